@@ -1,0 +1,112 @@
+"""`python -m crawler.extract [--url URL] FILE...`: saved pages -> items, as a crawl makes them.
+
+Each page goes through the very same spider callback and item pipelines as in `scrapy crawl`,
+and its item is printed as one JSON line. A page that yields no article prints nothing on
+stdout and its reason on stderr; with `--manifest LIST.jsonl` (lines `{"file": ..., "url": ...}`)
+every input line gets exactly one output line: the item, or `{"url": ..., "rejected": ...}`.
+Without `--url`, a page's URL is its canonical link if it declares one, else its file:// URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse
+from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.project import get_project_settings
+
+from crawler.items import ARTICLE_FIELDS, Article, reject
+from crawler.layouts import parse_page
+from crawler.sites import site_of
+from crawler.spiders.cqn import CqnSpider
+
+
+class Extractor:
+    """The spider callback and the pipelines of a crawl, without the network."""
+
+    def __init__(self):
+        settings = get_project_settings()
+        settings.set("TWISTED_REACTOR_ENABLED", False)
+        crawler = Crawler(CqnSpider, settings)
+        crawler.spider = crawler._create_spider()
+        crawler._apply_settings()  # stats and the rest, as Scrapy's own test helpers do
+        self.spider = crawler.spider
+        order = crawler.settings.getwithbase("ITEM_PIPELINES")
+        self.pipelines = [build_from_crawler(load_object(path), crawler)
+                          for path, _ in sorted(order.items(), key=lambda pair: pair[1]) if _ is not None]
+        for pipeline in self.pipelines:
+            if hasattr(pipeline, "open_spider"):
+                pipeline.open_spider()
+
+    def items(self, url: str, body: bytes):
+        response = HtmlResponse(url=url, body=body)
+        for item in self.spider.parse_article(response):
+            try:
+                for pipeline in self.pipelines:
+                    item = pipeline.process_item(item)
+            except DropItem as dropped:
+                item = reject(url, "dropped", str(dropped))
+            yield item
+
+
+def page_url(path: Path, body: bytes) -> str:
+    page = parse_page(path.resolve().as_uri(), body)
+    canonical = page.root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href") if page else []
+    return canonical[0].strip() if canonical else path.resolve().as_uri()
+
+
+def as_json(item) -> str:
+    data = ItemAdapter(item).asdict()
+    if isinstance(item, Article):
+        data = {name: data.get(name) for name in ARTICLE_FIELDS}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="saved pages (bytes as served)")
+    parser.add_argument("--url", help="the URL the page was served at (its production URL)")
+    parser.add_argument("--manifest", type=Path, help='JSON Lines of {"file": ..., "url": ...}, one output line each')
+    args = parser.parse_args(argv)
+    if not args.files and not args.manifest:
+        parser.error("give FILE... or --manifest LIST.jsonl")
+
+    jobs = []  # (path, url or None)
+    if args.manifest:
+        for line in args.manifest.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                jobs.append((args.manifest.parent / entry["file"], entry.get("url")))
+    jobs += [(path, args.url) for path in args.files]
+
+    extractor = Extractor()
+    status = 0
+    for path, url in jobs:
+        try:
+            body = path.read_bytes()
+        except OSError as error:
+            body, url = None, url or path.resolve().as_uri()
+            items = [reject(url, "unreadable file", error.strerror)]
+        if body is not None:
+            url = url or page_url(path, body)
+            if site_of(url) is None:
+                print(f"{path}: {url} is not a page of a known site; reading it with the generic layout",
+                      file=sys.stderr)
+            items = list(extractor.items(url, body))
+        for item in items:
+            if isinstance(item, Article) or args.manifest:
+                print(as_json(item), flush=True)
+            if not isinstance(item, Article):
+                print(f"{path}: {item['url']}: {item['rejected']}", file=sys.stderr)
+                status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Extraction: a fetched page -> an article item, or the reason it is none.
+
+One module per site layout; `LAYOUTS` lists them most specific first, and the first whose
+`matches(page)` is true reads the page. The generic `Layout` is last and matches every page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from lxml import etree
+from lxml.html import HTMLParser, document_fromstring
+
+from crawler.encoding import decode_html
+from crawler.items import Article, Rejection, reject
+from crawler.layouts.base import Layout, Page
+from crawler.layouts.cqn_2012 import Cqn2012Layout
+from crawler.layouts.online315 import Online315Layout
+from crawler.sites import site_of
+
+LAYOUTS = (Cqn2012Layout, Online315Layout, Layout)
+# A body with less text than this is no article: a listing, a soft 404, an empty template.
+MIN_BODY_CHARS = 40
+NOT_AN_ARTICLE = "not an article"
+UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+def parse_page(url: str, body: bytes, content_type: str | None = None) -> Page | None:
+    """The page's document, read in the encoding its bytes are in; None for an empty document."""
+    text, _ = decode_html(body, content_type)
+    try:
+        return Page(url, document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def choose_layout(page: Page) -> Layout:
+    return next(layout(page) for layout in LAYOUTS if layout.matches(page))
+
+
+def extract_article(url: str, body: bytes, content_type: str | None = None) -> Article | Rejection:
+    """The raw article item of a page at its production `url`, for the pipelines to finish."""
+    page = parse_page(url, body, content_type) if body.strip() else None
+    if page is None:
+        return reject(url, NOT_AN_ARTICLE, "empty page")
+    layout = choose_layout(page)
+    blocks = layout.body()
+    if sum(len(block.text) for block in blocks if block.kind != "img") < MIN_BODY_CHARS:
+        return reject(url, NOT_AN_ARTICLE, "no article body")
+    site = site_of(url)
+    return Article(
+        url=url,
+        canonicalUrl=layout.canonical_url(),
+        site=site.domain if site else None,
+        headline=layout.headline(),
+        alternativeHeadline=layout.alternative_headline(),
+        datePublished=None,
+        datePublishedRaw=layout.date_raw(),
+        source=layout.source(),
+        authors=[{"name": name, "nameRaw": name} for name in layout.date_line_authors()],
+        editor=layout.editor(),
+        breadcrumbs=layout.breadcrumbs(),
+        body=blocks,
+        inLanguage="zh",
+        metadata={
+            "dateDownloaded": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "layout": layout.name,
+            "contentHash": None,
+            "revision": 1,
+        },
+    )

@@ -1,0 +1,139 @@
+"""Finding the body of an article in a page whose body container is not known by name.
+
+The body is the element that holds the most paragraph text that is not link text, among the
+elements that come after the headline. Inside it, whole blocks that are not content are dropped
+by their structure (lists of links, hidden elements, widgets recognised by their one-word
+labels). No class name or id is trusted: they differ between sites and change with redesigns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from crawler.layouts.blocks import BLOCK_TAGS, SKIPPED_TAGS, tag_of
+
+# Text inside these is page furniture, never article text.
+FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
+# A paragraph shorter than this contributes nothing to its container's score.
+MIN_PARAGRAPH_CHARS = 10
+# Paragraph-like elements hand their score to the element that holds them.
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt"})
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A block with at least this many links, most of its text linked, is a list of links.
+LINK_LIST_MIN_LINKS = 2
+LINK_LIST_MIN_DENSITY = 0.5
+# The one-word labels of the widgets that news pages put in and around a body: a block that says
+# only this (with its icons and images) is the widget.
+WIDGET_LABELS = frozenset(
+    """广告 赞助商链接 推广 相关新闻 相关阅读 相关文章 相关链接 推荐阅读 延伸阅读 热点推荐 热门推荐
+    猜你喜欢 分享到 分享 打印 打印本页 关闭 关闭窗口 收藏 返回顶部 上一页 下一页 上一篇 下一篇
+    字号 大 中 小 扫一扫 扫描二维码 点击排行 最新评论 我要评论 发表评论 网友评论""".split()
+)
+LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
+
+
+def _block_ancestor(element):
+    while element is not None and tag_of(element) not in BLOCK_TAGS:
+        element = element.getparent()
+    return element
+
+
+def _inside(element, tags: frozenset) -> bool:
+    return any(tag_of(ancestor) in tags for ancestor in element.iterancestors())
+
+
+def _own_text_length(element) -> int:
+    """Characters of text directly in the element: its text and its children's tails."""
+    length = len((element.text or "").strip())
+    for child in element:
+        length += len((child.tail or "").strip())
+    return length
+
+
+def paragraph_text(root, after=None) -> dict:
+    """Non-link text length per paragraph element (the nearest block element of each text)."""
+    totals: dict = defaultdict(int)
+    started = after is None
+    for element in root.iter():
+        if element is after:
+            started = True
+            continue
+        tag = tag_of(element)
+        if not started or not tag or tag in SKIPPED_TAGS or tag == "a":
+            continue
+        length = _own_text_length(element)
+        if not length or _inside(element, SKIPPED_TAGS | {"a"}):
+            continue
+        paragraph = _block_ancestor(element)
+        if paragraph is not None and not _inside(paragraph, FURNITURE_TAGS) and tag_of(paragraph) not in FURNITURE_TAGS:
+            totals[paragraph] += length
+    return totals
+
+
+def link_density(element) -> float:
+    text = len("".join(element.itertext()).strip())
+    if not text:
+        return 1.0
+    linked = sum(len("".join(a.itertext()).strip()) for a in element.iter("a"))
+    return min(1.0, linked / text)
+
+
+def find_body_region(root, after=None):
+    """The element holding the article body, or None when no element holds paragraph text."""
+    scores: dict = defaultdict(float)
+    for paragraph, length in paragraph_text(root, after).items():
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        holder = paragraph.getparent() if tag_of(paragraph) in PARAGRAPH_TAGS else paragraph
+        if holder is None:
+            continue
+        scores[holder] += length
+        parent = holder.getparent()
+        if parent is not None:
+            scores[parent] += length / 2
+    if not scores:
+        return None
+    best = sorted(scores, key=scores.get, reverse=True)[:5]
+    return max(best, key=lambda element: scores[element] * (1 - link_density(element)))
+
+
+def _label(element) -> str:
+    return LABEL_PUNCTUATION.sub("", element.text_content())
+
+
+def _is_hidden(element) -> bool:
+    return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _is_link_list(element) -> bool:
+    links = [a for a in element.iter("a") if "".join(a.itertext()).strip()]
+    return len(links) >= LINK_LIST_MIN_LINKS and link_density(element) >= LINK_LIST_MIN_DENSITY
+
+
+def _widget_root(element, region):
+    """The outermost ancestor (below the region) that holds nothing but this widget's label."""
+    label = _label(element)
+    while element.getparent() is not None and element.getparent() is not region:
+        if _label(element.getparent()) != label:
+            break
+        element = element.getparent()
+    return element
+
+
+def prune_region(region) -> None:
+    """Drop, in place, the blocks of the region that are not article content."""
+    doomed = []
+    for element in region.iterdescendants():
+        tag = tag_of(element)
+        if not tag:
+            continue
+        if tag in SKIPPED_TAGS or _is_hidden(element):
+            doomed.append(element)
+        elif tag in BLOCK_TAGS and _is_link_list(element):
+            doomed.append(element)
+        elif tag in BLOCK_TAGS and _label(element) in WIDGET_LABELS:
+            doomed.append(_widget_root(element, region))
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail: text after a widget can still be body text

@@ -1,0 +1,30 @@
+"""Scrapy add-on: where a crawl's items go, through Scrapy's own feed exports.
+
+Articles go to `OUTPUT_DIR/articles-<time>.jsonl` and rejections to
+`OUTPUT_DIR/rejects-<time>.jsonl` (UTF-8 JSON Lines, Chinese as characters). A feed given on
+the command line (`-o`/`-O file.jsonl`) replaces the articles file and takes articles only; the
+rejects file is written all the same, so that a rejection never lands among the articles.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from scrapy.settings import SETTINGS_PRIORITIES
+
+from crawler.items import ARTICLE_FIELDS, Article, Rejection
+
+JSON_LINES = {"format": "jsonlines", "encoding": "utf-8", "overwrite": False}
+
+
+class OutputFeeds:
+    def update_settings(self, settings):
+        output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
+        run = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%SZ")
+        articles = {**JSON_LINES, "item_classes": [Article], "fields": list(ARTICLE_FIELDS)}
+        feeds = {uri: {**articles, **options} for uri, options in settings.getdict("FEEDS").items()}
+        if not feeds:
+            feeds[str(output_dir / f"articles-{run}.jsonl")] = articles
+        feeds[str(output_dir / f"rejects-{run}.jsonl")] = {**JSON_LINES, "item_classes": [Rejection]}
+        settings.set("FEEDS", feeds, priority=max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["addon"]))

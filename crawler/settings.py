@@ -1,0 +1,49 @@
+"""Settings of the crawler. Every one can be changed per run with `-s NAME=VALUE`.
+
+The ones a user changes most are first; the README lists them.
+"""
+
+# -- output ----------------------------------------------------------------------------------
+# Directory of the articles-<time>.jsonl and rejects-<time>.jsonl files of each run.
+OUTPUT_DIR = "output"
+# Crawl a mirror of a site instead of the site (e.g. http://127.0.0.1:8000); items keep the
+# production URLs.
+CQN_BASE_URL = None
+ONLINE315_BASE_URL = None
+
+# -- politeness: the defaults are for the real sites -------------------------------------------
+# Who is crawling, and how to reach them: put your contact (e-mail or URL) after the "+".
+USER_AGENT = "cqn-crawler/1.0 (quality-news archive crawler; +mailto:crawler-operator@example.org)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# -- wiring: one job per component -------------------------------------------------------------
+BOT_NAME = "cqn"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+ADDONS = {"crawler.output.OutputFeeds": 0}
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40}
+EXTENSIONS = {"crawler.summary.CrawlSummary": 500, "scrapy.extensions.telnet.TelnetConsole": None}
+ITEM_PIPELINES = {
+    "pipelines.text.TextPipeline": 100,
+    "pipelines.people.PeoplePipeline": 200,
+    "pipelines.dates.DatePipeline": 300,
+    "pipelines.body.BodyPipeline": 400,
+    "pipelines.validate.ValidatePipeline": 500,
+    "pipelines.dedup.DedupPipeline": 600,
+}
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 30.0

@@ -1,0 +1,55 @@
+"""The sites this crawler knows: their hosts, their production URLs and the outlets they are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+
+@dataclass(frozen=True)
+class Site:
+    domain: str  # the host without www./m., as items name the site
+    production_base: str  # scheme and host of the canonical article URLs
+    hosts: frozenset[str]
+    mirror_setting: str  # the setting that sends this site's requests to a mirror
+    # What "本报" (our paper), "本网" (this site) and the like mean in this site's datelines.
+    own_outlets: dict[str, str] = field(default_factory=dict)
+
+
+SITES = (
+    Site(
+        domain="cqn.com.cn",
+        production_base="https://www.cqn.com.cn",
+        hosts=frozenset({"cqn.com.cn", "www.cqn.com.cn", "m.cqn.com.cn"}),
+        mirror_setting="CQN_BASE_URL",
+        own_outlets={"本报": "中国质量报", "本网": "中国质量新闻网", "本站": "中国质量新闻网"},
+    ),
+    Site(
+        domain="315online.com",
+        production_base="http://315online.com",
+        hosts=frozenset({"315online.com", "www.315online.com"}),
+        mirror_setting="ONLINE315_BASE_URL",
+        own_outlets={"本刊": "中国质量万里行", "本网": "中国质量万里行", "本站": "中国质量万里行"},
+    ),
+)
+
+SITE_BY_DOMAIN = {site.domain: site for site in SITES}
+
+
+def site_of(url: str) -> Site | None:
+    host = (urlsplit(url).hostname or "").lower()
+    return next((site for site in SITES if host in site.hosts), None)
+
+
+def production_url(url: str) -> str:
+    """The canonical production form of a URL of a known site: its scheme and host, no fragment.
+
+    `http://www.cqn.com.cn/x` and `https://m.cqn.com.cn/x` are both `https://www.cqn.com.cn/x`,
+    so that one article is one item whichever host or scheme linked it.
+    """
+    site = site_of(url)
+    parts = urlsplit(url)
+    if site is None:
+        return urlunsplit(parts._replace(fragment=""))
+    base = urlsplit(site.production_base)
+    return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))

@@ -1,0 +1,52 @@
+"""Scrapy extension: what a crawl wrote, counted in its stats and said at its end.
+
+Every article is counted by the layout that read it, every rejection by its reason (and logged
+with its URL), and the crawl ends with one summary line a person can read.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import signals
+
+from crawler.items import Article, Rejection, rejection_reason
+
+logger = logging.getLogger(__name__)
+
+
+class CrawlSummary:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def item_scraped(self, item):
+        if isinstance(item, Article):
+            self.stats.inc_value("articles/written")
+            self.stats.inc_value(f"articles/layout/{item['metadata']['layout']}")
+        elif isinstance(item, Rejection):
+            self.stats.inc_value("rejects/written")
+            self.stats.inc_value(f"rejects/reason/{rejection_reason(item)}")
+            logger.warning("Rejected %s: %s", item["url"], item["rejected"])
+
+    def spider_closed(self, spider, reason):
+        stats = self.stats.get_stats()
+
+        def breakdown(prefix):
+            parts = [f"{key[len(prefix):]} {value}" for key, value in sorted(stats.items()) if key.startswith(prefix)]
+            return f" ({', '.join(parts)})" if parts else ""
+
+        logger.info(
+            "Crawl %s (%s): %d articles%s, %d rejected%s, %d fetch errors, %d duplicates dropped.",
+            spider.name, reason,
+            stats.get("articles/written", 0), breakdown("articles/layout/"),
+            stats.get("rejects/written", 0), breakdown("rejects/reason/"),
+            stats.get("fetch_error/count", 0), stats.get("dedup/url", 0) + stats.get("dedup/content", 0),
+        )

@@ -1,0 +1,110 @@
+"""People and outlets: the editor line, the opening dateline and the closing attribution.
+
+- The editor line (`(责任编辑:X)`) gives `editor` and ends the article: it and whatever follows
+  it leave the body.
+- The dateline that opens the body (`中国质量新闻网讯(记者X)`, `新华社北京9月1日电`, `本报讯`)
+  names the outlet (the source when the date line names none) and the reporters.
+- A bracketed attribution closing the body (`(巴彦淖尔市质监局 赵强)`) names authors.
+Both stay in the body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.sites import site_of
+from pipelines.base import ArticlePipeline
+from pipelines.text import clean_runs
+
+EDITOR_LINE = re.compile(
+    r"(?:^|[(（【\[]|\s)\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[^()（）【】\[\]:：]{1,20}?)\s*[)）】\]]?\s*$"
+)
+OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
+DATELINE = re.compile(
+    rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}?{OUTLET_SUFFIX})"
+    r"(?:(?P<place>[^\s，。,]{0,10}?\d{1,2}月\d{1,2}日)?电|讯|消息)"
+    r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
+)
+CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
+ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
+ROLE_ONLY = re.compile(rf"^{ROLE}[:：/]?$")
+ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$")
+ORGANISATION = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
+)
+TOKEN = re.compile(r"[^\s、，,;；]+")
+
+
+def split_people(bracket: str) -> list[dict]:
+    """`记者 张三 通讯员 李四` -> 张三 (`记者 张三`), 李四 (`通讯员 李四`); [] if it names no one.
+
+    Role words and organisations before a name belong to that name's `nameRaw`; anything that is
+    neither a role, an organisation nor a name means the bracket is not a byline at all.
+    """
+    people, prefix_start = [], None
+    for token in TOKEN.finditer(bracket):
+        text = token.group()
+        start = token.start() if prefix_start is None else prefix_start
+        named = ROLE_AND_NAME.match(text)
+        if ROLE_ONLY.match(text) or ORGANISATION.match(text):
+            prefix_start = start
+        elif named or PERSON_NAME.match(text):
+            name = named.group("name") if named else text
+            people.append({"name": name, "nameRaw": bracket[start:token.end()]})
+            prefix_start = None
+        else:
+            return []
+    return people
+
+
+def find_editor(blocks) -> tuple[str | None, list]:
+    """The editor's name, and the blocks that come before the editor line."""
+    for index, block in enumerate(blocks):
+        if block.kind != "p":
+            continue
+        match = EDITOR_LINE.search(block.text)
+        if not match:
+            continue
+        before_line = block.text[: match.start()].strip()
+        kept = blocks[:index]
+        if before_line:
+            block.cut(match.start())
+            block.runs = clean_runs(block.runs)
+            kept.append(block)
+        return match.group("name").strip(), kept
+    return None, blocks
+
+
+def own_outlet(outlet: str | None, url: str) -> str | None:
+    """`本报` on cqn.com.cn is 中国质量报: the outlets a site names by "our" resolve to names."""
+    if not outlet:
+        return None
+    site = site_of(url)
+    if outlet in (site.own_outlets if site else {}):
+        return site.own_outlets[outlet]
+    return None if outlet.startswith("本") else outlet
+
+
+class PeoplePipeline(ArticlePipeline):
+    def process_article(self, article):
+        editor, blocks = find_editor(article["body"])
+        article["body"] = blocks
+        article["editor"] = article.get("editor") or editor
+        paragraphs = [block.text for block in blocks if block.kind == "p"]
+
+        authors = list(article.get("authors") or [])
+        dateline = DATELINE.match(paragraphs[0]) if paragraphs else None
+        if dateline and dateline.group("people"):
+            authors += split_people(dateline.group("people"))
+        closing = CLOSING_ATTRIBUTION.search(paragraphs[-1]) if paragraphs else None
+        if closing and not (dateline and len(paragraphs) == 1 and closing.start() < dateline.end()):
+            authors += split_people(closing.group("people"))
+        first_mentions: dict[str, dict] = {}
+        for author in authors:
+            first_mentions.setdefault(author["name"], author)
+        article["authors"] = list(first_mentions.values())
+
+        source = article.get("source") or (dateline.group("outlet") if dateline else None)
+        article["source"] = own_outlet(source, article["url"])
+        return article

@@ -1,0 +1,85 @@
+"""Text: whitespace, &nbsp; and U+3000 in every field; body lines that only their text reveals.
+
+A paragraph's text is trimmed and its inner whitespace runs become one space. Blocks that are
+not content but look like it in the DOM go here, by rules on their text: a paragraph that is
+only an image file name, and the notices (声明, 版权) that trail an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.layouts.blocks import Block, Run
+from pipelines.base import ArticlePipeline
+
+# str.split() already splits on Unicode spaces (&nbsp;, U+3000); these are the invisible ones.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+WHITESPACE_RUN = re.compile(r"\s+")
+IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
+NOTICE = re.compile(r"^(?:【|\[)?(?:版权|免责|特别)?声明|版权所有|Copyright|©|ICP备|未经.{0,12}授权.{0,20}(?:转载|使用)", re.I)
+
+
+def clean_text(text: str | None) -> str | None:
+    """Trimmed, inner whitespace collapsed to one space; None when nothing is left."""
+    if text is None:
+        return None
+    text = " ".join(INVISIBLE.sub("", text).split())
+    return text or None
+
+
+def clean_runs(runs: list[Run]) -> list[Run]:
+    """The runs of a paragraph with its whitespace cleaned as one text, markup kept."""
+    cleaned: list[Run] = []
+    for run in runs:
+        text = WHITESPACE_RUN.sub(" ", INVISIBLE.sub("", run.text))
+        if not cleaned or cleaned[-1].text.endswith(" "):
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        previous = cleaned[-1] if cleaned else None
+        if previous and (previous.strong, previous.em, previous.href) == (run.strong, run.em, run.href):
+            previous.text += text
+        else:
+            cleaned.append(Run(text, run.strong, run.em, run.href))
+    while cleaned and cleaned[-1].text.endswith(" "):
+        cleaned[-1].text = cleaned[-1].text.rstrip(" ")
+        if not cleaned[-1].text:
+            cleaned.pop()
+    return cleaned
+
+
+def clean_block(block: Block) -> Block | None:
+    """The block with clean text, or None when it holds nothing an article would show."""
+    if block.kind == "p":
+        block.runs = clean_runs(block.runs)
+        if not block.runs or IMAGE_FILE_NAME.match(block.text):
+            return None
+    elif block.kind == "table":
+        block.rows = [[(tag, clean_text(text) or "") for tag, text in row] for row in block.rows]
+    else:
+        block.alt = clean_text(block.alt)
+        block.caption = clean_text(block.caption)
+    return block
+
+
+def without_trailing_notices(blocks: list[Block]) -> list[Block]:
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "p" and NOTICE.search(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
+
+
+class TextPipeline(ArticlePipeline):
+    TEXT_FIELDS = ("headline", "alternativeHeadline", "datePublishedRaw", "source", "editor")
+
+    def process_article(self, article):
+        for name in self.TEXT_FIELDS:
+            article[name] = clean_text(article.get(name))
+        for crumb in article.get("breadcrumbs") or []:
+            crumb["name"] = clean_text(crumb["name"])
+        article["breadcrumbs"] = [crumb for crumb in article.get("breadcrumbs") or [] if crumb["name"]]
+        for author in article.get("authors") or []:
+            author["nameRaw"] = clean_text(author["nameRaw"])
+        blocks = [clean_block(block) for block in article.get("body") or []]
+        article["body"] = without_trailing_notices([block for block in blocks if block is not None])
+        return article
