@@ -1,0 +1,81 @@
+"""Real `scrapy crawl` runs against loopback servers: the labelled pages, and pages that go wrong."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import Route, assert_valid_article, closed_port, comparable, labelled_cases, run_crawl
+
+CASES = labelled_cases()
+SPIDER_OF_SITE = {"cqn.com.cn": "cqn", "315online.com": "315online"}
+MIRROR_SETTING = {"cqn": "CQN_BASE_URL", "315online": "ONLINE315_BASE_URL"}
+
+
+@pytest.mark.parametrize("spider", ["cqn", "315online"])
+def test_crawl_of_labelled_pages_writes_their_expected_items(spider, loopback_site, tmp_path):
+    cases = [case for case in CASES if SPIDER_OF_SITE[case.expected.get("site", "")] == spider]
+    site = loopback_site({urlsplit(case.url).path: Route(case.page.read_bytes()) for case in cases})
+    url_file = tmp_path / "urls.txt"
+    url_file.write_text("".join(case.url + "\n" for case in cases))
+
+    result = run_crawl(spider, tmp_path / "out", "-a", f"url_file={url_file}",
+                       "-s", f"{MIRROR_SETTING[spider]}={site.base_url}")
+
+    assert result.returncode == 0, result.log
+    assert result.rejects == []
+    by_url = {item["url"]: item for item in result.articles}
+    assert len(by_url) == len(result.articles) == len(cases)
+    for case in cases:
+        assert_valid_article(by_url[case.url])
+        assert comparable(by_url[case.url]) == case.expected, case.name
+
+
+def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_path):
+    page = next(case for case in CASES if case.name.startswith("cqn-2021")).page.read_bytes()
+    other_page = next(case for case in CASES if case.name.startswith("lab-cqn-zj-dianti")).page.read_bytes()
+    base = "/zj/content/2021-09/08/content_"
+    routes = {
+        base + "1.htm": Route(page),  # the one good page
+        base + "2.htm": Route(b""),  # empty 200
+        base + "3.htm": Route(page[: len(page) // 2]),  # truncated HTML, sent whole
+        base + "4.htm": Route(page, declared_length=len(page) + 500),  # transfer cut short
+        base + "5.htm": Route(other_page.decode("utf-8").encode("gb18030"), content_type="text/html; charset=utf-8"),
+        base + "6.htm": Route("<html><head><title>地方动态</title></head><body><ul><li><a href='/a'>标题一</a></li>"
+                              "<li><a href='/b'>标题二</a></li></ul></body></html>".encode("utf-8")),  # a listing
+        base + "7.htm": Route("<html><body><div><p>" .encode("utf-8") + "没有标题的一段正文，足够长，".encode("utf-8") * 8
+                              + b"</p></div></body></html>"),  # an article without a title
+        base + "9.htm": Route(b"server error", status=500, content_type="text/plain"),
+    }  # content_8.htm is not served: 404
+    site = loopback_site(routes)
+    urls = [f"https://www.cqn.com.cn{base}{n}.htm" for n in range(1, 10)]
+    refused = f"http://315online.com/zhijian/local/1.html"
+
+    result = run_crawl("cqn", tmp_path / "cqn", "-a", "urls=" + ",".join(urls), "-s", f"CQN_BASE_URL={site.base_url}")
+    refused_result = run_crawl("315online", tmp_path / "315", "-a", f"urls={refused}",
+                               "-s", f"ONLINE315_BASE_URL=http://127.0.0.1:{closed_port()}")
+
+    for crawl in (result, refused_result):
+        assert crawl.returncode == 0, crawl.log
+        assert "(finished)" in crawl.log
+    outcome = {item["url"]: item["rejected"] for item in result.rejects + refused_result.rejects}
+    written = {item["url"] for item in result.articles}
+    assert written == {urls[0], urls[4]}  # the good page, and the page in GB18030 that says UTF-8
+    assert outcome == {
+        urls[1]: "not an article: empty page",
+        urls[2]: "truncated page: the document does not end",
+        urls[3]: outcome[urls[3]],
+        urls[5]: "not an article: no article body",
+        urls[6]: "missing headline",
+        urls[7]: "fetch failed: HTTP 404",
+        urls[8]: "fetch failed: HTTP 500",
+        refused: outcome[refused],
+    }
+    assert outcome[urls[3]].startswith("fetch failed")
+    assert outcome[refused].startswith("fetch failed") and "refused" in outcome[refused].lower()
+    for url, reason in outcome.items():
+        log = result.log + refused_result.log
+        assert f"Rejected {url}: {reason}" in log
+    for url in (urls[3], urls[7], urls[8], refused):
+        assert f"Fetch failed: {url}" in result.log + refused_result.log
