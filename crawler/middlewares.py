@@ -32,7 +32,8 @@ class MirrorMiddleware:
         return base + (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
     def to_production(self, url: str) -> str:
-        for domain, base in self.mirrors.items():
+        # longest base first: one mirror server may hold several sites under path prefixes
+        for domain, base in sorted(self.mirrors.items(), key=lambda mirror: -len(mirror[1])):
             if url == base or url.startswith(base + "/"):
                 return production_url(SITE_BY_DOMAIN[domain].production_base + url[len(base):])
         return url

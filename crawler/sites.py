@@ -41,6 +41,15 @@ def site_of(url: str) -> Site | None:
     return next((site for site in SITES if host in site.hosts), None)
 
 
+def site_name(url: str) -> str | None:
+    """The `site` of an item: a known site's domain, else the host without www./m., else None."""
+    site = site_of(url)
+    if site is not None:
+        return site.domain
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.").removeprefix("m.") or None
+
+
 def production_url(url: str) -> str:
     """The canonical production form of a URL of a known site: its scheme and host, no fragment.
 

@@ -6,14 +6,14 @@ import json
 import socket
 import subprocess
 import sys
-import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
+
+from crawler.mirror import MirrorServer, Route  # noqa: F401  (Route: for the tests' routes)
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURES = PROJECT / "fixtures"
@@ -56,60 +56,11 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@dataclass
-class Route:
-    body: bytes = b""
-    status: int = 200
-    content_type: str = "text/html"
-    declared_length: int | None = None  # a Content-Length that differs from the body's: a cut transfer
-
-
-class LoopbackSite:
-    """A real HTTP server on 127.0.0.1 that serves fixed routes by path and records every request."""
-
-    def __init__(self, routes: dict[str, Route]):
-        self.routes = routes
-        self.requested: list[str] = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                site.requested.append(self.path)
-                route = site.routes.get(urlsplit(self.path).path, Route(b"not found", 404, "text/plain"))
-                self.send_response(route.status)
-                self.send_header("Content-Type", route.content_type)
-                self.send_header("Content-Length", str(route.declared_length or len(route.body)))
-                self.end_headers()
-                self.wfile.write(route.body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
 def loopback_site():
-    """`loopback_site(routes)` starts a server; all are stopped when the test ends."""
-    sites = []
-
-    def start(routes: dict[str, Route]) -> LoopbackSite:
-        sites.append(LoopbackSite(routes))
-        return sites[-1]
-
-    yield start
-    for site in sites:
-        site.close()
+    """`loopback_site(routes)` starts a mirror server on 127.0.0.1; all stop when the test ends."""
+    with ExitStack() as servers:
+        yield lambda routes: servers.enter_context(MirrorServer(routes))
 
 
 def closed_port() -> int:

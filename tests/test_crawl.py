@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 import pytest
@@ -79,3 +80,26 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
         assert f"Rejected {url}: {reason}" in log
     for url in (urls[3], urls[7], urls[8], refused):
         assert f"Fetch failed: {url}" in result.log + refused_result.log
+
+
+def test_default_output_files_and_dash_capital_o(loopback_site, tmp_path):
+    case = next(case for case in CASES if case.name.startswith("cqn-2021"))
+    path = urlsplit(case.url).path
+    site = loopback_site({path: Route(case.page.read_bytes())})
+    urls = "urls=" + ",".join([case.url, "https://www.cqn.com.cn/zj/content/2021-09/09/content_404.htm"])
+
+    plain = run_crawl("cqn", tmp_path / "plain", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}")
+    [articles_file] = (tmp_path / "plain").glob("articles-*.jsonl")
+    [rejects_file] = (tmp_path / "plain").glob("rejects-*.jsonl")
+    text = articles_file.read_text(encoding="utf-8")
+    assert "\\u" not in text and case.expected["headline"] in text
+    assert [item["url"] for item in plain.articles] == [case.url]
+    assert [item["rejected"] for item in plain.rejects] == ["fetch failed: HTTP 404"]
+    assert "'rejects/reason/fetch failed': 1" in plain.log
+
+    single = tmp_path / "single.jsonl"
+    dash_o = run_crawl("cqn", tmp_path / "dash-o", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", "-O", str(single))
+    assert dash_o.returncode == 0, dash_o.log
+    assert [json.loads(line)["url"] for line in single.read_text(encoding="utf-8").splitlines()] == [case.url]
+    assert list((tmp_path / "dash-o").glob("articles-*.jsonl")) == []
+    assert [item["rejected"] for item in dash_o.rejects] == ["fetch failed: HTTP 404"]

@@ -6,6 +6,7 @@ One module per site layout; `LAYOUTS` lists them most specific first, and the fi
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 from lxml import etree
@@ -16,13 +17,15 @@ from crawler.items import Article, Rejection, reject
 from crawler.layouts.base import Layout, Page
 from crawler.layouts.cqn_2012 import Cqn2012Layout
 from crawler.layouts.online315 import Online315Layout
-from crawler.sites import site_of
+from crawler.sites import site_name
 
 LAYOUTS = (Cqn2012Layout, Online315Layout, Layout)
 # A body with less text than this is no article: a listing, a soft 404, an empty template.
 MIN_BODY_CHARS = 40
 NOT_AN_ARTICLE = "not an article"
 UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
+# A whole page ends with </body> or </html>; one without either was cut off on its way here.
+DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
 
 def parse_page(url: str, body: bytes, content_type: str | None = None) -> Page | None:
@@ -43,15 +46,16 @@ def extract_article(url: str, body: bytes, content_type: str | None = None) -> A
     page = parse_page(url, body, content_type) if body.strip() else None
     if page is None:
         return reject(url, NOT_AN_ARTICLE, "empty page")
+    if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):
+        return reject(url, "truncated page", "the document does not end")
     layout = choose_layout(page)
     blocks = layout.body()
     if sum(len(block.text) for block in blocks if block.kind != "img") < MIN_BODY_CHARS:
         return reject(url, NOT_AN_ARTICLE, "no article body")
-    site = site_of(url)
     return Article(
         url=url,
         canonicalUrl=layout.canonical_url(),
-        site=site.domain if site else None,
+        site=site_name(url),
         headline=layout.headline(),
         alternativeHeadline=layout.alternative_headline(),
         datePublished=None,

@@ -23,12 +23,16 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A block with at least this many links, most of its text linked, is a list of links.
 LINK_LIST_MIN_LINKS = 2
 LINK_LIST_MIN_DENSITY = 0.5
-# The one-word labels of the widgets that news pages put in and around a body: a block that says
-# only this (with its icons and images) is the widget.
-WIDGET_LABELS = frozenset(
-    """广告 赞助商链接 推广 相关新闻 相关阅读 相关文章 相关链接 推荐阅读 延伸阅读 热点推荐 热门推荐
-    猜你喜欢 分享到 分享 打印 打印本页 关闭 关闭窗口 收藏 返回顶部 上一页 下一页 上一篇 下一篇
-    字号 大 中 小 扫一扫 扫描二维码 点击排行 最新评论 我要评论 发表评论 网友评论""".split()
+# The labels of the widgets news pages put in and around a body (ads, related and recommended
+# lists, share, print and close buttons, pagers, comment boxes, font-size switches): a block that
+# says only this, with its icons and images, is the widget.
+WIDGET_LABEL = re.compile(
+    r"^(?:.{0,4}广告|赞助商?链接|推广|"
+    r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐)|猜你喜欢|"
+    r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|返回(?:顶部|首页)|"
+    r"上一(?:页|篇)|下一(?:页|篇)|"
+    r"(?:我要|发表|最新|网友|查看)?评论|"
+    r"字号|[大中小]{1,3}|扫一?扫|扫描二维码.{0,10})+$"
 )
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
@@ -132,7 +136,7 @@ def prune_region(region) -> None:
             doomed.append(element)
         elif tag in BLOCK_TAGS and _is_link_list(element):
             doomed.append(element)
-        elif tag in BLOCK_TAGS and _label(element) in WIDGET_LABELS:
+        elif tag in BLOCK_TAGS and WIDGET_LABEL.match(_label(element)):
             doomed.append(_widget_root(element, region))
     for element in doomed:
         if element.getparent() is not None:
