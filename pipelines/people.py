@@ -2,9 +2,9 @@
 
 - The editor line (`(责任编辑:X)`) gives `editor` and ends the article: it and whatever follows
   it leave the body.
-- The dateline that opens the body (`中国质量新闻网讯(记者X)`, `新华社北京9月1日电`, `本报讯`)
+- The dateline that opens the body (`某某网讯(记者X)`, `某社某地某日电`, `本报讯`)
   names the outlet (the source when the date line names none) and the reporters.
-- A bracketed attribution closing the body (`(巴彦淖尔市质监局 赵强)`) names authors.
+- A bracketed attribution closing the body (`(某市质监局 张三)`) names authors.
 Both stay in the body text.
 """
 

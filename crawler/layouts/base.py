@@ -24,7 +24,7 @@ HEADLINE_TAGS = ("h1", "h2", "h3")
 MAX_HEADLINE_CHARS = 120
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
-# What a page's <title> appends to the headline: "标题_中国质量新闻网", "标题 - 站名", "标题|站名".
+# What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
