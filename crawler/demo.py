@@ -1,6 +1,6 @@
-"""`python -m crawler.demo`: the crawler's main job, offline: both sites crawled from a local mirror.
+"""`python -m crawler.demo`: the crawler's main job, offline: both sites crawled from the demo mirror.
 
-Starts `crawler.mirror` on a free loopback port, runs `scrapy crawl cqn` and
+Starts `crawler.mirror` on free loopback ports, runs `scrapy crawl cqn` and
 `scrapy crawl 315online` against it exactly as a user would against the real sites, and says
 where the articles and rejections were written.
 """
@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
-from crawler.mirror import MirrorServer, build_routes, labelled_articles
+from crawler.mirror import MIRROR_SETTING, SPIDER, MirrorServer, demo_sites
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -20,13 +21,17 @@ PROJECT = Path(__file__).resolve().parent.parent
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--output-dir", default="output", help="where the JSONL files go (default: output/)")
+    parser.add_argument("--articles", type=int, default=90, help="size of the generated demo site")
     args = parser.parse_args(argv)
     output_dir = Path(args.output_dir).resolve()
-    with MirrorServer(build_routes(labelled_articles())) as mirror:
-        for spider in ("cqn", "315online"):
-            print(f"\n== scrapy crawl {spider} (from the mirror at {mirror.base_url})", flush=True)
-            command = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"OUTPUT_DIR={output_dir}",
-                       "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", *mirror.crawl_settings()]
+    with ExitStack() as servers:
+        for domain, site in demo_sites(args.articles).items():
+            mirror = servers.enter_context(MirrorServer(site.routes))
+            print(f"\n== scrapy crawl {SPIDER[domain]}: {domain} from the demo mirror at {mirror.base_url} "
+                  f"({len(site.articles)} articles)", flush=True)
+            command = [sys.executable, "-m", "scrapy", "crawl", SPIDER[domain], "-s", f"OUTPUT_DIR={output_dir}",
+                       "-s", f"{MIRROR_SETTING[domain]}={mirror.base_url}",
+                       "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=1"]
             if subprocess.run(command, cwd=PROJECT).returncode:
                 return 1
     print(f"\nDone. Articles and rejections are in {output_dir}/ (articles-*.jsonl, rejects-*.jsonl).")

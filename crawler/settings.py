@@ -12,8 +12,8 @@ CQN_BASE_URL = None
 ONLINE315_BASE_URL = None
 
 # -- politeness: the defaults are for the real sites -------------------------------------------
-# Who is crawling, and how to reach them: put your contact (e-mail or URL) after the "+".
-USER_AGENT = "cqn-crawler/1.0 (quality-news archive crawler; +mailto:crawler-operator@example.org)"
+# How the sites can reach whoever runs the crawl (an e-mail or URL); it goes into the User-Agent.
+CRAWLER_CONTACT = "mailto:crawler-operator@example.org"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
@@ -28,14 +28,23 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# The n-th retry of a request waits RETRY_BACKOFF_BASE * 2**(n-1) seconds, at most RETRY_BACKOFF_MAX.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+# Seconds between two progress lines in the log (0: none).
+PROGRESS_INTERVAL = 30.0
 
 # -- wiring: one job per component -------------------------------------------------------------
 BOT_NAME = "cqn"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
-ADDONS = {"crawler.output.OutputFeeds": 0}
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40}
-EXTENSIONS = {"crawler.summary.CrawlSummary": 500, "scrapy.extensions.telnet.TelnetConsole": None}
+ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0}
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
+EXTENSIONS = {
+    "crawler.summary.CrawlSummary": 500,
+    "scrapy.extensions.logstats.LogStats": None,  # CrawlSummary says the progress
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
 ITEM_PIPELINES = {
     "pipelines.text.TextPipeline": 100,
     "pipelines.people.PeoplePipeline": 200,
@@ -46,5 +55,4 @@ ITEM_PIPELINES = {
 }
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
-LOGSTATS_INTERVAL = 30.0
 REMOTE_CONTROL_ENABLED = False

@@ -1,7 +1,8 @@
-"""Scrapy extension: what a crawl wrote, counted in its stats and said at its end.
+"""Scrapy extension: what a crawl writes, counted in its stats, said as it goes and at its end.
 
 Every article is counted by the layout that read it, every rejection by its reason (and logged
-with its URL), and the crawl ends with one summary line a person can read.
+with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says how far the crawl is, and
+the crawl ends with one summary line a person can read.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from scrapy import signals
+from twisted.internet import task
 
 from crawler.items import Article, Rejection, rejection_reason
 
@@ -16,14 +18,17 @@ logger = logging.getLogger(__name__)
 
 
 class CrawlSummary:
-    def __init__(self, crawler):
+    def __init__(self, crawler, interval: float):
         self.crawler = crawler
         self.stats = crawler.stats
+        self.interval = interval
+        self.progress = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        extension = cls(crawler)
+        extension = cls(crawler, crawler.settings.getfloat("PROGRESS_INTERVAL"))
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
@@ -36,7 +41,20 @@ class CrawlSummary:
             self.stats.inc_value(f"rejects/reason/{rejection_reason(item)}")
             logger.warning("Rejected %s: %s", item["url"], item["rejected"])
 
+    def spider_opened(self, spider):
+        if self.interval > 0:
+            self.progress = task.LoopingCall(self.log_progress)
+            self.progress.start(self.interval, now=False)
+
+    def log_progress(self):
+        stats = self.stats.get_stats()
+        logger.info("Progress: %d pages fetched, %d articles, %d rejected, %d fetch errors.",
+                    stats.get("response_received_count", 0), stats.get("articles/written", 0),
+                    stats.get("rejects/written", 0), stats.get("fetch_error/count", 0))
+
     def spider_closed(self, spider, reason):
+        if self.progress is not None and self.progress.running:
+            self.progress.stop()
         stats = self.stats.get_stats()
 
         def breakdown(prefix):

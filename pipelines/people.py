@@ -58,6 +58,16 @@ def split_people(bracket: str) -> list[dict]:
     return people
 
 
+def once_each(authors: list[dict]) -> list[dict]:
+    """Each person once, where first named, with the fullest of the ways they were named."""
+    people: dict[str, dict] = {}
+    for author in authors:
+        known = people.setdefault(author["name"], author)
+        if len(author["nameRaw"]) > len(known["nameRaw"]):
+            known["nameRaw"] = author["nameRaw"]
+    return list(people.values())
+
+
 def find_editor(blocks) -> tuple[str | None, list]:
     """The editor's name, and the blocks that come before the editor line."""
     for index, block in enumerate(blocks):
@@ -100,10 +110,7 @@ class PeoplePipeline(ArticlePipeline):
         closing = CLOSING_ATTRIBUTION.search(paragraphs[-1]) if paragraphs else None
         if closing and not (dateline and len(paragraphs) == 1 and closing.start() < dateline.end()):
             authors += split_people(closing.group("people"))
-        first_mentions: dict[str, dict] = {}
-        for author in authors:
-            first_mentions.setdefault(author["name"], author)
-        article["authors"] = list(first_mentions.values())
+        article["authors"] = once_each(authors)
 
         source = article.get("source") or (dateline.group("outlet") if dateline else None)
         article["source"] = own_outlet(source, article["url"])

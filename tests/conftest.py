@@ -81,7 +81,8 @@ class CrawlResult:
 def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
     """`scrapy crawl SPIDER` in a subprocess, exactly as a user runs it, fast settings for loopback."""
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"OUTPUT_DIR={output_dir}",
-               "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1", *args]
+               "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
+               "-s", "RETRY_BACKOFF_BASE=0.1", *args]
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     articles = [item for path in sorted(output_dir.glob("articles-*.jsonl")) for item in read_jsonl(path)]
     rejects = [item for path in sorted(output_dir.glob("rejects-*.jsonl")) for item in read_jsonl(path)]

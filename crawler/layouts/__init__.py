@@ -16,10 +16,12 @@ from crawler.encoding import decode_html
 from crawler.items import Article, Rejection, reject
 from crawler.layouts.base import Layout, Page
 from crawler.layouts.cqn_2012 import Cqn2012Layout
+from crawler.layouts.cqn_legacy import CqnLegacyLayout
+from crawler.layouts.cqn_mobile import CqnMobileLayout
 from crawler.layouts.online315 import Online315Layout
 from crawler.sites import site_name
 
-LAYOUTS = (Cqn2012Layout, Online315Layout, Layout)
+LAYOUTS = (Cqn2012Layout, CqnLegacyLayout, CqnMobileLayout, Online315Layout, Layout)
 # A body with less text than this is no article: a listing, a soft 404, an empty template.
 MIN_BODY_CHARS = 40
 NOT_AN_ARTICLE = "not an article"
@@ -28,11 +30,11 @@ UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
 
-def parse_page(url: str, body: bytes, content_type: str | None = None) -> Page | None:
+def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "") -> Page | None:
     """The page's document, read in the encoding its bytes are in; None for an empty document."""
     text, _ = decode_html(body, content_type)
     try:
-        return Page(url, document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER))
+        return Page(url, document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER), fetched_url or url)
     except (etree.ParserError, ValueError):
         return None
 
@@ -41,9 +43,10 @@ def choose_layout(page: Page) -> Layout:
     return next(layout(page) for layout in LAYOUTS if layout.matches(page))
 
 
-def extract_article(url: str, body: bytes, content_type: str | None = None) -> Article | Rejection:
-    """The raw article item of a page at its production `url`, for the pipelines to finish."""
-    page = parse_page(url, body, content_type) if body.strip() else None
+def extract_article(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "") -> Article | Rejection:
+    """The raw article item of a page at its production `url` (fetched at `fetched_url`, if it
+    was fetched elsewhere: the mobile host), for the pipelines to finish."""
+    page = parse_page(url, body, content_type, fetched_url) if body.strip() else None
     if page is None:
         return reject(url, NOT_AN_ARTICLE, "empty page")
     if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):

@@ -2,8 +2,8 @@
 
 `Layout` reads a page from structure and text alone (where the title is, the date line after it,
 the position line, the longest run of paragraphs), so it works on pages of any layout and is the
-generic extractor. A site layout subclasses it and overrides the fields for which its site has
-known hooks.
+generic extractor. A site layout subclasses it, names its site and the CSS selectors of the
+hooks its template is known to have; each field falls back to structure where a hook is missing.
 """
 
 from __future__ import annotations
@@ -15,22 +15,27 @@ from urllib.parse import urljoin
 
 from crawler.layouts.blocks import Block, read_blocks, tag_of
 from crawler.layouts.region import find_body_region, prune_region
+from crawler.sites import site_name
 from pipelines.dates import DATE_PATTERN
 from pipelines.people import EDITOR_LINE
 from pipelines.text import clean_text
 
 HEADLINE_TAGS = ("h1", "h2", "h3")
-# Longest title a page shows; longer "headlines" are paragraphs.
+SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Shortest and longest title a page shows; longer "headlines" are paragraphs.
+MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
+MAX_POSITION_LINE_CHARS = 200
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many elements after it are looked at.
 EDITOR_LINE_SEARCH_ELEMENTS = 60
+NAME_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
 AUTHOR_LABEL = re.compile(r"(?:作者|记者|文)\s*[:：/]\s*")
@@ -42,10 +47,11 @@ OTHER_LABEL = re.compile(
 
 @dataclass
 class Page:
-    """A fetched page: its production URL and its parsed document."""
+    """A fetched page: its production URL, the URL it was fetched at, and its parsed document."""
 
     url: str
     root: object  # lxml.html document
+    fetched_url: str = ""
 
     @cached_property
     def title(self) -> str:
@@ -61,25 +67,58 @@ class Layout:
     """The generic layout: a page of no known site or template."""
 
     name = "generic"
+    site: str | None = None  # the site (domain) whose pages this layout reads; None: any
+    # CSS selectors of the template's known hooks; None where the template has none known.
+    headline_selector: str | None = None  # the title (its presence is what tells the template)
+    title_box_selector: str | None = None  # the box holding the title and its subtitles
+    date_line_selector: str | None = None
+    breadcrumbs_selector: str | None = None
+    body_selector: str | None = None
 
     def __init__(self, page: Page):
         self.page = page
 
     @classmethod
     def matches(cls, page: Page) -> bool:
-        return True
+        if cls.site is not None and site_name(page.url) != cls.site:
+            return False
+        return cls.headline_selector is None or bool(page.root.cssselect(cls.headline_selector))
+
+    def hook(self, selector: str | None):
+        """The first element of a known hook, or None."""
+        found = self.page.root.cssselect(selector) if selector else []
+        return found[0] if found else None
 
     # -- title --------------------------------------------------------------------------------
 
     @cached_property
     def headline_element(self):
-        """The element showing the title: the heading whose text the <title> starts with."""
+        """The element showing the title: the hook, else the heading whose text the <title> holds."""
+        hooked = self.hook(self.headline_selector)
+        if hooked is not None:
+            return hooked
         title = self.page.title
         headings = [h for h in self.page.root.iter(*HEADLINE_TAGS) if 0 < len(element_text(h)) <= MAX_HEADLINE_CHARS]
         in_title = [h for h in headings if element_text(h) in title]
         if in_title:
             return max(in_title, key=lambda h: len(element_text(h)))
+        shown = self.title_shown_in_body(title)
+        if shown is not None:
+            return shown
         return headings[0] if headings else None
+
+    def title_shown_in_body(self, title: str):
+        """The element showing the start of the <title> (the headline before the site name), in
+        whatever markup the page uses for it (a bold cell, a font tag); the longest such text."""
+        best, best_length = None, MIN_HEADLINE_CHARS - 1
+        for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
+            own = (element.text or "").strip()
+            if not own or not title.startswith(own[:MIN_HEADLINE_CHARS]):
+                continue
+            text = element_text(element)
+            if best_length < len(text) <= MAX_HEADLINE_CHARS and title.startswith(text):
+                best, best_length = element, len(text)
+        return best
 
     def headline(self) -> str | None:
         if self.headline_element is not None:
@@ -88,13 +127,31 @@ class Layout:
         return parts[0] or None
 
     def alternative_headline(self) -> str | None:
+        """A 引题 above or 副题 below the title: in the title box where the template has one,
+        else a short heading right before or after the title."""
+        box = self.hook(self.title_box_selector)
+        if box is not None:
+            candidates = [element for element in box.iter(*SUBTITLE_TAGS, "p", "div") if element is not box]
+        elif self.headline_element is not None:
+            candidates = [sibling for sibling in (self.headline_element.getprevious(), self.headline_element.getnext())
+                          if sibling is not None and tag_of(sibling) in SUBTITLE_TAGS]
+        else:
+            candidates = []
+        for element in candidates:
+            text = element_text(element)
+            if text and self.headline_element not in element.iter() and len(text) <= MAX_HEADLINE_CHARS:
+                return text
         return None
 
     # -- date line ----------------------------------------------------------------------------
 
     @cached_property
     def date_line_element(self):
-        """The first short element after the headline that shows a date (a body paragraph never is)."""
+        """The hook, else the first short element after the headline that shows a date (never a
+        body paragraph)."""
+        hooked = self.hook(self.date_line_selector)
+        if hooked is not None:
+            return hooked
         start = self.headline_element
         candidates = start.xpath("following::*") if start is not None else self.page.root.iter()
         region = self.body_region
@@ -131,7 +188,8 @@ class Layout:
             rest = line[after_date.end():] if after_date else ""
             if OTHER_LABEL.match(rest.strip()):
                 return None
-        return _first_field(rest)
+        name = _first_field(rest)
+        return name if name and NAME_CHARACTER.search(name) else None  # a view count is no source
 
     def date_line_authors(self) -> list[str]:
         """Authors named on the date line (作者:X), as shown."""
@@ -158,10 +216,16 @@ class Layout:
     # -- position line, canonical -------------------------------------------------------------
 
     def breadcrumbs_element(self):
-        for element in self.page.root.iter("div", "td", "span", "p", "nav"):
-            if POSITION_LABEL.match(element.text_content()) and element.find(".//a") is not None:
-                return element
-        return None
+        """The position line: among the hook's elements (or all) the first that says so, or links."""
+        if self.breadcrumbs_selector:
+            candidates = [box for box in self.page.root.cssselect(self.breadcrumbs_selector) if box.find(".//a") is not None]
+        else:
+            candidates = [box for box in self.page.root.iter("div", "td", "span", "p", "nav") if box.find(".//a") is not None]
+        labelled = [box for box in candidates if POSITION_LABEL.match(box.text_content())
+                    and len(box.text_content()) <= MAX_POSITION_LINE_CHARS]
+        if labelled:
+            return min(labelled, key=lambda box: len(box.text_content()))  # the line, not a box around it
+        return candidates[0] if self.breadcrumbs_selector and candidates else None
 
     def breadcrumbs(self) -> list[dict]:
         element = self.breadcrumbs_element()
@@ -186,11 +250,13 @@ class Layout:
 
     @cached_property
     def body_region(self):
-        return find_body_region(self.page.root, after=self.headline_element)
+        hooked = self.hook(self.body_selector)
+        return hooked if hooked is not None else find_body_region(self.page.root, after=self.headline_element)
 
     def furniture(self) -> list:
         """Elements the body region may hold that are the page's, not the body's."""
-        return [self.headline_element, self.date_line_element, self.breadcrumbs_element()]
+        return [self.hook(self.title_box_selector), self.headline_element, self.date_line_element,
+                self.breadcrumbs_element()]
 
     def body(self) -> list[Block]:
         region = self.body_region

@@ -1,24 +1,42 @@
-"""What the spiders of both sites share: where requests start, and what becomes of a page.
+"""What the spiders of both sites share: discovery, the crawl's scope, and what becomes of a page.
 
-Every URL a spider is given or finds ends as an article item, a rejection with its reason, or
-a logged fetch error (which is also written as a rejection), never as nothing.
+Discovery starts from the site's home page and feeds, follows section listings and their
+pagination, and sends every article link (of any CMS generation, of the mobile host too) to the
+article callback under its production URL, so that one article is one item. Every URL a spider
+is given or finds ends as an article item, a rejection with its reason, or a logged fetch error
+(which is also written as a rejection), never as nothing.
+
+Spider arguments (`-a name=value`):
+  urls=URL,URL / url_file=FILE   crawl exactly these articles (FILE: one URL a line, # comments)
+  sections=zj,ms                 only these sections (default: every section found)
+  since=YYYY-MM-DD until=...     only articles published in this window (inclusive)
+  max_articles=N                 stop after N articles
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from datetime import date, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
+from lxml import etree
+from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
-from crawler.items import reject
+from crawler.items import Article, reject
 from crawler.layouts import extract_article
 from crawler.sites import Site, production_url, site_of
+from pipelines.dates import parse_date
 
 logger = logging.getLogger(__name__)
+LISTING_ENTRY_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td")
+OUTSIDE_WINDOW = "outside date window"
+OUTSIDE_SECTIONS = "outside sections"
+BEIJING = timezone(timedelta(hours=8))
 
 
 def split_urls(urls: str | None, url_file: str | None) -> list[str]:
@@ -32,47 +50,184 @@ def split_urls(urls: str | None, url_file: str | None) -> list[str]:
     return found
 
 
+def day(text: str | None, argument: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"-a {argument}={text!r}: give a date as YYYY-MM-DD") from None
+
+
+def feed_date(item) -> date | None:
+    """The date of an RSS item's pubDate (RFC 822), in Beijing time."""
+    try:
+        return parsedate_to_datetime(item.findtext("pubDate") or "").astimezone(BEIJING).date()
+    except (TypeError, ValueError):
+        return None
+
+
 class ArticleSpider(scrapy.Spider):
-    """Crawls one site: from its home page (or exactly the URLs given) to its article pages."""
+    """Crawls one site: from its home page and feeds (or exactly the URLs given) to its articles."""
 
     site: Site
-    article_path: re.Pattern  # what the path of an article URL looks like on this site
-    listing_path: re.Pattern  # what the path of a listing page looks like
+    feeds: tuple[str, ...] = ()  # paths of the site's RSS feeds
+    article_path: re.Pattern  # the path of an article URL
+    listing_path: re.Pattern  # the path of a listing page: group "listing" names the listing, "page" its page (>1)
+    date_in_path: re.Pattern | None = None  # the publication date in an article path, where the CMS puts it
 
-    def __init__(self, *args, urls: str | None = None, url_file: str | None = None, **kwargs):
+    def __init__(self, *args, urls=None, url_file=None, sections=None, since=None, until=None,
+                 max_articles=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.allowed_domains = [self.site.domain]
         self.given_urls = split_urls(urls, url_file)
+        self.sections = {name.strip() for name in sections.split(",") if name.strip()} if sections else None
+        self.since, self.until = day(since, "since"), day(until, "until")
+        self.max_articles = int(max_articles) if max_articles else None
+        self.articles_yielded = 0
         self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
 
+    # -- scope ----------------------------------------------------------------------------------
+
+    def section_of(self, path: str) -> str:
+        """The section a path belongs to: its first segment (`/zj/...`), the channel of `/news/{channel}/...`."""
+        segments = [segment for segment in path.split("/") if segment]
+        if segments and segments[0] == "news" and len(segments) > 1:
+            return segments[1]
+        return segments[0] if segments else ""
+
+    def in_sections(self, path: str) -> bool:
+        return self.sections is None or self.section_of(path) in self.sections
+
+    def in_window(self, published: date) -> bool:
+        return (self.since is None or published >= self.since) and (self.until is None or published <= self.until)
+
+    def shown_date(self, path: str, entry_text: str = "") -> date | None:
+        """An article's date as its URL or its listing entry shows it, if either does."""
+        in_path = self.date_in_path.search(path) if self.date_in_path else None
+        if in_path:
+            try:
+                return date(*(int(in_path.group(part)) for part in ("year", "month", "day")))
+            except ValueError:
+                return None
+        iso = parse_date(entry_text)
+        return date.fromisoformat(iso[:10]) if iso else None
+
+    # -- requests -------------------------------------------------------------------------------
+
+    def article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, errback=self.fetch_failed)
+
+    def listing_request(self, url: str, callback=None) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
+
     async def start(self):
-        if not self.given_urls:
-            yield scrapy.Request(self.site.production_base + "/", callback=self.parse_listing,
-                                 errback=self.fetch_failed)
-        for url in self.given_urls:
-            if site_of(url) is not self.site:
-                yield reject(url, "not this site", f"the {self.name} spider crawls {self.site.domain}")
-                continue
-            yield scrapy.Request(production_url(url), callback=self.parse_article, errback=self.fetch_failed)
+        if self.given_urls:
+            for url in self.given_urls:
+                if site_of(url) is not self.site:
+                    yield reject(url, "not this site", f"the {self.name} spider crawls {self.site.domain}")
+                else:
+                    yield self.article_request(production_url(url))
+            return
+        yield self.listing_request(self.site.production_base + "/")
+        for feed in self.feeds:
+            yield self.listing_request(self.site.production_base + feed, callback=self.parse_feed)
+
+    def follow_article(self, url: str, published: date | None):
+        """A request for an article link, unless the crawl's scope leaves it out."""
+        if not self.in_sections(urlsplit(url).path):
+            return None
+        if published is not None and not self.in_window(published):
+            return None
+        return self.article_request(url)
+
+    # -- callbacks ------------------------------------------------------------------------------
+
+    def listing_page(self, path: str) -> tuple[str, int] | None:
+        """(listing, page number) of a listing page's path, or None if it is none."""
+        match = self.listing_path.search(path)
+        return (match.group("listing"), int(match.group("page") or 1)) if match else None
 
     def parse_listing(self, response):
-        """A home or listing page: follow its article links and its further listings."""
+        """A home or listing page: its article links, the first pages of the listings it links
+        to, and the next page of its own listing, page by page.
+
+        A listing page whose dated entries are all older than `since` ends its listing.
+        """
+        here = self.listing_page(urlsplit(response.url).path)
+        entries, listings = [], []
         for link in self.link_extractor.extract_links(response):
             url = production_url(link.url)
             path = urlsplit(url).path
             if self.article_path.search(path):
-                yield response.follow(url, callback=self.parse_article, errback=self.fetch_failed)
-            elif self.listing_path.search(path):
-                yield response.follow(url, callback=self.parse_listing, errback=self.fetch_failed)
+                entries.append(url)
+            elif self.listing_page(path) and self.in_sections(path):
+                listings.append((url, self.listing_page(path)))
+        texts = self.entry_texts(response)
+        dates = [self.shown_date(urlsplit(url).path, texts.get(url, "")) for url in entries]
+        dated = [published for published in dates if published is not None]
+        exhausted = self.since is not None and bool(dated) and max(dated) < self.since
+        for url, published in zip(entries, dates):
+            request = self.follow_article(url, published)
+            if request is not None:
+                yield request
+        for url, (listing, page) in listings:
+            is_next = here is not None and listing == here[0] and page == here[1] + 1
+            if (page == 1 and (here is None or listing != here[0])) or (is_next and not exhausted):
+                yield self.listing_request(url)
+
+    def entry_texts(self, response) -> dict[str, str]:
+        """Production URL -> the text of the listing entry (the row) that links to it."""
+        texts = {}
+        for anchor in response.xpath("//a[@href]"):
+            row = anchor.xpath(f"ancestor::*[{' or '.join(f'self::{tag}' for tag in LISTING_ENTRY_TAGS)}][1]")
+            if row:
+                url = production_url(response.urljoin(anchor.attrib["href"]))
+                texts.setdefault(url, " ".join(row[0].xpath(".//text()").getall()))
+        return texts
+
+    def parse_feed(self, response):
+        """An RSS feed: each item's link, dated by its pubDate."""
+        try:
+            feed = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+        except etree.XMLSyntaxError:
+            feed = None
+        if feed is None:
+            yield reject(production_url(response.url), "not a feed", "unreadable XML")
+            return
+        for item in feed.iter("item"):
+            link = (item.findtext("link") or "").strip()
+            url = production_url(response.urljoin(link)) if link else None
+            if url and site_of(url) is self.site and self.article_path.search(urlsplit(url).path):
+                request = self.follow_article(url, self.shown_date(urlsplit(url).path) or feed_date(item))
+                if request is not None:
+                    yield request
 
     def parse_article(self, response):
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
         try:
-            yield extract_article(url, response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            item = extract_article(url, response.body, content_type, fetched_url=response.url)
         except Exception as error:  # a page that breaks extraction must not break the crawl
             logger.exception("Extraction failed on %s", url)
             yield reject(url, "extraction failed", repr(error))
+            return
+        if isinstance(item, Article):
+            published = parse_date(item.get("datePublishedRaw"))
+            if not self.in_sections(urlsplit(url).path):  # a redirect can land outside the sections
+                yield reject(url, OUTSIDE_SECTIONS, self.section_of(urlsplit(url).path))
+                return
+            if published and not self.in_window(date.fromisoformat(published[:10])):
+                yield reject(url, OUTSIDE_WINDOW, published[:10])
+                return
+            if self.max_articles is not None and self.articles_yielded >= self.max_articles:
+                logger.debug("Not written, max_articles=%d reached: %s", self.max_articles, url)
+                return
+            self.articles_yielded += 1
+        yield item
+        if self.max_articles is not None and self.articles_yielded >= self.max_articles:
+            raise CloseSpider("max_articles")
 
     def fetch_failed(self, failure):
         request = failure.request

@@ -1,0 +1,37 @@
+"""Politeness towards the real sites: who is asking, and patience when a server struggles."""
+
+from __future__ import annotations
+
+from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import task
+
+
+class ContactUserAgent:
+    """Scrapy add-on: the User-Agent names the crawler and `CRAWLER_CONTACT`, unless USER_AGENT is set."""
+
+    def update_settings(self, settings):
+        if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["default"]:
+            user_agent = f"cqn-crawler/1.0 (quality-news archive; +{settings.get('CRAWLER_CONTACT')})"
+            settings.set("USER_AGENT", user_agent, priority="addon")
+
+
+class RetryBackoffMiddleware:
+    """Downloader middleware: a retried request waits RETRY_BACKOFF_BASE * 2**(n-1) seconds
+    (at most RETRY_BACKOFF_MAX) before its n-th retry, so a struggling server gets air."""
+
+    def __init__(self, base: float, maximum: float):
+        self.base, self.maximum = base, maximum
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getfloat("RETRY_BACKOFF_BASE"), crawler.settings.getfloat("RETRY_BACKOFF_MAX"))
+
+    async def process_request(self, request):
+        retries = request.meta.get("retry_times", 0)
+        if retries and self.base > 0:
+            from twisted.internet import reactor  # installed by Scrapy by now, not at import time
+
+            delay = min(self.base * 2 ** (retries - 1), self.maximum)
+            await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
+        return None
