@@ -45,14 +45,19 @@ class Extractor:
                 pipeline.open_spider()
 
     def items(self, url: str, body: bytes):
+        """The items of a page served at `url`, as a crawl writes them."""
         response = HtmlResponse(url=url, body=body)
         for item in self.spider.parse_article(response):
-            try:
-                for pipeline in self.pipelines:
-                    item = pipeline.process_item(item)
-            except DropItem as dropped:
-                item = reject(url, "dropped", str(dropped))
-            yield item
+            yield self.finish(item)
+
+    def finish(self, item):
+        """An item from the spider, through the pipelines."""
+        try:
+            for pipeline in self.pipelines:
+                item = pipeline.process_item(item)
+        except DropItem as dropped:
+            item = reject(item["url"], "dropped", str(dropped))
+        return item
 
 
 def page_url(path: Path, body: bytes) -> str:

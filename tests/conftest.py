@@ -86,4 +86,6 @@ def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     articles = [item for path in sorted(output_dir.glob("articles-*.jsonl")) for item in read_jsonl(path)]
     rejects = [item for path in sorted(output_dir.glob("rejects-*.jsonl")) for item in read_jsonl(path)]
+    for item in articles:
+        assert_valid_article(item)
     return CrawlResult(done.returncode, done.stderr, articles, rejects)

@@ -75,3 +75,13 @@ def test_not_an_article_prints_nothing_and_its_reason(tmp_path):
     manifest.write_text(json.dumps({"file": "listing.html", "url": url}) + "\n")
     done = extract("--manifest", str(manifest))
     assert json.loads(done.stdout) == {"url": url, "rejected": "not an article: no article body"}
+
+
+def test_evaluation_scores_the_labelled_pages_against_other_extractors():
+    done = subprocess.run([sys.executable, "-m", "crawler.evaluate"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    ours = next(line for line in lines if line.strip().startswith("ours "))
+    assert ours.split()[1:4] == ["1.000", "1.000", "1.000"]
+    assert any(line.strip().startswith("trafilatura ") for line in lines)
+    assert any(line.strip().startswith("readability-lxml ") for line in lines)

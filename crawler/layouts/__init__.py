@@ -39,19 +39,21 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
         return None
 
 
-def choose_layout(page: Page) -> Layout:
-    return next(layout(page) for layout in LAYOUTS if layout.matches(page))
+def choose_layout(page: Page, layouts=LAYOUTS) -> Layout:
+    return next(layout(page) for layout in layouts if layout.matches(page))
 
 
-def extract_article(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "") -> Article | Rejection:
+def extract_article(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "",
+                    layouts=LAYOUTS) -> Article | Rejection:
     """The raw article item of a page at its production `url` (fetched at `fetched_url`, if it
-    was fetched elsewhere: the mobile host), for the pipelines to finish."""
+    was fetched elsewhere: the mobile host), for the pipelines to finish. `layouts` are tried in
+    order; the evaluation passes only the generic one to score it alone."""
     page = parse_page(url, body, content_type, fetched_url) if body.strip() else None
     if page is None:
         return reject(url, NOT_AN_ARTICLE, "empty page")
     if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):
         return reject(url, "truncated page", "the document does not end")
-    layout = choose_layout(page)
+    layout = choose_layout(page, layouts)
     blocks = layout.body()
     if sum(len(block.text) for block in blocks if block.kind != "img") < MIN_BODY_CHARS:
         return reject(url, NOT_AN_ARTICLE, "no article body")
