@@ -32,6 +32,13 @@ class Case:
     def url(self) -> str:
         return self.expected["url"]
 
+    @property
+    def fetched_url(self) -> str:
+        """Where the page was served: a mobile page at the mobile host, the rest at their URL."""
+        if self.expected.get("metadata", {}).get("layout") == "cqn-mobile":
+            return self.url.replace("://www.", "://m.", 1)
+        return self.url
+
 
 def labelled_cases() -> list[Case]:
     return [

@@ -22,7 +22,7 @@ def extract(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
 def manifest_output(tmp_path_factory) -> dict[str, dict]:
     """One run of `--manifest` over every labelled page: name -> the line printed for it."""
     manifest = tmp_path_factory.mktemp("manifest") / "pages.jsonl"
-    manifest.write_text("".join(json.dumps({"file": str(case.page), "url": case.url}) + "\n" for case in CASES))
+    manifest.write_text("".join(json.dumps({"file": str(case.page), "url": case.fetched_url}) + "\n" for case in CASES))
     done = extract("--manifest", str(manifest))
     lines = done.stdout.splitlines()
     assert len(lines) == len(CASES), done.stderr

@@ -1,8 +1,9 @@
 """m.cqn.com.cn, the mobile site: the same paths as www, a template of its own.
 
 Nothing of its DOM is publicly known: the fields are read by structure and text. A page is a
-mobile one when it was fetched from the mobile host, or declares a mobile viewport without the
-desktop templates' hooks (those layouts are tried first).
+mobile one when it was fetched from the mobile host (a viewport tag says nothing: responsive
+desktop redesigns have one too). Crawls fetch mobile links at their www URL, so this layout
+reads the mobile pages a user saves and extracts.
 """
 
 from urllib.parse import urlsplit
@@ -18,5 +19,4 @@ class CqnMobileLayout(Layout):
     def matches(cls, page: Page) -> bool:
         if not super().matches(page):
             return False
-        fetched_host = urlsplit(page.fetched_url or page.url).hostname or ""
-        return fetched_host.startswith("m.") or bool(page.root.cssselect('meta[name="viewport"]'))
+        return (urlsplit(page.fetched_url or page.url).hostname or "").startswith("m.")
