@@ -33,6 +33,7 @@ class Extractor:
     def __init__(self):
         settings = get_project_settings()
         settings.set("TWISTED_REACTOR_ENABLED", False)
+        settings.set("CRAWL_STATE", None)  # reading pages is no crawl: nothing is captured
         crawler = Crawler(CqnSpider, settings)
         crawler.spider = crawler._create_spider()
         crawler._apply_settings()  # stats and the rest, as Scrapy's own test helpers do

@@ -15,9 +15,12 @@ the labelled pages of `fixtures/` and variants generated from their text. Crawl 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
+import sys
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -286,30 +289,64 @@ def demo_sites(articles: int = 90) -> dict[str, DemoSite]:
 
 # -- serving ----------------------------------------------------------------------------------
 
-class MirrorServer:
-    """A real HTTP server on 127.0.0.1 that answers fixed routes and records every path asked for."""
+def revised(page: bytes) -> bytes:
+    """A generated cqn-2012 article page with a correction added to its body: a changed text."""
+    marker = b'<div class="TRS_Editor">'
+    assert marker in page, "only generated cqn-2012 pages can be revised"
+    return page.replace(marker, marker + "<p>更正：本文发布后，有关部门对文中数据作了更新。</p>".encode("utf-8"), 1)
 
-    def __init__(self, routes: dict[str, Route], port: int = 0):
+
+class QuietServer(ThreadingHTTPServer):
+    """A client that hangs up (a killed crawl) is no error of the server's."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+class MirrorServer:
+    """A real HTTP server on 127.0.0.1 that answers fixed routes and records every path asked for.
+
+    Pages carry an ETag and answer a matching If-None-Match with 304, as a real server may; with
+    `delay`, every answer waits that many seconds (a slow server). `routes` may change while it runs.
+    """
+
+    def __init__(self, routes: dict[str, Route], port: int = 0, delay: float = 0.0):
         self.routes = routes
         self.requested: list[str] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def do_GET(self):
                 server.requested.append(self.path)
+                if delay:
+                    time.sleep(delay)
                 route = server.routes.get(urlsplit(self.path).path, NOT_FOUND)
+                etag = f'"{hashlib.sha1(route.body).hexdigest()[:16]}"' if route.status == 200 else None
+                if etag and self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
+                if etag:
+                    self.send_header("ETag", etag)
                 if route.location:
                     self.send_header("Location", route.location)
                 self.send_header("Content-Length", str(route.declared_length or len(route.body)))
                 self.end_headers()
                 self.wfile.write(route.body)
+                if route.declared_length:
+                    self.close_connection = True
 
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd = QuietServer(("127.0.0.1", port), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> MirrorServer:

@@ -18,12 +18,19 @@ from crawler.items import ARTICLE_FIELDS, Article, Rejection
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8", "overwrite": False}
 
 
+def local_path(uri: str) -> str:
+    """A feed URI of a local file as an absolute path (the crawl state names outputs by it)."""
+    if "://" in uri and not uri.startswith("file://"):
+        return uri
+    return str(Path(uri.removeprefix("file://")).resolve())
+
+
 class OutputFeeds:
     def update_settings(self, settings):
         output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
         run = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%SZ")
         articles = {**JSON_LINES, "item_classes": [Article], "fields": list(ARTICLE_FIELDS)}
-        feeds = {uri: {**articles, **options} for uri, options in settings.getdict("FEEDS").items()}
+        feeds = {local_path(uri): {**articles, **options} for uri, options in settings.getdict("FEEDS").items()}
         if not feeds:
             feeds[str(output_dir / f"articles-{run}.jsonl")] = articles
         feeds[str(output_dir / f"rejects-{run}.jsonl")] = {**JSON_LINES, "item_classes": [Rejection]}

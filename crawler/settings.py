@@ -6,6 +6,9 @@ The ones a user changes most are first; the README lists them.
 # -- output ----------------------------------------------------------------------------------
 # Directory of the articles-<time>.jsonl and rejects-<time>.jsonl files of each run.
 OUTPUT_DIR = "output"
+# The crawl state kept between runs (SQLite): what was captured, so re-runs fetch only what is
+# new. Empty: no state, every run crawls everything.
+CRAWL_STATE = "state/crawl.sqlite3"
 # Crawl a mirror of a site instead of the site (e.g. http://127.0.0.1:8000); items keep the
 # production URLs.
 CQN_BASE_URL = None
@@ -41,6 +44,7 @@ NEWSPIDER_MODULE = "crawler.spiders"
 ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0}
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
 EXTENSIONS = {
+    "crawler.state.CrawlStateExtension": 400,
     "crawler.summary.CrawlSummary": 500,
     "scrapy.extensions.logstats.LogStats": None,  # CrawlSummary says the progress
     "scrapy.extensions.telnet.TelnetConsole": None,
@@ -52,7 +56,10 @@ ITEM_PIPELINES = {
     "pipelines.body.BodyPipeline": 400,
     "pipelines.validate.ValidatePipeline": 500,
     "pipelines.dedup.DedupPipeline": 600,
+    "pipelines.revisions.RevisionPipeline": 700,
 }
+# Every output file is written as NAME.part and renamed to NAME when complete.
+FEED_STORAGES = {"": "crawler.state.PartFileFeedStorage", "file": "crawler.state.PartFileFeedStorage"}
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 REMOTE_CONTROL_ENABLED = False

@@ -16,9 +16,13 @@ from crawler.sites import site_of
 from pipelines.base import ArticlePipeline
 from pipelines.text import clean_runs
 
-EDITOR_LINE = re.compile(
-    r"(?:^|[(（【\[]|\s)\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[^()（）【】\[\]:：]{1,20}?)\s*[)）】\]]?\s*$"
+# Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+# The editor's label and name; the editor line is that and nothing more but brackets.
+EDITOR_NAMED = re.compile(
+    r"(?:^|[(（【\[]|\s)\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[^\s()（）【】\[\]:：,，。]{1,12})"
 )
+EDITOR_LINE = re.compile(EDITOR_NAMED.pattern + r"\s*[)）】\]]?\s*$")
 OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
 DATELINE = re.compile(
     rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}?{OUTLET_SUFFIX})"
@@ -28,10 +32,10 @@ DATELINE = re.compile(
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
 ROLE_ONLY = re.compile(rf"^{ROLE}[:：/]?$")
-ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
-PERSON_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$")
+ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
+PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
-    r"^[\u4e00-\u9fff]{2,30}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
+    rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
 )
 TOKEN = re.compile(r"[^\s、，,;；]+")
 

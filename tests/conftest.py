@@ -85,14 +85,25 @@ class CrawlResult:
     rejects: list[dict]
 
 
-def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
-    """`scrapy crawl SPIDER` in a subprocess, exactly as a user runs it, fast settings for loopback."""
-    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"OUTPUT_DIR={output_dir}",
+def crawl_command(spider: str, output_dir: Path, *args: str) -> list[str]:
+    """`scrapy crawl SPIDER` as a user runs it, with fast settings for loopback, its outputs and
+    (unless given) its crawl state in `output_dir`."""
+    state = [] if any(arg.startswith("CRAWL_STATE=") for arg in args) else ["-s", f"CRAWL_STATE={output_dir / 'state.sqlite3'}"]
+    return [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"OUTPUT_DIR={output_dir}", *state,
                "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
                "-s", "RETRY_BACKOFF_BASE=0.1", *args]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+
+
+def collect(output_dir: Path, returncode: int, log: str) -> CrawlResult:
+    """What a crawl wrote in `output_dir`, every article checked against the contract."""
     articles = [item for path in sorted(output_dir.glob("articles-*.jsonl")) for item in read_jsonl(path)]
     rejects = [item for path in sorted(output_dir.glob("rejects-*.jsonl")) for item in read_jsonl(path)]
     for item in articles:
         assert_valid_article(item)
-    return CrawlResult(done.returncode, done.stderr, articles, rejects)
+    return CrawlResult(returncode, log, articles, rejects)
+
+
+def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
+    done = subprocess.run(crawl_command(spider, output_dir, *args), cwd=PROJECT, capture_output=True, text=True,
+                          timeout=300)
+    return collect(output_dir, done.returncode, done.stderr)

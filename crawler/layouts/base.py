@@ -17,7 +17,7 @@ from crawler.layouts.blocks import Block, read_blocks, tag_of
 from crawler.layouts.region import find_body_region, prune_region
 from crawler.sites import site_name
 from pipelines.dates import DATE_PATTERN
-from pipelines.people import EDITOR_LINE
+from pipelines.people import EDITOR_NAMED, HAN
 from pipelines.text import clean_text
 
 HEADLINE_TAGS = ("h1", "h2", "h3")
@@ -35,7 +35,9 @@ CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many elements after it are looked at.
 EDITOR_LINE_SEARCH_ELEMENTS = 60
-NAME_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
+# What follows a source's name on a date line without a label of its own: a view count, a tool.
+AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
 AUTHOR_LABEL = re.compile(r"(?:作者|记者|文)\s*[:：/]\s*")
@@ -188,8 +190,8 @@ class Layout:
             rest = line[after_date.end():] if after_date else ""
             if OTHER_LABEL.match(rest.strip()):
                 return None
-        name = _first_field(rest)
-        return name if name and NAME_CHARACTER.search(name) else None  # a view count is no source
+        name = AFTER_SOURCE.sub("", _first_field(rest) or "")
+        return name if NAME_CHARACTER.search(name) else None  # a view count is no source
 
     def date_line_authors(self) -> list[str]:
         """Authors named on the date line (作者:X), as shown."""
@@ -208,7 +210,7 @@ class Layout:
             return None
         for element in region.xpath("following::*")[:EDITOR_LINE_SEARCH_ELEMENTS]:
             text = element_text(element)
-            match = EDITOR_LINE.search(text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
+            match = EDITOR_NAMED.search(text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
             if match and not text[: match.start()].strip():
                 return match.group("name")
         return None
@@ -228,16 +230,31 @@ class Layout:
         return candidates[0] if self.breadcrumbs_selector and candidates else None
 
     def breadcrumbs(self) -> list[dict]:
+        """The position line's names in order: its links, and the text between them split at the
+        separators (>>, >, »); a name that is no link has no URL."""
         element = self.breadcrumbs_element()
         if element is None:
             return []
-        links = {element_text(a): a.get("href") for a in element.iter("a") if element_text(a)}
-        text = POSITION_LABEL.sub("", element_text(element))
         crumbs = []
-        for name in CRUMB_SEPARATORS.split(text):
-            if name:
-                href = links.get(name)
-                crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
+
+        def text(chunk: str | None) -> None:
+            chunk = clean_text(chunk) or ""
+            if not crumbs:
+                chunk = POSITION_LABEL.sub("", chunk)
+            crumbs.extend({"name": name, "url": None} for name in CRUMB_SEPARATORS.split(chunk) if name)
+
+        def walk(node) -> None:
+            if tag_of(node) == "a":
+                href = node.get("href")
+                if element_text(node):
+                    crumbs.append({"name": element_text(node), "url": urljoin(self.page.url, href) if href else None})
+            elif tag_of(node) not in ("script", "style"):
+                text(node.text)
+                for child in node:
+                    walk(child)
+                    text(child.tail)
+
+        walk(element)
         return crumbs
 
     def canonical_url(self) -> str | None:

@@ -24,15 +24,18 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 LINK_LIST_MIN_LINKS = 2
 LINK_LIST_MIN_DENSITY = 0.5
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
-# lists, share, print and close buttons, pagers, comment boxes, font-size switches): a block that
-# says only this, with its icons and images, is the widget.
+# lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
+# codes to follow an account): a block that says only this, with its icons and images, is the
+# widget.
 WIDGET_LABEL = re.compile(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
     r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐)|猜你喜欢|"
     r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|返回(?:顶部|首页)|"
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
-    r"字号|[大中小]{1,3}|扫一?扫|扫描二维码.{0,10})+$"
+    r"字号|[大中小]{1,3}|点赞|"
+    r"(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别)(?:关注|下载|阅读)?.{0,24}|"
+    r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
 )
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 

@@ -11,13 +11,17 @@ Spider arguments (`-a name=value`):
   sections=zj,ms                 only these sections (default: every section found)
   since=YYYY-MM-DD until=...     only articles published in this window (inclusive)
   max_articles=N                 stop after N articles
+  refresh=1                      fetch again the articles the crawl state has already captured
+  recheck_days=N                 fetch again the captured articles published in the last N days
+An article fetched again is written again only if its text changed (as its next revision).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import date, timedelta, timezone
+from functools import cached_property
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,12 +34,14 @@ from scrapy.linkextractors import LinkExtractor
 from crawler.items import Article, reject
 from crawler.layouts import extract_article
 from crawler.sites import Site, production_url, site_of
+from crawler.state import CrawlStateExtension
 from pipelines.dates import parse_date
 
 logger = logging.getLogger(__name__)
 LISTING_ENTRY_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td")
 OUTSIDE_WINDOW = "outside date window"
 OUTSIDE_SECTIONS = "outside sections"
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 BEIJING = timezone(timedelta(hours=8))
 
 
@@ -59,6 +65,15 @@ def day(text: str | None, argument: str) -> date | None:
         raise ValueError(f"-a {argument}={text!r}: give a date as YYYY-MM-DD") from None
 
 
+def beijing_today() -> date:
+    return datetime.now(BEIJING).date()
+
+
+def header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 def feed_date(item) -> date | None:
     """The date of an RSS item's pubDate (RFC 822), in Beijing time."""
     try:
@@ -77,15 +92,34 @@ class ArticleSpider(scrapy.Spider):
     date_in_path: re.Pattern | None = None  # the publication date in an article path, where the CMS puts it
 
     def __init__(self, *args, urls=None, url_file=None, sections=None, since=None, until=None,
-                 max_articles=None, **kwargs):
+                 max_articles=None, refresh=None, recheck_days=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.allowed_domains = [self.site.domain]
         self.given_urls = split_urls(urls, url_file)
         self.sections = {name.strip() for name in sections.split(",") if name.strip()} if sections else None
         self.since, self.until = day(since, "since"), day(until, "until")
         self.max_articles = int(max_articles) if max_articles else None
+        self.refresh = refresh not in (None, "", "0", "false", "False")
+        self.recheck_since = (beijing_today() - timedelta(days=int(recheck_days))) if recheck_days else None
         self.articles_yielded = 0
         self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
+
+    @cached_property
+    def crawl_state(self):
+        """The crawl state between runs, or None where there is no crawl (crawler.extract)."""
+        try:
+            extension = self.crawler.get_extension(CrawlStateExtension)
+        except RuntimeError:  # no extensions: pages read without a crawl
+            return None
+        return extension.state if extension else None
+
+    def needs_fetching(self, url: str, published: date | None) -> bool:
+        """Whether an article must be fetched: not captured yet, or asked to be checked again."""
+        known = self.crawl_state.captured(url) if self.crawl_state is not None else None
+        if known is None or self.refresh:
+            return True
+        shown = published or (date.fromisoformat(known.date_published[:10]) if known.date_published else None)
+        return self.recheck_since is not None and shown is not None and shown >= self.recheck_since
 
     # -- scope ----------------------------------------------------------------------------------
 
@@ -116,7 +150,13 @@ class ArticleSpider(scrapy.Spider):
     # -- requests -------------------------------------------------------------------------------
 
     def article_request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_article, errback=self.fetch_failed)
+        """A request for an article; conditional (304 if unchanged) for one already captured."""
+        captured = self.crawl_state is not None and self.crawl_state.captured(url) is not None
+        etag, last_modified = self.crawl_state.validators(url) if captured else (None, None)
+        headers = {name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if value}
+        # Redirects come to the callback, which follows them itself: the state learns the old URL.
+        meta = {"handle_httpstatus_list": [304, *REDIRECT_STATUSES], "dont_redirect": True}
+        return scrapy.Request(url, callback=self.parse_article, errback=self.fetch_failed, headers=headers, meta=meta)
 
     def listing_request(self, url: str, callback=None) -> scrapy.Request:
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
@@ -138,6 +178,9 @@ class ArticleSpider(scrapy.Spider):
         if not self.in_sections(urlsplit(url).path):
             return None
         if published is not None and not self.in_window(published):
+            return None
+        if not self.needs_fetching(url, published):
+            self.crawler.stats.inc_value("state/skipped")
             return None
         return self.article_request(url)
 
@@ -206,6 +249,15 @@ class ArticleSpider(scrapy.Spider):
     def parse_article(self, response):
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
+        if response.status == 304:
+            self.crawler.stats.inc_value("state/not_modified")
+            return
+        if response.status in REDIRECT_STATUSES:
+            yield from self.follow_redirect(url, response)
+            return
+        self.crawler.stats.inc_value("articles/downloaded")
+        if self.crawl_state is not None:
+            self.crawl_state.remember_validators(url, header(response, "ETag"), header(response, "Last-Modified"))
         try:
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
             item = extract_article(url, response.body, content_type, fetched_url=response.url)
@@ -228,6 +280,19 @@ class ArticleSpider(scrapy.Spider):
         yield item
         if self.max_articles is not None and self.articles_yielded >= self.max_articles:
             raise CloseSpider("max_articles")
+
+    def follow_redirect(self, url: str, response):
+        """An article that moved: its new URL is crawled, and counts as the old one's capture."""
+        location = header(response, "Location")
+        if not location:
+            yield reject(url, "fetch failed", f"HTTP {response.status} without a Location")
+            return
+        target = production_url(response.urljoin(location))
+        if self.crawl_state is not None:
+            self.crawl_state.remember_alias(url, target)
+        request = self.follow_article(target, None)
+        if request is not None:
+            yield request
 
     def fetch_failed(self, failure):
         request = failure.request
