@@ -1,7 +1,7 @@
 """People and outlets: the editor line, the opening dateline and the closing attribution.
 
 - The editor line (`(责任编辑:X)`) gives `editor` and ends the article: it and whatever follows
-  it leave the body.
+  it leave the body, and so do the notices and lone links that trail the article.
 - The dateline that opens the body (`某某网讯(记者X)`, `某社某地某日电`, `本报讯`)
   names the outlet (the source when the date line names none) and the reporters.
 - A bracketed attribution closing the body (`(某市质监局 张三)`) names authors.
@@ -14,15 +14,32 @@ import re
 
 from crawler.sites import site_of
 from pipelines.base import ArticlePipeline
-from pipelines.text import clean_runs
+from pipelines.text import clean_runs, without_trailing_furniture
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
-# The editor's label and name; the editor line is that and nothing more but brackets.
-EDITOR_NAMED = re.compile(
-    r"(?:^|[(（【\[]|\s)\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[^\s()（）【】\[\]:：,，。]{1,12})"
-)
-EDITOR_LINE = re.compile(EDITOR_NAMED.pattern + r"\s*[)）】\]]?\s*$")
+# The editor's label and name (several names joined by 、; an internal id like _NN1260 after a
+# name is not part of it); the editor line is that and nothing more but brackets. 责任编辑 is
+# looked for before a plain 编辑 when a line names both.
+# 责任编辑 is looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names
+# several; the line may open with a bracket.
+EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
+EDITOR_NAME = rf"(?P<name>(?:[{HAN}·]{{2,4}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?"
+EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*[:：]\s*{EDITOR_NAME}") for label in EDITOR_LABELS]
+EDITOR_LINE = [re.compile(named.pattern + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
+
+
+def editor_name(match: re.Match) -> str | None:
+    """The name of an editor-line match, without an internal id; None where the line names none."""
+    name = match.group("name")
+    return re.sub(r"_[\w]*$", "", name).strip() or None if name else None
+
+
+def search_editor(patterns, text: str) -> re.Match | None:
+    """The first match of the editor patterns, 责任编辑 first."""
+    return next((match for match in (pattern.search(text) for pattern in patterns) if match), None)
+
+
 OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
 DATELINE = re.compile(
     rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}?{OUTLET_SUFFIX})"
@@ -31,7 +48,8 @@ DATELINE = re.compile(
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
-ROLE_ONLY = re.compile(rf"^{ROLE}[:：/]?$")
+# A role word alone, or after the outlet it works for (中国消费者报记者).
+ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
@@ -77,7 +95,7 @@ def find_editor(blocks) -> tuple[str | None, list]:
     for index, block in enumerate(blocks):
         if block.kind != "p":
             continue
-        match = EDITOR_LINE.search(block.text)
+        match = search_editor(EDITOR_LINE, block.text)
         if not match:
             continue
         before_line = block.text[: match.start()].strip()
@@ -86,7 +104,7 @@ def find_editor(blocks) -> tuple[str | None, list]:
             block.cut(match.start())
             block.runs = clean_runs(block.runs)
             kept.append(block)
-        return match.group("name").strip(), kept
+        return editor_name(match), kept
     return None, blocks
 
 
@@ -103,7 +121,7 @@ def own_outlet(outlet: str | None, url: str) -> str | None:
 class PeoplePipeline(ArticlePipeline):
     def process_article(self, article):
         editor, blocks = find_editor(article["body"])
-        article["body"] = blocks
+        article["body"] = blocks = without_trailing_furniture(blocks)
         article["editor"] = article.get("editor") or editor
         paragraphs = [block.text for block in blocks if block.kind == "p"]
 

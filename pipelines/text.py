@@ -1,8 +1,9 @@
 """Text: whitespace, &nbsp; and U+3000 in every field; body lines that only their text reveals.
 
 A paragraph's text is trimmed and its inner whitespace runs become one space. Blocks that are
-not content but look like it in the DOM go here, by rules on their text: a paragraph that is
-only an image file name, and the notices (声明, 版权) that trail an article.
+not content but look like it in the DOM are recognised here by their text: a paragraph that is
+only an image file name, and what trails an article (notices, lone links), which the people
+pipeline drops once it knows where the article ends.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pipelines.base import ArticlePipeline
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 WHITESPACE_RUN = re.compile(r"\s+")
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
+MAX_LINK_LINE_CHARS = 30
 NOTICE = re.compile(r"^(?:【|\[)?(?:版权|免责|特别)?声明|版权所有|Copyright|©|ICP备|未经.{0,12}授权.{0,20}(?:转载|使用)", re.I)
 
 
@@ -62,9 +64,17 @@ def clean_block(block: Block) -> Block | None:
     return block
 
 
-def without_trailing_notices(blocks: list[Block]) -> list[Block]:
+def is_trailing_furniture(block: Block) -> bool:
+    """A notice (声明, 版权), or a short line that is all one link (返回首页, 查看更多)."""
+    if block.kind != "p":
+        return False
+    only_links = all(run.href for run in block.runs) and len(block.text) <= MAX_LINK_LINE_CHARS
+    return only_links or bool(NOTICE.search(block.text))
+
+
+def without_trailing_furniture(blocks: list[Block]) -> list[Block]:
     end = len(blocks)
-    while end and blocks[end - 1].kind == "p" and NOTICE.search(blocks[end - 1].text):
+    while end and is_trailing_furniture(blocks[end - 1]):
         end -= 1
     return blocks[:end]
 
@@ -81,5 +91,5 @@ class TextPipeline(ArticlePipeline):
         for author in article.get("authors") or []:
             author["nameRaw"] = clean_text(author["nameRaw"])
         blocks = [clean_block(block) for block in article.get("body") or []]
-        article["body"] = without_trailing_notices([block for block in blocks if block is not None])
+        article["body"] = [block for block in blocks if block is not None]
         return article

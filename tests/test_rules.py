@@ -14,7 +14,7 @@ from crawler.layouts.blocks import blocks_from_html
 from pipelines.body import attach_captions, sanitise
 from pipelines.dates import parse_date
 from pipelines.people import DATELINE, find_editor, own_outlet, split_people
-from pipelines.text import clean_text, without_trailing_notices
+from pipelines.text import clean_text, without_trailing_furniture
 
 
 @pytest.mark.parametrize("raw, iso", [
@@ -84,7 +84,7 @@ def test_whitespace():
 
 def test_trailing_notices_leave_the_body():
     blocks = blocks_from_html("<p>正文。</p><p>声明：</p><p>本网注明“来源”的作品，版权均属于本网，未经本网授权不得转载。</p>", "https://x/")
-    assert [block.text for block in without_trailing_notices(blocks)] == ["正文。"]
+    assert [block.text for block in without_trailing_furniture(blocks)] == ["正文。"]
 
 
 def test_captions_and_file_names():

@@ -26,6 +26,7 @@ LAYOUTS = (Cqn2012Layout, CqnLegacyLayout, CqnMobileLayout, Online315Layout, Lay
 MIN_BODY_CHARS = 40
 NOT_AN_ARTICLE = "not an article"
 UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
+INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # A whole page ends with </body> or </html>; one without either was cut off on its way here.
 DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
@@ -34,9 +35,11 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     """The page's document, read in the encoding its bytes are in; None for an empty document."""
     text, _ = decode_html(body, content_type)
     try:
-        return Page(url, document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER), fetched_url or url)
+        root = document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER)
     except (etree.ParserError, ValueError):
         return None
+    etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # their text is never shown
+    return Page(url, root, fetched_url or url)
 
 
 def choose_layout(page: Page, layouts=LAYOUTS) -> Layout:

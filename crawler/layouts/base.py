@@ -17,7 +17,7 @@ from crawler.layouts.blocks import Block, read_blocks, tag_of
 from crawler.layouts.region import find_body_region, prune_region
 from crawler.sites import site_name
 from pipelines.dates import DATE_PATTERN
-from pipelines.people import EDITOR_NAMED, HAN
+from pipelines.people import EDITOR_NAMED, HAN, editor_name, search_editor
 from pipelines.text import clean_text
 
 HEADLINE_TAGS = ("h1", "h2", "h3")
@@ -27,6 +27,9 @@ MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
+# How far after and before the headline a date or source line is looked for, in elements.
+LINES_AFTER_HEADLINE = 40
+LINES_BEFORE_HEADLINE = 12
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
@@ -42,7 +45,7 @@ AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
 AUTHOR_LABEL = re.compile(r"(?:作者|记者|文)\s*[:：/]\s*")
 OTHER_LABEL = re.compile(
-    r"(?:发布时间|发布日期|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|【)"
+    r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
 
@@ -149,22 +152,27 @@ class Layout:
 
     @cached_property
     def date_line_element(self):
-        """The hook, else the first short element after the headline that shows a date (never a
-        body paragraph)."""
+        """The hook, else the nearest short element that shows a date: between the headline and the
+        body, else just above the headline, else below the body."""
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
-        start = self.headline_element
-        candidates = start.xpath("following::*") if start is not None else self.page.root.iter()
-        region = self.body_region
-        for element in candidates:
-            tag = tag_of(element)
-            if not tag or tag in ("script", "style"):
-                continue
-            if tag == "p" and region is not None and region in element.iterancestors():
-                continue
-            text = element_text(element)
-            if len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text):
+        return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
+                                 after_body=True)
+
+    def nearest_line(self, wanted, after_body: bool = False):
+        """The element near the headline whose text is `wanted`: the first between the headline
+        and the body, else the nearest before the headline, else (`after_body`) the first after
+        the body."""
+        start, region = self.headline_element, self.body_region
+        if start is None:
+            return next((element for element in self.page.root.iter() if wanted(element_text(element))), None)
+        following = start.xpath(f"following::*[position() <= {LINES_AFTER_HEADLINE}]")
+        body_at = next((index for index, element in enumerate(following) if element is region), len(following))
+        before = reversed(start.xpath(f"preceding::*[position() <= {LINES_BEFORE_HEADLINE}]"))
+        after = [element for element in following[body_at + 1:] if region not in element.iterancestors()] if after_body else []
+        for element in (*following[:body_at], *before, *after):
+            if wanted(element_text(element)):
                 return element
         return None
 
@@ -178,14 +186,14 @@ class Layout:
         return match.group(0).strip() if match else None
 
     def source(self) -> str | None:
-        """The source named on the date line: after 来源:, or the bare name after the date."""
-        line = self.date_line
-        if not line:
-            return None
-        labelled = SOURCE_LABEL.search(line)
-        if labelled:
-            rest = line[labelled.end():]
+        """The source a labelled line near the title names (来源:X, often on the date line), else
+        the bare name after the date on the date line."""
+        labelled_line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text))
+        if labelled_line is not None:
+            text = element_text(labelled_line)
+            rest = text[SOURCE_LABEL.search(text).end():]
         else:
+            line = self.date_line or ""
             after_date = DATE_PATTERN.search(line)
             rest = line[after_date.end():] if after_date else ""
             if OTHER_LABEL.match(rest.strip()):
@@ -210,9 +218,9 @@ class Layout:
             return None
         for element in region.xpath("following::*")[:EDITOR_LINE_SEARCH_ELEMENTS]:
             text = element_text(element)
-            match = EDITOR_NAMED.search(text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
-            if match and not text[: match.start()].strip():
-                return match.group("name")
+            match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
+            if match and editor_name(match):
+                return editor_name(match)
         return None
 
     # -- position line, canonical -------------------------------------------------------------

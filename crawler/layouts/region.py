@@ -37,6 +37,9 @@ WIDGET_LABEL = re.compile(
     r"(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别)(?:关注|下载|阅读)?.{0,24}|"
     r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
 )
+# A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
+PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
+MAX_PROMOTION_CHARS = 80
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
 
@@ -118,6 +121,12 @@ def _is_link_list(element) -> bool:
     return len(links) >= LINK_LIST_MIN_LINKS and link_density(element) >= LINK_LIST_MIN_DENSITY
 
 
+def _is_promotion(element) -> bool:
+    text = element.text_content().strip()
+    return (len(text) <= MAX_PROMOTION_CHARS and bool(PROMOTION.search(text))
+            and next(element.iter("img"), None) is not None)
+
+
 def _widget_root(element, region):
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
     label = _label(element)
@@ -141,6 +150,8 @@ def prune_region(region) -> None:
             doomed.append(element)
         elif tag in BLOCK_TAGS and WIDGET_LABEL.match(_label(element)):
             doomed.append(_widget_root(element, region))
+        elif tag in BLOCK_TAGS and _is_promotion(element):
+            doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail: text after a widget can still be body text
