@@ -5,12 +5,12 @@ The article contract is `article.schema.json` beside this file (the README shows
 """
 
 import json
-from pathlib import Path
+from importlib.resources import files
 
 import scrapy
 
-SCHEMA_PATH = Path(__file__).with_name("article.schema.json")
-ARTICLE_SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+# Read as package data, so that it is found in a deployed egg too.
+ARTICLE_SCHEMA = json.loads(files("crawler").joinpath("article.schema.json").read_text(encoding="utf-8"))
 ARTICLE_FIELDS = tuple(ARTICLE_SCHEMA["properties"])
 
 
