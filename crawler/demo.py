@@ -31,7 +31,8 @@ def main(argv=None) -> int:
                   f"({len(site.articles)} articles)", flush=True)
             command = [sys.executable, "-m", "scrapy", "crawl", SPIDER[domain], "-s", f"OUTPUT_DIR={output_dir}",
                        "-s", f"{MIRROR_SETTING[domain]}={mirror.base_url}",
-                       "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=1"]
+                       "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=1",
+                       "-s", "CRAWL_STATE="]  # no state between demos: every demo crawls it all
             if subprocess.run(command, cwd=PROJECT).returncode:
                 return 1
     print(f"\nDone. Articles and rejections are in {output_dir}/ (articles-*.jsonl, rejects-*.jsonl).")

@@ -279,15 +279,34 @@ def online315_site(generated: int, text: TextSource, labelled: list[tuple[dict, 
     return site
 
 
-def demo_sites(articles: int = 90) -> dict[str, DemoSite]:
-    """Both demo sites with about `articles` generated articles besides the labelled ones."""
+def demo_sites(articles: int = 90, redesign: bool = False) -> dict[str, DemoSite]:
+    """Both demo sites with about `articles` generated articles besides the labelled ones; with
+    `redesign`, cqn.com.cn's pages have a template none of the site layouts knows."""
     labelled = labelled_articles()
     text = TextSource(labelled)
-    return {"cqn.com.cn": cqn_site(articles * 3 // 4, text, labelled),
-            "315online.com": online315_site(articles - articles * 3 // 4, text, labelled)}
+    sites = {"cqn.com.cn": cqn_site(articles * 3 // 4, text, labelled),
+             "315online.com": online315_site(articles - articles * 3 // 4, text, labelled)}
+    if redesign:
+        for route in sites["cqn.com.cn"].routes.values():
+            route.body = redesigned(route.body)
+    return sites
 
 
 # -- serving ----------------------------------------------------------------------------------
+
+# A redesign renames every hook the site layouts know (and the body container of the generated pages).
+REDESIGN = {b'class="Detail_Title"': b'class="art-head"', b'class="publish"': b'class="art-meta"',
+            b'class="box"': b'class="crumb"', b'class="TRS_Editor"': b'class="art-body"',
+            b'class="Index_ShowDetail_Title"': b'class="nt-title"', b'class="Index_ShowDetail_Time"': b'class="nt-info"',
+            b'class="Index_ShowDetail_Content"': b'class="nt-body"'}
+
+
+def redesigned(page: bytes) -> bytes:
+    """A page of the site after a redesign: the same content under class names no layout knows."""
+    for old, new in REDESIGN.items():
+        page = page.replace(old, new)
+    return page
+
 
 def revised(page: bytes) -> bytes:
     """A generated cqn-2012 article page with a correction added to its body: a changed text."""
@@ -370,9 +389,10 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.mirror", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8000, help="cqn.com.cn's port; 315online.com's is the next")
     parser.add_argument("--articles", type=int, default=90, help="how many articles to generate besides the labelled ones")
+    parser.add_argument("--redesign", action="store_true", help="serve cqn.com.cn in a template no layout knows")
     parser.add_argument("--list-articles", action="store_true", help="print the production URLs of the articles")
     args = parser.parse_args(argv)
-    sites = demo_sites(args.articles)
+    sites = demo_sites(args.articles, args.redesign)
     if args.list_articles:
         print("\n".join(article.url for site in sites.values() for article in site.articles))
         return

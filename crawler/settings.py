@@ -37,15 +37,26 @@ RETRY_BACKOFF_MAX = 60.0
 # Seconds between two progress lines in the log (0: none).
 PROGRESS_INTERVAL = 30.0
 
+# -- monitors: a crawl that crosses one of these exits with status 3 and logs one ALERT line ----
+MONITOR_MIN_ARTICLES = 1  # a crawl that finds fewer (written, or captured before and unchanged) failed
+MONITOR_MAX_GENERIC_SHARE = 0.5  # more than this read by the generic extractor: a template changed
+MONITOR_MAX_REJECTED_SHARE = 0.2
+MONITOR_MAX_FETCH_ERROR_RATE = 0.1  # share of requests that failed after their retries
+MONITOR_MIN_COVERAGE = {"headline": 1.0, "articleBody": 1.0, "datePublished": 0.8, "source": 0.5}
+
 # -- wiring: one job per component -------------------------------------------------------------
 BOT_NAME = "cqn"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0}
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
+COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` that exits 3 when the monitors fail
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.CrawlHealth",)
 EXTENSIONS = {
     "crawler.state.CrawlStateExtension": 400,
     "crawler.summary.CrawlSummary": 500,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 510,  # after CrawlSummary: it reads its stats
     "scrapy.extensions.logstats.LogStats": None,  # CrawlSummary says the progress
     "scrapy.extensions.telnet.TelnetConsole": None,
 }

@@ -62,3 +62,12 @@ def production_url(url: str) -> str:
         return urlunsplit(parts._replace(fragment=""))
     base = urlsplit(site.production_base)
     return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
+
+
+def section_of(path: str) -> str:
+    """The section a URL path belongs to: its first segment (`/zj/...`), or the channel of the
+    legacy `/news/{channel}/...`."""
+    segments = [segment for segment in path.split("/") if segment]
+    if segments and segments[0] == "news" and len(segments) > 1:
+        return segments[1]
+    return segments[0] if segments else ""

@@ -77,6 +77,10 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
+# For crawls of a handful of odd pages, where the health monitors would rightly alert.
+WITHOUT_MONITORS = ("-s", "SPIDERMON_ENABLED=False")
+
+
 @dataclass
 class CrawlResult:
     returncode: int

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import Route, assert_valid_article, closed_port, comparable, labelled_cases, run_crawl
+from conftest import WITHOUT_MONITORS, Route, assert_valid_article, closed_port, comparable, labelled_cases, run_crawl
 
 CASES = labelled_cases()
 # Crawls fetch mobile links at their www URL: mobile pages come only through crawler.extract.
@@ -24,7 +24,7 @@ def test_crawl_of_labelled_pages_writes_their_expected_items(spider, loopback_si
     url_file.write_text("".join(case.url + "\n" for case in cases))
 
     result = run_crawl(spider, tmp_path / "out", "-a", f"url_file={url_file}",
-                       "-s", f"{MIRROR_SETTING[spider]}={site.base_url}")
+                       "-s", f"{MIRROR_SETTING[spider]}={site.base_url}", *WITHOUT_MONITORS)
 
     assert result.returncode == 0, result.log
     assert result.rejects == []
@@ -55,9 +55,10 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
     urls = [f"https://www.cqn.com.cn{base}{n}.htm" for n in range(1, 10)]
     refused = f"http://315online.com/zhijian/local/1.html"
 
-    result = run_crawl("cqn", tmp_path / "cqn", "-a", "urls=" + ",".join(urls), "-s", f"CQN_BASE_URL={site.base_url}")
+    result = run_crawl("cqn", tmp_path / "cqn", "-a", "urls=" + ",".join(urls), "-s", f"CQN_BASE_URL={site.base_url}",
+                       *WITHOUT_MONITORS)
     refused_result = run_crawl("315online", tmp_path / "315", "-a", f"urls={refused}",
-                               "-s", f"ONLINE315_BASE_URL=http://127.0.0.1:{closed_port()}")
+                               "-s", f"ONLINE315_BASE_URL=http://127.0.0.1:{closed_port()}", *WITHOUT_MONITORS)
 
     for crawl in (result, refused_result):
         assert crawl.returncode == 0, crawl.log
@@ -90,7 +91,7 @@ def test_default_output_files_and_dash_capital_o(loopback_site, tmp_path):
     site = loopback_site({path: Route(case.page.read_bytes())})
     urls = "urls=" + ",".join([case.url, "https://www.cqn.com.cn/zj/content/2021-09/09/content_404.htm"])
 
-    plain = run_crawl("cqn", tmp_path / "plain", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}")
+    plain = run_crawl("cqn", tmp_path / "plain", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", *WITHOUT_MONITORS)
     [articles_file] = (tmp_path / "plain").glob("articles-*.jsonl")
     [rejects_file] = (tmp_path / "plain").glob("rejects-*.jsonl")
     text = articles_file.read_text(encoding="utf-8")
@@ -100,7 +101,8 @@ def test_default_output_files_and_dash_capital_o(loopback_site, tmp_path):
     assert "'rejects/reason/fetch failed': 1" in plain.log
 
     single = tmp_path / "single.jsonl"
-    dash_o = run_crawl("cqn", tmp_path / "dash-o", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", "-O", str(single))
+    dash_o = run_crawl("cqn", tmp_path / "dash-o", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", "-O", str(single),
+                       *WITHOUT_MONITORS)
     assert dash_o.returncode == 0, dash_o.log
     assert [json.loads(line)["url"] for line in single.read_text(encoding="utf-8").splitlines()] == [case.url]
     assert list((tmp_path / "dash-o").glob("articles-*.jsonl")) == []

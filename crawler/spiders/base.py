@@ -33,7 +33,7 @@ from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import Article, reject
 from crawler.layouts import extract_article
-from crawler.sites import Site, production_url, site_of
+from crawler.sites import Site, production_url, section_of, site_of
 from crawler.state import CrawlStateExtension
 from pipelines.dates import parse_date
 
@@ -123,15 +123,8 @@ class ArticleSpider(scrapy.Spider):
 
     # -- scope ----------------------------------------------------------------------------------
 
-    def section_of(self, path: str) -> str:
-        """The section a path belongs to: its first segment (`/zj/...`), the channel of `/news/{channel}/...`."""
-        segments = [segment for segment in path.split("/") if segment]
-        if segments and segments[0] == "news" and len(segments) > 1:
-            return segments[1]
-        return segments[0] if segments else ""
-
     def in_sections(self, path: str) -> bool:
-        return self.sections is None or self.section_of(path) in self.sections
+        return self.sections is None or section_of(path) in self.sections
 
     def in_window(self, published: date) -> bool:
         return (self.since is None or published >= self.since) and (self.until is None or published <= self.until)
@@ -268,7 +261,7 @@ class ArticleSpider(scrapy.Spider):
         if isinstance(item, Article):
             published = parse_date(item.get("datePublishedRaw"))
             if not self.in_sections(urlsplit(url).path):  # a redirect can land outside the sections
-                yield reject(url, OUTSIDE_SECTIONS, self.section_of(urlsplit(url).path))
+                yield reject(url, OUTSIDE_SECTIONS, section_of(urlsplit(url).path))
                 return
             if published and not self.in_window(date.fromisoformat(published[:10])):
                 yield reject(url, OUTSIDE_WINDOW, published[:10])
