@@ -25,8 +25,13 @@ LAYOUTS = (Cqn2012Layout, CqnLegacyLayout, CqnMobileLayout, Online315Layout, Lay
 # A body with less text than this is no article: a listing, a soft 404, an empty template.
 MIN_BODY_CHARS = 40
 NOT_AN_ARTICLE = "not an article"
-UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
+UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+# libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
+PARSER_MAX_DEPTH = 2000
+# Bytes that no text page holds: a page with them is binary (an image, an archive) sent as HTML.
+BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+MAX_BINARY_SHARE = 0.01
 # A whole page ends with </body> or </html>; one without either was cut off on its way here.
 DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
@@ -42,6 +47,15 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     return Page(url, root, fetched_url or url)
 
 
+def depth(root) -> int:
+    """How deep the document nests (one walk, whatever the depth)."""
+    deepest = level = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        deepest = max(deepest, level)
+    return deepest
+
+
 def choose_layout(page: Page, layouts=LAYOUTS) -> Layout:
     return next(layout(page) for layout in layouts if layout.matches(page))
 
@@ -51,6 +65,9 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
     """The raw article item of a page at its production `url` (fetched at `fetched_url`, if it
     was fetched elsewhere: the mobile host), for the pipelines to finish. `layouts` are tried in
     order; the evaluation passes only the generic one to score it alone."""
+    head = body[:4096]
+    if head and len(BINARY.findall(head)) > MAX_BINARY_SHARE * len(head):
+        return reject(url, NOT_AN_ARTICLE, "binary content, not HTML")
     page = parse_page(url, body, content_type, fetched_url) if body.strip() else None
     if page is None:
         return reject(url, NOT_AN_ARTICLE, "empty page")
@@ -59,6 +76,8 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
     layout = choose_layout(page, layouts)
     blocks = layout.body()
     if sum(len(block.text) for block in blocks if block.kind != "img") < MIN_BODY_CHARS:
+        if depth(page.root) >= PARSER_MAX_DEPTH:
+            return reject(url, NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return reject(url, NOT_AN_ARTICLE, "no article body")
     return Article(
         url=url,
