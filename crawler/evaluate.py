@@ -100,19 +100,28 @@ def evaluate(directory: Path) -> dict:
     return groups
 
 
+def scores(rows: list) -> dict:
+    """A group's figures: field exact-match rates, and per extractor mean body P/R/F1 and leaks."""
+    count = len(rows)
+    figures = {"pages": count, "fields": {field: sum(row["fields"][field] for row in rows) / count for field in EXACT_FIELDS}}
+    for label in [name for name in rows[0] if name not in ("name", "fields")]:
+        body = [row[label] for row in rows]
+        figures[label] = {"precision": sum(score[0] for score in body) / count, "recall": sum(score[1] for score in body) / count,
+                          "f1": sum(score[2] for score in body) / count, "leaked": sum(score[3] for score in body)}
+    return figures
+
+
 def report(groups: dict) -> str:
     lines = []
     for group, rows in sorted(groups.items()):
-        count = len(rows)
-        lines.append(f"== {group}: {count} pages")
-        for field in EXACT_FIELDS:
-            lines.append(f"  {field:<16} exact {sum(row['fields'][field] for row in rows) / count:.3f}")
+        figures = scores(rows)
+        lines.append(f"== {group}: {figures['pages']} pages")
+        lines += [f"  {field:<16} exact {share:.3f}" for field, share in figures["fields"].items()]
         lines.append(f"  {'articleBody':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'leaked':>7}")
-        for label in [name for name in rows[0] if name not in ("name", "fields")]:
-            scores = [row[label] for row in rows]
-            means = [sum(score[index] for score in scores) / count for index in range(3)]
-            leaked = sum(score[3] for score in scores)
-            lines.append(f"  {label:<16} {means[0]:9.3f} {means[1]:7.3f} {means[2]:6.3f} {leaked:4d}/{count}")
+        for label, body in figures.items():
+            if label not in ("pages", "fields"):
+                lines.append(f"  {label:<16} {body['precision']:9.3f} {body['recall']:7.3f} {body['f1']:6.3f} "
+                             f"{body['leaked']:4d}/{figures['pages']}")
         worst = sorted(rows, key=lambda row: row["ours"][2])[:3]
         lines.append("  lowest body F1 (ours): " + ", ".join(f"{row['name']} {row['ours'][2]:.3f}" for row in worst))
     return "\n".join(lines)
