@@ -1,17 +1,21 @@
-"""Validation: an article without its required fields, or off the contract, becomes a rejection."""
+"""Validation: an article without its required fields, or off the contract, becomes a rejection.
+
+The contract is checked against its JSON Schema with fastjsonschema, which compiles the schema
+once into Python code: fast enough to check every item of every crawl.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from jsonschema import Draft202012Validator
+import fastjsonschema
 
 from crawler.items import ARTICLE_SCHEMA, reject
 from pipelines.base import ArticlePipeline
 
 logger = logging.getLogger(__name__)
 REQUIRED_TEXT = ("url", "headline", "articleBody")
-ARTICLE_VALIDATOR = Draft202012Validator(ARTICLE_SCHEMA)
+validate_article = fastjsonschema.compile(ARTICLE_SCHEMA)
 
 
 class ValidatePipeline(ArticlePipeline):
@@ -19,9 +23,9 @@ class ValidatePipeline(ArticlePipeline):
         for name in REQUIRED_TEXT:
             if not article.get(name):
                 return reject(article.get("url"), f"missing {name}")
-        error = next(ARTICLE_VALIDATOR.iter_errors(dict(article)), None)
-        if error is not None:
-            where = "/".join(str(part) for part in error.absolute_path) or "item"
-            logger.error("Item off the contract at %s: %s (%s)", where, error.message, article["url"])
-            return reject(article["url"], "off contract", f"{where}: {error.message}")
+        try:
+            validate_article(dict(article))
+        except fastjsonschema.JsonSchemaValueException as error:
+            logger.error("Item off the contract: %s (%s)", error.message, article["url"])
+            return reject(article["url"], "off contract", error.message)
         return article

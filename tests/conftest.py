@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 
 from crawler.mirror import MirrorServer, Route  # noqa: F401  (Route: for the tests' routes)
 
@@ -55,7 +55,7 @@ def comparable(item: dict) -> dict:
 
 
 def assert_valid_article(item: dict) -> None:
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in Draft202012Validator(SCHEMA).iter_errors(item)]
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in Draft7Validator(SCHEMA).iter_errors(item)]
     assert not errors, errors
 
 

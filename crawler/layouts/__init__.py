@@ -10,12 +10,12 @@ import re
 from datetime import datetime, timezone
 
 from lxml import etree
-from lxml.html import HTMLParser, document_fromstring
 
 from crawler.encoding import decode_html
 from crawler.items import Article, Rejection, reject
 from crawler.layouts.base import Layout, Page
 from crawler.layouts.cqn_2012 import Cqn2012Layout
+from crawler.layouts.dom import parse_html
 from crawler.layouts.cqn_legacy import CqnLegacyLayout
 from crawler.layouts.cqn_mobile import CqnMobileLayout
 from crawler.layouts.online315 import Online315Layout
@@ -25,8 +25,6 @@ LAYOUTS = (Cqn2012Layout, CqnLegacyLayout, CqnMobileLayout, Online315Layout, Lay
 # A body with less text than this is no article: a listing, a soft 404, an empty template.
 MIN_BODY_CHARS = 40
 NOT_AN_ARTICLE = "not an article"
-UTF8_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
-INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
 PARSER_MAX_DEPTH = 2000
 # Bytes that no text page holds: a page with them is binary (an image, an archive) sent as HTML.
@@ -40,11 +38,10 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     """The page's document, read in the encoding its bytes are in; None for an empty document."""
     text, _ = decode_html(body, content_type)
     try:
-        root = document_fromstring(text.encode("utf-8"), parser=UTF8_PARSER)
+        root = parse_html(text)
     except (etree.ParserError, ValueError):
         return None
-    etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # their text is never shown
-    return Page(url, root, fetched_url or url)
+    return Page(url, root, fetched_url or url) if root is not None else None
 
 
 def depth(root) -> int:

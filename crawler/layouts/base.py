@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urljoin
 
-from crawler.layouts.blocks import Block, read_blocks, tag_of
+from crawler.layouts.blocks import Block, read_blocks
+from crawler.layouts.dom import drop_tree, select, tag_of, text_of
 from crawler.layouts.region import find_body_region, prune_region
 from crawler.sites import site_name
 from pipelines.dates import DATE_PATTERN
@@ -36,8 +37,8 @@ POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在)?的?(?:所在)?位置|
 MAX_POSITION_LINE_CHARS = 200
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
 MAX_EDITOR_LINE_CHARS = 40
-# The editor line follows the body closely: how many elements after it are looked at.
-EDITOR_LINE_SEARCH_ELEMENTS = 60
+# The editor line follows the body closely: how many labelled texts after it are looked at.
+EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
@@ -64,8 +65,27 @@ class Page:
         return element_text(titles[0]) if titles else ""
 
 
+def lines_of(texts) -> list:
+    """The elements that hold these text nodes, each once, in order: the lines the texts are on."""
+    lines = {}
+    for text in texts:
+        holder = text.getparent()
+        lines[holder.getparent() if text.is_tail and holder.getparent() is not None else holder] = None
+    return list(lines)
+
+
+def widest(element, max_chars: int):
+    """The outermost element around `element` (itself at least) whose text is at most `max_chars`
+    long: a whole line whose parts sit in several elements."""
+    for parent in element.iterancestors():
+        if parent.xpath("string-length(normalize-space())") > max_chars:
+            break
+        element = parent
+    return element
+
+
 def element_text(element) -> str:
-    return clean_text(element.text_content()) or ""
+    return clean_text(text_of(element)) or ""
 
 
 class Layout:
@@ -87,11 +107,11 @@ class Layout:
     def matches(cls, page: Page) -> bool:
         if cls.site is not None and site_name(page.url) != cls.site:
             return False
-        return cls.headline_selector is None or bool(page.root.cssselect(cls.headline_selector))
+        return cls.headline_selector is None or bool(select(page.root, cls.headline_selector))
 
     def hook(self, selector: str | None):
         """The first element of a known hook, or None."""
-        found = self.page.root.cssselect(selector) if selector else []
+        found = select(self.page.root, selector)
         return found[0] if found else None
 
     # -- title --------------------------------------------------------------------------------
@@ -216,8 +236,9 @@ class Layout:
         region = self.body_region
         if region is None:
             return None
-        for element in region.xpath("following::*")[:EDITOR_LINE_SEARCH_ELEMENTS]:
-            text = element_text(element)
+        labelled = region.xpath(f"following::text()[contains(., '编辑') or contains(., '责编')][position() <= {EDITOR_LINES_AFTER_BODY}]")
+        for line in lines_of(labelled):
+            text = element_text(widest(line, MAX_EDITOR_LINE_CHARS))
             match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
             if match and editor_name(match):
                 return editor_name(match)
@@ -225,22 +246,25 @@ class Layout:
 
     # -- position line, canonical -------------------------------------------------------------
 
+    @cached_property
     def breadcrumbs_element(self):
-        """The position line: among the hook's elements (or all) the first that says so, or links."""
+        """The position line: the shortest element, among the hook's (or those holding the word
+        位置), that starts with its label and holds links; else the hook's first with links."""
         if self.breadcrumbs_selector:
-            candidates = [box for box in self.page.root.cssselect(self.breadcrumbs_selector) if box.find(".//a") is not None]
+            candidates = [box for box in select(self.page.root, self.breadcrumbs_selector) if box.find(".//a") is not None]
         else:
-            candidates = [box for box in self.page.root.iter("div", "td", "span", "p", "nav") if box.find(".//a") is not None]
-        labelled = [box for box in candidates if POSITION_LABEL.match(box.text_content())
-                    and len(box.text_content()) <= MAX_POSITION_LINE_CHARS]
+            candidates = [box for line in lines_of(self.page.root.xpath("//text()[contains(., '位置')]"))
+                          for box in (line, widest(line, MAX_POSITION_LINE_CHARS)) if box.find(".//a") is not None]
+        labelled = [box for box in candidates if len(text_of(box)) <= MAX_POSITION_LINE_CHARS
+                    and POSITION_LABEL.match(text_of(box))]
         if labelled:
-            return min(labelled, key=lambda box: len(box.text_content()))  # the line, not a box around it
+            return min(labelled, key=lambda box: len(text_of(box)))  # the line, not a box around it
         return candidates[0] if self.breadcrumbs_selector and candidates else None
 
     def breadcrumbs(self) -> list[dict]:
         """The position line's names in order: its links, and the text between them split at the
         separators (>>, >, »); a name that is no link has no URL."""
-        element = self.breadcrumbs_element()
+        element = self.breadcrumbs_element
         if element is None:
             return []
         crumbs = []
@@ -281,7 +305,7 @@ class Layout:
     def furniture(self) -> list:
         """Elements the body region may hold that are the page's, not the body's."""
         return [self.hook(self.title_box_selector), self.headline_element, self.date_line_element,
-                self.breadcrumbs_element()]
+                self.breadcrumbs_element]
 
     def body(self) -> list[Block]:
         region = self.body_region
@@ -289,7 +313,7 @@ class Layout:
             return []
         for element in self.furniture():
             if element is not None and region in element.iterancestors():
-                element.drop_tree()
+                drop_tree(element)
         prune_region(region)
         return read_blocks(region, self.page.url)
 

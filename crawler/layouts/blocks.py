@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml import html as lxml_html
+from crawler.layouts.dom import parse_fragment, tag_of, text_of
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset(
@@ -71,12 +71,6 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
-def tag_of(element) -> str:
-    """The lower-case tag name, or "" for comments and processing instructions."""
-    tag = element.tag
-    return tag.lower() if isinstance(tag, str) else ""
-
-
 def is_centered(element) -> bool:
     return (
         tag_of(element) == "center"
@@ -101,7 +95,7 @@ def is_data_table(table) -> bool:
     rows = [[cell for cell in tr if tag_of(cell) in ("td", "th")] for tr in table.iter("tr")]
     if sum(1 for row in rows if len(row) >= 2) < 2:
         return False
-    return all(len(cell.text_content().strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
+    return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
 class _BlockReader:
@@ -175,7 +169,7 @@ class _BlockReader:
         self.blocks.append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
 
     def _figure(self, figure) -> None:
-        captions = [el.text_content() for el in figure.iter("figcaption")]
+        captions = [text_of(el) for el in figure.iter("figcaption")]
         caption = " ".join(captions) or None
         for img in figure.iter("img"):
             self._image(img, caption)
@@ -183,7 +177,7 @@ class _BlockReader:
     def _table(self, table) -> None:
         rows = []
         for tr in table.iter("tr"):
-            cells = [(tag_of(cell), cell.text_content()) for cell in tr if tag_of(cell) in ("td", "th")]
+            cells = [(tag_of(cell), text_of(cell)) for cell in tr if tag_of(cell) in ("td", "th")]
             if any(text.strip() for _, text in cells):
                 rows.append(cells)
         if rows:
@@ -197,4 +191,4 @@ def read_blocks(region, base_url: str) -> list[Block]:
 
 def blocks_from_html(fragment: str, base_url: str) -> list[Block]:
     """The blocks of an HTML fragment (for tests and tools that start from markup)."""
-    return read_blocks(lxml_html.fragment_fromstring(fragment, create_parent="div"), base_url)
+    return read_blocks(parse_fragment(fragment), base_url)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from crawler.layouts.blocks import BLOCK_TAGS, SKIPPED_TAGS, tag_of
+from crawler.layouts.blocks import BLOCK_TAGS, SKIPPED_TAGS
+from crawler.layouts.dom import drop_tree, tag_of, text_of
 
 # Text inside these is page furniture, never article text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
@@ -49,35 +50,30 @@ def _block_ancestor(element):
     return element
 
 
-def _inside(element, tags: frozenset) -> bool:
-    return any(tag_of(ancestor) in tags for ancestor in element.iterancestors())
+def _not_inside(tags) -> str:
+    return " or ".join(f"ancestor::{tag}" for tag in sorted(tags))
 
 
-def _own_text_length(element) -> int:
-    """Characters of text directly in the element: its text and its children's tails."""
-    length = len((element.text or "").strip())
-    for child in element:
-        length += len((child.tail or "").strip())
-    return length
+# The page's visible text outside links and furniture, as text nodes: XPath filters them in C, so
+# that Python only sees the text that can be article text.
+PARAGRAPH_TEXT = "text()[normalize-space()][not({})]".format(_not_inside(FURNITURE_TAGS | SKIPPED_TAGS | {"a"}))
 
 
 def paragraph_text(root, after=None) -> dict:
-    """Non-link text length per paragraph element (the nearest block element of each text)."""
+    """Non-link text length per paragraph element (the nearest block element of each text), for
+    the text after `after` (the headline) when it is given."""
+    if after is not None:
+        texts = after.xpath(f"following::{PARAGRAPH_TEXT}")
+    else:
+        texts = root.xpath(f"//{PARAGRAPH_TEXT}")
     totals: dict = defaultdict(int)
-    started = after is None
-    for element in root.iter():
-        if element is after:
-            started = True
-            continue
-        tag = tag_of(element)
-        if not started or not tag or tag in SKIPPED_TAGS or tag == "a":
-            continue
-        length = _own_text_length(element)
-        if not length or _inside(element, SKIPPED_TAGS | {"a"}):
-            continue
+    for text in texts:
+        element = text.getparent()  # the element whose text or tail this is
+        if text.is_tail:
+            element = element.getparent()
         paragraph = _block_ancestor(element)
-        if paragraph is not None and not _inside(paragraph, FURNITURE_TAGS) and tag_of(paragraph) not in FURNITURE_TAGS:
-            totals[paragraph] += length
+        if paragraph is not None:
+            totals[paragraph] += len(text.strip())
     return totals
 
 
@@ -109,7 +105,7 @@ def find_body_region(root, after=None):
 
 
 def _label(element) -> str:
-    return LABEL_PUNCTUATION.sub("", element.text_content())
+    return LABEL_PUNCTUATION.sub("", text_of(element))
 
 
 def _is_hidden(element) -> bool:
@@ -122,7 +118,7 @@ def _is_link_list(element) -> bool:
 
 
 def _is_promotion(element) -> bool:
-    text = element.text_content().strip()
+    text = text_of(element).strip()
     return (len(text) <= MAX_PROMOTION_CHARS and bool(PROMOTION.search(text))
             and next(element.iter("img"), None) is not None)
 
@@ -154,4 +150,4 @@ def prune_region(region) -> None:
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
-            element.drop_tree()  # keeps the tail: text after a widget can still be body text
+            drop_tree(element)  # keeps the tail: text after a widget can still be body text

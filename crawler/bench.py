@@ -1,0 +1,170 @@
+"""`python -m crawler.bench`: how fast extraction and crawling are, against their anchors.
+
+Extraction (default): pages per second on one core, over the labelled pages of `fixtures/` (or
+`--pages DIR`), for (a) lxml parsing alone, the floor; (b) this project's extraction plus its
+pipelines, as a crawl runs them; (c) trafilatura.extract; (d) readability-lxml. Each figure is
+the median of `--repeat` runs. The last line sums it up:
+
+    extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
+
+`--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
+project's spider and with a bare spider that follows the same links and extracts nothing, and
+prints pages per minute, their ratio and each crawl process's peak RSS; then the peak RSS of the
+project's crawl at `--articles-small` (default 1,000). The last line:
+
+    crawl_ppm=<ours> bare_ppm=<bare> ratio=<ours/bare> rss_mb_1000=<..> rss_mb_5000=<..>
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+from crawler.extract import Extractor, page_url
+from crawler.mirror import MirrorServer, demo_sites
+from crawler.spiders.cqn import CqnSpider
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURES = PROJECT / "fixtures"
+
+
+class BareCqnSpider(CqnSpider):
+    """The cqn spider's discovery alone: it follows the same links and reads no article."""
+
+    name = "cqn-bare"
+
+    def parse_article(self, response):
+        return []
+
+
+# -- extraction -------------------------------------------------------------------------------
+
+def labelled_pages() -> list[tuple[str, bytes]]:
+    pages = []
+    for expected_path in sorted((FIXTURES / "expected").glob("*.json")):
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        pages.append((expected["url"], (FIXTURES / "pages" / f"{expected_path.stem}.html").read_bytes()))
+    return pages
+
+
+def directory_pages(directory: Path) -> list[tuple[str, bytes]]:
+    return [(page_url(path, path.read_bytes()), path.read_bytes()) for path in sorted(directory.glob("*.htm*"))]
+
+
+def lxml_parse(url: str, body: bytes) -> None:
+    etree.fromstring(body, parser=etree.HTMLParser())
+
+
+def trafilatura_extract(url: str, body: bytes) -> None:
+    import trafilatura
+
+    trafilatura.extract(body, url=url)
+
+
+def readability_extract(url: str, body: bytes) -> None:
+    from readability import Document
+
+    from crawler.encoding import decode_html
+
+    Document(decode_html(body)[0], url=url).summary()
+
+
+def pages_per_second(extract, pages, repeat: int, fresh=None) -> float:
+    """Median pages per second over `repeat` runs (`fresh()` makes each run's extractor)."""
+    rates = []
+    for _ in range(repeat):
+        run = fresh() if fresh else extract
+        started = time.perf_counter()
+        for url, body in pages:
+            run(url, body)
+        rates.append(len(pages) / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
+def ours():
+    extractor = Extractor()  # a new one per run: its de-duplication starts empty
+    return lambda url, body: list(extractor.items(url, body))
+
+
+def bench_extraction(pages, repeat: int) -> str:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    lxml_pps = pages_per_second(lxml_parse, pages, repeat)
+    extract_pps = pages_per_second(None, pages, repeat, fresh=ours)
+    trafilatura_pps = pages_per_second(trafilatura_extract, pages, repeat)
+    readability_pps = pages_per_second(readability_extract, pages, repeat)
+    print(f"{len(pages)} pages, median of {repeat} runs, one core of {platform.processor() or platform.machine()}")
+    for label, rate in (("lxml parse alone (floor)", lxml_pps), ("this project (extraction + pipelines)", extract_pps),
+                        ("trafilatura.extract", trafilatura_pps), ("readability-lxml", readability_pps)):
+        print(f"  {label:<40} {rate:9.1f} pages/s")
+    return (f"extract_pps={extract_pps:.1f} lxml_pps={lxml_pps:.1f} trafilatura_pps={trafilatura_pps:.1f} "
+            f"vs_trafilatura={extract_pps / trafilatura_pps:.2f} vs_lxml={lxml_pps / extract_pps:.2f}")
+
+
+# -- crawling ---------------------------------------------------------------------------------
+
+CRAWL_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "AUTOTHROTTLE_ENABLED=0",
+                  "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+                  "-s", "PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=INFO"]
+
+
+def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float, float]:
+    """(pages per minute, peak RSS in MB) of one crawl process."""
+    settings = ["-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={output}", *CRAWL_SETTINGS]
+    started = time.perf_counter()
+    process = subprocess.Popen([*command, *settings], cwd=PROJECT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    log = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status:
+        sys.exit(f"crawl failed ({' '.join(command)}):\n{log[-3000:]}")
+    pages = int(re.search(r"'response_received_count': (\d+)", log).group(1))
+    return pages / elapsed * 60, usage.ru_maxrss / 1024
+
+
+def bench_crawl(articles: int, articles_small: int) -> str:
+    ours_command = [sys.executable, "-m", "scrapy", "crawl", "cqn"]
+    bare_command = [sys.executable, "-m", "scrapy", "runspider", __file__]
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes) as mirror:
+            bare_ppm, bare_rss = crawl(bare_command, mirror, scratch / "bare")
+            ours_ppm, ours_rss = crawl(ours_command, mirror, scratch / "ours")
+        with MirrorServer(demo_sites(articles_small)["cqn.com.cn"].routes) as mirror:
+            _, small_rss = crawl(ours_command, mirror, scratch / "small")
+    print(f"demo site of {articles} generated articles, served on loopback")
+    print(f"  this project's spider  {ours_ppm:9.0f} pages/min, peak RSS {ours_rss:6.1f} MB")
+    print(f"  bare spider            {bare_ppm:9.0f} pages/min, peak RSS {bare_rss:6.1f} MB")
+    print(f"  this project's spider at {articles_small} articles: peak RSS {small_rss:6.1f} MB")
+    return (f"crawl_ppm={ours_ppm:.0f} bare_ppm={bare_ppm:.0f} ratio={ours_ppm / bare_ppm:.2f} "
+            f"rss_mb_{articles_small}={small_rss:.1f} rss_mb_{articles}={ours_rss:.1f}")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is printed")
+    parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
+    parser.add_argument("--articles", type=int, default=5000, help="size of the demo site for --crawl")
+    parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
+    args = parser.parse_args(argv)
+    if args.crawl:
+        print(bench_crawl(args.articles, args.articles_small))
+    else:
+        pages = directory_pages(args.pages) if args.pages else labelled_pages()
+        print(bench_extraction(pages, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
