@@ -92,3 +92,20 @@ def test_evaluation_meets_its_targets_and_runs_from_the_command_line():
     done = subprocess.run([sys.executable, "-m", "crawler.evaluate"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "readability-lxml" in done.stdout and "trafilatura" in done.stdout
+
+
+def test_benchmarks_run_on_a_tiny_input(tmp_path):
+    """The benchmarks are not run by CI; this keeps both modes from rotting."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for case in CASES[:2]:
+        (pages / case.page.name).write_bytes(case.page.read_bytes())
+    bench = [sys.executable, "-m", "crawler.bench"]
+    done = subprocess.run([*bench, "--pages", str(pages), "--repeat", "1"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("extract_pps=")
+    done = subprocess.run([*bench, "--crawl", "--articles", "30", "--articles-small", "10"], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.splitlines()[-1]
+    assert last.startswith("crawl_ppm=") and "rss_mb_10=" in last and "rss_mb_30=" in last

@@ -102,6 +102,13 @@ class Layout:
 
     def __init__(self, page: Page):
         self.page = page
+        self.texts: dict = {}  # element -> its text: the date, source and editor searches share them
+
+    def text(self, element) -> str:
+        """An element's text, whitespace collapsed (computed once per element)."""
+        if element not in self.texts:
+            self.texts[element] = element_text(element)
+        return self.texts[element]
 
     @classmethod
     def matches(cls, page: Page) -> bool:
@@ -186,20 +193,20 @@ class Layout:
         the body."""
         start, region = self.headline_element, self.body_region
         if start is None:
-            return next((element for element in self.page.root.iter() if wanted(element_text(element))), None)
+            return next((element for element in self.page.root.iter() if wanted(self.text(element))), None)
         following = start.xpath(f"following::*[position() <= {LINES_AFTER_HEADLINE}]")
         body_at = next((index for index, element in enumerate(following) if element is region), len(following))
         before = reversed(start.xpath(f"preceding::*[position() <= {LINES_BEFORE_HEADLINE}]"))
         after = [element for element in following[body_at + 1:] if region not in element.iterancestors()] if after_body else []
         for element in (*following[:body_at], *before, *after):
-            if wanted(element_text(element)):
+            if wanted(self.text(element)):
                 return element
         return None
 
     @cached_property
     def date_line(self) -> str | None:
         element = self.date_line_element
-        return element_text(element) if element is not None else None
+        return self.text(element) if element is not None else None
 
     def date_raw(self) -> str | None:
         match = DATE_PATTERN.search(self.date_line or "")
@@ -210,7 +217,7 @@ class Layout:
         the bare name after the date on the date line."""
         labelled_line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text))
         if labelled_line is not None:
-            text = element_text(labelled_line)
+            text = self.text(labelled_line)
             rest = text[SOURCE_LABEL.search(text).end():]
         else:
             line = self.date_line or ""

@@ -50,13 +50,10 @@ def _block_ancestor(element):
     return element
 
 
-def _not_inside(tags) -> str:
-    return " or ".join(f"ancestor::{tag}" for tag in sorted(tags))
-
-
 # The page's visible text outside links and furniture, as text nodes: XPath filters them in C, so
 # that Python only sees the text that can be article text.
-PARAGRAPH_TEXT = "text()[normalize-space()][not({})]".format(_not_inside(FURNITURE_TAGS | SKIPPED_TAGS | {"a"}))
+PARAGRAPH_TEXT = "text()[normalize-space()][not({})]".format(
+    " or ".join(f"ancestor::{tag}" for tag in sorted(FURNITURE_TAGS | SKIPPED_TAGS | {"a"})))
 
 
 def paragraph_text(root, after=None) -> dict:
@@ -78,10 +75,10 @@ def paragraph_text(root, after=None) -> dict:
 
 
 def link_density(element) -> float:
-    text = len("".join(element.itertext()).strip())
+    text = len(element.xpath("normalize-space()"))
     if not text:
         return 1.0
-    linked = sum(len("".join(a.itertext()).strip()) for a in element.iter("a"))
+    linked = len("".join(element.xpath(".//a//text()")).strip())
     return min(1.0, linked / text)
 
 
