@@ -7,6 +7,9 @@ the median of `--repeat` runs. The last line sums it up:
 
     extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
 
+`--distributed`: the wall time of the demo site crawled by 1 worker and by 3 workers sharing one
+Redis (a redis-server is started on loopback), the site answering each request in 200 ms.
+
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
 project's spider and with a bare spider that follows the same links and extracts nothing, and
 prints pages per minute, their ratio and each crawl process's peak RSS; then the peak RSS of the
@@ -22,6 +25,7 @@ import json
 import os
 import platform
 import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -118,6 +122,11 @@ CRAWL_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "
                   "-s", "PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=INFO"]
 
 
+# Each worker keeps the per-site politeness (4 requests at once): workers add up.
+DISTRIBUTED_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "AUTOTHROTTLE_ENABLED=0",
+                        "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0"]
+
+
 def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float, float]:
     """(pages per minute, peak RSS in MB) of one crawl process."""
     settings = ["-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={output}", *CRAWL_SETTINGS]
@@ -151,16 +160,64 @@ def bench_crawl(articles: int, articles_small: int) -> str:
             f"rss_mb_{articles_small}={small_rss:.1f} rss_mb_{articles}={ours_rss:.1f}")
 
 
+def bench_distributed(articles: int, delay: float) -> str:
+    """Seconds for 1 and for 3 workers to crawl the demo site over one Redis."""
+    import redis
+
+    port = free_port()
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                   "--appendonly", "no", "--dir", scratch], stdout=subprocess.DEVNULL)
+        try:
+            client = redis.Redis(port=port)
+            while True:
+                try:
+                    client.ping()
+                    break
+                except redis.ConnectionError:
+                    time.sleep(0.1)
+            times = {}
+            with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes, delay=delay) as mirror:
+                for workers in (1, 3):
+                    client.flushdb()
+                    started = time.perf_counter()
+                    processes = [subprocess.Popen(
+                        [sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"REDIS_URL=redis://127.0.0.1:{port}/0",
+                         "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={scratch / f'{workers}-{number}'}",
+                         *DISTRIBUTED_SETTINGS], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        for number in range(workers)]
+                    if any(process.wait() for process in processes):
+                        sys.exit(f"a worker of the {workers}-worker crawl failed")
+                    times[workers] = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait()
+    print(f"demo site of {articles} generated articles, {delay * 1000:.0f} ms per response, one Redis")
+    for workers, seconds in times.items():
+        print(f"  {workers} worker{'s' if workers > 1 else ''}: {seconds:6.1f} s")
+    return f"workers_1_s={times[1]:.1f} workers_3_s={times[3]:.1f} speedup={times[1] / times[3]:.2f}"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is printed")
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
-    parser.add_argument("--articles", type=int, default=5000, help="size of the demo site for --crawl")
+    parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
+    parser.add_argument("--articles", type=int, help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
-    if args.crawl:
-        print(bench_crawl(args.articles, args.articles_small))
+    if args.distributed:
+        print(bench_distributed(args.articles or 300, delay=0.2))
+    elif args.crawl:
+        print(bench_crawl(args.articles or 5000, args.articles_small))
     else:
         pages = directory_pages(args.pages) if args.pages else labelled_pages()
         print(bench_extraction(pages, args.repeat))

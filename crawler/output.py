@@ -1,7 +1,7 @@
 """Scrapy add-on: where a crawl's items go, through Scrapy's own feed exports.
 
 Articles go to `OUTPUT_DIR/articles-<time>.jsonl` and rejections to
-`OUTPUT_DIR/rejects-<time>.jsonl` (UTF-8 JSON Lines, Chinese as characters). A feed given on
+`OUTPUT_DIR/rejects-<time>.jsonl` (`<time>-<host>-<pid>` when the crawl is distributed) (UTF-8 JSON Lines, Chinese as characters). A feed given on
 the command line (`-o`/`-O file.jsonl`) replaces the articles file and takes articles only; the
 rejects file is written all the same, so that a rejection never lands among the articles.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler.items import ARTICLE_FIELDS, Article, Rejection
+from crawler.sites import worker_id
 
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8", "overwrite": False}
 
@@ -29,6 +30,8 @@ class OutputFeeds:
     def update_settings(self, settings):
         output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
         run = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%SZ")
+        if settings.get("REDIS_URL"):  # workers of one distributed crawl start in the same second
+            run += f"-{worker_id()}"
         articles = {**JSON_LINES, "item_classes": [Article], "fields": list(ARTICLE_FIELDS)}
         feeds = {local_path(uri): {**articles, **options} for uri, options in settings.getdict("FEEDS").items()}
         if not feeds:

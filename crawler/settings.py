@@ -9,6 +9,9 @@ OUTPUT_DIR = "output"
 # The crawl state kept between runs (SQLite): what was captured, so re-runs fetch only what is
 # new. Empty: no state, every run crawls everything.
 CRAWL_STATE = "state/crawl.sqlite3"
+# A distributed crawl: every `scrapy crawl` given this Redis shares one queue, one duplicate
+# filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
+REDIS_URL = None
 # Crawl a mirror of a site instead of the site (e.g. http://127.0.0.1:8000); items keep the
 # production URLs.
 CQN_BASE_URL = None
@@ -48,7 +51,7 @@ MONITOR_MIN_COVERAGE = {"headline": 1.0, "articleBody": 1.0, "datePublished": 0.
 BOT_NAME = "cqn"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
-ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0}
+ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0, "crawler.distributed.RedisAddon": 0}
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
 COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` that exits 3 when the monitors fail
 SPIDERMON_ENABLED = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -71,3 +73,8 @@ def section_of(path: str) -> str:
     if segments and segments[0] == "news" and len(segments) > 1:
         return segments[1]
     return segments[0] if segments else ""
+
+
+def worker_id() -> str:
+    """This crawler process, among the workers of a distributed crawl: its host and pid."""
+    return f"{socket.gethostname()}-{os.getpid()}"

@@ -154,7 +154,10 @@ class CrawlStateExtension:
         settings = crawler.settings
         if not settings.get("CRAWL_STATE"):  # no state: every run crawls everything
             raise NotConfigured
-        extension = cls(crawler, CrawlState(settings["CRAWL_STATE"]), Path(settings["OUTPUT_DIR"]).resolve())
+        from crawler.distributed import redis_state  # Redis is needed only when distributed
+
+        state = redis_state(settings) or CrawlState(settings["CRAWL_STATE"])
+        extension = cls(crawler, state, Path(settings["OUTPUT_DIR"]).resolve())
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)

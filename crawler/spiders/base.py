@@ -34,6 +34,7 @@ from scrapy.linkextractors import LinkExtractor
 from crawler.items import Article, reject
 from crawler.layouts import extract_article
 from crawler.sites import Site, production_url, section_of, site_of
+from crawler.distributed import DistributedCrawl
 from crawler.state import CrawlStateExtension
 from pipelines.dates import parse_date
 
@@ -161,6 +162,10 @@ class ArticleSpider(scrapy.Spider):
                     yield reject(url, "not this site", f"the {self.name} spider crawls {self.site.domain}")
                 else:
                     yield self.article_request(production_url(url))
+            return
+        distributed = self.crawler.get_extension(DistributedCrawl)
+        if distributed is not None and not distributed.claim_seeding():
+            logger.info("Another worker seeded this crawl: taking work from the shared queue")
             return
         yield self.listing_request(self.site.production_base + "/")
         for feed in self.feeds:
