@@ -193,14 +193,18 @@ def add_listing(site: DemoSite, title: str, articles: list[DemoArticle], first_p
         site.routes[path] = Route(listing_page(title, entries, pager, charset))
 
 
+def labelled_of_site(labelled: list[tuple[dict, bytes]], base: str) -> list[DemoArticle]:
+    """The labelled pages of the site at `base`, as demo articles (undated ones as the newest)."""
+    return [DemoArticle(expected["url"], expected["headline"],
+                        date.fromisoformat(expected["datePublished"][:10]) if expected["datePublished"] else NEWEST, page)
+            for expected, page in labelled if expected["url"].startswith(base)]
+
+
 def cqn_site(generated: int, text: TextSource, labelled: list[tuple[dict, bytes]]) -> DemoSite:
     site = DemoSite({"/robots.txt": Route(ROBOTS_TXT, content_type="text/plain")}, [])
     by_section: dict[str, list[DemoArticle]] = {}
-    for expected, page in labelled:
-        if expected["url"].startswith(CQN):
-            published = date.fromisoformat(expected["datePublished"][:10]) if expected["datePublished"] else NEWEST
-            article = DemoArticle(expected["url"], expected["headline"], published, page)
-            by_section.setdefault(urlsplit(article.url).path.split("/")[1], []).append(article)
+    for article in labelled_of_site(labelled, CQN):
+        by_section.setdefault(urlsplit(article.url).path.split("/")[1], []).append(article)
     legacy_count = generated // 5
     for number in range(1, generated + 1):
         headline, paragraphs = text.article(number)
@@ -256,11 +260,8 @@ def rss_feed(articles: list[DemoArticle]) -> bytes:
 def online315_site(generated: int, text: TextSource, labelled: list[tuple[dict, bytes]]) -> DemoSite:
     site = DemoSite({"/robots.txt": Route(ROBOTS_TXT, content_type="text/plain")}, [])
     by_column: dict[str, list[DemoArticle]] = {}
-    for expected, page in labelled:
-        if expected["url"].startswith(ONLINE315):
-            published = date.fromisoformat(expected["datePublished"][:10]) if expected["datePublished"] else NEWEST
-            article = DemoArticle(expected["url"], expected["headline"], published, page)
-            by_column.setdefault("/".join(urlsplit(article.url).path.split("/")[1:3]), []).append(article)
+    for article in labelled_of_site(labelled, ONLINE315):
+        by_column.setdefault("/".join(urlsplit(article.url).path.split("/")[1:3]), []).append(article)
     for number in range(1, generated + 1):
         headline, paragraphs = text.article(10000 + number)
         published = NEWEST - timedelta(days=5 * number)

@@ -6,7 +6,6 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import WITHOUT_MONITORS, Route, assert_valid_article, closed_port, comparable, labelled_cases, run_crawl
 
 CASES = labelled_cases()
@@ -53,7 +52,7 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
     }  # content_8.htm is not served: 404
     site = loopback_site(routes)
     urls = [f"https://www.cqn.com.cn{base}{n}.htm" for n in range(1, 10)]
-    refused = f"http://315online.com/zhijian/local/1.html"
+    refused = "http://315online.com/zhijian/local/1.html"
 
     result = run_crawl("cqn", tmp_path / "cqn", "-a", "urls=" + ",".join(urls), "-s", f"CQN_BASE_URL={site.base_url}",
                        *WITHOUT_MONITORS)

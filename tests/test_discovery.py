@@ -9,8 +9,8 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import PROJECT, assert_valid_article, read_jsonl, run_crawl
+
 from crawler.mirror import MIRROR_SETTING, SPIDER, MirrorServer, demo_sites
 
 SITES = demo_sites(90)

@@ -7,11 +7,10 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from contextlib import ExitStack
 
 import pytest
-
 from conftest import PROJECT, closed_port, collect, crawl_command
+
 from crawler.mirror import MirrorServer, demo_sites
 
 REDIS_SERVER = shutil.which("redis-server")

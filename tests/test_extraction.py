@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import PROJECT, assert_valid_article, comparable, labelled_cases
+
 from crawler.evaluate import evaluate, scores
 
 CASES = labelled_cases()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 import pytest
+from conftest import labelled_cases
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import labelled_cases
 from crawler.extract import Extractor
 from crawler.items import Article, Rejection
 from crawler.layouts import extract_article

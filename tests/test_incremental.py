@@ -8,10 +8,11 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from conftest import PROJECT, collect, crawl_command, run_crawl
+
 from crawler.mirror import MirrorServer, demo_sites, revised
 
 BEIJING = timezone(timedelta(hours=8))

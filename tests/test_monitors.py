@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from conftest import PROJECT, run_crawl
+
 from crawler.mirror import MirrorServer, Route, demo_sites
 
 MONITORS_FAILED = 3

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import PROJECT, labelled_cases
+
 from crawler.encoding import decode_html
 from crawler.layouts.blocks import blocks_from_html
 from pipelines.body import attach_captions, sanitise

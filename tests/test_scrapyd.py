@@ -13,8 +13,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT, closed_port, collect
+
 from crawler.mirror import MirrorServer, demo_sites
 
 VENV_BIN = Path(sys.executable).parent

@@ -15,9 +15,9 @@ from crawler.encoding import decode_html
 from crawler.items import Article, Rejection, reject
 from crawler.layouts.base import Layout, Page
 from crawler.layouts.cqn_2012 import Cqn2012Layout
-from crawler.layouts.dom import parse_html
 from crawler.layouts.cqn_legacy import CqnLegacyLayout
 from crawler.layouts.cqn_mobile import CqnMobileLayout
+from crawler.layouts.dom import parse_html
 from crawler.layouts.online315 import Online315Layout
 from crawler.sites import site_name
 

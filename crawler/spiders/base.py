@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cached_property
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,10 +31,10 @@ from lxml import etree
 from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
+from crawler.distributed import DistributedCrawl
 from crawler.items import Article, reject
 from crawler.layouts import extract_article
 from crawler.sites import Site, production_url, section_of, site_of
-from crawler.distributed import DistributedCrawl
 from crawler.state import CrawlStateExtension
 from pipelines.dates import parse_date
 
@@ -107,11 +107,8 @@ class ArticleSpider(scrapy.Spider):
 
     @cached_property
     def crawl_state(self):
-        """The crawl state between runs, or None where there is no crawl (crawler.extract)."""
-        try:
-            extension = self.crawler.get_extension(CrawlStateExtension)
-        except RuntimeError:  # no extensions: pages read without a crawl
-            return None
+        """The crawl state between runs; None when CRAWL_STATE is empty (crawler.extract's case)."""
+        extension = self.crawler.get_extension(CrawlStateExtension)
         return extension.state if extension else None
 
     def needs_fetching(self, url: str, published: date | None) -> bool:
@@ -291,6 +288,8 @@ class ArticleSpider(scrapy.Spider):
         request = self.follow_article(target, None)
         if request is not None:
             yield request
+        elif self.crawl_state is None or self.crawl_state.captured(target) is None:
+            yield reject(url, "redirected out of scope", target)
 
     def fetch_failed(self, failure):
         request = failure.request
