@@ -50,24 +50,34 @@ def _block_ancestor(element):
     return element
 
 
-# The page's visible text outside links and furniture, as text nodes: XPath filters them in C, so
-# that Python only sees the text that can be article text.
-PARAGRAPH_TEXT = "text()[normalize-space()][not({})]".format(
-    " or ".join(f"ancestor::{tag}" for tag in sorted(FURNITURE_TAGS | SKIPPED_TAGS | {"a"})))
+EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 
 
 def paragraph_text(root, after=None) -> dict:
     """Non-link text length per paragraph element (the nearest block element of each text), for
-    the text after `after` (the headline) when it is given."""
-    if after is not None:
-        texts = after.xpath(f"following::{PARAGRAPH_TEXT}")
-    else:
-        texts = root.xpath(f"//{PARAGRAPH_TEXT}")
+    the text after `after` (the headline) when it is given. Text inside links and furniture is
+    left out; whether an element is inside them is worked out once per element."""
+    texts = after.xpath("following::text()[normalize-space()]") if after is not None else root.xpath("//text()[normalize-space()]")
+    excluded: dict = {}
+
+    def inside_excluded(element) -> bool:
+        chain = []
+        while element is not None and element not in excluded:
+            chain.append(element)
+            element = element.getparent()
+        result = excluded.get(element, False)
+        for link in reversed(chain):
+            result = result or tag_of(link) in EXCLUDED_TAGS
+            excluded[link] = result
+        return result
+
     totals: dict = defaultdict(int)
     for text in texts:
         element = text.getparent()  # the element whose text or tail this is
         if text.is_tail:
             element = element.getparent()
+        if element is None or inside_excluded(element):
+            continue
         paragraph = _block_ancestor(element)
         if paragraph is not None:
             totals[paragraph] += len(text.strip())
@@ -97,8 +107,14 @@ def find_body_region(root, after=None):
             scores[parent] += length / 2
     if not scores:
         return None
-    best = sorted(scores, key=scores.get, reverse=True)[:5]
-    return max(best, key=lambda element: scores[element] * (1 - link_density(element)))
+    best, best_score = None, -1.0
+    for element in sorted(scores, key=scores.get, reverse=True)[:5]:
+        if scores[element] <= best_score:  # links only lower a score: no later one can win
+            break
+        score = scores[element] * (1 - link_density(element))
+        if score > best_score:
+            best, best_score = element, score
+    return best
 
 
 def _label(element) -> str:
