@@ -154,7 +154,7 @@ class CrawlStateExtension:
         settings = crawler.settings
         if not settings.get("CRAWL_STATE"):  # no state: every run crawls everything
             raise NotConfigured
-        from crawler.distributed import redis_state  # Redis is needed only when distributed
+        from crawler.distributed import redis_state  # here: crawler.distributed imports this module
 
         state = redis_state(settings) or CrawlState(settings["CRAWL_STATE"])
         extension = cls(crawler, state, Path(settings["OUTPUT_DIR"]).resolve())
