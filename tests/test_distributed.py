@@ -55,7 +55,7 @@ def lines_written(output) -> int:
 
 
 def test_three_workers_write_every_article_exactly_once(tmp_path, redis_url):
-    site = demo_sites(90)["cqn.com.cn"]
+    site = demo_sites(240)["cqn.com.cn"]  # enough work that a worker starting last still gets its share
     with MirrorServer(site.routes, delay=SLOW) as mirror:
         workers = start_workers(3, tmp_path, redis_url, mirror.base_url)
         codes = [worker.wait(timeout=300) for worker in workers.values()]
