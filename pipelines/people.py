@@ -20,9 +20,7 @@ from pipelines.text import clean_runs, without_trailing_furniture
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # The editor's label and name (several names joined by 、; an internal id like _NN1260 after a
 # name is not part of it); the editor line is that and nothing more but brackets. 责任编辑 is
-# looked for before a plain 编辑 when a line names both.
-# 责任编辑 is looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names
-# several; the line may open with a bracket.
+# looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
 EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
 EDITOR_NAME = rf"(?P<name>(?:[{HAN}·]{{2,4}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?"
 EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*[:：]\s*{EDITOR_NAME}") for label in EDITOR_LABELS]
