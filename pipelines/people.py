@@ -91,12 +91,11 @@ def once_each(authors: list[dict]) -> list[dict]:
 def find_editor(blocks) -> tuple[str | None, list]:
     """The editor's name, and the blocks that come before the editor line."""
     for index, block in enumerate(blocks):
-        if block.kind != "p":
-            continue
-        match = search_editor(EDITOR_LINE, block.text)
+        text = block.text if block.kind == "p" else ""
+        match = search_editor(EDITOR_LINE, text) if "编" in text else None  # every label has 编
         if not match:
             continue
-        before_line = block.text[: match.start()].strip()
+        before_line = text[: match.start()].strip()
         kept = blocks[:index]
         if before_line:
             block.cut(match.start())

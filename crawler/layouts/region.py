@@ -41,6 +41,7 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
+MAX_WIDGET_CHARS = 60  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
 
@@ -130,12 +131,6 @@ def _is_link_list(element) -> bool:
     return len(links) >= LINK_LIST_MIN_LINKS and link_density(element) >= LINK_LIST_MIN_DENSITY
 
 
-def _is_promotion(element) -> bool:
-    text = text_of(element).strip()
-    return (len(text) <= MAX_PROMOTION_CHARS and bool(PROMOTION.search(text))
-            and next(element.iter("img"), None) is not None)
-
-
 def _widget_root(element, region):
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
     label = _label(element)
@@ -155,12 +150,16 @@ def prune_region(region) -> None:
             continue
         if tag in SKIPPED_TAGS or _is_hidden(element):
             doomed.append(element)
-        elif tag in BLOCK_TAGS and _is_link_list(element):
+            continue
+        if tag not in BLOCK_TAGS:
+            continue
+        text = text_of(element).strip()
+        if element.find(".//a") is not None and _is_link_list(element):
             doomed.append(element)
-        elif tag in BLOCK_TAGS and WIDGET_LABEL.match(_label(element)):
+        elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
             doomed.append(_widget_root(element, region))
-        elif tag in BLOCK_TAGS and _is_promotion(element):
-            doomed.append(element)
+        elif len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text) and next(element.iter("img"), None) is not None:
+            doomed.append(element)  # a promotion: a short block with a picture (a QR code)
     for element in doomed:
         if element.getparent() is not None:
             drop_tree(element)  # keeps the tail: text after a widget can still be body text
