@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urljoin
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -62,9 +63,11 @@ class Extractor:
 
 
 def page_url(path: Path, body: bytes) -> str:
+    """The URL a saved page declares as canonical (made absolute), else its file:// URL."""
     page = parse_page(path.resolve().as_uri(), body)
     canonical = page.root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href") if page else []
-    return canonical[0].strip() if canonical else path.resolve().as_uri()
+    url = urljoin("https:", canonical[0].strip()) if canonical else ""  # "//host/path" is https
+    return url if url.startswith(("http://", "https://")) else path.resolve().as_uri()
 
 
 def as_json(item) -> str:

@@ -137,7 +137,7 @@ def cqn_legacy_page(headline: str, published: date, paragraphs: list[str], numbe
 <div class="tools"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div>
 </td></tr></table>
 <div class="foot">Copyright &copy; 中国质量新闻网 版权所有</div></body></html>
-""".encode("gbk")
+""".encode("gbk", errors="xmlcharrefreplace")  # characters GBK lacks as entities
 
 
 def online315_page(headline: str, published: date, paragraphs: list[str], number: int) -> bytes:
@@ -155,7 +155,7 @@ def online315_page(headline: str, published: date, paragraphs: list[str], number
 </td><td width="270" valign="top"><div class="ph">推荐排行<ol><li><a href="/zhijian/local/">质检动态</a></li>
 <li><a href="/news/guonei/">国内新闻</a></li></ol></div></td></tr></table>
 <div class="foot"><a href="/">中国质量万里行</a> | 联系我们<br>Copyright &copy; 2002 - 2014</div></body></html>
-""".encode("gbk")
+""".encode("gbk", errors="xmlcharrefreplace")  # characters GBK lacks as entities
 
 
 def listing_page(title: str, entries: list[tuple[str, str, date]], pages: list[tuple[str, str]],
@@ -166,7 +166,7 @@ def listing_page(title: str, entries: list[tuple[str, str, date]], pages: list[t
     pager = " ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in pages)
     return (f'<html><head><meta charset="{charset}"><title>{escape(title)}</title></head><body>\n'
             f'<div class="list"><h2>{escape(title)}</h2><ul>\n{rows}\n</ul></div>\n'
-            f'<div class="page">{pager}</div></body></html>\n').encode(charset)
+            f'<div class="page">{pager}</div></body></html>\n').encode(charset, errors="xmlcharrefreplace")
 
 
 # -- the two sites ----------------------------------------------------------------------------

@@ -23,8 +23,10 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
 EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
 EDITOR_NAME = rf"(?P<name>(?:[{HAN}·]{{2,4}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?"
-EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*[:：]\s*{EDITOR_NAME}") for label in EDITOR_LABELS]
-EDITOR_LINE = [re.compile(named.pattern + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
+EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}") for label in EDITOR_LABELS]
+# Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
+OTHER_CREDITS = r"(?:\s*(?:校对|审核|审校|编审|监制)\s*[:：]?\s*[^\s()（）【】]{1,12})*"
+EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
 
 
 def editor_name(match: re.Match) -> str | None:
@@ -40,8 +42,8 @@ def search_editor(patterns, text: str) -> re.Match | None:
 
 OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
 DATELINE = re.compile(
-    rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}?{OUTLET_SUFFIX})"
-    r"(?:(?P<place>[^\s，。,]{0,10}?\d{1,2}月\d{1,2}日)?电|讯|消息)"
+    rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}{OUTLET_SUFFIX})"
+    r"(?P<place>[^\s，。,:：(（]{0,12}?)(?:电|讯|消息)"
     r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")

@@ -33,7 +33,7 @@ LINES_AFTER_HEADLINE = 40
 LINES_BEFORE_HEADLINE = 12
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
-POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
+POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
 MAX_EDITOR_LINE_CHARS = 40
@@ -42,11 +42,13 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
+PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(concat(' ', @class, ' '), ' published ')]"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
-AUTHOR_LABEL = re.compile(r"(?:作者|记者|文)\s*[:：/]\s*")
+AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
 OTHER_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|【)"
+    r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
 
@@ -140,15 +142,16 @@ class Layout:
         return headings[0] if headings else None
 
     def title_shown_in_body(self, title: str):
-        """The element showing the start of the <title> (the headline before the site name), in
-        whatever markup the page uses for it (a bold cell, a font tag); the longest such text."""
+        """The element showing the headline part of the <title> (before or after the site's and
+        column's names), in whatever markup the page uses for it (a bold cell, a font tag): the
+        longest text the title holds."""
         best, best_length = None, MIN_HEADLINE_CHARS - 1
         for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
             own = (element.text or "").strip()
-            if not own or not title.startswith(own[:MIN_HEADLINE_CHARS]):
+            if not own or own[:MIN_HEADLINE_CHARS] not in title:
                 continue
             text = element_text(element)
-            if best_length < len(text) <= MAX_HEADLINE_CHARS and title.startswith(text):
+            if best_length < len(text) <= MAX_HEADLINE_CHARS and text in title:
                 best, best_length = element, len(text)
         return best
 
@@ -184,6 +187,9 @@ class Layout:
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
+        marked = [element for element in self.page.root.xpath(PUBLISHED_MARKUP) if DATE_PATTERN.search(self.text(element))]
+        if marked:  # schema.org or hAtom markup says which date is the publication's
+            return marked[0]
         return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
                                  after_body=True)
 
@@ -226,14 +232,18 @@ class Layout:
             if OTHER_LABEL.match(rest.strip()):
                 return None
         name = AFTER_SOURCE.sub("", _first_field(rest) or "")
-        return name if NAME_CHARACTER.search(name) else None  # a view count is no source
+        if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
+            return None  # a view count or a second date is no source
+        return name
 
     def date_line_authors(self) -> list[str]:
-        """Authors named on the date line (作者:X), as shown."""
-        labelled = AUTHOR_LABEL.search(self.date_line or "")
+        """Authors a labelled line near the title names (作者:X, often on the date line), as shown."""
+        line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and AUTHOR_LABEL.search(text))
+        text = self.text(line) if line is not None else ""
+        labelled = AUTHOR_LABEL.search(text)
         if not labelled:
             return []
-        name = _first_field(self.date_line[labelled.end():])
+        name = AFTER_SOURCE.sub("", _first_field(text[labelled.end():]) or "")  # "刘洋 评论(0)"
         return [name] if name else []
 
     # -- editor line ---------------------------------------------------------------------------

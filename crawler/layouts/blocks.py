@@ -25,6 +25,7 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption hr "
     "figure figcaption fieldset details summary".split()
 )
+IMAGE_TAGS = ("img", "amp-img")  # AMP pages show their pictures with amp-img
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i"})
 # A table holding these, or a cell longer than a data cell gets, is page layout, not data.
@@ -126,7 +127,7 @@ class _BlockReader:
         if tag == "br":
             self._flush()
             return
-        if tag == "img":
+        if tag in IMAGE_TAGS:
             self._image(element)
             return
         if tag == "table" and is_data_table(element):
@@ -171,7 +172,7 @@ class _BlockReader:
     def _figure(self, figure) -> None:
         captions = [text_of(el) for el in figure.iter("figcaption")]
         caption = " ".join(captions) or None
-        for img in figure.iter("img"):
+        for img in figure.iter(*IMAGE_TAGS):
             self._image(img, caption)
 
     def _table(self, table) -> None:

@@ -30,7 +30,7 @@ LINK_LIST_MIN_DENSITY = 0.5
 # widget.
 WIDGET_LABEL = re.compile(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
-    r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐)|猜你喜欢|"
+    r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?|猜你喜欢|"
     r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|返回(?:顶部|首页)|"
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
@@ -41,7 +41,10 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
-MAX_WIDGET_CHARS = 60  # longer than any widget's label
+# The heading of a list of other stories: the list follows it, to the end of its container.
+RELATED_LABEL = re.compile(r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?$|^猜你喜欢$")
+MAX_WIDGET_CHARS = 60
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
 
@@ -131,6 +134,14 @@ def _is_link_list(element) -> bool:
     return len(links) >= LINK_LIST_MIN_LINKS and link_density(element) >= LINK_LIST_MIN_DENSITY
 
 
+def _is_banner(link) -> bool:
+    """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
+    an advertisement or a promotion, not an article's photograph."""
+    href = (link.get("href") or "").lower().split("?")[0]
+    return (next(link.iter("img", "amp-img"), None) is not None and not text_of(link).strip()
+            and not IMAGE_FILE.search(href))
+
+
 def _widget_root(element, region):
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
     label = _label(element)
@@ -148,7 +159,7 @@ def prune_region(region) -> None:
         tag = tag_of(element)
         if not tag:
             continue
-        if tag in SKIPPED_TAGS or _is_hidden(element):
+        if tag in SKIPPED_TAGS or _is_hidden(element) or (tag == "a" and _is_banner(element)):
             doomed.append(element)
             continue
         if tag not in BLOCK_TAGS:
@@ -157,7 +168,10 @@ def prune_region(region) -> None:
         if element.find(".//a") is not None and _is_link_list(element):
             doomed.append(element)
         elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
-            doomed.append(_widget_root(element, region))
+            widget = _widget_root(element, region)
+            doomed.append(widget)
+            if RELATED_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+                doomed.extend(widget.itersiblings())
         elif len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text) and next(element.iter("img"), None) is not None:
             doomed.append(element)  # a promotion: a short block with a picture (a QR code)
     for element in doomed:
