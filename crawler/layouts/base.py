@@ -43,7 +43,7 @@ NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
 # The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
-PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(concat(' ', @class, ' '), ' published ')]"
+PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
@@ -187,24 +187,33 @@ class Layout:
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
-        marked = [element for element in self.page.root.xpath(PUBLISHED_MARKUP) if DATE_PATTERN.search(self.text(element))]
+        marked = [element for element in self.page.root.xpath(PUBLISHED_MARKUP)
+                  if (element.get("itemprop") or "published" in (element.get("class") or "").split())
+                  and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
         return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
                                  after_body=True)
 
+    @cached_property
+    def lines_near_headline(self) -> tuple[list, list, list]:
+        """The elements between the headline and the body, those just before the headline
+        (nearest first), and those just after the body: where date, source and author lines are."""
+        start, region = self.headline_element, self.body_region
+        if start is None:
+            return list(self.page.root.iter()), [], []
+        following = start.xpath(f"following::*[position() <= {LINES_AFTER_HEADLINE}]")
+        body_at = next((index for index, element in enumerate(following) if element is region), len(following))
+        before = list(reversed(start.xpath(f"preceding::*[position() <= {LINES_BEFORE_HEADLINE}]")))
+        after = [element for element in following[body_at + 1:] if region not in element.iterancestors()]
+        return following[:body_at], before, after
+
     def nearest_line(self, wanted, after_body: bool = False):
         """The element near the headline whose text is `wanted`: the first between the headline
         and the body, else the nearest before the headline, else (`after_body`) the first after
         the body."""
-        start, region = self.headline_element, self.body_region
-        if start is None:
-            return next((element for element in self.page.root.iter() if wanted(self.text(element))), None)
-        following = start.xpath(f"following::*[position() <= {LINES_AFTER_HEADLINE}]")
-        body_at = next((index for index, element in enumerate(following) if element is region), len(following))
-        before = reversed(start.xpath(f"preceding::*[position() <= {LINES_BEFORE_HEADLINE}]"))
-        after = [element for element in following[body_at + 1:] if region not in element.iterancestors()] if after_body else []
-        for element in (*following[:body_at], *before, *after):
+        between, before, after = self.lines_near_headline
+        for element in (*between, *before, *(after if after_body else ())):
             if wanted(self.text(element)):
                 return element
         return None
