@@ -48,7 +48,7 @@ DATELINE = re.compile(
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
-# A role word alone, or after the outlet it works for (中国消费者报记者).
+# A role word alone, or after the outlet it works for (某某报记者).
 ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")

@@ -65,7 +65,7 @@ def clean_block(block: Block) -> Block | None:
 
 
 def is_trailing_furniture(block: Block) -> bool:
-    """A notice (声明, 版权), or a short line that is all one link (返回首页, 查看更多)."""
+    """A notice (声明, 版权), or a short line that is all one link (返回首页)."""
     if block.kind != "p":
         return False
     only_links = all(run.href for run in block.runs) and len(block.text) <= MAX_LINK_LINE_CHARS
