@@ -103,17 +103,14 @@ class RedisCrawlState:
         """The outputs that gone workers of this machine left (a live worker's output is its own,
         another machine's are that machine's to recover)."""
         owners = {path.decode(): owner.decode() for path, owner in self.server.hgetall(self.key("output-owners")).items()}
+        beats = {worker.decode(): float(beat) for worker, beat in self.server.hgetall(self.key("heartbeats")).items()}
         pending = []
         for path, lines in self.server.hgetall(self.key("outputs")).items():
             owner = owners.get(path.decode(), "")
-            if owner.rsplit("-", 1)[0] == socket.gethostname() and not self.alive(owner):
+            alive = time.time() - beats.get(owner, 0.0) < STALE_SECONDS
+            if owner.rsplit("-", 1)[0] == socket.gethostname() and not alive:
                 pending.append((path.decode(), int(lines)))
         return pending
-
-    def alive(self, worker: str) -> bool:
-        beats = self.server.hgetall(self.key("heartbeats"))
-        beat = beats.get(worker.encode())
-        return beat is not None and time.time() - float(beat) < STALE_SECONDS
 
     def beat(self) -> None:
         self.server.hset(self.key("heartbeats"), worker_id(), time.time())

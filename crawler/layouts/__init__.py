@@ -65,12 +65,25 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
     head = body[:4096]
     if head and len(BINARY.findall(head)) > MAX_BINARY_SHARE * len(head):
         return reject(url, NOT_AN_ARTICLE, "binary content, not HTML")
-    page = parse_page(url, body, content_type, fetched_url) if body.strip() else None
-    if page is None:
+    if not body.strip():
         return reject(url, NOT_AN_ARTICLE, "empty page")
     if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):
         return reject(url, "truncated page", "the document does not end")
+    page = parse_page(url, body, content_type, fetched_url)
+    if page is None:
+        return reject(url, NOT_AN_ARTICLE, "empty page")
     layout = choose_layout(page, layouts)
+    # Every field is read before the body, whose reading drops the furniture from the tree.
+    fields = {
+        "canonicalUrl": layout.canonical_url(),
+        "headline": layout.headline(),
+        "alternativeHeadline": layout.alternative_headline(),
+        "datePublishedRaw": layout.date_raw(),
+        "source": layout.source(),
+        "authors": [{"name": name, "nameRaw": name} for name in layout.date_line_authors()],
+        "editor": layout.editor(),
+        "breadcrumbs": layout.breadcrumbs(),
+    }
     blocks = layout.body()
     if sum(len(block.text) for block in blocks if block.kind != "img") < MIN_BODY_CHARS:
         if depth(page.root) >= PARSER_MAX_DEPTH:
@@ -78,16 +91,8 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
         return reject(url, NOT_AN_ARTICLE, "no article body")
     return Article(
         url=url,
-        canonicalUrl=layout.canonical_url(),
         site=site_name(url),
-        headline=layout.headline(),
-        alternativeHeadline=layout.alternative_headline(),
         datePublished=None,
-        datePublishedRaw=layout.date_raw(),
-        source=layout.source(),
-        authors=[{"name": name, "nameRaw": name} for name in layout.date_line_authors()],
-        editor=layout.editor(),
-        breadcrumbs=layout.breadcrumbs(),
         body=blocks,
         inLanguage="zh",
         metadata={
@@ -96,4 +101,5 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
             "contentHash": None,
             "revision": 1,
         },
+        **fields,
     )

@@ -132,10 +132,10 @@ class Layout:
         if hooked is not None:
             return hooked
         title = self.page.title
-        headings = [h for h in self.page.root.iter(*HEADLINE_TAGS) if 0 < len(element_text(h)) <= MAX_HEADLINE_CHARS]
-        in_title = [h for h in headings if element_text(h) in title]
+        headings = [h for h in self.page.root.iter(*HEADLINE_TAGS) if 0 < len(self.text(h)) <= MAX_HEADLINE_CHARS]
+        in_title = [h for h in headings if self.text(h) in title]
         if in_title:
-            return max(in_title, key=lambda h: len(element_text(h)))
+            return max(in_title, key=lambda h: len(self.text(h)))
         shown = self.title_shown_in_body(title)
         if shown is not None:
             return shown
@@ -150,14 +150,14 @@ class Layout:
             own = (element.text or "").strip()
             if not own or own[:MIN_HEADLINE_CHARS] not in title:
                 continue
-            text = element_text(element)
+            text = self.text(element)
             if best_length < len(text) <= MAX_HEADLINE_CHARS and text in title:
                 best, best_length = element, len(text)
         return best
 
     def headline(self) -> str | None:
         if self.headline_element is not None:
-            return element_text(self.headline_element)
+            return self.text(self.headline_element)
         parts = TITLE_SEPARATORS.split(self.page.title)
         return parts[0] or None
 
@@ -173,7 +173,7 @@ class Layout:
         else:
             candidates = []
         for element in candidates:
-            text = element_text(element)
+            text = self.text(element)
             if text and self.headline_element not in element.iter() and len(text) <= MAX_HEADLINE_CHARS:
                 return text
         return None
@@ -264,7 +264,7 @@ class Layout:
             return None
         labelled = region.xpath(f"following::text()[contains(., '编辑') or contains(., '责编')][position() <= {EDITOR_LINES_AFTER_BODY}]")
         for line in lines_of(labelled):
-            text = element_text(widest(line, MAX_EDITOR_LINE_CHARS))
+            text = self.text(widest(line, MAX_EDITOR_LINE_CHARS))
             match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
             if match and editor_name(match):
                 return editor_name(match)

@@ -197,10 +197,11 @@ class ArticleSpider(scrapy.Spider):
         for link in self.link_extractor.extract_links(response):
             url = production_url(link.url)
             path = urlsplit(url).path
+            listing = self.listing_page(path)
             if self.article_path.search(path):
                 entries.append(url)
-            elif self.listing_page(path) and self.in_sections(path):
-                listings.append((url, self.listing_page(path)))
+            elif listing and self.in_sections(path):
+                listings.append((url, listing))
         texts = self.entry_texts(response)
         dates = [self.shown_date(urlsplit(url).path, texts.get(url, "")) for url in entries]
         dated = [published for published in dates if published is not None]
