@@ -28,10 +28,12 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
         return body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding
+    text = _decodes(body, "utf-8")
+    if text is not None:
+        return text, "utf-8"
     declared = (http_content_type_encoding(content_type), html_body_declared_encoding(body[:4096]))
     resolved = [resolve_encoding(name) for name in declared if name]
-    candidates = ["utf-8", *(name for name in resolved if name and name not in UNTRUSTED_DECLARATIONS), "gb18030"]
-    for encoding in candidates:
+    for encoding in (*(name for name in resolved if name and name not in UNTRUSTED_DECLARATIONS), "gb18030"):
         text = _decodes(body, encoding)
         if text is not None:
             return text, encoding

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -38,11 +39,13 @@ SITES = (
 SITE_BY_DOMAIN = {site.domain: site for site in SITES}
 
 
+@lru_cache(maxsize=4096)  # asked several times per page: by the spider, layouts and pipelines
 def site_of(url: str) -> Site | None:
     host = (urlsplit(url).hostname or "").lower()
     return next((site for site in SITES if host in site.hosts), None)
 
 
+@lru_cache(maxsize=4096)
 def site_name(url: str) -> str | None:
     """The `site` of an item: a known site's domain, else the host without www./m., else None."""
     site = site_of(url)

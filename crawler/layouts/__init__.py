@@ -36,12 +36,12 @@ DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
 def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "") -> Page | None:
     """The page's document, read in the encoding its bytes are in; None for an empty document."""
-    text, _ = decode_html(body, content_type)
+    text, encoding = decode_html(body, content_type)
     try:
-        root = parse_html(text)
+        root = parse_html(body if encoding == "utf-8" else text)
     except (etree.ParserError, ValueError):
         return None
-    return Page(url, root, fetched_url or url) if root is not None else None
+    return Page(url, root, fetched_url or url, body) if root is not None else None
 
 
 def depth(root) -> int:

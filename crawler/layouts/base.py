@@ -14,8 +14,8 @@ from functools import cached_property
 from urllib.parse import urljoin
 
 from crawler.layouts.blocks import Block, read_blocks
-from crawler.layouts.dom import drop_tree, select, tag_of, text_of
-from crawler.layouts.region import find_body_region, prune_region
+from crawler.layouts.dom import TextIndex, drop_tree, select, tag_of, text_of
+from crawler.layouts.region import boilerplate, find_body_region
 from crawler.sites import site_name
 from pipelines.dates import DATE_PATTERN
 from pipelines.people import EDITOR_NAMED, HAN, editor_name, search_editor
@@ -42,8 +42,10 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
-# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
+# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it);
+# a page whose source does not say "published" has none, and is not searched for it.
 PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
+PUBLISHED_WORD = b"ublished"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
@@ -55,34 +57,33 @@ OTHER_LABEL = re.compile(
 
 @dataclass
 class Page:
-    """A fetched page: its production URL, the URL it was fetched at, and its parsed document."""
+    """A fetched page: its production URL, its parsed document, the URL it was fetched at, and
+    its source (None where it is not at hand)."""
 
     url: str
-    root: object  # lxml.html document
+    root: object  # lxml.etree document
     fetched_url: str = ""
+    source: bytes | None = None
 
     @cached_property
     def title(self) -> str:
-        titles = self.root.xpath("//title")
-        return element_text(titles[0]) if titles else ""
+        title = next(self.root.iter("title"), None)
+        return element_text(title) if title is not None else ""
+
+    @cached_property
+    def index(self) -> TextIndex:
+        return TextIndex(self.root)
+
+    def says(self, word: bytes) -> bool:
+        """Whether the page's source holds `word` anywhere (markup included); True when unknown."""
+        return self.source is None or word in self.source
 
 
-def lines_of(texts) -> list:
-    """The elements that hold these text nodes, each once, in order: the lines the texts are on."""
-    lines = {}
-    for text in texts:
-        holder = text.getparent()
-        lines[holder.getparent() if text.is_tail and holder.getparent() is not None else holder] = None
-    return list(lines)
-
-
-def widest(element, max_chars: int):
+def widest(index: TextIndex, element: int, max_chars: int) -> int:
     """The outermost element around `element` (itself at least) whose text is at most `max_chars`
     long: a whole line whose parts sit in several elements."""
-    for parent in element.iterancestors():
-        if parent.xpath("string-length(normalize-space())") > max_chars:
-            break
-        element = parent
+    while index.parent[element] >= 0 and index.length(index.parent[element]) <= max_chars:
+        element = index.parent[element]
     return element
 
 
@@ -109,7 +110,8 @@ class Layout:
     def text(self, element) -> str:
         """An element's text, whitespace collapsed (computed once per element)."""
         if element not in self.texts:
-            self.texts[element] = element_text(element)
+            index = self.page.index
+            self.texts[element] = clean_text(index.text(index.position[element])) or ""
         return self.texts[element]
 
     @classmethod
@@ -187,7 +189,7 @@ class Layout:
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
-        marked = [element for element in self.page.root.xpath(PUBLISHED_MARKUP)
+        marked = [element for element in (self.page.root.xpath(PUBLISHED_MARKUP) if self.page.says(PUBLISHED_WORD) else ())
                   if (element.get("itemprop") or "published" in (element.get("class") or "").split())
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
@@ -199,14 +201,16 @@ class Layout:
     def lines_near_headline(self) -> tuple[list, list, list]:
         """The elements between the headline and the body, those just before the headline
         (nearest first), and those just after the body: where date, source and author lines are."""
-        start, region = self.headline_element, self.body_region
-        if start is None:
-            return list(self.page.root.iter()), [], []
-        following = start.xpath(f"following::*[position() <= {LINES_AFTER_HEADLINE}]")
-        body_at = next((index for index, element in enumerate(following) if element is region), len(following))
-        before = list(reversed(start.xpath(f"preceding::*[position() <= {LINES_BEFORE_HEADLINE}]")))
-        after = [element for element in following[body_at + 1:] if region not in element.iterancestors()]
-        return following[:body_at], before, after
+        index = self.page.index
+        if self.headline_element is None:
+            return index.elements, [], []
+        start = index.position[self.headline_element]
+        region = index.position[self.body_region] if self.body_region is not None else None
+        following = index.following(start, LINES_AFTER_HEADLINE)
+        body_at = following.index(region) if region in following else len(following)
+        after = [element for element in following[body_at + 1:] if not index.is_inside(element, region)]
+        return tuple([index.elements[element] for element in lines]
+                     for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
 
     def nearest_line(self, wanted, after_body: bool = False):
         """The element near the headline whose text is `wanted`: the first between the headline
@@ -259,12 +263,12 @@ class Layout:
 
     def editor(self) -> str | None:
         """The name on an editor line that follows the body region (one inside it is the body's)."""
-        region = self.body_region
-        if region is None:
+        if self.body_region is None:
             return None
-        labelled = region.xpath(f"following::text()[contains(., '编辑') or contains(., '责编')][position() <= {EDITOR_LINES_AFTER_BODY}]")
-        for line in lines_of(labelled):
-            text = self.text(widest(line, MAX_EDITOR_LINE_CHARS))
+        index = self.page.index
+        after_body = index.end_piece[index.position[self.body_region]]
+        for line in index.lines_with(("编辑", "责编"), after_body, limit=EDITOR_LINES_AFTER_BODY):
+            text = self.text(index.elements[widest(index, line, MAX_EDITOR_LINE_CHARS)])
             match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
             if match and editor_name(match):
                 return editor_name(match)
@@ -276,16 +280,19 @@ class Layout:
     def breadcrumbs_element(self):
         """The position line: the shortest element, among the hook's (or those holding the word
         位置), that starts with its label and holds links; else the hook's first with links."""
+        index = self.page.index
         if self.breadcrumbs_selector:
-            candidates = [box for box in select(self.page.root, self.breadcrumbs_selector) if box.find(".//a") is not None]
+            boxes = [index.position[box] for box in select(self.page.root, self.breadcrumbs_selector)]
         else:
-            candidates = [box for line in lines_of(self.page.root.xpath("//text()[contains(., '位置')]"))
-                          for box in (line, widest(line, MAX_POSITION_LINE_CHARS)) if box.find(".//a") is not None]
-        labelled = [box for box in candidates if len(text_of(box)) <= MAX_POSITION_LINE_CHARS
-                    and POSITION_LABEL.match(text_of(box))]
-        if labelled:
-            return min(labelled, key=lambda box: len(text_of(box)))  # the line, not a box around it
-        return candidates[0] if self.breadcrumbs_selector and candidates else None
+            boxes = [box for line in index.lines_with(("位置",))
+                     for box in (line, widest(index, line, MAX_POSITION_LINE_CHARS))]
+        candidates = [box for box in boxes if "a" in index.tags[box + 1:index.end[box]]]
+        texts = {box: index.text(box) for box in candidates}
+        labelled = [box for box in candidates if len(texts[box]) <= MAX_POSITION_LINE_CHARS
+                    and POSITION_LABEL.match(texts[box])]
+        if labelled:  # the line, not a box around it
+            return index.elements[min(labelled, key=lambda box: len(texts[box]))]
+        return index.elements[candidates[0]] if self.breadcrumbs_selector and candidates else None
 
     def breadcrumbs(self) -> list[dict]:
         """The position line's names in order: its links, and the text between them split at the
@@ -326,7 +333,12 @@ class Layout:
     @cached_property
     def body_region(self):
         hooked = self.hook(self.body_selector)
-        return hooked if hooked is not None else find_body_region(self.page.root, after=self.headline_element)
+        if hooked is not None:
+            return hooked
+        index = self.page.index
+        after = index.position[self.headline_element] if self.headline_element is not None else None
+        region = find_body_region(index, after)
+        return index.elements[region] if region is not None else None
 
     def furniture(self) -> list:
         """Elements the body region may hold that are the page's, not the body's."""
@@ -334,14 +346,17 @@ class Layout:
                 self.breadcrumbs_element]
 
     def body(self) -> list[Block]:
-        region = self.body_region
-        if region is None:
+        if self.body_region is None:
             return []
-        for element in self.furniture():
-            if element is not None and region in element.iterancestors():
-                drop_tree(element)
-        prune_region(region)
-        return read_blocks(region, self.page.url)
+        index = self.page.index
+        region = index.position[self.body_region]
+        furniture = {index.position[element] for element in self.furniture() if element is not None}
+        furniture = {element for element in furniture if index.is_inside(element, region)}
+        # The tree changes here: the index no longer describes it, and no field reads it after.
+        for element in sorted(furniture) + boilerplate(index, region, furniture):
+            if index.elements[element].getparent() is not None:
+                drop_tree(index.elements[element])
+        return read_blocks(self.body_region, self.page.url)
 
 
 def _first_field(text: str) -> str | None:

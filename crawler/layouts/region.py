@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from crawler.layouts.blocks import BLOCK_TAGS, SKIPPED_TAGS
-from crawler.layouts.dom import drop_tree, tag_of, text_of
+from crawler.layouts.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.layouts.dom import TextIndex
 
 # Text inside these is page furniture, never article text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
@@ -48,132 +48,125 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any wid
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
 
-def _block_ancestor(element):
-    while element is not None and tag_of(element) not in BLOCK_TAGS:
-        element = element.getparent()
-    return element
-
-
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
+LINK_TAGS = frozenset({"a"})
 
 
-def paragraph_text(root, after=None) -> dict:
+def paragraph_text(index: TextIndex, after: int | None = None) -> dict[int, int]:
     """Non-link text length per paragraph element (the nearest block element of each text), for
-    the text after `after` (the headline) when it is given. Text inside links and furniture is
-    left out; whether an element is inside them is worked out once per element."""
-    texts = after.xpath("following::text()[normalize-space()]") if after is not None else root.xpath("//text()[normalize-space()]")
-    excluded: dict = {}
-
-    def inside_excluded(element) -> bool:
-        chain = []
-        while element is not None and element not in excluded:
-            chain.append(element)
-            element = element.getparent()
-        result = excluded.get(element, False)
-        for link in reversed(chain):
-            result = result or tag_of(link) in EXCLUDED_TAGS
-            excluded[link] = result
-        return result
-
+    the text after element `after` (the headline) when it is given. Text inside links and
+    furniture is left out."""
+    excluded, block = index.nearest(EXCLUDED_TAGS), index.nearest(BLOCK_TAGS)
     totals: dict = defaultdict(int)
-    for text in texts:
-        element = text.getparent()  # the element whose text or tail this is
-        if text.is_tail:
-            element = element.getparent()
-        if element is None or inside_excluded(element):
-            continue
-        paragraph = _block_ancestor(element)
-        if paragraph is not None:
-            totals[paragraph] += len(text.strip())
+    for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
+        line = index.line[piece]
+        if excluded[line] < 0 and block[line] >= 0:
+            totals[block[line]] += len(index.pieces[piece].strip())
     return totals
 
 
-def link_density(element) -> float:
-    text = len(element.xpath("normalize-space()"))
+def link_density(index: TextIndex, element: int) -> float:
+    """The share of an element's text (whitespace collapsed) that is inside its links."""
+    text = index.length(element)
     if not text:
         return 1.0
-    linked = len("".join(element.xpath(".//a//text()")).strip())
-    return min(1.0, linked / text)
+    in_link, line = index.nearest(LINK_TAGS), index.line
+    linked = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
+                     if in_link[line[piece]] > element)  # a link inside the element
+    return min(1.0, len(linked.strip()) / text)
 
 
-def find_body_region(root, after=None):
+def find_body_region(index: TextIndex, after: int | None = None) -> int | None:
     """The element holding the article body, or None when no element holds paragraph text."""
     scores: dict = defaultdict(float)
-    for paragraph, length in paragraph_text(root, after).items():
+    for paragraph, length in paragraph_text(index, after).items():
         if length < MIN_PARAGRAPH_CHARS:
             continue
-        holder = paragraph.getparent() if tag_of(paragraph) in PARAGRAPH_TAGS else paragraph
-        if holder is None:
+        holder = index.parent[paragraph] if index.tags[paragraph] in PARAGRAPH_TAGS else paragraph
+        if holder < 0:
             continue
         scores[holder] += length
-        parent = holder.getparent()
-        if parent is not None:
-            scores[parent] += length / 2
+        if index.parent[holder] >= 0:
+            scores[index.parent[holder]] += length / 2
     if not scores:
         return None
     best, best_score = None, -1.0
     for element in sorted(scores, key=scores.get, reverse=True)[:5]:
         if scores[element] <= best_score:  # links only lower a score: no later one can win
             break
-        score = scores[element] * (1 - link_density(element))
+        score = scores[element] * (1 - link_density(index, element))
         if score > best_score:
             best, best_score = element, score
     return best
 
 
-def _label(element) -> str:
-    return LABEL_PUNCTUATION.sub("", text_of(element))
+def _label(index: TextIndex, element: int) -> str:
+    return LABEL_PUNCTUATION.sub("", index.text(element))
 
 
 def _is_hidden(element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
-def _is_link_list(element) -> bool:
-    links = [a for a in element.iter("a") if "".join(a.itertext()).strip()]
-    return len(links) >= LINK_LIST_MIN_LINKS and link_density(element) >= LINK_LIST_MIN_DENSITY
+def _is_link_list(index: TextIndex, element: int) -> bool:
+    links = [inside for inside in range(element + 1, index.end[element])
+             if index.tags[inside] == "a" and index.text(inside).strip()]
+    return len(links) >= LINK_LIST_MIN_LINKS and link_density(index, element) >= LINK_LIST_MIN_DENSITY
 
 
-def _is_banner(link) -> bool:
+def _is_banner(index: TextIndex, link: int) -> bool:
     """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
     an advertisement or a promotion, not an article's photograph."""
-    href = (link.get("href") or "").lower().split("?")[0]
-    return (next(link.iter("img", "amp-img"), None) is not None and not text_of(link).strip()
-            and not IMAGE_FILE.search(href))
+    href = (index.elements[link].get("href") or "").lower().split("?")[0]
+    return (any(tag in IMAGE_TAGS for tag in index.tags[link + 1:index.end[link]])
+            and not index.text(link).strip() and not IMAGE_FILE.search(href))
 
 
-def _widget_root(element, region):
+def _widget_root(index: TextIndex, element: int, region: int) -> int:
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
-    label = _label(element)
-    while element.getparent() is not None and element.getparent() is not region:
-        if _label(element.getparent()) != label:
-            break
-        element = element.getparent()
+    label = _label(index, element)
+    while index.parent[element] not in (region, -1) and _label(index, index.parent[element]) == label:
+        element = index.parent[element]
     return element
 
 
-def prune_region(region) -> None:
-    """Drop, in place, the blocks of the region that are not article content."""
+def _following_siblings(index: TextIndex, element: int) -> list[int]:
+    siblings, parent_end = [], index.end[index.parent[element]]
+    sibling = index.end[element]
+    while sibling < parent_end:
+        siblings.append(sibling)
+        sibling = index.end[sibling]
+    return siblings
+
+
+def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
+    """The blocks of the region that are not article content, in document order. The
+    `furniture` elements (title, date line) are not looked into, and their text is not counted."""
+    index = index.without(furniture)
     doomed = []
-    for element in region.iterdescendants():
-        tag = tag_of(element)
+    element = region + 1
+    while element < index.end[region]:
+        tag = index.tags[element]
+        current, element = element, element + 1
+        if current in furniture:
+            element = index.end[current]
+            continue
         if not tag:
             continue
-        if tag in SKIPPED_TAGS or _is_hidden(element) or (tag == "a" and _is_banner(element)):
-            doomed.append(element)
+        if tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current)):
+            doomed.append(current)
             continue
         if tag not in BLOCK_TAGS:
             continue
-        text = text_of(element).strip()
-        if element.find(".//a") is not None and _is_link_list(element):
-            doomed.append(element)
+        text = index.text(current).strip()
+        if "a" in index.tags[current + 1:index.end[current]] and _is_link_list(index, current):
+            doomed.append(current)
         elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
-            widget = _widget_root(element, region)
+            widget = _widget_root(index, current, region)
             doomed.append(widget)
             if RELATED_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
-                doomed.extend(widget.itersiblings())
-        elif len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text) and next(element.iter("img"), None) is not None:
-            doomed.append(element)  # a promotion: a short block with a picture (a QR code)
-    for element in doomed:
-        if element.getparent() is not None:
-            drop_tree(element)  # keeps the tail: text after a widget can still be body text
+                doomed.extend(_following_siblings(index, widget))
+        elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
+              and "img" in index.tags[current + 1:index.end[current]]):
+            doomed.append(current)  # a promotion: a short block with a picture (a QR code)
+    return doomed
