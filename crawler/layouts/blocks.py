@@ -28,6 +28,7 @@ BLOCK_TAGS = frozenset(
 IMAGE_TAGS = ("img", "amp-img")  # AMP pages show their pictures with amp-img
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i"})
+INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
 # A table holding these, or a cell longer than a data cell gets, is page layout, not data.
 LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
@@ -35,7 +36,7 @@ CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """A stretch of paragraph text with the inline markup around it."""
 
@@ -45,7 +46,7 @@ class Run:
     href: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # "p", "img" or "table"
     runs: list[Run] = field(default_factory=list)
@@ -99,7 +100,12 @@ def is_data_table(table) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
+PLAIN = (False, False, None)  # the style of text outside any inline markup: (strong, em, href)
+
+
 class _BlockReader:
+    """One walk of a region; `runs` collects the paragraph being read until a block boundary."""
+
     def __init__(self, base_url: str):
         self.base_url = base_url
         self.blocks: list[Block] = []
@@ -107,7 +113,7 @@ class _BlockReader:
         self.centered = [False]
 
     def read(self, region) -> list[Block]:
-        self._element(region, Run(""))
+        self._element(region, PLAIN)
         self._flush()
         return self.blocks
 
@@ -116,13 +122,9 @@ class _BlockReader:
             self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
         self.runs = []
 
-    def _text(self, text: str | None, style: Run) -> None:
-        if text:
-            self.runs.append(Run(text, style.strong, style.em, style.href))
-
-    def _element(self, element, style: Run) -> None:
-        tag = tag_of(element)
-        if not tag or tag in SKIPPED_TAGS:
+    def _element(self, element, style: tuple) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS:
             return
         if tag == "br":
             self._flush()
@@ -142,25 +144,27 @@ class _BlockReader:
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))
-        style = self._style_inside(element, tag, style)
-        self._text(element.text, style)
+        elif tag in INLINE_STYLE_TAGS:
+            style = self._style_inside(element, tag, style)
+        if text := element.text:
+            self.runs.append(Run(text, *style))
         for child in element:
             self._element(child, style)
-            self._text(child.tail, style)
+            if tail := child.tail:
+                self.runs.append(Run(tail, *style))
         if is_block:
             self._flush()
             self.centered.pop()
 
-    def _style_inside(self, element, tag: str, style: Run) -> Run:
+    def _style_inside(self, element, tag: str, style: tuple) -> tuple:
+        strong, em, href = style
         if tag == "a":
             href = (element.get("href") or "").strip()
             usable = href and not href.startswith(("javascript:", "#"))
-            return Run("", style.strong, style.em, urljoin(self.base_url, href) if usable else None)
+            return strong, em, urljoin(self.base_url, href) if usable else None
         if tag in STRONG_TAGS:
-            return Run("", True, style.em, style.href)
-        if tag in EM_TAGS:
-            return Run("", style.strong, True, style.href)
-        return style
+            return True, em, href
+        return strong, True, href
 
     def _image(self, img, caption: str | None = None) -> None:
         src = image_url(img, self.base_url)
