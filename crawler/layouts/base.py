@@ -9,7 +9,7 @@ hooks its template is known to have; each field falls back to structure where a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin
 
@@ -64,6 +64,7 @@ class Page:
     root: object  # lxml.etree document
     fetched_url: str = ""
     source: bytes | None = None
+    selected: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def title(self) -> str:
@@ -73,6 +74,13 @@ class Page:
     @cached_property
     def index(self) -> TextIndex:
         return TextIndex(self.root)
+
+    def select(self, selector: str | None) -> list:
+        """The elements a CSS selector picks (each selector run once per page: a layout's hooks are
+        asked for by `matches` and by several fields)."""
+        if selector not in self.selected:
+            self.selected[selector] = select(self.root, selector)
+        return self.selected[selector]
 
     def says(self, word: bytes) -> bool:
         """Whether the page's source holds `word` anywhere (markup included); True when unknown."""
@@ -118,11 +126,11 @@ class Layout:
     def matches(cls, page: Page) -> bool:
         if cls.site is not None and site_name(page.url) != cls.site:
             return False
-        return cls.headline_selector is None or bool(select(page.root, cls.headline_selector))
+        return cls.headline_selector is None or bool(page.select(cls.headline_selector))
 
     def hook(self, selector: str | None):
         """The first element of a known hook, or None."""
-        found = select(self.page.root, selector)
+        found = self.page.select(selector)
         return found[0] if found else None
 
     # -- title --------------------------------------------------------------------------------
@@ -282,7 +290,7 @@ class Layout:
         位置), that starts with its label and holds links; else the hook's first with links."""
         index = self.page.index
         if self.breadcrumbs_selector:
-            boxes = [index.position[box] for box in select(self.page.root, self.breadcrumbs_selector)]
+            boxes = [index.position[box] for box in self.page.select(self.breadcrumbs_selector)]
         else:
             boxes = [box for line in index.lines_with(("位置",))
                      for box in (line, widest(index, line, MAX_POSITION_LINE_CHARS))]
@@ -361,6 +369,6 @@ class Layout:
 
 def _first_field(text: str) -> str | None:
     """The text up to the next label or wide gap of a date line."""
-    field = OTHER_LABEL.split(text.strip(), maxsplit=1)[0]
-    field = re.split(r"\s{2,}|\s+(?=\S+[:：])", field.strip(), maxsplit=1)[0]
-    return field.strip(" :：|") or None
+    value = OTHER_LABEL.split(text.strip(), maxsplit=1)[0]
+    value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value.strip(), maxsplit=1)[0]
+    return value.strip(" :：|") or None
