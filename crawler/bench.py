@@ -84,17 +84,13 @@ def readability_extract(url: str, body: bytes) -> None:
     Document(decode_html(body)[0], url=url).summary()
 
 
-def pages_per_second(extract, pages, repeat: int, fresh=None) -> float:
-    """Median pages per CPU second over `repeat` runs (`fresh()` makes each run's extractor).
-    CPU time, not wall time: what one core spends, whatever else the machine is doing."""
-    rates = []
-    for _ in range(repeat):
-        run = fresh() if fresh else extract
-        started = time.process_time()
-        for url, body in pages:
-            run(url, body)
-        rates.append(len(pages) / (time.process_time() - started))
-    return statistics.median(rates)
+def pages_per_second(extract, pages) -> float:
+    """Pages per CPU second of one run. CPU time, not wall time: what one core spends, whatever
+    else the machine is doing."""
+    started = time.process_time()
+    for url, body in pages:
+        extract(url, body)
+    return len(pages) / (time.process_time() - started)
 
 
 def ours():
@@ -103,11 +99,17 @@ def ours():
 
 
 def bench_extraction(pages, repeat: int) -> str:
+    """The median of `repeat` runs of each extractor. The runs take turns (lxml, ours,
+    trafilatura, readability, then again), so that a machine that slows down or speeds up
+    during the benchmark weighs on all four alike and their ratios hold."""
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    lxml_pps = pages_per_second(lxml_parse, pages, repeat)
-    extract_pps = pages_per_second(None, pages, repeat, fresh=ours)
-    trafilatura_pps = pages_per_second(trafilatura_extract, pages, repeat)
-    readability_pps = pages_per_second(readability_extract, pages, repeat)
+    extractors = {"lxml": lambda: lxml_parse, "ours": ours,
+                  "trafilatura": lambda: trafilatura_extract, "readability": lambda: readability_extract}
+    rates: dict[str, list[float]] = {name: [] for name in extractors}
+    for _ in range(repeat):
+        for name, fresh in extractors.items():
+            rates[name].append(pages_per_second(fresh(), pages))
+    lxml_pps, extract_pps, trafilatura_pps, readability_pps = (statistics.median(rates[name]) for name in extractors)
     print(f"{len(pages)} pages, median of {repeat} runs, one core of {platform.processor() or platform.machine()}")
     for label, rate in (("lxml parse alone (floor)", lxml_pps), ("this project (extraction + pipelines)", extract_pps),
                         ("trafilatura.extract", trafilatura_pps), ("readability-lxml", readability_pps)):
@@ -209,7 +211,7 @@ def free_port() -> int:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is printed")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
     parser.add_argument("--articles", type=int, help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
