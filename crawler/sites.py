@@ -55,6 +55,7 @@ def site_name(url: str) -> str | None:
     return host.removeprefix("www.").removeprefix("m.") or None
 
 
+@lru_cache(maxsize=4096)
 def production_url(url: str) -> str:
     """The canonical production form of a URL of a known site: its scheme and host, no fragment.
 

@@ -19,6 +19,8 @@ MAX_CAPTION_CHARS = 80
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
+# Configured once: nh3.clean() would build its sanitiser anew for every article.
+SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 
 def attach_captions(blocks):
@@ -62,8 +64,7 @@ def render_block(block) -> str:
 
 
 def sanitise(html: str) -> str:
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                     url_schemes={"http", "https"}, link_rel=None)
+    return SANITISER.clean(html)
 
 
 def content_hash(headline: str | None, body: str | None) -> str:

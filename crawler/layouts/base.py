@@ -318,9 +318,9 @@ class Layout:
 
         def walk(node) -> None:
             if tag_of(node) == "a":
-                href = node.get("href")
-                if element_text(node):
-                    crumbs.append({"name": element_text(node), "url": urljoin(self.page.url, href) if href else None})
+                href, name = node.get("href"), self.text(node)
+                if name:
+                    crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
             elif tag_of(node) not in ("script", "style"):
                 text(node.text)
                 for child in node:

@@ -118,9 +118,10 @@ class _BlockReader:
         return self.blocks
 
     def _flush(self) -> None:
-        if any(run.text.strip() for run in self.runs):
-            self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
-        self.runs = []
+        if self.runs:  # most block boundaries close no paragraph
+            if any(not run.text.isspace() for run in self.runs):
+                self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
+            self.runs = []
 
     def _element(self, element, style: tuple) -> None:
         tag = element.tag

@@ -111,9 +111,12 @@ class TextIndex:
         """For every element, the nearest element at or above it whose tag is in `tags` (-1 where
         none is): the block an element is in, the link it is part of."""
         if tags not in self._nearest:
-            found: list[int] = []
-            for index, (tag, parent) in enumerate(zip(self.tags, self.parent)):
-                found.append(index if tag in tags else found[parent] if parent >= 0 else -1)
+            found, parent = [-1] * len(self.elements), self.parent
+            for index, tag in enumerate(self.tags):
+                if tag in tags:
+                    found[index] = index
+                elif index:  # the root (0) has no parent
+                    found[index] = found[parent[index]]
             self._nearest[tags] = found
         return self._nearest[tags]
 
