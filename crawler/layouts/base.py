@@ -42,8 +42,9 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
-# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it);
-# a page whose source does not say "published" has none, and is not searched for it.
+# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
+# The XPath costs as much as a field; a page whose source lacks the word that both names share
+# ("published", "datePublished") has no such markup and is not searched.
 PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
 PUBLISHED_WORD = b"ublished"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
