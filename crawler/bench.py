@@ -3,7 +3,7 @@
 Extraction (default): pages per CPU second on one core, over the labelled pages of `fixtures/` (or
 `--pages DIR`), for (a) lxml parsing alone, the floor; (b) this project's extraction plus its
 pipelines, as a crawl runs them; (c) trafilatura.extract; (d) readability-lxml. Each figure is
-the median of `--repeat` runs. The last line sums it up:
+the median of `--repeat` runs, the four taking turns. The last line sums it up:
 
     extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
 
