@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections import Counter
 
@@ -86,3 +87,12 @@ def test_a_worker_stopped_halfway_loses_nothing(stop, tmp_path, redis_url):
     counts = written(tmp_path)
     assert set(counts) == {article.url for article in site.articles}
     assert max(counts.values()) == 1, [url for url, count in counts.items() if count > 1]
+
+
+def test_distributed_benchmark_runs_on_a_tiny_site():
+    """`python -m crawler.bench --distributed` is not run by CI; this keeps it from rotting."""
+    assert REDIS_SERVER, "redis-server is not installed: .ci/run installs Debian's redis-server"
+    done = subprocess.run([sys.executable, "-m", "crawler.bench", "--distributed", "--articles", "12"], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("workers_1_s=")

@@ -95,7 +95,8 @@ def test_evaluation_meets_its_targets_and_runs_from_the_command_line():
 
 
 def test_benchmarks_run_on_a_tiny_input(tmp_path):
-    """The benchmarks are not run by CI; this keeps both modes from rotting."""
+    """The benchmarks are not run by CI; this keeps the extraction and crawl modes from rotting
+    (the distributed mode has its own, beside the other Redis tests)."""
     pages = tmp_path / "pages"
     pages.mkdir()
     for case in CASES[:2]:
