@@ -14,8 +14,7 @@ from crawler.layouts.blocks import Block, Run
 from pipelines.base import ArticlePipeline
 
 # str.split() already splits on Unicode spaces (&nbsp;, U+3000); these are the invisible ones.
-INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
 MAX_LINK_LINE_CHARS = 30
 NOTICE = re.compile(r"^(?:【|\[)?(?:版权|免责|特别)?声明|版权所有|Copyright|©|ICP备|未经.{0,12}授权.{0,20}(?:转载|使用)", re.I)
@@ -24,7 +23,11 @@ NOTICE = re.compile(r"^(?:【|\[)?(?:版权|免责|特别)?声明|版权所有|C
 # Texts are cleaned with str methods: a regular expression over a long Chinese text costs
 # several times more, and most texts hold no invisible character at all.
 def without_invisible(text: str) -> str:
-    return INVISIBLE.sub("", text) if any(mark in text for mark in INVISIBLE_CHARACTERS) else text
+    # The same five characters as INVISIBLE, each looked for with `in`: quicker than the regular
+    # expression on a long text, and than a loop over them on a short one.
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+        return INVISIBLE.sub("", text)
+    return text
 
 
 def collapse_whitespace(text: str) -> str:

@@ -28,7 +28,9 @@ NOT_AN_ARTICLE = "not an article"
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
 PARSER_MAX_DEPTH = 2000
 # Bytes that no text page holds: a page with them is binary (an image, an archive) sent as HTML.
-BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Counted as what is left when every other byte is deleted (bytes.translate: no regex scan).
+BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
+TEXT_BYTES = bytes(byte for byte in range(256) if byte not in BINARY)
 MAX_BINARY_SHARE = 0.01
 # A whole page ends with </body> or </html>; one without either was cut off on its way here.
 DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
@@ -63,7 +65,7 @@ def extract_article(url: str, body: bytes, content_type: str | None = None, fetc
     was fetched elsewhere: the mobile host), for the pipelines to finish. `layouts` are tried in
     order; the evaluation passes only the generic one to score it alone."""
     head = body[:4096]
-    if head and len(BINARY.findall(head)) > MAX_BINARY_SHARE * len(head):
+    if head and len(head.translate(None, TEXT_BYTES)) > MAX_BINARY_SHARE * len(head):
         return reject(url, NOT_AN_ARTICLE, "binary content, not HTML")
     if not body.strip():
         return reject(url, NOT_AN_ARTICLE, "empty page")
