@@ -7,7 +7,6 @@ page in Python.
 
 from __future__ import annotations
 
-import copy
 from functools import lru_cache
 
 from lxml import etree
@@ -123,11 +122,14 @@ class TextIndex:
     def without(self, indexes) -> TextIndex:
         """This index with the text inside these elements blanked out, as if they were dropped
         from the tree (their tails stay)."""
-        view = copy.copy(self)
-        view.pieces = list(self.pieces)
+        if not indexes:
+            return self
+        pieces = list(self.pieces)
         for index in indexes:
             first, end = self.first_piece[index], self.end_piece[index]
-            view.pieces[first:end] = [""] * (end - first)
+            pieces[first:end] = [""] * (end - first)
+        view = TextIndex.__new__(TextIndex)  # shares every table but the pieces
+        view.__dict__ = {**self.__dict__, "pieces": pieces}
         return view
 
 
