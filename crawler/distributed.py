@@ -34,7 +34,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.internet import task
 
 from crawler.sites import worker_id
-from crawler.state import Captured
+from crawler.state import Captured, utc_now
 
 logger = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 1.0
@@ -79,7 +79,8 @@ class RedisCrawlState:
         if found is None:
             target = self.server.hget(self.key("aliases"), url)
             found = self.server.hget(self.key("articles"), target) if target else None
-        return Captured(**json.loads(found)) if found else None
+            url = target.decode() if target else url
+        return Captured(url=url, **json.loads(found)) if found else None
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         found = self.server.hget(self.key("validators"), url)
@@ -91,8 +92,18 @@ class RedisCrawlState:
     def remember_alias(self, url: str, article_url: str) -> None:
         self.server.hset(self.key("aliases"), url, article_url)
 
-    def start_output(self, path: str) -> None:
-        self.server.hsetnx(self.key("outputs"), path, 0)
+    def dead_checked(self, url: str) -> str | None:
+        found = self.server.hget(self.key("dead-links"), url)
+        return found.decode() if found else None
+
+    def remember_dead(self, url: str) -> None:
+        self.server.hset(self.key("dead-links"), url, utc_now())
+
+    def forget_dead(self, url: str) -> None:
+        self.server.hdel(self.key("dead-links"), url)
+
+    def start_output(self, path: str, lines: int = 0) -> None:
+        self.server.hset(self.key("outputs"), path, lines)
         self.server.hset(self.key("output-owners"), path, worker_id())
 
     def finish_output(self, path: str) -> None:

@@ -37,10 +37,13 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # The n-th retry of a request waits RETRY_BACKOFF_BASE * 2**(n-1) seconds, at most RETRY_BACKOFF_MAX.
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
+# An article link that answered 404 or 410 is not fetched again for this many days.
+DEAD_LINK_RECHECK_DAYS = 30
 # Seconds between two progress lines in the log (0: none).
 PROGRESS_INTERVAL = 30.0
 
 # -- monitors: a crawl that crosses one of these exits with status 3 and logs one ALERT line ----
+MONITOR_MIN_PAGES = 20  # a share (generic, rejected, fetch errors, coverage) is judged over at least this many
 MONITOR_MIN_ARTICLES = 1  # a crawl that finds fewer (written, or captured before and unchanged) failed
 MONITOR_MAX_GENERIC_SHARE = 0.5  # more than this read by the generic extractor: a template changed
 MONITOR_MAX_REJECTED_SHARE = 0.2
@@ -72,8 +75,10 @@ ITEM_PIPELINES = {
     "pipelines.dedup.DedupPipeline": 600,
     "pipelines.revisions.RevisionPipeline": 700,
 }
-# Every output file is written as NAME.part and renamed to NAME when complete.
-FEED_STORAGES = {"": "crawler.state.PartFileFeedStorage", "file": "crawler.state.PartFileFeedStorage"}
+# Output files: NAME.part renamed to NAME when complete (-o: appended in place); a failed write
+# stops the crawl. A run that writes nothing leaves no file.
+FEED_STORAGES = {"": "crawler.output.OutputFileStorage", "file": "crawler.output.OutputFileStorage"}
+FEED_STORE_EMPTY = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 REMOTE_CONTROL_ENABLED = False
