@@ -77,6 +77,25 @@ def as_json(item) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def read_manifest(manifest: Path) -> tuple[list, str | None]:
+    """The jobs of a manifest, one per line: (file, url), or (None, the rejection of a line that
+    names no file); and the problem if the manifest itself cannot be read."""
+    try:
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        return [], f"{manifest}: cannot read it ({getattr(error, 'strerror', None) or error})"
+    jobs = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            jobs.append((manifest.parent / entry["file"], entry.get("url")))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            jobs.append((None, reject(None, "bad manifest line", f"line {number} is not {{\"file\": ..., \"url\": ...}}")))
+    return jobs, None
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="saved pages (bytes as served)")
@@ -86,17 +105,22 @@ def main(argv=None) -> int:
     if not args.files and not args.manifest:
         parser.error("give FILE... or --manifest LIST.jsonl")
 
-    jobs = []  # (path, url or None)
+    jobs, status = [], 0  # (path, url or None), or (None, the rejection of a manifest line)
     if args.manifest:
-        for line in args.manifest.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                jobs.append((args.manifest.parent / entry["file"], entry.get("url")))
+        manifest_jobs, problem = read_manifest(args.manifest)
+        jobs += manifest_jobs
+        if problem:
+            print(problem, file=sys.stderr)
+            status = 1
     jobs += [(path, args.url) for path in args.files]
 
     extractor = Extractor()
-    status = 0
     for path, url in jobs:
+        if path is None:  # a manifest line that names no page
+            print(as_json(url), flush=True)
+            print(f"{args.manifest}: {url['rejected']}", file=sys.stderr)
+            status = 1
+            continue
         try:
             body = path.read_bytes()
         except OSError as error:

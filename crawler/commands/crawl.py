@@ -1,22 +1,39 @@
-"""`scrapy crawl`, with an exit status that says when the crawl's health monitors failed.
+"""`scrapy crawl`, with arguments and outputs checked before the crawl, and an exit status that
+says how it went:
 
-Scrapy's own command exits 0 whatever the monitors found; a scheduler (cron, systemd, scrapyd's
-caller) needs the status to notice a redesigned site or an outage.
+  0  the crawl finished and its health checks passed
+  1  the crawl could not write its output (checked up front, and on every write), or Scrapy failed
+  2  a usage error: a bad or unknown spider argument (one line says which)
+  3  the crawl ran, and its health monitors raised an alert (crawler.monitors)
 """
+
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
 from crawler.monitors import ALERT_STAT
+from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
+from crawler.spiders.arguments import ArgumentError, CrawlScope
 
-MONITORS_FAILED = 3
+CRAWL_FAILED, USAGE_ERROR, MONITORS_FAILED = 1, 2, 3
 
 
 class Command(ScrapyCrawl):
-    def _create_crawler(self, spider_name):
-        self.crawler = super()._create_crawler(spider_name)
-        return self.crawler
-
     def run(self, args, opts):
-        super().run(args, opts)
-        if not self.exitcode and self.crawler.stats.get_value(ALERT_STAT):
+        if len(args) != 1:
+            super().run(args, opts)  # Scrapy says what is wrong with the spider name
+            return
+        try:
+            CrawlScope.from_arguments(opts.spargs)
+            check_writable(self.settings)
+        except (ArgumentError, OutputUnwritable) as error:
+            print(f"scrapy crawl: error: {error}", file=sys.stderr)
+            self.exitcode = USAGE_ERROR if isinstance(error, ArgumentError) else CRAWL_FAILED
+            return
+        crawler = self.crawler_process.create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed or crawler.stats.get_value("finish_reason") == OUTPUT_FAILED:
+            self.exitcode = CRAWL_FAILED
+        elif crawler.stats.get_value(ALERT_STAT):
             self.exitcode = MONITORS_FAILED
