@@ -8,12 +8,14 @@ where the articles and rejections were written.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 
 from crawler.mirror import MIRROR_SETTING, SPIDER, MirrorServer, demo_sites
+from crawler.summary import RUNS_FILE
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -35,8 +37,21 @@ def main(argv=None) -> int:
                        "-s", "CRAWL_STATE="]  # no state between demos: every demo crawls it all
             if subprocess.run(command, cwd=PROJECT).returncode:
                 return 1
-    print(f"\nDone. Articles and rejections are in {output_dir}/ (articles-*.jsonl, rejects-*.jsonl).")
+    print(f"\nDone. Articles and rejections are in {output_dir}/ (articles-*.jsonl, rejects-*.jsonl):")
+    for run in last_runs(output_dir / RUNS_FILE, SPIDER.values()):
+        rejected = ", ".join(f"{reason} {count}" for reason, count in sorted(run["rejected"].items()))
+        print(f"  {run['spider']}: {run['articlesWritten']} articles written, {sum(run['rejected'].values())} rejected"
+              f"{f' ({rejected})' if rejected else ''}, {run['fetchErrors']} fetch errors; health {run['status']}")
     return 0
+
+
+def last_runs(runs_file: Path, spiders) -> list[dict]:
+    """The last run record of each spider in a runs.jsonl."""
+    runs = {}
+    for line in runs_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        runs[record["spider"]] = record
+    return [runs[spider] for spider in spiders if spider in runs]
 
 
 if __name__ == "__main__":

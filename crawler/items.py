@@ -32,6 +32,13 @@ class Rejection(scrapy.Item):
     rejected = scrapy.Field()
 
 
+# Reasons for which the crawl itself chose not to write a page: deliberate filtering, not a fault
+# of the page or of the site (the health checks do not count them as rejections).
+OUTSIDE_WINDOW = "outside date window"
+OUTSIDE_SECTIONS = "outside sections"
+DELIBERATE_REASONS = frozenset({OUTSIDE_WINDOW, OUTSIDE_SECTIONS})
+
+
 def reject(url: str, reason: str, detail: str | None = None) -> Rejection:
     """A rejection whose `rejected` reads `reason` or `reason: detail`; the reason is counted."""
     return Rejection(url=url, rejected=f"{reason}: {detail}" if detail else reason)

@@ -7,6 +7,16 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
 
+# Domains reserved for examples (RFC 2606): a contact there reaches no one.
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+def is_placeholder_contact(settings) -> bool:
+    contact = (settings.get("CRAWLER_CONTACT") or "").strip().lower()
+    return not contact or any(contact.endswith(domain) or f"@{domain}" in contact or f"//{domain}" in contact
+                              for domain in EXAMPLE_DOMAINS)
+
+
 class ContactUserAgent:
     """Scrapy add-on: the User-Agent names the crawler and `CRAWLER_CONTACT`, unless USER_AGENT is set."""
 

@@ -1,24 +1,40 @@
-"""Scrapy extension: what a crawl writes, counted in its stats, said as it goes and at its end.
+"""Scrapy extension: what a crawl did, counted in its stats, said as it goes and at its end.
 
-Every article is counted by the layout that read it, every rejection by its reason (and logged
-with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says how far the crawl is.
-At the end, the health stats (per-field coverage, generic share, rejected share, fetch error
-rate: what the monitors of `crawler.monitors` judge) and one summary line a person can read.
+Every article is counted by the layout that read it and as new or changed; every rejection by
+its reason (and logged with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says
+how far the crawl is. At the end: the health stats the monitors judge (`crawler.monitors`), one
+summary line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
+`OUTPUT_DIR/runs.jsonl` saying how the run ended, for schedulers and their operators.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import datetime, timezone
+from pathlib import Path
 
 from scrapy import signals
 from twisted.internet import task
 
 from crawler.health import Health
-from crawler.items import Article, Rejection, rejection_reason
+from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
+from crawler.monitors import ALERT_STAT, ALERTS_STAT
+from crawler.output import OUTPUT_FAILED
 
 logger = logging.getLogger(__name__)
-# Articles a crawl found: written, or (an incremental run) already captured and not changed.
-FOUND_STATS = ("articles/written", "state/skipped", "state/unchanged", "state/not_modified")
+SUMMARY = 35  # between WARNING and ERROR: the end-of-run summary shows at LOG_LEVEL=WARNING too
+logging.addLevelName(SUMMARY, "SUMMARY")
+# Articles an incremental run found without writing them: already captured, not fetched again;
+# fetched again and unchanged; answered 304 Not Modified.
+ALREADY_CAPTURED_STATS = {"state/skipped": "not fetched again", "state/unchanged": "unchanged",
+                          "state/not_modified": "not modified"}
+RUNS_FILE = "runs.jsonl"
+COMPLETE_REASONS = ("finished", "max_articles")  # a run that ended for these did what it was asked
+
+
+def _counts(counts: dict) -> str:
+    return ", ".join(f"{name} {count}" for name, count in sorted(counts.items()) if count)
 
 
 class CrawlSummary:
@@ -28,6 +44,7 @@ class CrawlSummary:
         self.interval = interval
         self.progress = None
         self.health = Health()
+        self.started = datetime.now(timezone.utc)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -35,18 +52,25 @@ class CrawlSummary:
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
     def item_scraped(self, item):
         if isinstance(item, Article):
             self.health.add_article(item)
             self.stats.inc_value("articles/written")
+            self.stats.inc_value("articles/new" if item["metadata"]["revision"] == 1 else "articles/changed")
             self.stats.inc_value(f"articles/layout/{item['metadata']['layout']}")
         elif isinstance(item, Rejection):
-            self.health.add_rejection()
-            self.stats.inc_value("rejects/written")
-            self.stats.inc_value(f"rejects/reason/{rejection_reason(item)}")
-            logger.warning("Rejected %s: %s", item["url"], item["rejected"])
+            reason = rejection_reason(item)
+            self.health.add_rejection(reason)
+            if reason in DELIBERATE_REASONS:
+                self.stats.inc_value(f"filtered/reason/{reason}")
+                logger.info("Filtered out %s: %s", item["url"], item["rejected"])
+            else:
+                self.stats.inc_value("rejects/written")
+                self.stats.inc_value(f"rejects/reason/{reason}")
+                logger.warning("Rejected %s: %s", item["url"], item["rejected"])
 
     def spider_opened(self, spider):
         if self.interval > 0:
@@ -63,30 +87,58 @@ class CrawlSummary:
         if self.progress is not None and self.progress.running:
             self.progress.stop()
         self.record_health()
-        stats = self.stats.get_stats()
-
-        def breakdown(prefix):
-            parts = [f"{key[len(prefix):]} {value}" for key, value in sorted(stats.items()) if key.startswith(prefix)]
-            return f" ({', '.join(parts)})" if parts else ""
-
-        logger.info(
-            "Crawl %s (%s): %d articles%s, %d rejected%s, %d fetch errors, %d duplicates dropped.",
-            spider.name, reason,
-            stats.get("articles/written", 0), breakdown("articles/layout/"),
-            stats.get("rejects/written", 0), breakdown("rejects/reason/"),
-            stats.get("fetch_error/count", 0), stats.get("dedup/url", 0) + stats.get("dedup/content", 0),
-        )
+        logger.log(SUMMARY, self.summary_line(spider.name, reason))
         for line in self.health.lines():
             logger.info("Health: %s", line)
 
+    def summary_line(self, spider: str, reason: str) -> str:
+        stats = self.stats.get_stats()
+        layouts = _counts({key.removeprefix("articles/layout/"): value for key, value in stats.items()
+                           if key.startswith("articles/layout/")})
+        captured = {label: stats.get(name, 0) for name, label in ALREADY_CAPTURED_STATS.items()}
+        parts = [
+            f"{stats.get('articles/written', 0)} articles written ({stats.get('articles/new', 0)} new, "
+            f"{stats.get('articles/changed', 0)} changed{'; ' + layouts if layouts else ''})",
+            f"{sum(captured.values())} already captured" + (f" ({_counts(captured)})" if any(captured.values()) else ""),
+            f"{sum(self.health.rejected.values())} rejected"
+            + (f" ({_counts(self.health.rejected)})" if self.health.rejected else ""),
+        ]
+        if self.health.filtered:
+            parts.append(f"{sum(self.health.filtered.values())} filtered out ({_counts(self.health.filtered)})")
+        parts.append(f"{stats.get('fetch_error/count', 0)} fetch errors")
+        if stats.get("state/known_dead"):
+            parts.append(f"{stats['state/known_dead']} known dead links not fetched again")
+        parts.append(f"{stats.get('dedup/url', 0) + stats.get('dedup/content', 0)} duplicates dropped")
+        return f"Crawl {spider} ({reason}): " + "; ".join(parts) + "."
+
     def record_health(self):
-        found = sum(self.stats.get_value(name, 0) for name in FOUND_STATS)
+        """The figures the monitors judge, and the sizes of the samples they are judged over."""
+        found = self.stats.get_value("articles/written", 0) + sum(
+            self.stats.get_value(name, 0) for name in ALREADY_CAPTURED_STATS)
         self.stats.set_value("health/articles_found", found)
         for field, share in self.health.coverage().items():
             self.stats.set_value(f"coverage/{field}", round(share, 4))
         self.stats.set_value("health/generic_share", round(self.health.generic_share(), 4))
-        rejected = self.health.rejected  # among the pages that resolved: articles found, or rejected
-        self.stats.set_value("health/rejected_share", round(rejected / (found + rejected), 4) if rejected else 0.0)
+        self.stats.set_value("health/pages_resolved", found + sum(self.health.rejected.values()))
+        self.stats.set_value("health/rejected_share", round(self.health.rejected_share(found), 4))
         requests = self.stats.get_value("downloader/request_count", 0)
         errors = self.stats.get_value("fetch_error/count", 0)
         self.stats.set_value("health/fetch_error_rate", round(errors / requests, 4) if requests else 0.0)
+
+    def engine_stopped(self):
+        """After the monitors (they run when the spider closes): one line of how the run ended."""
+        stats = self.stats.get_stats()
+        reason = stats.get("finish_reason")
+        status = ("failed" if reason == OUTPUT_FAILED else "alert" if stats.get(ALERT_STAT)
+                  else "ok" if reason in COMPLETE_REASONS else "stopped")
+        record = {"spider": self.crawler.spider.name, "started": self.started.isoformat(timespec="seconds"),
+                  "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                  "finishReason": reason, "status": status, "alerts": stats.get(ALERTS_STAT, []),
+                  "articlesWritten": stats.get("articles/written", 0), "articlesFound": stats.get("health/articles_found", 0),
+                  "rejected": dict(self.health.rejected), "fetchErrors": stats.get("fetch_error/count", 0)}
+        path = Path(self.crawler.settings.get("OUTPUT_DIR") or "output") / RUNS_FILE
+        try:
+            with path.open("a", encoding="utf-8") as runs:
+                runs.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as error:
+            logger.error("Cannot write the run's record to %s: %s", path, error.strerror or error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -45,6 +46,14 @@ def labelled_cases() -> list[Case]:
         Case(path.stem, FIXTURES / "pages" / f"{path.stem}.html", json.loads(path.read_text(encoding="utf-8")))
         for path in sorted((FIXTURES / "expected").glob("*.json"))
     ]
+
+
+def copy_project(destination: Path) -> None:
+    """A copy of the project's committed and staged files (a fresh checkout, without its .venv)."""
+    files = subprocess.run(["git", "ls-files"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.split()
+    for name in files:
+        (destination / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(PROJECT / name, destination / name)
 
 
 def comparable(item: dict) -> dict:

@@ -4,7 +4,6 @@ against the demo mirror, wait for the job, and check what it wrote."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, closed_port, collect
+from conftest import closed_port, collect, copy_project
 
 from crawler.mirror import MirrorServer, demo_sites
 
@@ -53,10 +52,7 @@ def scrapyd(tmp_path):
 def test_deploy_schedule_and_collect(scrapyd, tmp_path):
     base, home = scrapyd
     project = tmp_path / "project"  # a copy: building the egg writes into the project's directory
-    files = subprocess.run(["git", "ls-files"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.split()
-    for name in files:
-        (project / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(PROJECT / name, project / name)
+    copy_project(project)
     config = (project / "scrapy.cfg").read_text().replace("url = http://localhost:6800/", f"url = {base}/")
     (project / "scrapy.cfg").write_text(config)
 
@@ -81,4 +77,6 @@ def test_deploy_schedule_and_collect(scrapyd, tmp_path):
     log = next((home / "logs" / "cqn" / "cqn").glob(f"{job}.log")).read_text(encoding="utf-8")
     result = collect(output, 0, log)
     assert "Crawl cqn (finished)" in log
+    [run] = [json.loads(line) for line in (output / "runs.jsonl").read_text().splitlines()]
+    assert run["status"] == "ok"  # how a scrapyd user tells a good job from an alarmed one
     assert sorted(item["url"] for item in result.articles) == sorted(article.url for article in site.articles)

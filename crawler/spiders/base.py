@@ -23,7 +23,6 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
@@ -32,38 +31,19 @@ from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.distributed import DistributedCrawl
-from crawler.items import Article, reject
+from crawler.items import OUTSIDE_SECTIONS, OUTSIDE_WINDOW, Article, reject
 from crawler.layouts import extract_article
+from crawler.politeness import is_placeholder_contact
 from crawler.sites import Site, production_url, section_of, site_of
-from crawler.state import CrawlStateExtension
+from crawler.spiders.arguments import CrawlScope
+from crawler.state import Captured, CrawlStateExtension
 from pipelines.dates import parse_date
 
 logger = logging.getLogger(__name__)
 LISTING_ENTRY_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td")
-OUTSIDE_WINDOW = "outside date window"
-OUTSIDE_SECTIONS = "outside sections"
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+GONE_STATUSES = (404, 410)  # an article URL that answers these is remembered as a dead link
 BEIJING = timezone(timedelta(hours=8))
-
-
-def split_urls(urls: str | None, url_file: str | None) -> list[str]:
-    """The URLs of `-a urls=A,B` and of `-a url_file=FILE` (one a line, # comments)."""
-    found = [url.strip() for url in (urls or "").split(",") if url.strip()]
-    if url_file:
-        for line in Path(url_file).read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line:
-                found.append(line)
-    return found
-
-
-def day(text: str | None, argument: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"-a {argument}={text!r}: give a date as YYYY-MM-DD") from None
 
 
 def beijing_today() -> date:
@@ -92,18 +72,21 @@ class ArticleSpider(scrapy.Spider):
     listing_path: re.Pattern  # the path of a listing page: group "listing" names the listing, "page" its page (>1)
     date_in_path: re.Pattern | None = None  # the publication date in an article path, where the CMS puts it
 
-    def __init__(self, *args, urls=None, url_file=None, sections=None, since=None, until=None,
-                 max_articles=None, refresh=None, recheck_days=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, **arguments):
+        super().__init__()
+        self.scope = CrawlScope.from_arguments(arguments)
         self.allowed_domains = [self.site.domain]
-        self.given_urls = split_urls(urls, url_file)
-        self.sections = {name.strip() for name in sections.split(",") if name.strip()} if sections else None
-        self.since, self.until = day(since, "since"), day(until, "until")
-        self.max_articles = int(max_articles) if max_articles else None
-        self.refresh = refresh not in (None, "", "0", "false", "False")
-        self.recheck_since = (beijing_today() - timedelta(days=int(recheck_days))) if recheck_days else None
+        days = self.scope.recheck_days
+        self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
+        self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
         self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
+
+    def log(self, message, level=logging.DEBUG, **kwargs):
+        """spidermon 1.27 reports its monitors through `Spider.log()`, which Scrapy 2.19 deprecates
+        with a warning on every run: its lines go to the spider's logger here, and its per-monitor
+        error blocks (tracebacks) to DEBUG, since the one ALERT line says what failed."""
+        self.logger.log(min(level, logging.INFO), message, **kwargs)
 
     @cached_property
     def crawl_state(self):
@@ -111,10 +94,9 @@ class ArticleSpider(scrapy.Spider):
         extension = self.crawler.get_extension(CrawlStateExtension)
         return extension.state if extension else None
 
-    def needs_fetching(self, url: str, published: date | None) -> bool:
-        """Whether an article must be fetched: not captured yet, or asked to be checked again."""
-        known = self.crawl_state.captured(url) if self.crawl_state is not None else None
-        if known is None or self.refresh:
+    def needs_fetching(self, known: Captured, published: date | None) -> bool:
+        """Whether a captured article must be fetched again: asked to be checked again."""
+        if self.scope.refresh:
             return True
         shown = published or (date.fromisoformat(known.date_published[:10]) if known.date_published else None)
         return self.recheck_since is not None and shown is not None and shown >= self.recheck_since
@@ -122,10 +104,11 @@ class ArticleSpider(scrapy.Spider):
     # -- scope ----------------------------------------------------------------------------------
 
     def in_sections(self, path: str) -> bool:
-        return self.sections is None or section_of(path) in self.sections
+        return self.scope.sections is None or section_of(path) in self.scope.sections
 
     def in_window(self, published: date) -> bool:
-        return (self.since is None or published >= self.since) and (self.until is None or published <= self.until)
+        since, until = self.scope.since, self.scope.until
+        return (since is None or published >= since) and (until is None or published <= until)
 
     def shown_date(self, path: str, entry_text: str = "") -> date | None:
         """An article's date as its URL or its listing entry shows it, if either does."""
@@ -153,8 +136,12 @@ class ArticleSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
 
     async def start(self):
-        if self.given_urls:
-            for url in self.given_urls:
+        if not self.crawler.settings.get(self.site.mirror_setting) and is_placeholder_contact(self.crawler.settings):
+            logger.warning("CRAWLER_CONTACT is %r, which reaches no one: set it (-s CRAWLER_CONTACT=mailto:you@...) "
+                           "so that %s can tell who is crawling it", self.crawler.settings.get("CRAWLER_CONTACT"),
+                           self.site.domain)
+        if self.scope.urls:
+            for url in self.scope.urls:
                 if site_of(url) is not self.site:
                     yield reject(url, "not this site", f"the {self.name} spider crawls {self.site.domain}")
                 else:
@@ -174,10 +161,29 @@ class ArticleSpider(scrapy.Spider):
             return None
         if published is not None and not self.in_window(published):
             return None
-        if not self.needs_fetching(url, published):
-            self.crawler.stats.inc_value("state/skipped")
+        known = self.crawl_state.captured(url) if self.crawl_state is not None else None
+        if known is not None and not self.needs_fetching(known, published):
+            self.count_once(known.url, "state/skipped")  # the article's URL: a link may be an old one that redirects
+            return None
+        if self.is_known_dead(url):
+            self.count_once(url, "state/known_dead")
             return None
         return self.article_request(url)
+
+    def count_once(self, url: str, stat: str) -> None:
+        """Count an article link left unfetched once, however many pages link to it."""
+        if url not in self.not_fetched:
+            self.not_fetched.add(url)
+            self.crawler.stats.inc_value(stat)
+
+    def is_known_dead(self, url: str) -> bool:
+        """Whether the link answered 404 or 410 within the last DEAD_LINK_RECHECK_DAYS days (a
+        `refresh=1` run checks every one again)."""
+        checked = self.crawl_state.dead_checked(url) if self.crawl_state is not None else None
+        if checked is None or self.scope.refresh:
+            return False
+        age = datetime.now(timezone.utc) - datetime.fromisoformat(checked)
+        return age < timedelta(days=self.crawler.settings.getfloat("DEAD_LINK_RECHECK_DAYS"))
 
     # -- callbacks ------------------------------------------------------------------------------
 
@@ -205,7 +211,7 @@ class ArticleSpider(scrapy.Spider):
         texts = self.entry_texts(response)
         dates = [self.shown_date(urlsplit(url).path, texts.get(url, "")) for url in entries]
         dated = [published for published in dates if published is not None]
-        exhausted = self.since is not None and bool(dated) and max(dated) < self.since
+        exhausted = self.scope.since is not None and bool(dated) and max(dated) < self.scope.since
         for url, published in zip(entries, dates):
             request = self.follow_article(url, published)
             if request is not None:
@@ -254,6 +260,7 @@ class ArticleSpider(scrapy.Spider):
         self.crawler.stats.inc_value("articles/downloaded")
         if self.crawl_state is not None:
             self.crawl_state.remember_validators(url, header(response, "ETag"), header(response, "Last-Modified"))
+            self.crawl_state.forget_dead(url)
         try:
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
             item = extract_article(url, response.body, content_type, fetched_url=response.url)
@@ -269,12 +276,12 @@ class ArticleSpider(scrapy.Spider):
             if published and not self.in_window(date.fromisoformat(published[:10])):
                 yield reject(url, OUTSIDE_WINDOW, published[:10])
                 return
-            if self.max_articles is not None and self.articles_yielded >= self.max_articles:
-                logger.debug("Not written, max_articles=%d reached: %s", self.max_articles, url)
+            if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+                logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
                 return
             self.articles_yielded += 1
         yield item
-        if self.max_articles is not None and self.articles_yielded >= self.max_articles:
+        if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
             raise CloseSpider("max_articles")
 
     def follow_redirect(self, url: str, response):
@@ -298,5 +305,8 @@ class ArticleSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or repr(failure.value)
         logger.error("Fetch failed: %s (%s)", url, reason)
+        is_article = self.article_path.search(urlsplit(url).path)
+        if response is not None and response.status in GONE_STATUSES and is_article and self.crawl_state is not None:
+            self.crawl_state.remember_dead(url)
         self.crawler.stats.inc_value("fetch_error/count")
         yield reject(url, "fetch failed", reason)
