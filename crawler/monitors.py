@@ -36,9 +36,8 @@ class ThresholdMonitor(Monitor):
         if self.sample_stat and stats.get(self.sample_stat, 0) < minimum:
             self.skipTest(f"fewer than MONITOR_MIN_PAGES={minimum} pages to judge {self.stat} over")
         value, threshold = stats.get(self.stat, 0), settings.getfloat(self.threshold_setting)
-        passed = value <= threshold if self.at_most else value >= threshold
-        self.assertTrue(passed, f"{self.stat} is {value}, {'above' if self.at_most else 'below'} "
-                                f"{self.threshold_setting}={threshold:g}")
+        if not (value <= threshold if self.at_most else value >= threshold):
+            self.fail(f"{self.stat} is {value}, {'above' if self.at_most else 'below'} {self.threshold_setting}={threshold:g}")
 
 
 @monitors.name("Articles found")
@@ -82,16 +81,21 @@ class FieldCoverageMonitor(Monitor):
         minimums = settings.getdict("MONITOR_MIN_COVERAGE")
         low = {field: stats.get(f"coverage/{field}", 0.0) for field in minimums}
         low = {field: share for field, share in low.items() if share < float(minimums[field])}
-        self.assertFalse(low, "coverage below its minimum: " + ", ".join(
-            f"{field} {share:.2f} < {float(minimums[field]):.2f}" for field, share in low.items()))
+        if low:
+            self.fail("coverage below its minimum: " + ", ".join(
+                f"{field} {share:.2f} < {float(minimums[field]):.2f}" for field, share in low.items()))
+
+
+def reason_of(result) -> str:
+    """What a failed check said: the last line of its report, without the exception's name."""
+    return str(result.reason).strip().splitlines()[-1].removeprefix("AssertionError: ")
 
 
 class Alert(Action):
     """One clear alert in the log, and the stats that make `scrapy crawl` exit with status 3."""
 
     def run_action(self):
-        failures = [f"{result.monitor.monitor_name}: {str(result.reason).strip().splitlines()[-1]}"
-                    for result in self.result.monitors_failed_results]
+        failures = [f"{result.monitor.monitor_name}: {reason_of(result)}" for result in self.result.monitors_failed_results]
         self.data.crawler.stats.set_value(ALERT_STAT, len(failures))
         self.data.crawler.stats.set_value(ALERTS_STAT, failures)
         logger.error("ALERT: crawl %s failed %d health check(s): %s", self.data.spider.name, len(failures),
