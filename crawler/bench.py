@@ -1,8 +1,8 @@
 """`python -m crawler.bench`: how fast extraction and crawling are, against their anchors.
 
 Extraction (default): pages per CPU second on one core, over the labelled pages of `fixtures/` (or
-`--pages DIR`), for (a) lxml parsing alone, the floor; (b) this project's extraction plus its
-pipelines, as a crawl runs them; (c) trafilatura.extract; (d) readability-lxml. Each figure is
+`--pages DIR`), for (a) lxml parsing alone, the floor; (b) this project's extraction and item,
+checked against the contract, as a crawl makes them; (c) trafilatura.extract; (d) readability-lxml. Each figure is
 the median of `--repeat` runs, the four taking turns. The last line sums it up:
 
     extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
@@ -21,7 +21,6 @@ project's crawl at `--articles-small` (default 1,000). The last line:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import re
@@ -35,15 +34,19 @@ from pathlib import Path
 
 from lxml import etree
 
-from crawler.extract import Extractor, page_url
+from crawler.extract import page_url
+from crawler.extraction import Extraction, extract_article
+from crawler.items import article_item
+from crawler.labelled import fixture_pages
 from crawler.mirror import MirrorServer, demo_sites
-from crawler.spiders.cqn import CqnSpider
+from crawler.sites import site_of
+from crawler.spiders.loader import spider_for
+from pipelines.validate import contract_breach
 
 PROJECT = Path(__file__).resolve().parent.parent
-FIXTURES = PROJECT / "fixtures"
 
 
-class BareCqnSpider(CqnSpider):
+class BareCqnSpider(spider_for("cqn")):
     """The cqn spider's discovery alone: it follows the same links and reads no article."""
 
     name = "cqn-bare"
@@ -55,11 +58,7 @@ class BareCqnSpider(CqnSpider):
 # -- extraction -------------------------------------------------------------------------------
 
 def labelled_pages() -> list[tuple[str, bytes]]:
-    pages = []
-    for expected_path in sorted((FIXTURES / "expected").glob("*.json")):
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        pages.append((expected["url"], (FIXTURES / "pages" / f"{expected_path.stem}.html").read_bytes()))
-    return pages
+    return [(page.url, page.body()) for page in fixture_pages()]
 
 
 def directory_pages(directory: Path) -> list[tuple[str, bytes]]:
@@ -79,7 +78,7 @@ def trafilatura_extract(url: str, body: bytes) -> None:
 def readability_extract(url: str, body: bytes) -> None:
     from readability import Document
 
-    from crawler.encoding import decode_html
+    from crawler.extraction.encoding import decode_html
 
     Document(decode_html(body)[0], url=url).summary()
 
@@ -93,9 +92,12 @@ def pages_per_second(extract, pages) -> float:
     return len(pages) / (time.process_time() - started)
 
 
-def ours():
-    extractor = Extractor()  # a new one per run: its de-duplication starts empty
-    return lambda url, body: list(extractor.items(url, body))
+def ours_extract(url: str, body: bytes) -> None:
+    """What a crawl does with a page: the extraction by its site's layouts, the item, the contract."""
+    site = site_of(url)
+    result = extract_article(body, url, layouts=site.layouts if site else (), own_outlets=site.own_outlets if site else None)
+    if isinstance(result, Extraction):
+        contract_breach(dict(article_item(url, result)))
 
 
 def bench_extraction(pages, repeat: int) -> str:
@@ -103,7 +105,7 @@ def bench_extraction(pages, repeat: int) -> str:
     trafilatura, readability, then again), so that a machine that slows down or speeds up
     during the benchmark weighs on all four alike and their ratios hold."""
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    extractors = {"lxml": lambda: lxml_parse, "ours": ours,
+    extractors = {"lxml": lambda: lxml_parse, "ours": lambda: ours_extract,
                   "trafilatura": lambda: trafilatura_extract, "readability": lambda: readability_extract}
     rates: dict[str, list[float]] = {name: [] for name in extractors}
     for _ in range(repeat):
@@ -214,7 +216,8 @@ def main(argv=None) -> None:
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
-    parser.add_argument("--articles", type=int, help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
+    parser.add_argument("--articles", type=int,
+                        help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
     if args.distributed:

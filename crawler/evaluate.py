@@ -1,32 +1,40 @@
-"""`python -m crawler.evaluate`: extraction scored on the labelled pages, against other extractors.
+"""`python -m crawler.evaluate [--corpus DIR]`: extraction scored on labelled pages, against other
+extractors.
 
-Every labelled page of `fixtures/` goes through the crawl's own callback and pipelines (as
-`crawler.extract` does). Pages are grouped by the layout their label names: the site layouts
-this project knows, and `generic` (pages of unknown templates and other sites). For each group:
-exact-match rates of the fields, character-level precision, recall and F1 of `articleBody`
-(whitespace ignored, mean over pages), and the number of pages where boilerplate leaked into the
-body (an extracted paragraph that is not in the labelled body). The same body scores are given in
-the same run for this project's generic extractor on every page, and for trafilatura and
-readability-lxml.
+Every labelled page of `fixtures/` (or of a corpus: a directory with `gold.jsonl`, lines
+`{"file", "url", "corpus", "articleBody", "headline", "datePublished"}`) is read as a crawl reads
+it: its site's layouts, else the generic one, and the contract's check of the item. Pages are
+grouped (fixtures: the site layouts this project knows, `unknown layouts` for the generic
+extractor, `non-articles`; a corpus: by its `corpus` field). For each group: exact-match rates of
+the fields labelled, and character-level precision, recall and F1 of `articleBody` (whitespace
+ignored, mean over pages; an empty or rejected body scores 0), the pages with boilerplate leaked
+(an extracted paragraph that is not in the labelled body) and the pages rejected; the same body
+figures in the same run for this project's generic layout alone, for trafilatura and for
+readability-lxml. Non-articles count how many were rightly rejected.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from crawler.extract import Extractor
-from crawler.layouts import Layout, extract_article
-from crawler.layouts.blocks import read_blocks
+from lxml.html import fromstring
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from crawler.extraction import NotAnArticle, extract_article
+from crawler.extraction.blocks import read_blocks
+from crawler.extraction.encoding import decode_html
+from crawler.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
+from crawler.sites import site_of
+from pipelines.validate import contract_breach
+
 EXACT_FIELDS = ("headline", "datePublished", "authors", "editor", "source", "breadcrumbs")
 WHITESPACE = re.compile(r"\s+")
 MIN_LEAK_CHARS = 4
+NO_SCORE = (0.0, 0.0, 0.0, False)
 
 
 def squeeze(text: str | None) -> str:
@@ -45,94 +53,118 @@ def body_scores(extracted: str | None, labelled: str) -> tuple[float, float, flo
     return precision, recall, f1, leaked
 
 
-class GenericOnly:
-    """This project's generic extractor alone (no site layout), through the same pipelines."""
+def ours(page: LabelledPage, generic_only: bool = False) -> dict:
+    """What a crawl makes of the page: the article's fields, or {"rejected": reason}."""
+    site = site_of(page.url)
+    layouts = site.layouts if site and not generic_only else ()
+    result = extract_article(page.body(), page.url, layouts=layouts, own_outlets=site.own_outlets if site else None,
+                             fetched_url=page.fetched_url)
+    if isinstance(result, NotAnArticle):
+        return {"rejected": result.reason}
+    breach = contract_breach({"url": page.url, **result.fields})
+    return {"rejected": breach[0]} if breach and breach[0].startswith("missing") else result.fields
 
-    def __init__(self):
-        self.extractor = Extractor()
 
-    def __call__(self, url: str, page: bytes) -> str | None:
-        return self.extractor.finish(extract_article(url, page, layouts=(Layout,))).get("articleBody")
-
-
-def trafilatura_body(url: str, page: bytes) -> str | None:
+def trafilatura_body(page: LabelledPage) -> str | None:
     import trafilatura
 
-    return trafilatura.extract(page, url=url, include_comments=False, include_tables=True)
+    return trafilatura.extract(page.body(), url=page.url, include_comments=False, include_tables=True)
 
 
-def readability_body(url: str, page: bytes) -> str | None:
-    from lxml.html import fromstring
+def readability_body(page: LabelledPage) -> str | None:
     from readability import Document
 
-    from crawler.encoding import decode_html
-
-    summary = Document(decode_html(page)[0], url=url).summary(html_partial=True)
-    root = fromstring(summary)
-    return "\n".join(line for line in (block.text.strip() for block in read_blocks(root, url)) if line)
+    summary = Document(decode_html(page.body())[0], url=page.url).summary(html_partial=True)
+    return "\n".join(line for line in (block.text.strip() for block in read_blocks(fromstring(summary), page.url)) if line)
 
 
+OTHERS = {"generic (ours)": lambda page: ours(page, generic_only=True).get("articleBody"),
+          "trafilatura": trafilatura_body, "readability-lxml": readability_body}
 
 
-def labelled_pages(directory: Path):
-    for expected_path in sorted((directory / "expected").glob("*.json")):
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        if "headline" in expected:
-            yield expected_path.stem, expected, (directory / "pages" / f"{expected_path.stem}.html").read_bytes()
-
-
-def evaluate(directory: Path) -> dict:
-    extractor = Extractor()
-    others = {"generic (ours)": GenericOnly(), "trafilatura": trafilatura_body, "readability-lxml": readability_body}
+def evaluate(pages: list[LabelledPage]) -> dict[str, list[dict]]:
+    """Per group, a row per page: its name, field matches, and each extractor's body scores."""
     groups: dict[str, list] = defaultdict(list)
-    for name, expected, page in labelled_pages(directory):
-        items = list(extractor.items(expected["url"], page))
-        item = dict(items[0]) if items and "headline" in items[0] else {}
-        row = {"name": name, "fields": {field: item.get(field) == expected[field] for field in EXACT_FIELDS},
-               "ours": body_scores(item.get("articleBody"), expected["articleBody"])}
-        for label, extract in others.items():
+    for page in pages:
+        item = ours(page)
+        if not page.is_article:
+            groups[page.group].append({"name": page.name, "rejected": "rejected" in item})
+            continue
+        fields = [field for field in EXACT_FIELDS if page.expected.get(field) is not None or "metadata" in page.expected]
+        row = {"name": page.name, "rejected": "rejected" in item,
+               "fields": {field: item.get(field) == page.expected.get(field) for field in fields},
+               "ours": body_scores(item.get("articleBody"), page.expected["articleBody"])}
+        for label, extract in OTHERS.items():
             try:
-                row[label] = body_scores(extract(expected["url"], page), expected["articleBody"])
+                row[label] = body_scores(extract(page), page.expected["articleBody"])
             except Exception:  # another extractor failing on a page scores zero there
-                row[label] = (0.0, 0.0, 0.0, False)
-        group = "unknown layouts" if expected["metadata"]["layout"] == "generic" else "known layouts"
-        groups[group].append(row)
+                row[label] = NO_SCORE
+        groups[page.group].append(row)
     return groups
 
 
-def scores(rows: list) -> dict:
+def scores(rows: list[dict]) -> dict:
     """A group's figures: field exact-match rates, and per extractor mean body P/R/F1 and leaks."""
     count = len(rows)
-    figures = {"pages": count, "fields": {field: sum(row["fields"][field] for row in rows) / count for field in EXACT_FIELDS}}
-    for label in [name for name in rows[0] if name not in ("name", "fields")]:
+    figures: dict = {"pages": count, "rejected": sum(row["rejected"] for row in rows)}
+    if "ours" not in rows[0]:
+        return figures
+    labelled: dict = defaultdict(list)
+    for row in rows:
+        for field, matched in row["fields"].items():
+            labelled[field].append(matched)
+    figures["fields"] = {field: sum(matches) / len(matches) for field, matches in labelled.items()}
+    for label in ("ours", *OTHERS):
         body = [row[label] for row in rows]
-        figures[label] = {"precision": sum(score[0] for score in body) / count, "recall": sum(score[1] for score in body) / count,
+        figures[label] = {"precision": sum(score[0] for score in body) / count,
+                          "recall": sum(score[1] for score in body) / count,
                           "f1": sum(score[2] for score in body) / count, "leaked": sum(score[3] for score in body)}
     return figures
 
 
-def report(groups: dict) -> str:
+def report(groups: dict[str, list[dict]]) -> str:
     lines = []
     for group, rows in sorted(groups.items()):
         figures = scores(rows)
         lines.append(f"== {group}: {figures['pages']} pages")
+        if "ours" not in figures:
+            lines.append(f"  rejected, as they must be: {figures['rejected']}/{figures['pages']}"
+                         + "".join(f"; written as an article: {row['name']}" for row in rows if not row["rejected"]))
+            continue
         lines += [f"  {field:<16} exact {share:.3f}" for field, share in figures["fields"].items()]
         lines.append(f"  {'articleBody':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'leaked':>7}")
-        for label, body in figures.items():
-            if label not in ("pages", "fields"):
-                lines.append(f"  {label:<16} {body['precision']:9.3f} {body['recall']:7.3f} {body['f1']:6.3f} "
-                             f"{body['leaked']:4d}/{figures['pages']}")
+        for label in ("ours", *OTHERS):
+            body = figures[label]
+            lines.append(f"  {label:<16} {body['precision']:9.3f} {body['recall']:7.3f} {body['f1']:6.3f} "
+                         f"{body['leaked']:4d}/{figures['pages']}")
+        lines.append(f"  pages rejected (ours): {figures['rejected']}/{figures['pages']}")
         worst = sorted(rows, key=lambda row: row["ours"][2])[:3]
         lines.append("  lowest body F1 (ours): " + ", ".join(f"{row['name']} {row['ours'][2]:.3f}" for row in worst))
+    articles = [row for rows in groups.values() for row in rows if "ours" in row]
+    if len(groups) > 1 and articles:
+        means = {label: sum(row[label][2] for row in articles) / len(articles) for label in ("ours", *OTHERS)}
+        lines.append(f"== all {len(articles)} article pages: body F1 " + ", ".join(f"{label} {f1:.3f}"
+                                                                              for label, f1 in means.items()))
     return "\n".join(lines)
 
 
-def main(argv=None) -> None:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("--fixtures", type=Path, default=FIXTURES, help="a directory with pages/ and expected/")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--fixtures", type=Path, default=FIXTURES, help="a directory with pages/ and expected/")
+    source.add_argument("--corpus", type=Path, help="a directory with gold.jsonl and the pages it names")
     args = parser.parse_args(argv)
-    print(report(evaluate(args.fixtures)))
+    try:
+        pages = corpus_pages(args.corpus) if args.corpus else fixture_pages(args.fixtures)
+    except (OSError, ValueError) as error:
+        print(f"python -m crawler.evaluate: cannot read {args.corpus or args.fixtures}: {error}", file=sys.stderr)
+        return 2
+    if not pages:
+        print(f"python -m crawler.evaluate: no labelled pages in {args.corpus or args.fixtures}", file=sys.stderr)
+        return 2
+    print(report(evaluate(pages)))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,28 +1,34 @@
 """The two kinds of item a crawl writes: articles and rejections.
 
 The article contract is `article.schema.json` beside this file (the README shows it in short);
-`ARTICLE_FIELDS` is its field list, in output order.
+`ARTICLE_FIELDS` is its field list, in output order. Items carry plain data only.
 """
 
+from __future__ import annotations
+
 import json
+from datetime import UTC, datetime
 from importlib.resources import files
 
 import scrapy
 
+from crawler.extraction import Extraction, content_hash
+from crawler.sites import site_name
+
 # Read as package data, so that it is found in a deployed egg too.
 ARTICLE_SCHEMA = json.loads(files("crawler").joinpath("article.schema.json").read_text(encoding="utf-8"))
 ARTICLE_FIELDS = tuple(ARTICLE_SCHEMA["properties"])
+# Reasons for which the crawl itself chose not to write a page: deliberate filtering, not a fault
+# of the page or of the site (the health checks do not count them as rejections).
+OUTSIDE_WINDOW = "outside date window"
+OUTSIDE_SECTIONS = "outside sections"
+DELIBERATE_REASONS = frozenset({OUTSIDE_WINDOW, OUTSIDE_SECTIONS})
 
 
 class Article(scrapy.Item):
-    """One news article, as the JSONL consumers read it.
+    """One news article, as the JSONL consumers read it."""
 
-    Between the spider and the pipelines it also carries `body`, the working copy of the body as a
-    list of `crawler.layouts.blocks.Block`; the body pipeline renders it into `articleBody`,
-    `articleBodyHtml` and `images`, and removes it.
-    """
-
-    fields = {name: scrapy.Field() for name in (*ARTICLE_FIELDS, "body")}
+    fields = {name: scrapy.Field() for name in ARTICLE_FIELDS}
 
 
 class Rejection(scrapy.Item):
@@ -32,11 +38,21 @@ class Rejection(scrapy.Item):
     rejected = scrapy.Field()
 
 
-# Reasons for which the crawl itself chose not to write a page: deliberate filtering, not a fault
-# of the page or of the site (the health checks do not count them as rejections).
-OUTSIDE_WINDOW = "outside date window"
-OUTSIDE_SECTIONS = "outside sections"
-DELIBERATE_REASONS = frozenset({OUTSIDE_WINDOW, OUTSIDE_SECTIONS})
+def article_item(url: str, extraction: Extraction) -> Article:
+    """The item of an article read at its production `url`: its fields, and the crawl's own."""
+    fields = extraction.fields
+    return Article(
+        url=url,
+        site=site_name(url),
+        inLanguage="zh",
+        metadata={
+            "dateDownloaded": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "layout": extraction.layout,
+            "contentHash": content_hash(fields["headline"], fields["articleBody"]),
+            "revision": 1,
+        },
+        **fields,
+    )
 
 
 def reject(url: str, reason: str, detail: str | None = None) -> Rejection:
@@ -44,5 +60,5 @@ def reject(url: str, reason: str, detail: str | None = None) -> Rejection:
     return Rejection(url=url, rejected=f"{reason}: {detail}" if detail else reason)
 
 
-def rejection_reason(rejection: Rejection) -> str:
+def rejection_reason(rejection) -> str:
     return rejection["rejected"].split(":", 1)[0]

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.sites import SITE_BY_DOMAIN, SITES, production_url, site_of
+from crawler.sites import SITES, production_url, site_of
 
 
 class MirrorMiddleware:
-    def __init__(self, mirrors: dict[str, str]):
-        self.mirrors = mirrors  # site domain -> mirror base URL
+    def __init__(self, mirrors: dict):
+        self.mirrors = mirrors  # Site -> mirror base URL
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls({site.domain: settings[site.mirror_setting].rstrip("/")
-                    for site in SITES if settings.get(site.mirror_setting)})
+        return cls({site: settings[site.mirror_setting].rstrip("/") for site in SITES if settings.get(site.mirror_setting)})
 
     def to_mirror(self, url: str) -> str | None:
         site = site_of(url)
-        base = self.mirrors.get(site.domain) if site else None
+        base = self.mirrors.get(site) if site else None
         if not base:
             return None
         parts = urlsplit(url)
@@ -33,9 +32,9 @@ class MirrorMiddleware:
 
     def to_production(self, url: str) -> str:
         # longest base first: one mirror server may hold several sites under path prefixes
-        for domain, base in sorted(self.mirrors.items(), key=lambda mirror: -len(mirror[1])):
+        for site, base in sorted(self.mirrors.items(), key=lambda mirror: -len(mirror[1])):
             if url == base or url.startswith(base + "/"):
-                return production_url(SITE_BY_DOMAIN[domain].production_base + url[len(base):])
+                return production_url(site.production_base + url[len(base):])
         return url
 
     def process_request(self, request):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sys
 import threading
@@ -25,12 +24,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-CQN = "https://www.cqn.com.cn"
-ONLINE315 = "http://315online.com"
+from crawler.labelled import fixture_pages
+from crawler.sites import SITES
+
+SITE_OF_DOMAIN = {site.domain: site for site in SITES}
+
+CQN = SITE_OF_DOMAIN["cqn.com.cn"].production_base
+ONLINE315 = SITE_OF_DOMAIN["315online.com"].production_base
 ROBOTS_TXT = b"User-agent: *\nDisallow: /search/\n"
 LISTING_PAGE_SIZE = 8
 NEWEST = date(2026, 11, 1)  # the generated articles are dated back from here, one every few days
@@ -67,14 +69,10 @@ class DemoArticle:
 # -- text of the generated articles -----------------------------------------------------------
 
 def labelled_articles() -> list[tuple[dict, bytes]]:
-    """(expected item, page bytes) of every labelled article page of the fixtures."""
-    found = []
-    for expected_path in sorted((FIXTURES / "expected").glob("*.json")):
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        page = FIXTURES / "pages" / f"{expected_path.stem}.html"
-        if "headline" in expected and expected.get("metadata", {}).get("layout") != "cqn-mobile":
-            found.append((expected, page.read_bytes()))
-    return found
+    """(expected item, page bytes) of every labelled article page of the fixtures (but the mobile
+    ones: a crawl fetches mobile links at their www URL)."""
+    return [(page.expected, page.body()) for page in fixture_pages()
+            if page.is_article and page.fetched_url == page.url]
 
 
 class TextSource:
@@ -118,7 +116,7 @@ def cqn_2012_page(headline: str, published: date, paragraphs: list[str], section
 </div>
 <div class="right"><h3>最新新闻</h3><ul><li><a href="/{path}/node_{node}.htm">{name}</a></li></ul></div>
 </body></html>
-""".encode("utf-8")
+""".encode()
 
 
 def cqn_legacy_page(headline: str, published: date, paragraphs: list[str], number: int) -> bytes:
@@ -182,7 +180,7 @@ def paginate(entries: list, first_path: str, page_path) -> list[tuple[str, list,
     chunks = [entries[start:start + LISTING_PAGE_SIZE] for start in range(0, len(entries), LISTING_PAGE_SIZE)] or [[]]
     paths = [first_path] + [page_path(number) for number in range(2, len(chunks) + 1)]
     pager = [(path.rsplit("/", 1)[-1] or "./", str(number)) for number, path in enumerate(paths, start=1)]
-    return [(path, chunk, pager) for path, chunk in zip(paths, chunks)]
+    return [(path, chunk, pager) for path, chunk in zip(paths, chunks, strict=True)]
 
 
 def add_listing(site: DemoSite, title: str, articles: list[DemoArticle], first_path: str, page_path,
@@ -254,7 +252,7 @@ def rss_feed(articles: list[DemoArticle]) -> bytes:
     items = "\n".join(f"<item><title>{escape(article.headline)}</title><link>{escape(article.url)}</link>"
                       f"<pubDate>{article.published:%a, %d %b %Y} 08:00:00 +0800</pubDate></item>" for article in articles)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>中国质量新闻网</title>\n'
-            f'{items}\n</channel></rss>\n').encode("utf-8")
+            f'{items}\n</channel></rss>\n').encode()
 
 
 def online315_site(generated: int, text: TextSource, labelled: list[tuple[dict, bytes]]) -> DemoSite:
@@ -313,7 +311,7 @@ def revised(page: bytes) -> bytes:
     """A generated cqn-2012 article page with a correction added to its body: a changed text."""
     marker = b'<div class="TRS_Editor">'
     assert marker in page, "only generated cqn-2012 pages can be revised"
-    return page.replace(marker, marker + "<p>更正：本文发布后，有关部门对文中数据作了更新。</p>".encode("utf-8"), 1)
+    return page.replace(marker, marker + "<p>更正：本文发布后，有关部门对文中数据作了更新。</p>".encode(), 1)
 
 
 class QuietServer(ThreadingHTTPServer):
@@ -382,8 +380,8 @@ class MirrorServer:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
 
-MIRROR_SETTING = {"cqn.com.cn": "CQN_BASE_URL", "315online.com": "ONLINE315_BASE_URL"}
-SPIDER = {"cqn.com.cn": "cqn", "315online.com": "315online"}
+MIRROR_SETTING = {site.domain: site.mirror_setting for site in SITES}
+SPIDER = {site.domain: site.spider for site in SITES}
 
 
 def main(argv=None) -> None:
@@ -401,7 +399,7 @@ def main(argv=None) -> None:
     for server in servers:
         server.__enter__()
     print(f"Serving {sum(len(site.articles) for site in sites.values())} articles (Ctrl-C stops). Crawl with:")
-    for domain, server in zip(sites, servers):
+    for domain, server in zip(sites, servers, strict=True):
         print(f"  scrapy crawl {SPIDER[domain]} -s {MIRROR_SETTING[domain]}={server.base_url}")
     try:
         servers[0].thread.join()

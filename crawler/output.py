@@ -22,7 +22,7 @@ import logging
 import os
 import stat
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,7 +31,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.items import ARTICLE_FIELDS, Article, Rejection
-from crawler.sites import worker_id
+from crawler.worker import worker_id
 
 logger = logging.getLogger(__name__)
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8"}
@@ -84,7 +84,7 @@ class OutputFeeds:
 
     def update_settings(self, settings):
         output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
-        run = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%SZ")
+        run = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
         if settings.get("REDIS_URL"):  # workers of one distributed crawl start in the same second
             run += f"-{worker_id()}"
         articles = {**JSON_LINES, "item_classes": [Article], "fields": list(ARTICLE_FIELDS)}

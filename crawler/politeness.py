@@ -6,7 +6,6 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
-
 # Domains reserved for examples (RFC 2606): a contact there reaches no one.
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 

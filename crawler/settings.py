@@ -52,25 +52,22 @@ MONITOR_MIN_COVERAGE = {"headline": 1.0, "articleBody": 1.0, "datePublished": 0.
 
 # -- wiring: one job per component -------------------------------------------------------------
 BOT_NAME = "cqn"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_LOADER_CLASS = "crawler.spiders.loader.SiteSpiderLoader"  # a spider per site of crawler/sites/
 ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0, "crawler.distributed.RedisAddon": 0}
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
 COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` that exits 3 when the monitors fail
 SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.CrawlHealth",)
 EXTENSIONS = {
-    "crawler.state.CrawlStateExtension": 400,
+    "crawler.state.capture.CrawlStateExtension": 400,
     "crawler.summary.CrawlSummary": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 510,  # after CrawlSummary: it reads its stats
     "scrapy.extensions.logstats.LogStats": None,  # CrawlSummary says the progress
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
+# Articles come from the spider whole (crawler.extraction); the pipelines check them against the
+# contract and against the other articles of the crawl and of earlier runs.
 ITEM_PIPELINES = {
-    "pipelines.text.TextPipeline": 100,
-    "pipelines.people.PeoplePipeline": 200,
-    "pipelines.dates.DatePipeline": 300,
-    "pipelines.body.BodyPipeline": 400,
     "pipelines.validate.ValidatePipeline": 500,
     "pipelines.dedup.DedupPipeline": 600,
     "pipelines.revisions.RevisionPipeline": 700,

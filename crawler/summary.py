@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
@@ -44,7 +44,7 @@ class CrawlSummary:
         self.interval = interval
         self.progress = None
         self.health = Health()
-        self.started = datetime.now(timezone.utc)
+        self.started = datetime.now(UTC)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -132,7 +132,7 @@ class CrawlSummary:
         status = ("failed" if reason == OUTPUT_FAILED else "alert" if stats.get(ALERT_STAT)
                   else "ok" if reason in COMPLETE_REASONS else "stopped")
         record = {"spider": self.crawler.spider.name, "started": self.started.isoformat(timespec="seconds"),
-                  "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                  "finished": datetime.now(UTC).isoformat(timespec="seconds"),
                   "finishReason": reason, "status": status, "alerts": stats.get(ALERTS_STAT, []),
                   "articlesWritten": stats.get("articles/written", 0), "articlesFound": stats.get("health/articles_found", 0),
                   "rejected": dict(self.health.rejected), "fetchErrors": stats.get("fetch_error/count", 0)}

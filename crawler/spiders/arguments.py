@@ -79,8 +79,10 @@ class CrawlScope:
         for name in arguments:
             if name not in known and not name.startswith(SCHEDULER_ARGUMENT_PREFIX):
                 raise ArgumentError(f"-a {name}: unknown argument; the arguments are {', '.join(sorted(known))}")
-        given = {name: str(value) for name, value in arguments.items() if value is not None and name in known}
-        urls = [_url("urls", url.strip()) for url in given.get("urls", "").split(",") if url.strip()]
+        given = {name: value if isinstance(value, list | tuple) else str(value)
+                 for name, value in arguments.items() if value is not None and name in known}
+        listed = given.get("urls", "")  # a list where a program calls the spider, not the command line
+        urls = [_url("urls", url.strip()) for url in (listed.split(",") if isinstance(listed, str) else listed) if url.strip()]
         if "url_file" in given:
             urls += _urls_of_file("url_file", given["url_file"])
         sections = {name.strip() for name in given.get("sections", "").split(",") if name.strip()}

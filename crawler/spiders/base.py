@@ -1,4 +1,5 @@
-"""What the spiders of both sites share: discovery, the crawl's scope, and what becomes of a page.
+"""The spider of a site (`crawler.spiders.loader` makes one per site of the registry): discovery,
+the crawl's scope, and what becomes of a page.
 
 Discovery starts from the site's home page and feeds, follows section listings and their
 pagination, and sends every article link (of any CMS generation, of the mobile host too) to the
@@ -6,21 +7,14 @@ article callback under its production URL, so that one article is one item. Ever
 is given or finds ends as an article item, a rejection with its reason, or a logged fetch error
 (which is also written as a rejection), never as nothing.
 
-Spider arguments (`-a name=value`):
-  urls=URL,URL / url_file=FILE   crawl exactly these articles (FILE: one URL a line, # comments)
-  sections=zj,ms                 only these sections (default: every section found)
-  since=YYYY-MM-DD until=...     only articles published in this window (inclusive)
-  max_articles=N                 stop after N articles
-  refresh=1                      fetch again the articles the crawl state has already captured
-  recheck_days=N                 fetch again the captured articles published in the last N days
-An article fetched again is written again only if its text changed (as its next revision).
+The spider arguments (`-a name=value`) are read by `crawler.spiders.arguments`. An article
+fetched again is written again only if its text changed (as its next revision).
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -31,13 +25,14 @@ from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.distributed import DistributedCrawl
-from crawler.items import OUTSIDE_SECTIONS, OUTSIDE_WINDOW, Article, reject
-from crawler.layouts import extract_article
+from crawler.extraction import NotAnArticle, extract_article
+from crawler.extraction.dates import parse_date
+from crawler.items import OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
 from crawler.politeness import is_placeholder_contact
-from crawler.sites import Site, production_url, section_of, site_of
+from crawler.sites import Site, production_url, site_of
 from crawler.spiders.arguments import CrawlScope
-from crawler.state import Captured, CrawlStateExtension
-from pipelines.dates import parse_date
+from crawler.state import Captured
+from crawler.state.capture import CrawlStateExtension
 
 logger = logging.getLogger(__name__)
 LISTING_ENTRY_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td")
@@ -67,20 +62,16 @@ class ArticleSpider(scrapy.Spider):
     """Crawls one site: from its home page and feeds (or exactly the URLs given) to its articles."""
 
     site: Site
-    feeds: tuple[str, ...] = ()  # paths of the site's RSS feeds
-    article_path: re.Pattern  # the path of an article URL
-    listing_path: re.Pattern  # the path of a listing page: group "listing" names the listing, "page" its page (>1)
-    date_in_path: re.Pattern | None = None  # the publication date in an article path, where the CMS puts it
 
     def __init__(self, **arguments):
         super().__init__()
         self.scope = CrawlScope.from_arguments(arguments)
         self.allowed_domains = [self.site.domain]
+        self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
         days = self.scope.recheck_days
         self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
-        self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
 
     def log(self, message, level=logging.DEBUG, **kwargs):
         """spidermon 1.27 writes its report through `Spider.log()`, which Scrapy 2.19 deprecates with a
@@ -104,7 +95,7 @@ class ArticleSpider(scrapy.Spider):
     # -- scope ----------------------------------------------------------------------------------
 
     def in_sections(self, path: str) -> bool:
-        return self.scope.sections is None or section_of(path) in self.scope.sections
+        return self.scope.sections is None or self.site.section_of(path) in self.scope.sections
 
     def in_window(self, published: date) -> bool:
         since, until = self.scope.since, self.scope.until
@@ -112,7 +103,7 @@ class ArticleSpider(scrapy.Spider):
 
     def shown_date(self, path: str, entry_text: str = "") -> date | None:
         """An article's date as its URL or its listing entry shows it, if either does."""
-        in_path = self.date_in_path.search(path) if self.date_in_path else None
+        in_path = self.site.date_in_path.search(path) if self.site.date_in_path else None
         if in_path:
             try:
                 return date(*(int(in_path.group(part)) for part in ("year", "month", "day")))
@@ -152,7 +143,7 @@ class ArticleSpider(scrapy.Spider):
             logger.info("Another worker seeded this crawl: taking work from the shared queue")
             return
         yield self.listing_request(self.site.production_base + "/")
-        for feed in self.feeds:
+        for feed in self.site.feeds:
             yield self.listing_request(self.site.production_base + feed, callback=self.parse_feed)
 
     def follow_article(self, url: str, published: date | None):
@@ -182,14 +173,14 @@ class ArticleSpider(scrapy.Spider):
         checked = self.crawl_state.dead_checked(url) if self.crawl_state is not None else None
         if checked is None or self.scope.refresh:
             return False
-        age = datetime.now(timezone.utc) - datetime.fromisoformat(checked)
+        age = datetime.now(UTC) - datetime.fromisoformat(checked)
         return age < timedelta(days=self.crawler.settings.getfloat("DEAD_LINK_RECHECK_DAYS"))
 
     # -- callbacks ------------------------------------------------------------------------------
 
     def listing_page(self, path: str) -> tuple[str, int] | None:
         """(listing, page number) of a listing page's path, or None if it is none."""
-        match = self.listing_path.search(path)
+        match = self.site.listing_path.search(path)
         return (match.group("listing"), int(match.group("page") or 1)) if match else None
 
     def parse_listing(self, response):
@@ -204,7 +195,7 @@ class ArticleSpider(scrapy.Spider):
             url = production_url(link.url)
             path = urlsplit(url).path
             listing = self.listing_page(path)
-            if self.article_path.search(path):
+            if self.site.article_path.search(path):
                 entries.append(url)
             elif listing and self.in_sections(path):
                 listings.append((url, listing))
@@ -212,7 +203,7 @@ class ArticleSpider(scrapy.Spider):
         dates = [self.shown_date(urlsplit(url).path, texts.get(url, "")) for url in entries]
         dated = [published for published in dates if published is not None]
         exhausted = self.scope.since is not None and bool(dated) and max(dated) < self.scope.since
-        for url, published in zip(entries, dates):
+        for url, published in zip(entries, dates, strict=True):
             request = self.follow_article(url, published)
             if request is not None:
                 yield request
@@ -243,7 +234,7 @@ class ArticleSpider(scrapy.Spider):
         for item in feed.iter("item"):
             link = (item.findtext("link") or "").strip()
             url = production_url(response.urljoin(link)) if link else None
-            if url and site_of(url) is self.site and self.article_path.search(urlsplit(url).path):
+            if url and site_of(url) is self.site and self.site.article_path.search(urlsplit(url).path):
                 request = self.follow_article(url, self.shown_date(urlsplit(url).path) or feed_date(item))
                 if request is not None:
                     yield request
@@ -263,24 +254,28 @@ class ArticleSpider(scrapy.Spider):
             self.crawl_state.forget_dead(url)
         try:
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            item = extract_article(url, response.body, content_type, fetched_url=response.url)
+            result = extract_article(response.body, url, layouts=self.site.layouts, own_outlets=self.site.own_outlets,
+                                     content_type=content_type, fetched_url=response.url)
         except Exception as error:  # a page that breaks extraction must not break the crawl
             logger.exception("Extraction failed on %s", url)
             yield reject(url, "extraction failed", repr(error))
             return
-        if isinstance(item, Article):
-            published = parse_date(item.get("datePublishedRaw"))
-            if not self.in_sections(urlsplit(url).path):  # a redirect can land outside the sections
-                yield reject(url, OUTSIDE_SECTIONS, section_of(urlsplit(url).path))
-                return
-            if published and not self.in_window(date.fromisoformat(published[:10])):
-                yield reject(url, OUTSIDE_WINDOW, published[:10])
-                return
-            if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
-                logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
-                return
-            self.articles_yielded += 1
-        yield item
+        if isinstance(result, NotAnArticle):
+            yield reject(url, result.reason, result.detail)
+            return
+        path = urlsplit(url).path
+        if not self.in_sections(path):  # a redirect can land outside the sections
+            yield reject(url, OUTSIDE_SECTIONS, self.site.section_of(path))
+            return
+        published = result.fields["datePublished"]
+        if published and not self.in_window(date.fromisoformat(published[:10])):
+            yield reject(url, OUTSIDE_WINDOW, published[:10])
+            return
+        if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+            logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
+            return
+        self.articles_yielded += 1
+        yield article_item(url, result)
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
             raise CloseSpider("max_articles")
 
@@ -305,7 +300,7 @@ class ArticleSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or repr(failure.value)
         logger.error("Fetch failed: %s (%s)", url, reason)
-        is_article = self.article_path.search(urlsplit(url).path)
+        is_article = self.site.article_path.search(urlsplit(url).path)
         if response is not None and response.status in GONE_STATUSES and is_article and self.crawl_state is not None:
             self.crawl_state.remember_dead(url)
         self.crawler.stats.inc_value("fetch_error/count")

@@ -1,0 +1,97 @@
+"""A page's bytes -> the fields of its article, or the reason it is no article.
+
+The page is read by the first of its site's layouts (newest first) whose `matches(page)` is true,
+else by the generic `Layout`, which reads any page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from crawler.extraction.dom import parse_html
+from crawler.extraction.encoding import decode_html
+from crawler.extraction.layout import Layout, Page
+
+# A body with less text than this is no article: a listing, a soft 404, an empty template.
+MIN_BODY_CHARS = 40
+NOT_AN_ARTICLE = "not an article"
+# libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
+PARSER_MAX_DEPTH = 2000
+# Bytes that no text page holds: a page with them is binary (an image, an archive) sent as HTML.
+# Counted as what is left when every other byte is deleted (bytes.translate: no regex scan).
+BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
+TEXT_BYTES = bytes(byte for byte in range(256) if byte not in BINARY)
+MAX_BINARY_SHARE = 0.01
+# A whole page ends with </body> or </html>; one without either was cut off on its way here.
+DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """An article: its fields (the contract's, but those of the crawl: url, site, inLanguage,
+    metadata), and the name of the layout that read them."""
+
+    fields: dict
+    layout: str
+
+
+@dataclass(frozen=True)
+class NotAnArticle:
+    """Why a page gave no article: a reason (counted in the crawl's stats) and what was seen."""
+
+    reason: str
+    detail: str | None = None
+
+
+def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "",
+               own_outlets: Mapping[str, str] | None = None) -> Page | None:
+    """The page's document, read in the encoding its bytes are in; None for an empty document."""
+    text, encoding = decode_html(body, content_type)
+    try:
+        root = parse_html(body if encoding == "utf-8" else text)
+    except (etree.ParserError, ValueError):
+        return None
+    return Page(url, root, fetched_url or url, body, dict(own_outlets or {})) if root is not None else None
+
+
+def depth(root) -> int:
+    """How deep the document nests (one walk, whatever the depth)."""
+    deepest = level = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        deepest = max(deepest, level)
+    return deepest
+
+
+def choose_layout(page: Page, layouts: Sequence[type[Layout]] = ()) -> Layout:
+    """The first of `layouts` that matches the page, else the generic one."""
+    return next((layout for layout in layouts if layout.matches(page)), Layout)(page)
+
+
+def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = (),
+                    own_outlets: Mapping[str, str] | None = None, content_type: str | None = None,
+                    fetched_url: str = "") -> Extraction | NotAnArticle:
+    """The article of a page at its production `url` (fetched at `fetched_url`, if elsewhere: the
+    mobile host), read by its site's `layouts` (newest first) or the generic one; `own_outlets`
+    are what the site calls its own outlets in datelines (`本报` -> 中国质量报)."""
+    head = body[:4096]
+    if head and len(head.translate(None, TEXT_BYTES)) > MAX_BINARY_SHARE * len(head):
+        return NotAnArticle(NOT_AN_ARTICLE, "binary content, not HTML")
+    if not body.strip():
+        return NotAnArticle(NOT_AN_ARTICLE, "empty page")
+    if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):
+        return NotAnArticle("truncated page", "the document does not end")
+    page = parse_page(url, body, content_type, fetched_url, own_outlets)
+    if page is None:
+        return NotAnArticle(NOT_AN_ARTICLE, "empty page")
+    layout = choose_layout(page, layouts)
+    fields = layout.fields()
+    if len(fields["articleBody"]) < MIN_BODY_CHARS:
+        if depth(page.root) >= PARSER_MAX_DEPTH:
+            return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
+        return NotAnArticle(NOT_AN_ARTICLE, "no article body")
+    return Extraction(fields, layout.name)

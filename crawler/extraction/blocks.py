@@ -1,0 +1,203 @@
+"""The working form of an article body: a list of blocks, read from the body's DOM region.
+
+A block is a paragraph (a `<p>`, or a run of text between `<br>`s), an image or a data table.
+Paragraph text is kept as runs that remember the little inline markup the output allows
+(strong, em, links), so that `articleBody` and `articleBodyHtml` are both rendered from the same
+cleaned text and can never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from crawler.extraction.dom import parse_fragment, tag_of, text_of
+
+# Elements whose content is never article text.
+SKIPPED_TAGS = frozenset(
+    "script style noscript iframe frame frameset object embed form input textarea select "
+    "button label svg canvas video audio source map area template head title meta link".split()
+)
+# Elements that start and end a paragraph; everything else is inline.
+BLOCK_TAGS = frozenset(
+    "p div section article aside header footer nav main center blockquote pre address "
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption hr "
+    "figure figcaption fieldset details summary".split()
+)
+IMAGE_TAGS = ("img", "amp-img")  # AMP pages show their pictures with amp-img
+STRONG_TAGS = frozenset({"strong", "b"})
+EM_TAGS = frozenset({"em", "i"})
+INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
+# A table holding these, or a cell longer than a data cell gets, is page layout, not data.
+LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
+MAX_DATA_CELL_CHARS = 200
+CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
+
+
+@dataclass(slots=True)
+class Run:
+    """A stretch of paragraph text with the inline markup around it."""
+
+    text: str
+    strong: bool = False
+    em: bool = False
+    href: str | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # "p", "img" or "table"
+    runs: list[Run] = field(default_factory=list)
+    src: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    rows: list[list[tuple[str, str]]] = field(default_factory=list)  # (cell tag, cell text)
+    centered: bool = False
+
+    def cut(self, length: int) -> None:
+        """Keep the first `length` characters of the paragraph, with their markup."""
+        kept = []
+        for run in self.runs:
+            if length <= 0:
+                break
+            kept.append(Run(run.text[:length], run.strong, run.em, run.href))
+            length -= len(run.text)
+        self.runs = kept
+
+    @property
+    def text(self) -> str:
+        if self.kind == "table":
+            return "\n".join(" ".join(text for _, text in row if text) for row in self.rows)
+        return "".join(run.text for run in self.runs)
+
+
+def is_centered(element) -> bool:
+    return (
+        tag_of(element) == "center"
+        or (element.get("align") or "").lower() == "center"
+        or bool(CENTERED_STYLE.search(element.get("style") or ""))
+    )
+
+
+def image_url(img, base_url: str) -> str | None:
+    """The absolute URL of an image, preferring lazy-load attributes; None for inline data."""
+    for attribute in IMAGE_SOURCE_ATTRIBUTES:
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith(("data:", "javascript:")):
+            return urljoin(base_url, value)
+    return None
+
+
+def is_data_table(table) -> bool:
+    """A grid of short cells (a data table), not a table that lays out a page."""
+    if any(tag_of(el) in LAYOUT_TABLE_MARKERS for el in table.iterdescendants()):
+        return False
+    rows = [[cell for cell in tr if tag_of(cell) in ("td", "th")] for tr in table.iter("tr")]
+    if sum(1 for row in rows if len(row) >= 2) < 2:
+        return False
+    return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
+
+
+PLAIN = (False, False, None)  # the style of text outside any inline markup: (strong, em, href)
+
+
+class _BlockReader:
+    """One walk of a region, around the `skipped` elements (their tails are read); `runs` collects
+    the paragraph being read until a block boundary."""
+
+    def __init__(self, base_url: str, skipped: frozenset | set = frozenset()):
+        self.base_url = base_url
+        self.skipped = skipped
+        self.blocks: list[Block] = []
+        self.runs: list[Run] = []
+        self.centered = [False]
+
+    def read(self, region) -> list[Block]:
+        self._element(region, PLAIN)
+        self._flush()
+        return self.blocks
+
+    def _flush(self) -> None:
+        if self.runs:  # most block boundaries close no paragraph
+            if any(not run.text.isspace() for run in self.runs):
+                self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
+            self.runs = []
+
+    def _element(self, element, style: tuple) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS or element in self.skipped:
+            return
+        if tag == "br":
+            self._flush()
+            return
+        if tag in IMAGE_TAGS:
+            self._image(element)
+            return
+        if tag == "table" and is_data_table(element):
+            self._flush()
+            self._table(element)
+            return
+        if tag == "figure":
+            self._flush()
+            self._figure(element)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self._flush()
+            self.centered.append(self.centered[-1] or is_centered(element))
+        elif tag in INLINE_STYLE_TAGS:
+            style = self._style_inside(element, tag, style)
+        if text := element.text:
+            self.runs.append(Run(text, *style))
+        for child in element:
+            self._element(child, style)
+            if tail := child.tail:
+                self.runs.append(Run(tail, *style))
+        if is_block:
+            self._flush()
+            self.centered.pop()
+
+    def _style_inside(self, element, tag: str, style: tuple) -> tuple:
+        strong, em, href = style
+        if tag == "a":
+            href = (element.get("href") or "").strip()
+            usable = href and not href.startswith(("javascript:", "#"))
+            return strong, em, urljoin(self.base_url, href) if usable else None
+        if tag in STRONG_TAGS:
+            return True, em, href
+        return strong, True, href
+
+    def _image(self, img, caption: str | None = None) -> None:
+        src = image_url(img, self.base_url)
+        if src is None:
+            return
+        self._flush()
+        self.blocks.append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
+
+    def _figure(self, figure) -> None:
+        captions = [text_of(el) for el in figure.iter("figcaption")]
+        caption = " ".join(captions) or None
+        for img in figure.iter(*IMAGE_TAGS):
+            self._image(img, caption)
+
+    def _table(self, table) -> None:
+        rows = []
+        for tr in table.iter("tr"):
+            cells = [(tag_of(cell), text_of(cell)) for cell in tr if tag_of(cell) in ("td", "th")]
+            if any(text.strip() for _, text in cells):
+                rows.append(cells)
+        if rows:
+            self.blocks.append(Block("table", rows=rows))
+
+
+def read_blocks(region, base_url: str, skipped: frozenset | set = frozenset()) -> list[Block]:
+    """The blocks of a body region, in document order, leaving out what is inside the `skipped`
+    elements (the text that follows each is read)."""
+    return _BlockReader(base_url, skipped).read(region)
+
+
+def blocks_from_html(fragment: str, base_url: str) -> list[Block]:
+    """The blocks of an HTML fragment (for tests and tools that start from markup)."""
+    return read_blocks(parse_fragment(fragment), base_url)

@@ -1,0 +1,159 @@
+"""The few DOM operations extraction needs, on plain lxml.etree elements.
+
+Pages are parsed with lxml.etree's HTML parser, not lxml.html: its elements are the same C
+objects without a Python class lookup on every access, which is most of the cost of walking a
+page in Python.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+
+
+def parse_html(markup: str | bytes):
+    """The document of an HTML text (or its UTF-8 bytes, which spare an encoding), without the
+    elements that never show (scripts, styles); None for an empty one."""
+    root = etree.fromstring(markup.encode("utf-8") if isinstance(markup, str) else markup, parser=PARSER)
+    if root is not None:
+        etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
+    return root
+
+
+class TextIndex:
+    """A document read once, in order: each element's place, the span of its descendants and the
+    span of its text. Every XPath call, `itertext()` or `.text` converts libxml2's text to Python
+    afresh, and on a news page a handful of them cost more than this one walk; after it, the
+    searches of the fields are list operations.
+
+    Elements are numbered in document order: the descendants of element `i` are `i + 1` to
+    `end[i] - 1`, and its text is the text pieces `first_piece[i]` to `end_piece[i] - 1` (its own
+    text, its descendants' texts and tails, not its own tail). A piece's `line` is the element it
+    shows in: the element whose text it is, or the parent of the element whose tail it is.
+    """
+
+    def __init__(self, root):
+        # Local names throughout: this runs once per element and piece of every page.
+        self.elements = elements = list(root.iter())
+        self.tags = tags = [tag if isinstance(tag, str) else "" for tag in (element.tag for element in elements)]
+        self.position = position = {element: index for index, element in enumerate(elements)}
+        self.parent = parent = [position.get(element.getparent(), -1) for element in elements]
+        count = len(elements)
+        self.end = end = list(range(1, count + 1))
+        for index in range(count - 1, 0, -1):  # a descendant comes after its ancestors: one pass back
+            if end[index] > end[parent[index]]:
+                end[parent[index]] = end[index]
+        self.pieces = pieces = []
+        self.line = line = []
+        self.first_piece = first_piece = [0] * count
+        self.end_piece = end_piece = [0] * count
+        self._nearest: dict = {}
+        texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
+        tails = [element.tail for element in elements]
+        open_elements: list[int] = []
+        for index in range(count + 1):
+            while open_elements and end[open_elements[-1]] <= index:
+                closed = open_elements.pop()
+                end_piece[closed] = len(pieces)
+                if tails[closed] and open_elements:
+                    pieces.append(tails[closed])
+                    line.append(open_elements[-1])
+            if index < count:
+                first_piece[index] = len(pieces)
+                if texts[index]:
+                    pieces.append(texts[index])
+                    line.append(index)
+                open_elements.append(index)
+
+    def text(self, index: int) -> str:
+        """All the text inside element `index`, as `text_of` gives it."""
+        return "".join(self.pieces[self.first_piece[index]:self.end_piece[index]])
+
+    def is_inside(self, index: int, ancestor: int) -> bool:
+        return ancestor < index < self.end[ancestor]
+
+    def following(self, index: int, count: int) -> list[int]:
+        """The `count` elements after element `index` and its descendants (XPath's following::*)."""
+        return list(range(self.end[index], min(self.end[index] + count, len(self.elements))))
+
+    def preceding(self, index: int, count: int) -> list[int]:
+        """The `count` elements before element `index`, nearest first, not its ancestors (XPath's
+        preceding::*, reversed)."""
+        found = []
+        for before in range(index - 1, -1, -1):
+            if len(found) == count:
+                break
+            if not self.is_inside(index, before):
+                found.append(before)
+        return found
+
+    def length(self, index: int) -> int:
+        """The length of element `index`'s text, trimmed and each run of whitespace counted as one
+        space. Counted from its words: a regular expression over a long Chinese text costs several
+        times more."""
+        words = self.text(index).split()
+        return sum(map(len, words)) + len(words) - 1 if words else 0
+
+    def lines_with(self, words: tuple[str, ...], start_piece: int = 0, limit: int | None = None) -> list[int]:
+        """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:
+        each line once, in document order."""
+        pieces = sorted({piece for word in words
+                         for piece, text in enumerate(self.pieces[start_piece:], start_piece) if word in text})
+        return list(dict.fromkeys(self.line[piece] for piece in pieces[:limit]))
+
+    def nearest(self, tags: frozenset) -> list[int]:
+        """For every element, the nearest element at or above it whose tag is in `tags` (-1 where
+        none is): the block an element is in, the link it is part of."""
+        if tags not in self._nearest:
+            found, parent = [-1] * len(self.elements), self.parent
+            for index, tag in enumerate(self.tags):
+                if tag in tags:
+                    found[index] = index
+                elif index:  # the root (0) has no parent
+                    found[index] = found[parent[index]]
+            self._nearest[tags] = found
+        return self._nearest[tags]
+
+    def without(self, indexes) -> TextIndex:
+        """This index with the text inside these elements blanked out, as if they were dropped
+        from the tree (their tails stay)."""
+        if not indexes:
+            return self
+        pieces = list(self.pieces)
+        for index in indexes:
+            first, end = self.first_piece[index], self.end_piece[index]
+            pieces[first:end] = [""] * (end - first)
+        view = TextIndex.__new__(TextIndex)  # shares every table but the pieces
+        view.__dict__ = {**self.__dict__, "pieces": pieces}
+        return view
+
+
+def parse_fragment(html: str):
+    """An HTML fragment inside a <div> (for tests and tools that start from markup)."""
+    return parse_html(f"<div>{html}</div>").find(".//body/div")
+
+
+def tag_of(element) -> str:
+    """The tag name (the HTML parser lowers it), or "" for comments and processing instructions."""
+    tag = element.tag
+    return tag if isinstance(tag, str) else ""
+
+
+def text_of(element) -> str:
+    """All the text inside an element, as it stands in the page."""
+    return "".join(element.itertext())
+
+
+@cache
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def select(root, selector: str | None) -> list:
+    """The elements a CSS selector picks (compiled once per selector)."""
+    return _compiled(selector)(root) if selector else []

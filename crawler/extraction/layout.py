@@ -1,0 +1,437 @@
+"""The page object every layout is: one method per field of the article.
+
+`Layout` reads a page from structure and text alone (where the title is, the date line after it,
+the position line, the longest run of paragraphs), so it works on pages of any layout and is the
+generic extractor. A site layout (in `crawler/sites/`) subclasses it and names the CSS selectors
+of the hooks its template is known to have; each field falls back to structure where a hook is
+missing. Reading a page never changes its document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin
+
+from crawler.extraction.blocks import Block, read_blocks
+from crawler.extraction.dates import DATE_PATTERN, parse_date
+from crawler.extraction.dom import TextIndex, select, tag_of, text_of
+from crawler.extraction.people import (
+    EDITOR_NAMED,
+    HAN,
+    body_authors,
+    dateline_of,
+    editor_name,
+    find_editor,
+    once_each,
+    own_outlet,
+    search_editor,
+)
+from crawler.extraction.region import boilerplate, find_body_region
+from crawler.extraction.render import render_body
+from crawler.extraction.text import clean_block, clean_text, without_trailing_furniture
+
+HEADLINE_TAGS = ("h1", "h2", "h3")
+SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Shortest and longest title a page shows; longer "headlines" are paragraphs.
+MIN_HEADLINE_CHARS = 4
+MAX_HEADLINE_CHARS = 120
+# Longest line that can be a date line (date, source, author, counters).
+MAX_DATE_LINE_CHARS = 150
+# How far after and before the headline a date or source line is looked for, in elements.
+LINES_AFTER_HEADLINE = 40
+LINES_BEFORE_HEADLINE = 12
+# What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
+POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
+MAX_POSITION_LINE_CHARS = 200
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
+MAX_EDITOR_LINE_CHARS = 40
+# The editor line follows the body closely: how many labelled texts after it are looked at.
+EDITOR_LINES_AFTER_BODY = 5
+NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
+# What follows a source's name on a date line without a label of its own: a view count, a tool.
+AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
+# The XPath costs as much as a field; a page whose source lacks the word that both names share
+# ("published", "datePublished") has no such markup and is not searched.
+PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
+PUBLISHED_WORD = b"ublished"
+# Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
+SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
+AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
+OTHER_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
+    r"[^\s:：]{0,4}\s*[:：]?"
+)
+
+
+@dataclass
+class Page:
+    """A fetched page: its production URL, its parsed document, the URL it was fetched at, its
+    source (None where it is not at hand), and what its site calls its own outlets in datelines
+    (`本报` on cqn.com.cn is 中国质量报)."""
+
+    url: str
+    root: object  # lxml.etree document
+    fetched_url: str = ""
+    source: bytes | None = None
+    own_outlets: Mapping[str, str] = field(default_factory=dict)
+    selected: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def title(self) -> str:
+        title = next(self.root.iter("title"), None)
+        return element_text(title) if title is not None else ""
+
+    @cached_property
+    def index(self) -> TextIndex:
+        return TextIndex(self.root)
+
+    def select(self, selector: str | None) -> list:
+        """The elements a CSS selector picks (each selector run once per page: a layout's hooks are
+        asked for by `matches` and by several fields)."""
+        if selector not in self.selected:
+            self.selected[selector] = select(self.root, selector)
+        return self.selected[selector]
+
+    def says(self, word: bytes) -> bool:
+        """Whether the page's source holds `word` anywhere (markup included); True when unknown."""
+        return self.source is None or word in self.source
+
+
+def widest(index: TextIndex, element: int, max_chars: int) -> int:
+    """The outermost element around `element` (itself at least) whose text is at most `max_chars`
+    long: a whole line whose parts sit in several elements."""
+    while index.parent[element] >= 0 and index.length(index.parent[element]) <= max_chars:
+        element = index.parent[element]
+    return element
+
+
+def element_text(element) -> str:
+    return clean_text(text_of(element)) or ""
+
+
+class Layout:
+    """The generic layout: a page of no known site or template."""
+
+    name = "generic"
+    # When the template is known to have been live (years): from the oldest page seen in it to the
+    # newest (None: not known, or still live). A site lists its layouts newest first.
+    seen_from: str | None = None
+    seen_until: str | None = None
+    # CSS selectors of the template's known hooks; None where the template has none known.
+    headline_selector: str | None = None  # the title (its presence is what tells the template)
+    title_box_selector: str | None = None  # the box holding the title and its subtitles
+    date_line_selector: str | None = None
+    breadcrumbs_selector: str | None = None
+    body_selector: str | None = None
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.texts: dict = {}  # element -> its text: the date, source and editor searches share them
+
+    def text(self, element) -> str:
+        """An element's text, whitespace collapsed (computed once per element)."""
+        if element not in self.texts:
+            index = self.page.index
+            self.texts[element] = clean_text(index.text(index.position[element])) or ""
+        return self.texts[element]
+
+    @classmethod
+    def matches(cls, page: Page) -> bool:
+        """Whether this layout reads the page: its title hook is there (the generic one reads any)."""
+        return cls.headline_selector is None or bool(page.select(cls.headline_selector))
+
+    def fields(self) -> dict:
+        """Every field of the article the page shows (the contract's, but the crawl's own)."""
+        return {
+            "canonicalUrl": self.canonical_url(),
+            "headline": self.headline(),
+            "alternativeHeadline": self.alternative_headline(),
+            "datePublished": self.date_published(),
+            "datePublishedRaw": self.date_raw(),
+            "source": self.source(),
+            "authors": self.authors(),
+            "editor": self.editor(),
+            "breadcrumbs": self.breadcrumbs(),
+            **render_body(self.body),
+        }
+
+    def hook(self, selector: str | None):
+        """The first element of a known hook, or None."""
+        found = self.page.select(selector)
+        return found[0] if found else None
+
+    # -- title --------------------------------------------------------------------------------
+
+    @cached_property
+    def headline_element(self):
+        """The element showing the title: the hook, else the heading whose text the <title> holds."""
+        hooked = self.hook(self.headline_selector)
+        if hooked is not None:
+            return hooked
+        title = self.page.title
+        headings = [h for h in self.page.root.iter(*HEADLINE_TAGS) if 0 < len(self.text(h)) <= MAX_HEADLINE_CHARS]
+        in_title = [h for h in headings if self.text(h) in title]
+        if in_title:
+            return max(in_title, key=lambda h: len(self.text(h)))
+        shown = self.title_shown_in_body(title)
+        if shown is not None:
+            return shown
+        return headings[0] if headings else None
+
+    def title_shown_in_body(self, title: str):
+        """The element showing the headline part of the <title> (before or after the site's and
+        column's names), in whatever markup the page uses for it (a bold cell, a font tag): the
+        longest text the title holds."""
+        best, best_length = None, MIN_HEADLINE_CHARS - 1
+        for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
+            own = (element.text or "").strip()
+            if not own or own[:MIN_HEADLINE_CHARS] not in title:
+                continue
+            text = self.text(element)
+            if best_length < len(text) <= MAX_HEADLINE_CHARS and text in title:
+                best, best_length = element, len(text)
+        return best
+
+    def headline(self) -> str | None:
+        if self.headline_element is not None:
+            return self.text(self.headline_element)
+        parts = TITLE_SEPARATORS.split(self.page.title)
+        return parts[0] or None
+
+    def alternative_headline(self) -> str | None:
+        """A 引题 above or 副题 below the title: in the title box where the template has one,
+        else a short heading right before or after the title."""
+        box = self.hook(self.title_box_selector)
+        if box is not None:
+            candidates = [element for element in box.iter(*SUBTITLE_TAGS, "p", "div") if element is not box]
+        elif self.headline_element is not None:
+            candidates = [sibling for sibling in (self.headline_element.getprevious(), self.headline_element.getnext())
+                          if sibling is not None and tag_of(sibling) in SUBTITLE_TAGS]
+        else:
+            candidates = []
+        for element in candidates:
+            text = self.text(element)
+            if text and self.headline_element not in element.iter() and len(text) <= MAX_HEADLINE_CHARS:
+                return text
+        return None
+
+    # -- date line ----------------------------------------------------------------------------
+
+    @cached_property
+    def date_line_element(self):
+        """The hook, else the nearest short element that shows a date: between the headline and the
+        body, else just above the headline, else below the body."""
+        hooked = self.hook(self.date_line_selector)
+        if hooked is not None:
+            return hooked
+        marked = [element for element in (self.page.root.xpath(PUBLISHED_MARKUP) if self.page.says(PUBLISHED_WORD) else ())
+                  if (element.get("itemprop") or "published" in (element.get("class") or "").split())
+                  and DATE_PATTERN.search(self.text(element))]
+        if marked:  # schema.org or hAtom markup says which date is the publication's
+            return marked[0]
+        return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
+                                 after_body=True)
+
+    @cached_property
+    def lines_near_headline(self) -> tuple[list, list, list]:
+        """The elements between the headline and the body, those just before the headline
+        (nearest first), and those just after the body: where date, source and author lines are."""
+        index = self.page.index
+        if self.headline_element is None:
+            return index.elements, [], []
+        start = index.position[self.headline_element]
+        region = index.position[self.body_region] if self.body_region is not None else None
+        following = index.following(start, LINES_AFTER_HEADLINE)
+        body_at = following.index(region) if region in following else len(following)
+        after = [element for element in following[body_at + 1:] if not index.is_inside(element, region)]
+        return tuple([index.elements[element] for element in lines]
+                     for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
+
+    def nearest_line(self, wanted, after_body: bool = False):
+        """The element near the headline whose text is `wanted`: the first between the headline
+        and the body, else the nearest before the headline, else (`after_body`) the first after
+        the body."""
+        between, before, after = self.lines_near_headline
+        for element in (*between, *before, *(after if after_body else ())):
+            if wanted(self.text(element)):
+                return element
+        return None
+
+    @cached_property
+    def date_line(self) -> str | None:
+        element = self.date_line_element
+        return self.text(element) if element is not None else None
+
+    def date_raw(self) -> str | None:
+        match = DATE_PATTERN.search(self.date_line or "")
+        return match.group(0).strip() if match else None
+
+    def date_published(self) -> str | None:
+        return parse_date(self.date_raw())
+
+    def source(self) -> str | None:
+        """The outlet the story comes from: the source the date line names, else the outlet of the
+        dateline opening the body (`本报` resolved to the site's own)."""
+        named = self.date_line_source()
+        if named is None:
+            dateline = dateline_of(self.paragraphs)
+            named = dateline.group("outlet") if dateline else None
+        return own_outlet(named, self.page.own_outlets)
+
+    def date_line_source(self) -> str | None:
+        """The source a labelled line near the title names (来源:X, often on the date line), else
+        the bare name after the date on the date line."""
+        labelled_line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text))
+        if labelled_line is not None:
+            text = self.text(labelled_line)
+            rest = text[SOURCE_LABEL.search(text).end():]
+        else:
+            line = self.date_line or ""
+            after_date = DATE_PATTERN.search(line)
+            rest = line[after_date.end():] if after_date else ""
+            if OTHER_LABEL.match(rest.strip()):
+                return None
+        name = AFTER_SOURCE.sub("", _first_field(rest) or "")
+        if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
+            return None  # a view count or a second date is no source
+        return clean_text(name)
+
+    def authors(self) -> list[dict]:
+        """Each person named on the date line, in the dateline and in a closing attribution, once."""
+        named = [{"name": name, "nameRaw": name} for name in self.date_line_authors()]
+        return once_each(named + body_authors(self.paragraphs))
+
+    def date_line_authors(self) -> list[str]:
+        """Authors a labelled line near the title names (作者:X, often on the date line), as shown."""
+        line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and AUTHOR_LABEL.search(text))
+        text = self.text(line) if line is not None else ""
+        labelled = AUTHOR_LABEL.search(text)
+        if not labelled:
+            return []
+        name = clean_text(AFTER_SOURCE.sub("", _first_field(text[labelled.end():]) or ""))  # "刘洋 评论(0)"
+        return [name] if name else []
+
+    # -- editor line ---------------------------------------------------------------------------
+
+    def editor(self) -> str | None:
+        """The name on the editor line: the one that ends the body, else one right after it."""
+        return self.body_and_editor[1] or self.editor_after_body()
+
+    def editor_after_body(self) -> str | None:
+        """The name on an editor line that follows the body region."""
+        if self.body_region is None:
+            return None
+        index = self.page.index
+        after_body = index.end_piece[index.position[self.body_region]]
+        for line in index.lines_with(("编辑", "责编"), after_body, limit=EDITOR_LINES_AFTER_BODY):
+            text = self.text(index.elements[widest(index, line, MAX_EDITOR_LINE_CHARS)])
+            match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
+            if match and editor_name(match):
+                return clean_text(editor_name(match))
+        return None
+
+    # -- position line, canonical -------------------------------------------------------------
+
+    @cached_property
+    def breadcrumbs_element(self):
+        """The position line: the shortest element, among the hook's (or those holding the word
+        位置), that starts with its label and holds links; else the hook's first with links."""
+        index = self.page.index
+        if self.breadcrumbs_selector:
+            boxes = [index.position[box] for box in self.page.select(self.breadcrumbs_selector)]
+        else:
+            boxes = [box for line in index.lines_with(("位置",))
+                     for box in (line, widest(index, line, MAX_POSITION_LINE_CHARS))]
+        candidates = [box for box in boxes if "a" in index.tags[box + 1:index.end[box]]]
+        texts = {box: index.text(box) for box in candidates}
+        labelled = [box for box in candidates if len(texts[box]) <= MAX_POSITION_LINE_CHARS
+                    and POSITION_LABEL.match(texts[box])]
+        if labelled:  # the line, not a box around it
+            return index.elements[min(labelled, key=lambda box: len(texts[box]))]
+        return index.elements[candidates[0]] if self.breadcrumbs_selector and candidates else None
+
+    def breadcrumbs(self) -> list[dict]:
+        """The position line's names in order: its links, and the text between them split at the
+        separators (>>, >, »); a name that is no link has no URL."""
+        element = self.breadcrumbs_element
+        if element is None:
+            return []
+        crumbs = []
+
+        def text(chunk: str | None) -> None:
+            chunk = clean_text(chunk) or ""
+            if not crumbs:
+                chunk = POSITION_LABEL.sub("", chunk)
+            crumbs.extend({"name": name, "url": None} for name in CRUMB_SEPARATORS.split(chunk) if name)
+
+        def walk(node) -> None:
+            if tag_of(node) == "a":
+                href, name = node.get("href"), self.text(node)
+                if name:
+                    crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
+            elif tag_of(node) not in ("script", "style"):
+                text(node.text)
+                for child in node:
+                    walk(child)
+                    text(child.tail)
+
+        walk(element)
+        return crumbs
+
+    def canonical_url(self) -> str | None:
+        for link in self.page.root.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                return urljoin(self.page.url, link.get("href").strip())
+        return None
+
+    # -- body ---------------------------------------------------------------------------------
+
+    @cached_property
+    def body_region(self):
+        hooked = self.hook(self.body_selector)
+        if hooked is not None:
+            return hooked
+        index = self.page.index
+        after = index.position[self.headline_element] if self.headline_element is not None else None
+        region = find_body_region(index, after)
+        return index.elements[region] if region is not None else None
+
+    def furniture(self) -> list:
+        """Elements the body region may hold that are the page's, not the body's."""
+        return [self.hook(self.title_box_selector), self.headline_element, self.date_line_element,
+                self.breadcrumbs_element]
+
+    @cached_property
+    def body_and_editor(self) -> tuple[list[Block], str | None]:
+        """The body's blocks, cleaned, up to the editor line; and the name on that line."""
+        if self.body_region is None:
+            return [], None
+        index = self.page.index
+        region = index.position[self.body_region]
+        furniture = {index.position[element] for element in self.furniture() if element is not None}
+        furniture = {element for element in furniture if index.is_inside(element, region)}
+        skipped = {index.elements[element] for element in (*furniture, *boilerplate(index, region, furniture))}
+        blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
+        editor, blocks = find_editor([block for block in blocks if block is not None])
+        return without_trailing_furniture(blocks), editor
+
+    @property
+    def body(self) -> list[Block]:
+        return self.body_and_editor[0]
+
+    @cached_property
+    def paragraphs(self) -> list[str]:
+        """The texts of the body's paragraphs, where datelines and attributions are."""
+        return [block.text for block in self.body if block.kind == "p"]
+
+
+def _first_field(text: str) -> str | None:
+    """The text up to the next label or wide gap of a date line."""
+    value = OTHER_LABEL.split(text.strip(), maxsplit=1)[0]
+    value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value.strip(), maxsplit=1)[0]
+    return value.strip(" :：|") or None

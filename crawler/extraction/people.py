@@ -1,0 +1,135 @@
+"""People and outlets: the editor line, the opening dateline and the closing attribution.
+
+- The editor line (`(责任编辑:X)`) gives `editor` and ends the article: it and whatever follows
+  it leave the body.
+- The dateline that opens the body (`某某网讯(记者X)`, `某社某地某日电`, `本报讯`)
+  names the outlet (the source when the date line names none) and the reporters.
+- A bracketed attribution closing the body (`(某市质监局 张三)`) names authors.
+Both stay in the body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from crawler.extraction.blocks import Block
+from crawler.extraction.text import clean_runs
+
+# Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+# The editor's label and name (several names joined by 、; an internal id like _NN1260 after a
+# name is not part of it); the editor line is that and nothing more but brackets. 责任编辑 is
+# looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
+EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
+EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·]{{2,4}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
+               rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
+EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}") for label in EDITOR_LABELS]
+# Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
+OTHER_CREDITS = r"(?:\s*(?:校对|审核|审校|编审|监制)\s*[:：]?\s*[^\s()（）【】]{1,12})*"
+EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
+
+
+def editor_name(match: re.Match) -> str | None:
+    """The name of an editor-line match, without an internal id; None where the line names none."""
+    name = match.group("name")
+    return re.sub(r"_[\w]*$", "", name).strip() or None if name else None
+
+
+def search_editor(patterns, text: str) -> re.Match | None:
+    """The first match of the editor patterns, 责任编辑 first."""
+    return next((match for match in (pattern.search(text) for pattern in patterns) if match), None)
+
+
+OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
+DATELINE = re.compile(
+    rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}{OUTLET_SUFFIX})"
+    r"(?P<place>[^\s，。,:：(（]{0,12}?)(?:电|讯|消息)"
+    r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
+)
+CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
+ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
+# A role word alone, or after the outlet it works for (某某报记者).
+ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
+ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
+PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
+ORGANISATION = re.compile(
+    rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
+)
+TOKEN = re.compile(r"[^\s、，,;；]+")
+
+
+def split_people(bracket: str) -> list[dict]:
+    """`记者 张三 通讯员 李四` -> 张三 (`记者 张三`), 李四 (`通讯员 李四`); [] if it names no one.
+
+    Role words and organisations before a name belong to that name's `nameRaw`; anything that is
+    neither a role, an organisation nor a name means the bracket is not a byline at all.
+    """
+    people, prefix_start = [], None
+    for token in TOKEN.finditer(bracket):
+        text = token.group()
+        start = token.start() if prefix_start is None else prefix_start
+        named = ROLE_AND_NAME.match(text)
+        if ROLE_ONLY.match(text) or ORGANISATION.match(text):
+            prefix_start = start
+        elif named or PERSON_NAME.match(text):
+            name = named.group("name") if named else text
+            people.append({"name": name, "nameRaw": bracket[start:token.end()]})
+            prefix_start = None
+        else:
+            return []
+    return people
+
+
+def once_each(authors: list[dict]) -> list[dict]:
+    """Each person once, where first named, with the fullest of the ways they were named."""
+    people: dict[str, dict] = {}
+    for author in authors:
+        known = people.setdefault(author["name"], author)
+        if len(author["nameRaw"]) > len(known["nameRaw"]):
+            known["nameRaw"] = author["nameRaw"]
+    return list(people.values())
+
+
+def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """The editor's name, and the blocks that come before the editor line."""
+    for index, block in enumerate(blocks):
+        text = block.text if block.kind == "p" else ""
+        match = search_editor(EDITOR_LINE, text) if "编" in text else None  # every label has 编
+        if not match:
+            continue
+        before_line = text[: match.start()].strip()
+        kept = blocks[:index]
+        if before_line:
+            block.cut(match.start())
+            block.runs = clean_runs(block.runs)
+            kept.append(block)
+        return editor_name(match), kept
+    return None, blocks
+
+
+def own_outlet(outlet: str | None, own_outlets: Mapping[str, str]) -> str | None:
+    """An outlet as named: `本报` (our paper) is the site's own, looked up in `own_outlets`
+    (on cqn.com.cn, 中国质量报); an unresolved "our" is no name."""
+    if not outlet:
+        return None
+    if outlet in own_outlets:
+        return own_outlets[outlet]
+    return None if outlet.startswith("本") else outlet
+
+
+def dateline_of(paragraphs: list[str]) -> re.Match | None:
+    """The dateline opening the body (`中国质量新闻网讯(记者X)`), if the first paragraph has one."""
+    return DATELINE.match(paragraphs[0]) if paragraphs else None
+
+
+def body_authors(paragraphs: list[str]) -> list[dict]:
+    """The people the dateline and a closing bracketed attribution name."""
+    authors = []
+    dateline = dateline_of(paragraphs)
+    if dateline and dateline.group("people"):
+        authors += split_people(dateline.group("people"))
+    closing = CLOSING_ATTRIBUTION.search(paragraphs[-1]) if paragraphs else None
+    if closing and not (dateline and len(paragraphs) == 1 and closing.start() < dateline.end()):
+        authors += split_people(closing.group("people"))
+    return authors

@@ -1,0 +1,172 @@
+"""Finding the body of an article in a page whose body container is not known by name.
+
+The body is the element that holds the most paragraph text that is not link text, among the
+elements that come after the headline. Inside it, whole blocks that are not content are dropped
+by their structure (lists of links, hidden elements, widgets recognised by their one-word
+labels). No class name or id is trusted: they differ between sites and change with redesigns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.extraction.dom import TextIndex
+
+# Text inside these is page furniture, never article text.
+FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
+# A paragraph shorter than this contributes nothing to its container's score.
+MIN_PARAGRAPH_CHARS = 10
+# Paragraph-like elements hand their score to the element that holds them.
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt"})
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A block with at least this many links, most of its text linked, is a list of links.
+LINK_LIST_MIN_LINKS = 2
+LINK_LIST_MIN_DENSITY = 0.5
+# The labels of the widgets news pages put in and around a body (ads, related and recommended
+# lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
+# codes to follow an account): a block that says only this, with its icons and images, is the
+# widget.
+WIDGET_LABEL = re.compile(
+    r"^(?:.{0,4}广告|赞助商?链接|推广|"
+    r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?|猜你喜欢|"
+    r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|返回(?:顶部|首页)|"
+    r"上一(?:页|篇)|下一(?:页|篇)|"
+    r"(?:我要|发表|最新|网友|查看)?评论|"
+    r"字号|[大中小]{1,3}|点赞|"
+    r"(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别)(?:关注|下载|阅读)?.{0,24}|"
+    r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
+)
+# A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
+PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
+MAX_PROMOTION_CHARS = 80
+# The heading of a list of other stories: the list follows it, to the end of its container.
+RELATED_LABEL = re.compile(r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?$|^猜你喜欢$")
+MAX_WIDGET_CHARS = 60
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
+LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
+
+
+EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
+LINK_TAGS = frozenset({"a"})
+
+
+def paragraph_text(index: TextIndex, after: int | None = None) -> dict[int, int]:
+    """Non-link text length per paragraph element (the nearest block element of each text), for
+    the text after element `after` (the headline) when it is given. Text inside links and
+    furniture is left out."""
+    excluded, block = index.nearest(EXCLUDED_TAGS), index.nearest(BLOCK_TAGS)
+    totals: dict = defaultdict(int)
+    for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
+        line = index.line[piece]
+        if excluded[line] < 0 and block[line] >= 0:
+            totals[block[line]] += len(index.pieces[piece].strip())
+    return totals
+
+
+def link_density(index: TextIndex, element: int) -> float:
+    """The share of an element's text (whitespace collapsed) that is inside its links."""
+    text = index.length(element)
+    if not text:
+        return 1.0
+    in_link, line = index.nearest(LINK_TAGS), index.line
+    linked = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
+                     if in_link[line[piece]] > element)  # a link inside the element
+    return min(1.0, len(linked.strip()) / text)
+
+
+def find_body_region(index: TextIndex, after: int | None = None) -> int | None:
+    """The element holding the article body, or None when no element holds paragraph text."""
+    scores: dict = defaultdict(float)
+    for paragraph, length in paragraph_text(index, after).items():
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        holder = index.parent[paragraph] if index.tags[paragraph] in PARAGRAPH_TAGS else paragraph
+        if holder < 0:
+            continue
+        scores[holder] += length
+        if index.parent[holder] >= 0:
+            scores[index.parent[holder]] += length / 2
+    if not scores:
+        return None
+    best, best_score = None, -1.0
+    for element in sorted(scores, key=scores.get, reverse=True)[:5]:
+        if scores[element] <= best_score:  # links only lower a score: no later one can win
+            break
+        score = scores[element] * (1 - link_density(index, element))
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+def _label(index: TextIndex, element: int) -> str:
+    return LABEL_PUNCTUATION.sub("", index.text(element))
+
+
+def _is_hidden(element) -> bool:
+    return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _is_link_list(index: TextIndex, element: int) -> bool:
+    links = [inside for inside in range(element + 1, index.end[element])
+             if index.tags[inside] == "a" and index.text(inside).strip()]
+    return len(links) >= LINK_LIST_MIN_LINKS and link_density(index, element) >= LINK_LIST_MIN_DENSITY
+
+
+def _is_banner(index: TextIndex, link: int) -> bool:
+    """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
+    an advertisement or a promotion, not an article's photograph."""
+    href = (index.elements[link].get("href") or "").lower().split("?")[0]
+    return (any(tag in IMAGE_TAGS for tag in index.tags[link + 1:index.end[link]])
+            and not index.text(link).strip() and not IMAGE_FILE.search(href))
+
+
+def _widget_root(index: TextIndex, element: int, region: int) -> int:
+    """The outermost ancestor (below the region) that holds nothing but this widget's label."""
+    label = _label(index, element)
+    while index.parent[element] not in (region, -1) and _label(index, index.parent[element]) == label:
+        element = index.parent[element]
+    return element
+
+
+def _following_siblings(index: TextIndex, element: int) -> list[int]:
+    siblings, parent_end = [], index.end[index.parent[element]]
+    sibling = index.end[element]
+    while sibling < parent_end:
+        siblings.append(sibling)
+        sibling = index.end[sibling]
+    return siblings
+
+
+def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
+    """The blocks of the region that are not article content, in document order. The
+    `furniture` elements (title, date line) are not looked into, and their text is not counted."""
+    index = index.without(furniture)
+    doomed = []
+    element = region + 1
+    while element < index.end[region]:
+        tag = index.tags[element]
+        current, element = element, element + 1
+        if current in furniture:
+            element = index.end[current]
+            continue
+        if not tag:
+            continue
+        if tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current)):
+            doomed.append(current)
+            continue
+        if tag not in BLOCK_TAGS:
+            continue
+        text = index.text(current).strip()
+        if "a" in index.tags[current + 1:index.end[current]] and _is_link_list(index, current):
+            doomed.append(current)
+        elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+            widget = _widget_root(index, current, region)
+            doomed.append(widget)
+            if RELATED_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+                doomed.extend(_following_siblings(index, widget))
+        elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
+              and "img" in index.tags[current + 1:index.end[current]]):
+            doomed.append(current)  # a promotion: a short block with a picture (a QR code)
+    return doomed

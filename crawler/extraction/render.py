@@ -1,0 +1,85 @@
+"""The body, rendered: `articleBody`, `articleBodyHtml`, `images`, `mainImage`; and `contentHash`.
+
+Both texts are rendered from the same cleaned blocks. The HTML is built from escaped text and
+then passed through nh3 (the Ammonia sanitiser), which keeps only the minimal tags of the
+contract and http(s) URLs, whatever a page held.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape
+
+import nh3
+
+from crawler.extraction.blocks import Block
+
+# A caption is short; a longer centred paragraph after an image is text.
+MAX_CAPTION_CHARS = 80
+ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
+                "strong", "em", "br", "a"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
+# Configured once: nh3.clean() would build its sanitiser anew for every article.
+SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
+
+
+def attach_captions(blocks: list[Block]) -> list[Block]:
+    """A short centred paragraph right after a captionless image is that image's caption."""
+    kept = []
+    for block in blocks:
+        previous = kept[-1] if kept else None
+        if (block.kind == "p" and block.centered and len(block.text) <= MAX_CAPTION_CHARS
+                and previous is not None and previous.kind == "img" and previous.caption is None):
+            previous.caption = block.text
+            continue
+        kept.append(block)
+    return kept
+
+
+def render_runs(runs) -> str:
+    html = []
+    for run in runs:
+        piece = escape(run.text, quote=False)
+        if run.strong:
+            piece = f"<strong>{piece}</strong>"
+        if run.em:
+            piece = f"<em>{piece}</em>"
+        if run.href:
+            piece = f'<a href="{escape(run.href)}">{piece}</a>'
+        html.append(piece)
+    return "".join(html)
+
+
+def render_block(block) -> str:
+    if block.kind == "img":
+        caption = f"<figcaption>{escape(block.caption, quote=False)}</figcaption>" if block.caption else ""
+        return f'<figure><img src="{escape(block.src)}">{caption}</figure>'
+    if block.kind == "table":
+        rows = "".join(
+            "<tr>" + "".join(f"<{tag}>{escape(text, quote=False)}</{tag}>" for tag, text in row) + "</tr>"
+            for row in block.rows
+        )
+        return f"<table>{rows}</table>"
+    return f"<p>{render_runs(block.runs)}</p>"
+
+
+def sanitise(html: str) -> str:
+    return SANITISER.clean(html)
+
+
+def content_hash(headline: str | None, body: str | None) -> str:
+    """`sha256:` of the headline, a line break and the body: what tells a changed text."""
+    digest = hashlib.sha256(f"{headline or ''}\n{body or ''}".encode()).hexdigest()
+    return f"sha256:{digest}"
+
+
+def render_body(blocks: list[Block]) -> dict:
+    """The body fields of the contract, from the body's cleaned blocks."""
+    blocks = attach_captions(blocks)
+    images = [{"url": block.src, "caption": block.caption} for block in blocks if block.kind == "img"]
+    return {
+        "articleBody": "\n".join(block.text for block in blocks if block.kind != "img"),
+        "articleBodyHtml": sanitise("\n".join(render_block(block) for block in blocks)),
+        "images": images,
+        "mainImage": images[0] if images else None,
+    }

@@ -1,0 +1,32 @@
+"""The workers of a distributed crawl, as Redis sees them: each beats a heartbeat every second
+into one hash (`crawl-workers`), saying which spider it runs and whether it has work in hand; a
+worker whose heartbeat is older than STALE_SECONDS is gone (killed, or its machine is)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import redis
+
+WORKERS_KEY = "crawl-workers"
+HEARTBEAT_SECONDS = 1.0
+STALE_SECONDS = 6.0
+
+
+def beat(server: redis.Redis, worker: str, spider: str, busy: bool) -> None:
+    server.hset(WORKERS_KEY, worker, json.dumps({"time": time.time(), "spider": spider, "busy": busy}))
+
+
+def leave(server: redis.Redis, worker: str) -> None:
+    server.hdel(WORKERS_KEY, worker)
+
+
+def live_workers(server: redis.Redis) -> dict[str, dict]:
+    """Worker id -> its last heartbeat ({"time", "spider", "busy"}), for the workers not gone."""
+    now, live = time.time(), {}
+    for worker, heartbeat in server.hgetall(WORKERS_KEY).items():
+        heartbeat = json.loads(heartbeat)
+        if now - heartbeat["time"] < STALE_SECONDS:
+            live[worker.decode()] = heartbeat
+    return live

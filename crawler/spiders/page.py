@@ -1,0 +1,28 @@
+"""A spider for pages of any site, given by URL (a list, of any scheme: a saved page may have only
+its file:// URL), read by the generic layout: what `crawler.extract` reads a saved page of a site
+the registry does not know with."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.sites import production_url
+from crawler.sites.site import Site
+from crawler.spiders.base import ArticleSpider
+
+ANY_SITE = Site(domain="", spider="page", production_base="", hosts=frozenset(), mirror_setting="", layouts=(),
+                article_path=re.compile(""), listing_path=re.compile(r"(?!)"))
+
+
+class PageSpider(ArticleSpider):
+    name = "page"
+    site = ANY_SITE
+
+    def __init__(self, urls=(), **arguments):
+        super().__init__(**arguments)
+        self.page_urls = list(urls)
+        self.allowed_domains = None  # any host
+
+    async def start(self):
+        for url in self.page_urls:
+            yield self.article_request(production_url(url))

@@ -1,0 +1,90 @@
+"""The crawl state of one crawler process: an SQLite file (`CRAWL_STATE`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from crawler.state.store import Captured, utc_now
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    date_published TEXT,
+    captured_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+CREATE TABLE IF NOT EXISTS aliases (url TEXT PRIMARY KEY, article_url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, lines INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS dead_links (url TEXT PRIMARY KEY, checked_at TEXT NOT NULL);
+"""
+
+
+class SQLiteStore:
+    """The crawl state in SQLite (a `CrawlStore`)."""
+
+    def __init__(self, path: str | Path):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def captured(self, url: str) -> Captured | None:
+        """What was captured of the article at `url` (or at the URL it redirects to)."""
+        row = self.db.execute(
+            "SELECT url, content_hash, revision, date_published FROM articles WHERE url = ?"
+            " OR url = (SELECT article_url FROM aliases WHERE url = ?)", (url, url)).fetchone()
+        return Captured(*row) if row else None
+
+    def remember_alias(self, url: str, article_url: str) -> None:
+        """`url` redirects to the article at `article_url`: capturing one captures both."""
+        self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (url, article_url))
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.db.execute("SELECT etag, last_modified FROM validators WHERE url = ?", (url,)).fetchone()
+        return row or (None, None)
+
+    def remember_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO validators VALUES (?, ?, ?)", (url, etag, last_modified))
+
+    def dead_checked(self, url: str) -> str | None:
+        """When `url` last answered 404 or 410 (ISO 8601, UTC), if it did."""
+        row = self.db.execute("SELECT checked_at FROM dead_links WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
+
+    def remember_dead(self, url: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO dead_links VALUES (?, ?)", (url, utc_now()))
+
+    def forget_dead(self, url: str) -> None:
+        self.db.execute("DELETE FROM dead_links WHERE url = ?", (url,))
+
+    def start_output(self, path: str, lines: int = 0) -> None:
+        """An output file this run writes, holding `lines` lines before it (-o appends)."""
+        self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?)", (path, lines))
+
+    def finish_output(self, path: str) -> None:
+        self.db.execute("DELETE FROM outputs WHERE path = ?", (path,))
+
+    def pending_outputs(self) -> list[tuple[str, int]]:
+        return self.db.execute("SELECT path, lines FROM outputs").fetchall()
+
+    def capture(self, article: dict, output_paths: list[str]) -> None:
+        """Record an article whose line the outputs now hold, in one transaction with the ledger."""
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
+                (article["url"], article["metadata"]["contentHash"], article["metadata"]["revision"],
+                 article.get("datePublished"), utc_now()),
+            )
+            for path in output_paths:
+                self.db.execute("UPDATE outputs SET lines = lines + 1 WHERE path = ?", (path,))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")

@@ -1,0 +1,110 @@
+"""Real `scrapy crawl` runs against loopback servers: the labelled pages, and pages that go wrong."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.labelled import fixture_pages
+from crawler.mirror import Route
+from crawler.sites import SITES, site_of
+from helpers import WITHOUT_MONITORS, assert_valid_article, closed_port, comparable, run_crawl
+
+CASES = fixture_pages()
+# Crawls fetch mobile links at their www URL: mobile pages come only through crawler.extract.
+CRAWLED_CASES = [case for case in CASES if case.fetched_url == case.url and case.is_article]
+
+
+@pytest.mark.parametrize("site", SITES, ids=[site.spider for site in SITES])
+def test_crawl_of_labelled_pages_writes_their_expected_items(site, loopback_site, tmp_path):
+    cases = [case for case in CRAWLED_CASES if site_of(case.url) is site]
+    mirror = loopback_site({urlsplit(case.url).path: Route(case.path.read_bytes()) for case in cases})
+    url_file = tmp_path / "urls.txt"
+    url_file.write_text("".join(case.url + "\n" for case in cases))
+
+    result = run_crawl(site.spider, tmp_path / "out", "-a", f"url_file={url_file}",
+                       "-s", f"{site.mirror_setting}={mirror.base_url}", *WITHOUT_MONITORS)
+
+    assert result.returncode == 0, result.log
+    assert result.rejects == []
+    by_url = {item["url"]: item for item in result.articles}
+    assert len(by_url) == len(result.articles) == len(cases)
+    for case in cases:
+        assert_valid_article(by_url[case.url])
+        assert comparable(by_url[case.url]) == case.expected, case.name
+
+
+def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_path):
+    page = next(case for case in CASES if case.name.startswith("cqn-2021")).path.read_bytes()
+    other_page = next(case for case in CASES if case.name.startswith("lab-cqn-zj-dianti")).path.read_bytes()
+    base = "/zj/content/2021-09/08/content_"
+    routes = {
+        base + "1.htm": Route(page),  # the one good page
+        base + "2.htm": Route(b""),  # empty 200
+        base + "3.htm": Route(page[: len(page) // 2]),  # truncated HTML, sent whole
+        base + "4.htm": Route(page, declared_length=len(page) + 500),  # transfer cut short
+        base + "5.htm": Route(other_page.decode("utf-8").encode("gb18030"), content_type="text/html; charset=utf-8"),
+        base + "6.htm": Route("<html><head><title>地方动态</title></head><body><ul><li><a href='/a'>标题一</a></li>"
+                              "<li><a href='/b'>标题二</a></li></ul></body></html>".encode()),  # a listing
+        base + "7.htm": Route(b"<html><body><div><p>" + "没有标题的一段正文，足够长，".encode() * 8
+                              + b"</p></div></body></html>"),  # an article without a title
+        base + "9.htm": Route(b"server error", status=500, content_type="text/plain"),
+    }  # content_8.htm is not served: 404
+    site = loopback_site(routes)
+    urls = [f"https://www.cqn.com.cn{base}{n}.htm" for n in range(1, 10)]
+    refused = "http://315online.com/zhijian/local/1.html"
+
+    result = run_crawl("cqn", tmp_path / "cqn", "-a", "urls=" + ",".join(urls), "-s", f"CQN_BASE_URL={site.base_url}",
+                       *WITHOUT_MONITORS)
+    refused_result = run_crawl("315online", tmp_path / "315", "-a", f"urls={refused}",
+                               "-s", f"ONLINE315_BASE_URL=http://127.0.0.1:{closed_port()}", *WITHOUT_MONITORS)
+
+    for crawl in (result, refused_result):
+        assert crawl.returncode == 0, crawl.log
+        assert "(finished)" in crawl.log
+    outcome = {item["url"]: item["rejected"] for item in result.rejects + refused_result.rejects}
+    written = {item["url"] for item in result.articles}
+    assert written == {urls[0], urls[4]}  # the good page, and the page in GB18030 that says UTF-8
+    assert outcome == {
+        urls[1]: "not an article: empty page",
+        urls[2]: "truncated page: the document does not end",
+        urls[3]: outcome[urls[3]],
+        urls[5]: "not an article: no article body",
+        urls[6]: "missing headline",
+        urls[7]: "fetch failed: HTTP 404",
+        urls[8]: "fetch failed: HTTP 500",
+        refused: outcome[refused],
+    }
+    assert outcome[urls[3]].startswith("fetch failed")
+    assert outcome[refused].startswith("fetch failed") and "refused" in outcome[refused].lower()
+    for url, reason in outcome.items():
+        log = result.log + refused_result.log
+        assert f"Rejected {url}: {reason}" in log
+    for url in (urls[3], urls[7], urls[8], refused):
+        assert f"Fetch failed: {url}" in result.log + refused_result.log
+
+
+def test_default_output_files_and_dash_capital_o(loopback_site, tmp_path):
+    case = next(case for case in CASES if case.name.startswith("cqn-2021"))
+    path = urlsplit(case.url).path
+    site = loopback_site({path: Route(case.path.read_bytes())})
+    urls = "urls=" + ",".join([case.url, "https://www.cqn.com.cn/zj/content/2021-09/09/content_404.htm"])
+
+    plain = run_crawl("cqn", tmp_path / "plain", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", *WITHOUT_MONITORS)
+    [articles_file] = (tmp_path / "plain").glob("articles-*.jsonl")
+    [rejects_file] = (tmp_path / "plain").glob("rejects-*.jsonl")
+    text = articles_file.read_text(encoding="utf-8")
+    assert "\\u" not in text and case.expected["headline"] in text
+    assert [item["url"] for item in plain.articles] == [case.url]
+    assert [item["rejected"] for item in plain.rejects] == ["fetch failed: HTTP 404"]
+    assert "'rejects/reason/fetch failed': 1" in plain.log
+
+    single = tmp_path / "single.jsonl"
+    dash_o = run_crawl("cqn", tmp_path / "dash-o", "-a", urls, "-s", f"CQN_BASE_URL={site.base_url}", "-O", str(single),
+                       *WITHOUT_MONITORS)
+    assert dash_o.returncode == 0, dash_o.log
+    assert [json.loads(line)["url"] for line in single.read_text(encoding="utf-8").splitlines()] == [case.url]
+    assert list((tmp_path / "dash-o").glob("articles-*.jsonl")) == []
+    assert [item["rejected"] for item in dash_o.rejects] == ["fetch failed: HTTP 404"]

@@ -1,0 +1,47 @@
+"""The development tools: the evaluation meets its targets, the benchmarks run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from crawler.evaluate import evaluate, scores
+from crawler.labelled import fixture_pages
+from helpers import PROJECT
+
+CASES = fixture_pages()
+
+
+def test_evaluation_meets_its_targets_and_runs_from_the_command_line():
+    groups = evaluate(CASES)
+    known, unknown = scores(groups["known layouts"]), scores(groups["unknown layouts"])
+    assert known["pages"] + unknown["pages"] >= 50 and unknown["pages"] >= 15
+    assert sum(1 for row in groups["unknown layouts"] if row["name"].startswith("unk-other-")) >= 15
+    assert known["ours"]["f1"] >= 0.99 and min(known["fields"].values()) >= 0.98
+    assert unknown["ours"]["f1"] >= 0.95 and unknown["fields"]["headline"] >= 0.95
+    assert unknown["fields"]["datePublished"] >= 0.90 and unknown["ours"]["leaked"] <= 0.05 * unknown["pages"]
+    for group in (known, unknown):
+        assert group["ours"]["f1"] > group["trafilatura"]["f1"]
+
+    done = subprocess.run([sys.executable, "-m", "crawler.evaluate"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "readability-lxml" in done.stdout and "trafilatura" in done.stdout
+
+
+def test_benchmarks_run_on_a_tiny_input(tmp_path):
+    """The benchmarks are not run by CI; this keeps the extraction and crawl modes from rotting
+    (the distributed mode has its own, beside the other Redis tests)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for case in CASES[:2]:
+        (pages / case.path.name).write_bytes(case.path.read_bytes())
+    bench = [sys.executable, "-m", "crawler.bench"]
+    done = subprocess.run([*bench, "--pages", str(pages), "--repeat", "1"], cwd=PROJECT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("extract_pps=")
+    done = subprocess.run([*bench, "--crawl", "--articles", "30", "--articles-small", "10"], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.splitlines()[-1]
+    assert last.startswith("crawl_ppm=") and "rss_mb_10=" in last and "rss_mb_30=" in last

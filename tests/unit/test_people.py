@@ -1,0 +1,55 @@
+"""People and outlets: bylines in brackets, datelines, the editor line."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.blocks import blocks_from_html
+from crawler.extraction.people import DATELINE, find_editor, own_outlet, split_people
+from crawler.sites import site_of
+
+
+@pytest.mark.parametrize("bracket, people", [
+    ("记者秦海峰", [("秦海峰", "记者秦海峰")]),
+    ("记者 张三 通讯员 李四", [("张三", "记者 张三"), ("李四", "通讯员 李四")]),
+    ("巴彦淖尔市质监局 赵强", [("赵强", "巴彦淖尔市质监局 赵强")]),
+    ("本报记者 王五、实习生 赵六", [("王五", "本报记者 王五"), ("赵六", "实习生 赵六")]),
+    ("2011-2020年", []),
+    ("完", []),
+    ("图片来源：网络", []),
+])
+def test_people_in_brackets(bracket, people):
+    assert [(p["name"], p["nameRaw"]) for p in split_people(bracket)] == people
+
+
+@pytest.mark.parametrize("first_paragraph, outlet, site_url, source", [
+    ("中国质量新闻网讯(记者秦海峰)为有力推进", "中国质量新闻网", "https://www.cqn.com.cn/a", "中国质量新闻网"),
+    ("本报讯（记者 张三）近日", "本报", "https://www.cqn.com.cn/a", "中国质量报"),
+    ("新华社北京9月1日电(记者 王五)记者从", "新华社", "https://www.cqn.com.cn/a", "新华社"),
+    ("中国质量新闻网消息 今年9月", "中国质量新闻网", "http://315online.com/a", "中国质量新闻网"),
+    ("本报讯 近日", "本报", "http://315online.com/a", None),
+])
+def test_dateline_outlets(first_paragraph, outlet, site_url, source):
+    match = DATELINE.match(first_paragraph)
+    assert match.group("outlet") == outlet
+    assert own_outlet(outlet, site_of(site_url).own_outlets) == source
+
+
+@pytest.mark.parametrize("text", ["近日，记者从有关部门获悉消息称", "据悉，该局已部署", "质量强则国家强"])
+def test_ordinary_openings_are_no_dateline(text):
+    assert DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize("line", ["(责任编辑:加贺)", "（责任编辑：加贺）", "责任编辑:加贺", "【责任编辑：加贺】",
+                                  "(编辑:加贺)"])
+def test_editor_line_leaves_the_body_and_ends_it(line):
+    blocks = blocks_from_html(f"<p>正文第一段。</p><p>{line}</p><p>声明：本网所有作品版权均属本网。</p>", "https://www.cqn.com.cn/")
+    editor, kept = find_editor(blocks)
+    assert editor == "加贺"
+    assert [block.text for block in kept] == ["正文第一段。"]
+
+
+def test_editor_line_at_the_end_of_a_paragraph_is_cut_from_it():
+    blocks = blocks_from_html("<p>参加会议。(责任编辑:加贺)</p>", "https://www.cqn.com.cn/")
+    editor, kept = find_editor(blocks)
+    assert (editor, [block.text for block in kept]) == ("加贺", ["参加会议。"])
