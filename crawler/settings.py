@@ -31,6 +31,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# A response shorter than its Content-Length comes to the spider flagged "dataloss": it is retried,
+# then rejected as a truncated page (a page without </html> is no evidence of one).
+DOWNLOAD_FAIL_ON_DATALOSS = False
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]

@@ -16,9 +16,20 @@ from crawler.extraction.dom import parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import Layout, Page
 
-# A body with less text than this is no article: a listing, a soft 404, an empty template.
-MIN_BODY_CHARS = 40
+# A body with fewer words than this (Han characters and letters outside links) is no article: an
+# empty template, a video page's caption, a menu.
+MIN_BODY_PROSE = 40
+# A body no longer than this is looked at twice: a page saying it does not exist (a soft 404,
+# served with status 200), or one item of a listing, is no article.
+SHORT_BODY_PROSE = 300
+NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|找不到|未找到|"
+                       r"已下线|已过期|无法访问|不能访问)|\b404\b|not found", re.I)
+# What a page that asks to log in or register calls itself.
+LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
+                   r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
+PASSWORD_INPUT = "//input[translate(@type, 'PASSWORD', 'password')='password']"
 NOT_AN_ARTICLE = "not an article"
+SOFT_404 = "the page says it is not found (a soft 404)"
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
 PARSER_MAX_DEPTH = 2000
 # Bytes that no text page holds: a page with them is binary (an image, an archive) sent as HTML.
@@ -26,8 +37,6 @@ PARSER_MAX_DEPTH = 2000
 BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 TEXT_BYTES = bytes(byte for byte in range(256) if byte not in BINARY)
 MAX_BINARY_SHARE = 0.01
-# A whole page ends with </body> or </html>; one without either was cut off on its way here.
-DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,15 +92,21 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, "binary content, not HTML")
     if not body.strip():
         return NotAnArticle(NOT_AN_ARTICLE, "empty page")
-    if not DOCUMENT_END.search(body, max(0, len(body) - 4096)):
-        return NotAnArticle("truncated page", "the document does not end")
     page = parse_page(url, body, content_type, fetched_url, own_outlets)
     if page is None:
         return NotAnArticle(NOT_AN_ARTICLE, "empty page")
     layout = choose_layout(page, layouts)
     fields = layout.fields()
-    if len(fields["articleBody"]) < MIN_BODY_CHARS:
+    prose = layout.body_prose()
+    if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
+        return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
+    if prose < MIN_BODY_PROSE:
         if depth(page.root) >= PARSER_MAX_DEPTH:
             return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return NotAnArticle(NOT_AN_ARTICLE, "no article body")
+    if prose <= SHORT_BODY_PROSE:
+        if layout.body_is_listing():
+            return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
+        if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
+            return NotAnArticle(NOT_AN_ARTICLE, "a login page")
     return Extraction(fields, layout.name)

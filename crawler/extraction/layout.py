@@ -29,15 +29,17 @@ from crawler.extraction.people import (
     own_outlet,
     search_editor,
 )
-from crawler.extraction.region import boilerplate, find_body_region
+from crawler.extraction.region import boilerplate, find_body_region, is_listing
 from crawler.extraction.render import render_body
-from crawler.extraction.text import clean_block, clean_text, without_trailing_furniture
+from crawler.extraction.text import clean_block, clean_text, prose_length, without_trailing_furniture
 
 HEADLINE_TAGS = ("h1", "h2", "h3")
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
+# The longest text that can be a page's message about itself ("the page is not found").
+MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
 # How far after and before the headline a date or source line is looked for, in elements.
@@ -423,6 +425,24 @@ class Layout:
     @property
     def body(self) -> list[Block]:
         return self.body_and_editor[0]
+
+    def body_prose(self) -> int:
+        """How much of the body is words outside links (`text.prose_length`)."""
+        return sum(prose_length(run.text) for block in self.body for run in block.runs if not run.href) + sum(
+            prose_length(block.text) for block in self.body if block.kind == "table")
+
+    def body_is_listing(self) -> bool:
+        """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
+        index = self.page.index
+        return self.body_region is not None and is_listing(index, index.position[self.body_region])
+
+    def says(self, wording: re.Pattern) -> bool:
+        """Whether the page's title or one of its short texts outside links says `wording`."""
+        index = self.page.index
+        in_link = index.nearest(frozenset({"a"}))
+        return bool(wording.search(self.page.title)) or any(
+            len(text) <= MAX_SAYING_CHARS and in_link[line] < 0 and wording.search(text)
+            for text, line in zip(index.pieces, index.line, strict=True))
 
     @cached_property
     def paragraphs(self) -> list[str]:

@@ -9,10 +9,13 @@ labels). No class name or id is trusted: they differ between sites and change wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dom import TextIndex
+from crawler.extraction.text import is_notice
 
 # Text inside these is page furniture, never article text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
@@ -48,6 +51,12 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any wid
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 
 
+# A box of notices: at least this many paragraphs, at least this share of its text notices.
+MIN_NOTICE_BOX_PARAGRAPHS = 2
+MIN_NOTICE_SHARE = 0.6
+# A body is looked for as one item of a list this many levels up (the item, its cell, its row).
+LIST_ITEM_LEVELS = 3
+MIN_ALIKE_ITEMS = 3
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 
@@ -55,13 +64,18 @@ LINK_TAGS = frozenset({"a"})
 def paragraph_text(index: TextIndex, after: int | None = None) -> dict[int, int]:
     """Non-link text length per paragraph element (the nearest block element of each text), for
     the text after element `after` (the headline) when it is given. Text inside links and
-    furniture is left out."""
+    furniture is left out, and so are the site's notices (a statement, a copyright line)."""
     excluded, block = index.nearest(EXCLUDED_TAGS), index.nearest(BLOCK_TAGS)
-    totals: dict = defaultdict(int)
+    texts: dict = defaultdict(list)
     for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
         line = index.line[piece]
         if excluded[line] < 0 and block[line] >= 0:
-            totals[block[line]] += len(index.pieces[piece].strip())
+            texts[block[line]].append(index.pieces[piece].strip())
+    totals = {}
+    for paragraph, pieces in texts.items():
+        text = "".join(pieces)
+        if text and not is_notice(text):
+            totals[paragraph] = len(text)
     return totals
 
 
@@ -98,6 +112,46 @@ def find_body_region(index: TextIndex, after: int | None = None) -> int | None:
         if score > best_score:
             best, best_score = element, score
     return best
+
+
+def children(index: TextIndex, element: int) -> list[int]:
+    """The child elements of element `element`, in order."""
+    found, child = [], element + 1
+    while child < index.end[element]:
+        found.append(child)
+        child = index.end[child]
+    return found
+
+
+def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
+    """The elements of the same (tag, class) `kind` that hold a link: items of a list."""
+    return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
+            and "a" in index.tags[element + 1:index.end[element]]]
+
+
+def kind_of(index: TextIndex, element: int) -> tuple:
+    return index.tags[element], index.elements[element].get("class")
+
+
+def is_listing(index: TextIndex, region: int) -> bool:
+    """Whether the region is a list of alike items, or one item (or inside one) of such a list, as
+    on a listing, a search result page or a home page: MIN_ALIKE_ITEMS elements of the same tag and
+    class, each holding a link, among the region's children (holding most of its text), or among
+    the siblings of the region or of an element at most LIST_ITEM_LEVELS above it."""
+    items = children(index, region)
+    for kind in {kind_of(index, item) for item in items}:
+        listed = alike(index, items, kind)
+        if len(listed) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(item) for item in listed) >= index.length(region):
+            return True
+    element = region
+    for _ in range(LIST_ITEM_LEVELS + 1):
+        parent = index.parent[element]
+        if parent < 0:
+            return False
+        if len(alike(index, children(index, parent), kind_of(index, element))) >= MIN_ALIKE_ITEMS:
+            return True
+        element = parent
+    return False
 
 
 def _label(index: TextIndex, element: int) -> str:
@@ -139,10 +193,34 @@ def _following_siblings(index: TextIndex, element: int) -> list[int]:
     return siblings
 
 
+class NoticeBoxes:
+    """Which elements of a region are boxes of the site's notices (a statement, copyright and
+    contact lines): several paragraphs, most of their text notices (`text.is_notice`)."""
+
+    def __init__(self, index: TextIndex, region: int):
+        block = index.nearest(BLOCK_TAGS)
+        texts: dict = defaultdict(list)
+        for piece in range(index.first_piece[region], index.end_piece[region]):
+            texts[block[index.line[piece]]].append(index.pieces[piece])
+        self.paragraphs = sorted(texts)  # paragraph elements, in document order
+        lengths = [len("".join(texts[paragraph]).strip()) for paragraph in self.paragraphs]
+        notices = [length if is_notice("".join(texts[paragraph]).strip()) else 0
+                   for paragraph, length in zip(self.paragraphs, lengths, strict=True)]
+        self.total, self.notice = list(accumulate(lengths, initial=0)), list(accumulate(notices, initial=0))
+        self.index = index
+
+    def is_box(self, element: int) -> bool:
+        first = bisect_left(self.paragraphs, element)
+        end = bisect_left(self.paragraphs, self.index.end[element])
+        total, notice = self.total[end] - self.total[first], self.notice[end] - self.notice[first]
+        return end - first >= MIN_NOTICE_BOX_PARAGRAPHS and notice >= MIN_NOTICE_SHARE * total > 0
+
+
 def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
+    notice_boxes = NoticeBoxes(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -161,6 +239,9 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
         text = index.text(current).strip()
         if "a" in index.tags[current + 1:index.end[current]] and _is_link_list(index, current):
             doomed.append(current)
+        elif notice_boxes.is_box(current):
+            doomed.append(current)
+            element = index.end[current]
         elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
             widget = _widget_root(index, current, region)
             doomed.append(widget)

@@ -16,7 +16,42 @@ from crawler.extraction.blocks import Block, Run
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
 MAX_LINK_LINE_CHARS = 30
-NOTICE = re.compile(r"^(?:【|\[)?(?:版权|免责|特别)?声明|版权所有|Copyright|©|ICP备|未经.{0,12}授权.{0,20}(?:转载|使用)", re.I)
+# A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
+# a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
+# the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
+# sentence ("Copyright" quoted by an article) makes no notice.
+STATEMENT_LABEL = re.compile(r"^\s*[【\[(（]?\s*(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
+SITE_INFORMATION = re.compile(
+    r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证[号编]|主办单位|承办单位|协办单位|"
+    r"主办[:：]|承办[:：]|违法和不良信息举报|举报(?:电话|邮箱|中心)|联系我们|关于我们|网站地图|广告服务|"
+    r"法律顾问|技术支持[:：]|投稿邮箱|(?:新闻|广告|投诉|服务)热线|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
+    re.I)
+READER_RULE = re.compile(
+    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应)注明(?:出处|来源)|"
+    r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|不代表本(?:网|站|报|刊|平台)|仅代表作者.{0,4}观点|"
+    r"如有侵权|侵权必究"
+)
+MIN_SITE_INFORMATION_MARKERS = 2
+
+
+SENTENCE_END = "。"
+MANY_SITE_INFORMATION_MARKERS = 3
+
+
+def site_information_markers(text: str) -> int:
+    """How many different things of a site's information a text names (© and Copyright are one)."""
+    return len({marker.lower().replace("©", "copyright") for marker in SITE_INFORMATION.findall(text)})
+
+
+def is_notice(text: str) -> bool:
+    """Whether a paragraph is a notice of the site's (its statement, its information, its rules
+    for readers), not text of an article. Lines of site information are strings of names and
+    numbers: a sentence (it ends with 。) that names a copyright and a phone number is none, one
+    that names three things of the kind is."""
+    if STATEMENT_LABEL.match(text) or READER_RULE.search(text):
+        return True
+    markers = site_information_markers(text)
+    return markers >= MANY_SITE_INFORMATION_MARKERS or (markers >= MIN_SITE_INFORMATION_MARKERS and SENTENCE_END not in text)
 
 
 # Texts are cleaned with str methods: a regular expression over a long Chinese text costs
@@ -80,12 +115,18 @@ def clean_block(block: Block) -> Block | None:
     return block
 
 
+def prose_length(text: str) -> int:
+    """How much of a text is words (Han characters and letters): not digits, dates, punctuation,
+    separators or spaces, which pagers, counters and menus are made of."""
+    return sum(map(str.isalpha, text))
+
+
 def is_trailing_furniture(block: Block) -> bool:
     """A notice (声明, 版权), or a short line that is all one link (返回首页)."""
     if block.kind != "p":
         return False
     only_links = all(run.href for run in block.runs) and len(block.text) <= MAX_LINK_LINE_CHARS
-    return only_links or bool(NOTICE.search(block.text))
+    return only_links or is_notice(block.text)
 
 
 def without_trailing_furniture(blocks: list[Block]) -> list[Block]:

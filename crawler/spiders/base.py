@@ -21,11 +21,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.distributed import DistributedCrawl
 from crawler.extraction import NotAnArticle, extract_article
+from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
 from crawler.items import OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
 from crawler.politeness import is_placeholder_contact
@@ -37,6 +39,7 @@ from crawler.state.capture import CrawlStateExtension
 logger = logging.getLogger(__name__)
 LISTING_ENTRY_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+TRUNCATED = "truncated page"
 GONE_STATUSES = (404, 410)  # an article URL that answers these is remembered as a dead link
 BEIJING = timezone(timedelta(hours=8))
 
@@ -248,6 +251,10 @@ class ArticleSpider(scrapy.Spider):
         if response.status in REDIRECT_STATUSES:
             yield from self.follow_redirect(url, response)
             return
+        if "dataloss" in response.flags:  # fewer bytes than its Content-Length: cut off on the way
+            retry = get_retry_request(response.request, spider=self, reason="truncated download")
+            yield retry or reject(url, TRUNCATED, "the server sent less than the Content-Length it announced")
+            return
         self.crawler.stats.inc_value("articles/downloaded")
         if self.crawl_state is not None:
             self.crawl_state.remember_validators(url, header(response, "ETag"), header(response, "Last-Modified"))
@@ -261,6 +268,8 @@ class ArticleSpider(scrapy.Spider):
             yield reject(url, "extraction failed", repr(error))
             return
         if isinstance(result, NotAnArticle):
+            if result.detail == SOFT_404 and self.crawl_state is not None:
+                self.crawl_state.remember_dead(url)  # gone, though served with status 200
             yield reject(url, result.reason, result.detail)
             return
         path = urlsplit(url).path

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.labelled import fixture_pages
-from crawler.mirror import Route
+from crawler.mirror import MirrorServer, Route, demo_sites
 from crawler.sites import SITES, site_of
 from helpers import WITHOUT_MONITORS, assert_valid_article, closed_port, comparable, run_crawl
 
@@ -39,11 +39,12 @@ def test_crawl_of_labelled_pages_writes_their_expected_items(site, loopback_site
 def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_path):
     page = next(case for case in CASES if case.name.startswith("cqn-2021")).path.read_bytes()
     other_page = next(case for case in CASES if case.name.startswith("lab-cqn-zj-dianti")).path.read_bytes()
+    third_page = next(case for case in CASES if case.name.startswith("lab-cqn-ms-ertong")).path.read_bytes()
     base = "/zj/content/2021-09/08/content_"
     routes = {
         base + "1.htm": Route(page),  # the one good page
         base + "2.htm": Route(b""),  # empty 200
-        base + "3.htm": Route(page[: len(page) // 2]),  # truncated HTML, sent whole
+        base + "3.htm": Route(third_page.replace(b"</body>", b"").replace(b"</html>", b"")),  # no end tags, whole
         base + "4.htm": Route(page, declared_length=len(page) + 500),  # transfer cut short
         base + "5.htm": Route(other_page.decode("utf-8").encode("gb18030"), content_type="text/html; charset=utf-8"),
         base + "6.htm": Route("<html><head><title>地方动态</title></head><body><ul><li><a href='/a'>标题一</a></li>"
@@ -66,23 +67,22 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
         assert "(finished)" in crawl.log
     outcome = {item["url"]: item["rejected"] for item in result.rejects + refused_result.rejects}
     written = {item["url"] for item in result.articles}
-    assert written == {urls[0], urls[4]}  # the good page, and the page in GB18030 that says UTF-8
+    # the good page, the one without end tags, and the page in GB18030 that says UTF-8
+    assert written == {urls[0], urls[2], urls[4]}
     assert outcome == {
         urls[1]: "not an article: empty page",
-        urls[2]: "truncated page: the document does not end",
-        urls[3]: outcome[urls[3]],
+        urls[3]: "truncated page: the server sent less than the Content-Length it announced",
         urls[5]: "not an article: no article body",
         urls[6]: "missing headline",
         urls[7]: "fetch failed: HTTP 404",
         urls[8]: "fetch failed: HTTP 500",
         refused: outcome[refused],
     }
-    assert outcome[urls[3]].startswith("fetch failed")
     assert outcome[refused].startswith("fetch failed") and "refused" in outcome[refused].lower()
     for url, reason in outcome.items():
         log = result.log + refused_result.log
         assert f"Rejected {url}: {reason}" in log
-    for url in (urls[3], urls[7], urls[8], refused):
+    for url in (urls[7], urls[8], refused):
         assert f"Fetch failed: {url}" in result.log + refused_result.log
 
 
@@ -108,3 +108,31 @@ def test_default_output_files_and_dash_capital_o(loopback_site, tmp_path):
     assert [json.loads(line)["url"] for line in single.read_text(encoding="utf-8").splitlines()] == [case.url]
     assert list((tmp_path / "dash-o").glob("articles-*.jsonl")) == []
     assert [item["rejected"] for item in dash_o.rejects] == ["fetch failed: HTTP 404"]
+
+
+def test_a_crawl_writes_the_real_articles_and_not_the_pages_that_only_look_like_them(tmp_path):
+    """A copy of the demo site where article URLs also serve a soft 404, an empty article template
+    and a listing, and one article is served without its end tags."""
+    site = demo_sites(30)["cqn.com.cn"]
+    served_as_articles = {
+        "/zj/content/2026-10/30/content_9900001.htm": "non-cqn-soft404-zj",
+        "/zgzlb/content/2026-10/30/content_9900002.htm": "non-cqn-empty-article-zgzlb",
+        "/ms/content/2026-10/30/content_9900003.htm": "non-cqn-listing-ms-node",
+    }
+    pages = {case.name: case for case in CASES}
+    links = "".join(f'<a href="{path}">{name}</a>' for path, name in served_as_articles.items())
+    site.routes["/"].body = site.routes["/"].body.replace(b"</body>", links.encode() + b"</body>")
+    for path, name in served_as_articles.items():
+        site.routes[path] = Route(pages[name].path.read_bytes())
+    without_end_tags = next(article for article in site.articles if "/content/" in article.url)
+    route = site.routes[urlsplit(without_end_tags.url).path]
+    route.body = route.body.replace(b"</body>", b"").replace(b"</html>", b"")
+
+    with MirrorServer(site.routes) as mirror:
+        result = run_crawl("cqn", tmp_path, "-s", f"CQN_BASE_URL={mirror.base_url}", *WITHOUT_MONITORS)
+
+    assert result.returncode == 0, result.log
+    assert sorted(item["url"] for item in result.articles) == sorted(article.url for article in site.articles)
+    rejected = {item["url"]: item["rejected"] for item in result.rejects}
+    for path, name in served_as_articles.items():
+        assert rejected[f"https://www.cqn.com.cn{path}"] == pages[name].expected["rejected"]

@@ -1,0 +1,72 @@
+"""What makes a page no article, each rule on a few lines of HTML: the site's furniture is never a
+body, however long; a soft 404, a listing's item, a login page and an empty template are rejected;
+a page without end tags is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import Extraction, NotAnArticle, extract_article
+
+URL = "https://news.example.cn/a/2024/0315/1.html"
+ARTICLE = "<p>" + "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理。" * 3 + "</p>"
+FOOTER = """<div class="foot"><p>主办单位：某某报社 承办单位：某某网 地址：北京市某区某路1号 邮编：100000</p>
+<p>新闻热线：010-12345678 广告热线：010-87654321 投稿邮箱：tougao@example.cn</p>
+<p>Copyright © 2001-2024 某某网 版权所有 未经书面授权禁止转载 京ICP备12345678号 京公网安备11010502000001号</p>
+<p>违法和不良信息举报电话：010-12345678 举报邮箱：jubao@example.cn 中国互联网违法和不良信息举报中心</p></div>"""
+STATEMENT = """<div class="sm"><h4>声明:</h4><p>本网注明“来源:某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其他方式使用上述作品。</p>
+<p>本网注明“来源:XXX(非某某网)”的作品，均转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p></div>"""
+
+
+def page(body: str, title: str = "某某网") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def outcome(body: bytes) -> str:
+    result = extract_article(body, URL)
+    return result.detail if isinstance(result, NotAnArticle) else "article"
+
+
+def test_the_footer_and_the_statement_are_never_a_body():
+    empty_template = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'></div>{STATEMENT}{FOOTER}",
+                          "某地开展电梯安全检查_某某网")
+    assert outcome(empty_template) == "no article body"
+
+
+def test_an_article_beside_its_statement_and_footer_is_the_body():
+    result = extract_article(page(f"<h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div>{STATEMENT}{FOOTER}",
+                                  "某地开展电梯安全检查_某某网"), URL)
+    assert isinstance(result, Extraction) and result.fields["articleBody"].startswith("市场监管部门")
+    assert "版权" not in result.fields["articleBody"] and "ICP" not in result.fields["articleBody"]
+
+
+def test_a_sentence_that_quotes_copyright_stays_in_the_body():
+    quoted = "<p>执法人员发现，该企业产品包装上印有“Copyright © 某国际品牌”字样，但企业无法提供任何授权证明。</p>"
+    result = extract_article(page(f"<h1>某地查处假冒商标案</h1><div>{ARTICLE}{quoted}</div>{FOOTER}", "某地查处假冒商标案"), URL)
+    assert result.fields["articleBody"].endswith("但企业无法提供任何授权证明。")
+
+
+@pytest.mark.parametrize("message", ["抱歉，您访问的页面不存在", "对不起，您所请求的页面不存在或已被删除！5秒后自动跳转到首页",
+                                     "该文章已被删除", "404 页面未找到，您要访问的页面已被删除或不存在"])
+def test_a_soft_404_says_so(message):
+    assert outcome(page(f"<div class='msg'><p>{message}</p><p>返回首页</p></div>{FOOTER}")) == \
+        "the page says it is not found (a soft 404)"
+
+
+def test_one_item_of_a_listing_is_no_article():
+    items = "".join(f"<div class='item'><h3><a href='/a/{n}.html'>某地开展第{n}次产品质量监督抽查工作</a></h3>"
+                    f"<p>市场监管部门日前对辖区内生产企业的产品开展了监督抽查，抽查结果已经公布，第{n}批。</p></div>"
+                    for n in range(1, 9))
+    assert outcome(page(f"<div class='list'>{items}</div>{FOOTER}", "质量抽查_某某网")) == \
+        "a listing: the text found is one of its items"
+
+
+def test_a_login_page_is_no_article():
+    login = ("<h2>用户登录</h2><form>用户名：<input name='u'> 密码：<input type='password' name='p'></form>"
+             "<div><p>注册成为本网用户，您可以对新闻发表评论，参与质量话题讨论，在线提交质量投诉和新闻线索，订阅每日质量资讯。</p></div>")
+    assert outcome(page(login, "用户登录_某某网")) == "a login page"
+
+
+def test_a_page_without_end_tags_is_read():
+    whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
+    assert outcome(whole) == "article"
