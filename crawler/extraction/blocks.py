@@ -16,7 +16,7 @@ from crawler.extraction.dom import parse_fragment, tag_of, text_of
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset(
-    "script style noscript iframe frame frameset object embed form input textarea select "
+    "script style noscript iframe frame frameset object embed input textarea select "
     "button label svg canvas video audio source map area template head title meta link".split()
 )
 # Elements that start and end a paragraph; everything else is inline.

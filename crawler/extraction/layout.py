@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from crawler.extraction.blocks import Block, read_blocks
+from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, parse_date
 from crawler.extraction.dom import TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
@@ -29,11 +29,12 @@ from crawler.extraction.people import (
     own_outlet,
     search_editor,
 )
-from crawler.extraction.region import boilerplate, find_body_region, is_listing
+from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
 from crawler.extraction.render import render_body
 from crawler.extraction.text import clean_block, clean_text, prose_length, without_trailing_furniture
 
-HEADLINE_TAGS = ("h1", "h2", "h3")
+HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
+BRACKETS = " 【】[]「」"
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
@@ -45,6 +46,10 @@ MAX_DATE_LINE_CHARS = 150
 # How far after and before the headline a date or source line is looked for, in elements.
 LINES_AFTER_HEADLINE = 40
 LINES_BEFORE_HEADLINE = 12
+# The meta elements that give a page's title for sharing.
+SHARED_TITLE_META = ("og:title", "twitter:title")
+# The paths of a site's home page: a heading that only links there is the site's name.
+HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
@@ -89,6 +94,13 @@ class Page:
         return element_text(title) if title is not None else ""
 
     @cached_property
+    def titles(self) -> list[str]:
+        """What the page calls itself: its <title>, and the title it gives for sharing (og:title)."""
+        shared = [clean_text(meta.get("content")) for meta in self.root.iter("meta")
+                  if (meta.get("property") or meta.get("name") or "").lower() in SHARED_TITLE_META]
+        return [title for title in dict.fromkeys([self.title, *shared]) if title]
+
+    @cached_property
     def index(self) -> TextIndex:
         return TextIndex(self.root)
 
@@ -104,12 +116,22 @@ class Page:
         return self.source is None or word in self.source
 
 
-def widest(index: TextIndex, element: int, max_chars: int) -> int:
-    """The outermost element around `element` (itself at least) whose text is at most `max_chars`
-    long: a whole line whose parts sit in several elements."""
-    while index.parent[element] >= 0 and index.length(index.parent[element]) <= max_chars:
-        element = index.parent[element]
-    return element
+def title_segments(title: str) -> list[str]:
+    """The parts of a title between its separators (the headline, the column's, the site's name)."""
+    return [segment.strip(BRACKETS) for segment in TITLE_SEPARATORS.split(title) if segment.strip(BRACKETS)]
+
+
+def title_match(text: str, title: str) -> int:
+    """How much of the title a heading's text shows: the length of the title, or of the part of it,
+    that it is or starts with; or of itself, where it is a good part of one of the title's parts
+    (at least MIN_HEADLINE_CHARS, and half of that part); 0 where it is none of these."""
+    if not text:
+        return 0
+    for part in (title, *title_segments(title)):
+        if text == part or (len(part) >= MIN_HEADLINE_CHARS and text.startswith(part)):
+            return len(part)
+    return max((len(text) for segment in title_segments(title)
+                if len(text) >= MIN_HEADLINE_CHARS and text in segment and 2 * len(text) >= len(segment)), default=0)
 
 
 def element_text(element) -> str:
@@ -171,22 +193,55 @@ class Layout:
 
     @cached_property
     def headline_element(self):
-        """The element showing the title: the hook, else the heading whose text the <title> holds."""
+        """The element showing the title: the hook, else the heading the page's title (<title>, or
+        og:title) names, else the element showing the title otherwise marked up, else the line
+        right above the first date line, else the first heading that is no link to the home page."""
         hooked = self.hook(self.headline_selector)
         if hooked is not None:
             return hooked
-        title = self.page.title
-        headings = [h for h in self.page.root.iter(*HEADLINE_TAGS) if 0 < len(self.text(h)) <= MAX_HEADLINE_CHARS]
-        in_title = [h for h in headings if self.text(h) in title]
-        if in_title:
-            return max(in_title, key=lambda h: len(self.text(h)))
-        shown = self.title_shown_in_body(title)
-        if shown is not None:
-            return shown
-        return headings[0] if headings else None
+        headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
+                    if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS and not self.links_home(heading)]
+        for title in self.page.titles:
+            named = [(title_match(self.heading_text(heading), title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
+                     for heading in headings]
+            named = [match for match in named if match[0]]
+            if named:
+                return max(named, key=lambda match: match[:2])[2]
+            shown = self.title_shown_in_body(title)
+            if shown is not None:
+                return shown
+        above = self.line_above_date_line()
+        return above if above is not None else headings[0] if headings else None
+
+    @cached_property
+    def headline_confirmed(self) -> bool:
+        """Whether the page's title names the headline found (or a hook shows it)."""
+        element = self.headline_element
+        text = self.heading_text(element) if element is not None else ""
+        return element is not None and (self.hook(self.headline_selector) is not None or any(
+            title_match(text, title) or text in title for title in self.page.titles))
+
+    def links_home(self, element) -> bool:
+        """Whether all of an element's text is a link to the site's home page (a logo, a site name)."""
+        links = [link for link in element.iter("a") if self.text(link)]
+        return bool(links) and all(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS
+                                   for link in links) and "".join(map(self.text, links)) == self.text(element)
+
+    def line_above_date_line(self):
+        """The short line right before the first date line of the page: a title without a heading."""
+        index = self.page.index
+        for element in range(len(index.elements)):
+            text = self.text(index.elements[element]) if index.length(element) <= MAX_DATE_LINE_CHARS else ""
+            if text and DATE_PATTERN.search(text) and index.parent[element] >= 0:
+                for before in index.preceding(element, LINES_BEFORE_HEADLINE):
+                    line = self.text(index.elements[before])
+                    if MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line):
+                        return index.elements[widest(index, before, len(line))]
+                return None
+        return None
 
     def title_shown_in_body(self, title: str):
-        """The element showing the headline part of the <title> (before or after the site's and
+        """The element showing the headline part of the title (before or after the site's and
         column's names), in whatever markup the page uses for it (a bold cell, a font tag): the
         longest text the title holds."""
         best, best_length = None, MIN_HEADLINE_CHARS - 1
@@ -200,10 +255,19 @@ class Layout:
         return best
 
     def headline(self) -> str | None:
-        if self.headline_element is not None:
-            return self.text(self.headline_element)
+        element = self.headline_element
+        if element is not None:
+            return self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)
         parts = TITLE_SEPARATORS.split(self.page.title)
         return parts[0] or None
+
+    def heading_text(self, element) -> str:
+        """A heading's words: its text, but not what block elements inside it hold (a heading holds
+        inline content; a block inside it is a widget, an audio player's or a share bar's)."""
+        index = self.page.index
+        at, block = index.position[element], index.nearest(BLOCK_TAGS)
+        return clean_text("".join(index.pieces[piece] for piece in range(index.first_piece[at], index.end_piece[at])
+                                  if block[index.line[piece]] <= at)) or ""
 
     def alternative_headline(self) -> str | None:
         """A 引题 above or 副题 below the title: in the title box where the template has one,
@@ -394,14 +458,19 @@ class Layout:
     # -- body ---------------------------------------------------------------------------------
 
     @cached_property
-    def body_region(self):
+    def body_found(self) -> Body | None:
+        """The body's element (the hook's, else found by structure), and its children that are not
+        the body's."""
+        index = self.page.index
         hooked = self.hook(self.body_selector)
         if hooked is not None:
-            return hooked
-        index = self.page.index
-        after = index.position[self.headline_element] if self.headline_element is not None else None
-        region = find_body_region(index, after)
-        return index.elements[region] if region is not None else None
+            return Body(index.position[hooked])
+        # The body follows the headline; a headline the title does not name may be no headline at all.
+        return find_body(index, index.position[self.headline_element] if self.headline_confirmed else None)
+
+    @property
+    def body_region(self):
+        return self.page.index.elements[self.body_found.element] if self.body_found is not None else None
 
     def furniture(self) -> list:
         """Elements the body region may hold that are the page's, not the body's."""
@@ -417,7 +486,8 @@ class Layout:
         region = index.position[self.body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
-        skipped = {index.elements[element] for element in (*furniture, *boilerplate(index, region, furniture))}
+        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture))
+        skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])
         return without_trailing_furniture(blocks), editor

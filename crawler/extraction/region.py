@@ -1,9 +1,13 @@
 """Finding the body of an article in a page whose body container is not known by name.
 
 The body is the element that holds the most paragraph text that is not link text, among the
-elements that come after the headline. Inside it, whole blocks that are not content are dropped
-by their structure (lists of links, hidden elements, widgets recognised by their one-word
-labels). No class name or id is trusted: they differ between sites and change with redesigns.
+elements that come after the headline, leaving out what is the page's furniture: furniture
+elements (navigation, lists, small forms), the site's notices, and the sections that a heading
+opens for other stories or for readers' comments. Where paragraphs of the article stand in the
+body's container before it (a lead, a summary), the body is the container, without its other
+children. Inside the body, whole blocks that are not content are dropped by their structure
+(lists of links, hidden elements, boxes of notices, widgets recognised by their one-word labels).
+No class name or id is trusted: they differ between sites and change with redesigns.
 """
 
 from __future__ import annotations
@@ -11,18 +15,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dom import TextIndex
-from crawler.extraction.text import is_notice
+from crawler.extraction.text import is_notice, prose_length
 
-# Text inside these is page furniture, never article text.
-FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select", "option", "ul", "ol"})
-# A paragraph shorter than this contributes nothing to its container's score.
+# Text inside these is page furniture, never article text. A form is, where it is a widget (a
+# login or comment box: little text); some sites wrap the whole page in one.
+FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option", "ul", "ol"})
+MAX_WIDGET_FORM_PROSE = 200
+# A paragraph shorter than this contributes nothing to its container's score; a body scores at least
+# this much paragraph text.
 MIN_PARAGRAPH_CHARS = 10
-# Paragraph-like elements hand their score to the element that holds them.
+MIN_BODY_SCORE = 40
+# Paragraph-like elements hand their score to the element that holds them; so do these, where they
+# hold text and no block (a <div> used as a paragraph).
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt"})
+TEXT_BLOCK_TAGS = frozenset({"div", "section", "center"})
+# A block before the body, in its container, that is a paragraph of the article (a lead): this
+# long, with a sentence's end, few links.
+MIN_LEAD_CHARS = 40
+MAX_LEAD_LINK_DENSITY = 0.3
+SENTENCE_ENDS = frozenset("。！？；")
+URL = re.compile(r"(?:https?://|www\.)\S+")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A block with at least this many links, most of its text linked, is a list of links.
 LINK_LIST_MIN_LINKS = 2
@@ -44,8 +61,13 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
-# The heading of a list of other stories: the list follows it, to the end of its container.
-RELATED_LABEL = re.compile(r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?$|^猜你喜欢$")
+# The heading of a section of other stories, or of readers' comments: the section follows it, to
+# the end of its container. (更多 alone is a link to more of the same: no heading.)
+SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|"
+                           r"^猜你喜欢$|"
+                           r"^(?:网友|最新|热门|全部|精彩|读者|用户)?(?:评论|留言|跟帖|回复)(?:列表|区)?(?:共?\d+条?)?$|^comments?$",
+                           re.I)
+SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "回复", "omment")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
@@ -57,23 +79,64 @@ MIN_NOTICE_SHARE = 0.6
 # A body is looked for as one item of a list this many levels up (the item, its cell, its row).
 LIST_ITEM_LEVELS = 3
 MIN_ALIKE_ITEMS = 3
+MIN_LISTED_TITLE_CHARS = 8
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def paragraph_text(index: TextIndex, after: int | None = None) -> dict[int, int]:
+@dataclass(frozen=True)
+class Body:
+    """The element holding an article's body, and its children that are not the body's."""
+
+    element: int
+    left_out: tuple[int, ...] = ()
+
+
+def mark(mask: list[bool], index: TextIndex, element: int) -> None:
+    for inside in range(element, index.end[element]):
+        mask[inside] = True
+
+
+def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
+    """For every element, whether it is page furniture, never article text: inside a link or a
+    furniture element, a form that is a widget, or a section of other stories or of comments that
+    a heading after the headline (`after`) opens."""
+    mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
+    for element, tag in enumerate(index.tags):
+        if tag == "form" and not mask[element] and prose_length(index.text(element)) <= MAX_WIDGET_FORM_PROSE:
+            mark(mask, index, element)
+    start = index.end_piece[after] if after is not None else 0
+    for label in index.lines_with(SECTION_WORDS, start):
+        element = widest(index, label, MAX_WIDGET_CHARS)
+        if SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", index.text(element))) and index.parent[element] >= 0:
+            section_start = _widget_root(index, element, index.parent[element])
+            for opened in (section_start, *_following_siblings(index, section_start)):
+                mark(mask, index, opened)
+    return mask
+
+
+def widest(index: TextIndex, element: int, max_chars: int) -> int:
+    """The outermost element around `element` (itself at least) whose text is at most `max_chars`
+    long: a whole line whose parts sit in several elements."""
+    while index.parent[element] >= 0 and index.length(index.parent[element]) <= max_chars:
+        element = index.parent[element]
+    return element
+
+
+def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None) -> dict[int, int]:
     """Non-link text length per paragraph element (the nearest block element of each text), for
-    the text after element `after` (the headline) when it is given. Text inside links and
-    furniture is left out, and so are the site's notices (a statement, a copyright line)."""
-    excluded, block = index.nearest(EXCLUDED_TAGS), index.nearest(BLOCK_TAGS)
+    the text after element `after` (the headline) when it is given. Text inside the furniture is
+    left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
+    block = index.nearest(BLOCK_TAGS)
     texts: dict = defaultdict(list)
     for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
         line = index.line[piece]
-        if excluded[line] < 0 and block[line] >= 0:
+        if not mask[line] and block[line] >= 0:
             texts[block[line]].append(index.pieces[piece].strip())
     totals = {}
     for paragraph, pieces in texts.items():
-        text = "".join(pieces)
+        text = URL.sub("", "".join(pieces))
         if text and not is_notice(text):
             totals[paragraph] = len(text)
     return totals
@@ -90,28 +153,60 @@ def link_density(index: TextIndex, element: int) -> float:
     return min(1.0, len(linked.strip()) / text)
 
 
-def find_body_region(index: TextIndex, after: int | None = None) -> int | None:
-    """The element holding the article body, or None when no element holds paragraph text."""
+def holder_of(index: TextIndex, paragraph: int) -> int:
+    """The element a paragraph's text counts for: the paragraph's own container, where it is a
+    paragraph (a <p>, or a <div> with text and no block inside)."""
+    tag = index.tags[paragraph]
+    is_paragraph = tag in PARAGRAPH_TAGS or (tag in TEXT_BLOCK_TAGS and BLOCK_TAGS.isdisjoint(
+        index.tags[paragraph + 1:index.end[paragraph]]))
+    return index.parent[paragraph] if is_paragraph else paragraph
+
+
+def find_body(index: TextIndex, after: int | None = None) -> Body | None:
+    """The body of the article (after the headline `after`, where given), or None when no element
+    holds paragraph text."""
+    mask = furniture_mask(index, after)
     scores: dict = defaultdict(float)
-    for paragraph, length in paragraph_text(index, after).items():
+    for paragraph, length in paragraph_text(index, mask, after).items():
         if length < MIN_PARAGRAPH_CHARS:
             continue
-        holder = index.parent[paragraph] if index.tags[paragraph] in PARAGRAPH_TAGS else paragraph
+        holder = holder_of(index, paragraph)
         if holder < 0:
             continue
         scores[holder] += length
         if index.parent[holder] >= 0:
             scores[index.parent[holder]] += length / 2
-    if not scores:
-        return None
-    best, best_score = None, -1.0
+    best, best_score = None, MIN_BODY_SCORE
     for element in sorted(scores, key=scores.get, reverse=True)[:5]:
-        if scores[element] <= best_score:  # links only lower a score: no later one can win
+        if scores[element] < best_score:  # links only lower a score: no later one can win
             break
         score = scores[element] * (1 - link_density(index, element))
-        if score > best_score:
+        if score >= best_score and not NoticeBoxes(index, element).is_box(element):
             best, best_score = element, score
-    return best
+    return with_lead(index, best, mask, after) if best is not None else None
+
+
+def with_lead(index: TextIndex, region: int, mask: list[bool], after: int | None) -> Body:
+    """The body of the region: its container instead, where paragraphs of the article stand in it
+    before the region (after the headline), without the container's other children."""
+    parent = index.parent[region]
+    if parent < 0:
+        return Body(region)
+    siblings = children(index, parent)
+    leads = [sibling for sibling in siblings if sibling < region and (after is None or sibling >= index.end[after])
+             and is_lead(index, sibling, mask)]
+    if not leads:
+        return Body(region)
+    return Body(parent, tuple(sibling for sibling in siblings if sibling != region and sibling not in leads))
+
+
+def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
+    """Whether an element before the body reads as a paragraph of the article."""
+    if mask[element] or index.tags[element] in HEADING_TAGS:
+        return False
+    text = index.text(element)
+    return (index.length(element) >= MIN_LEAD_CHARS and not SENTENCE_ENDS.isdisjoint(text)
+            and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not is_notice(text.strip()))
 
 
 def children(index: TextIndex, element: int) -> list[int]:
@@ -124,9 +219,11 @@ def children(index: TextIndex, element: int) -> list[int]:
 
 
 def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
-    """The elements of the same (tag, class) `kind` that hold a link: items of a list."""
+    """The elements of the same (tag, class) `kind` that each hold a link to a story (its title, at
+    least MIN_LISTED_TITLE_CHARS long): items of a list."""
     return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
-            and "a" in index.tags[element + 1:index.end[element]]]
+            and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS
+                    for inside in range(element + 1, index.end[element]))]
 
 
 def kind_of(index: TextIndex, element: int) -> tuple:
@@ -231,8 +328,10 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
             continue
         if not tag:
             continue
-        if tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current)):
+        if (tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current))
+                or (tag == "form" and prose_length(index.text(current)) <= MAX_WIDGET_FORM_PROSE)):
             doomed.append(current)
+            element = index.end[current]
             continue
         if tag not in BLOCK_TAGS:
             continue
@@ -245,7 +344,7 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
         elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
-            if RELATED_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+            if SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
                 doomed.extend(_following_siblings(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
