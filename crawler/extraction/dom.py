@@ -7,7 +7,8 @@ page in Python.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
+from itertools import accumulate
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -91,6 +92,16 @@ class TextIndex:
             if not self.is_inside(index, before):
                 found.append(before)
         return found
+
+    @cached_property
+    def piece_offsets(self) -> list[int]:
+        """Where each piece of text starts in the document's text, and where the last one ends."""
+        return list(accumulate(map(len, self.pieces), initial=0))
+
+    def size(self, index: int) -> int:
+        """The number of characters of element `index`'s text, whitespace and all: found at once, and
+        never less than `length`."""
+        return self.piece_offsets[self.end_piece[index]] - self.piece_offsets[self.first_piece[index]]
 
     def length(self, index: int) -> int:
         """The length of element `index`'s text, trimmed and each run of whitespace counted as one

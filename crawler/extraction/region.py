@@ -40,6 +40,8 @@ MIN_LEAD_CHARS = 40
 MAX_LEAD_LINK_DENSITY = 0.3
 SENTENCE_ENDS = frozenset("。！？；")
 URL = re.compile(r"(?:https?://|www\.)\S+")
+# A short line's text with the whitespace of its markup is at most this many times as long.
+MARKUP_WHITESPACE = 16
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A block with at least this many links, most of its text linked, is a list of links.
 LINK_LIST_MIN_LINKS = 2
@@ -63,8 +65,8 @@ PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客�
 MAX_PROMOTION_CHARS = 80
 # The heading of a section of other stories, or of readers' comments: the section follows it, to
 # the end of its container. (更多 alone is a link to more of the same: no heading.)
-SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|"
-                           r"^猜你喜欢$|"
+SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
+                           r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
                            r"^(?:网友|最新|热门|全部|精彩|读者|用户)?(?:评论|留言|跟帖|回复)(?:列表|区)?(?:共?\d+条?)?$|^comments?$",
                            re.I)
 SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "回复", "omment")
@@ -108,6 +110,8 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
             mark(mask, index, element)
     start = index.end_piece[after] if after is not None else 0
     for label in index.lines_with(SECTION_WORDS, start):
+        if mask[label]:  # inside a link or furniture already
+            continue
         element = widest(index, label, MAX_WIDGET_CHARS)
         if SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", index.text(element))) and index.parent[element] >= 0:
             section_start = _widget_root(index, element, index.parent[element])
@@ -119,8 +123,11 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
 def widest(index: TextIndex, element: int, max_chars: int) -> int:
     """The outermost element around `element` (itself at least) whose text is at most `max_chars`
     long: a whole line whose parts sit in several elements."""
-    while index.parent[element] >= 0 and index.length(index.parent[element]) <= max_chars:
-        element = index.parent[element]
+    while (parent := index.parent[element]) >= 0:
+        size = index.size(parent)  # at once; its length, whitespace collapsed, only where it may be short
+        if size > max_chars and (size > MARKUP_WHITESPACE * max_chars or index.length(parent) > max_chars):
+            break
+        element = parent
     return element
 
 

@@ -14,8 +14,10 @@ FOOTER = """<div class="foot"><p>主办单位：某某报社 承办单位：某�
 <p>新闻热线：010-12345678 广告热线：010-87654321 投稿邮箱：tougao@example.cn</p>
 <p>Copyright © 2001-2024 某某网 版权所有 未经书面授权禁止转载 京ICP备12345678号 京公网安备11010502000001号</p>
 <p>违法和不良信息举报电话：010-12345678 举报邮箱：jubao@example.cn 中国互联网违法和不良信息举报中心</p></div>"""
-STATEMENT = """<div class="sm"><h4>声明:</h4><p>本网注明“来源:某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其他方式使用上述作品。</p>
-<p>本网注明“来源:XXX(非某某网)”的作品，均转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p></div>"""
+STATEMENT = """<div class="sm"><h4>声明:</h4>
+<p>本网注明“来源:某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其他方式使用上述作品。</p>
+<p>本网注明“来源:XXX(非某某网)”的作品，均转载自其他媒体，转载目的在于传递更多信息，
+并不代表本网赞同其观点和对其真实性负责。</p></div>"""
 
 
 def page(body: str, title: str = "某某网") -> bytes:
@@ -28,8 +30,8 @@ def outcome(body: bytes) -> str:
 
 
 def test_the_footer_and_the_statement_are_never_a_body():
-    empty_template = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'></div>{STATEMENT}{FOOTER}",
-                          "某地开展电梯安全检查_某某网")
+    empty = f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'></div>{STATEMENT}{FOOTER}"
+    empty_template = page(empty, "某地开展电梯安全检查_某某网")
     assert outcome(empty_template) == "no article body"
 
 
@@ -42,7 +44,8 @@ def test_an_article_beside_its_statement_and_footer_is_the_body():
 
 def test_a_sentence_that_quotes_copyright_stays_in_the_body():
     quoted = "<p>执法人员发现，该企业产品包装上印有“Copyright © 某国际品牌”字样，但企业无法提供任何授权证明。</p>"
-    result = extract_article(page(f"<h1>某地查处假冒商标案</h1><div>{ARTICLE}{quoted}</div>{FOOTER}", "某地查处假冒商标案"), URL)
+    body = f"<h1>某地查处假冒商标案</h1><div>{ARTICLE}{quoted}</div>{FOOTER}"
+    result = extract_article(page(body, "某地查处假冒商标案"), URL)
     assert result.fields["articleBody"].endswith("但企业无法提供任何授权证明。")
 
 
