@@ -58,10 +58,11 @@ class NotAnArticle:
 
 def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "",
                own_outlets: Mapping[str, str] | None = None) -> Page | None:
-    """The page's document, read in the encoding its bytes are in; None for an empty document."""
+    """The page's document, read in the encoding its bytes are in; None for an empty document.
+    NUL characters are no text (an HTML parser shows them as U+FFFD): they are left out."""
     text, encoding = decode_html(body, content_type)
     try:
-        root = parse_html(body if encoding == "utf-8" else text)
+        root = parse_html(body.replace(b"\x00", b"") if encoding == "utf-8" else text.replace("\x00", ""))
     except (etree.ParserError, ValueError):
         return None
     return Page(url, root, fetched_url or url, body, dict(own_outlets or {})) if root is not None else None

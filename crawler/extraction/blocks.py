@@ -34,6 +34,8 @@ LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
 CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
+# A caption is short; a longer text beside a picture is the article's.
+MAX_CAPTION_CHARS = 80
 
 
 @dataclass(slots=True)
@@ -100,6 +102,24 @@ def is_data_table(table) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
+def picture_with_caption(element) -> tuple | None:
+    """(image, caption) where a block holds one picture and, after it, in elements of their own,
+    a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a <figure> would hold it."""
+    images = list(element.iter(*IMAGE_TAGS))
+    if len(images) != 1 or (element.text or "").strip():
+        return None
+    children = [child for child in element if isinstance(child.tag, str)]
+    holder = next((child for child in children if child is images[0] or images[0] in child.iterdescendants()), None)
+    if holder is None or text_of(holder).strip() or any((child.tail or "").strip() for child in children):
+        return None
+    after = children[children.index(holder) + 1:]
+    caption = " ".join(" ".join(text_of(child).split()) for child in after if text_of(child).strip())
+    before = children[:children.index(holder)]
+    if not 0 < len(caption) <= MAX_CAPTION_CHARS or any(text_of(child).strip() for child in before):
+        return None
+    return images[0], caption
+
+
 PLAIN = (False, False, None)  # the style of text outside any inline markup: (strong, em, href)
 
 
@@ -115,6 +135,7 @@ class _BlockReader:
         self.centered = [False]
 
     def read(self, region) -> list[Block]:
+        self.region = region
         self._element(region, PLAIN)
         self._flush()
         return self.blocks
@@ -144,6 +165,11 @@ class _BlockReader:
             self._figure(element)
             return
         is_block = tag in BLOCK_TAGS
+        captioned = picture_with_caption(element) if is_block and element is not self.region else None
+        if captioned is not None:
+            self._flush()
+            self._image(*captioned)
+            return
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))

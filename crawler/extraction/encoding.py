@@ -25,6 +25,12 @@ def _decodes(body: bytes, encoding: str) -> str | None:
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """The page's text and the encoding it was read with."""
+    text, encoding = _decode(body, content_type)
+    # GBK's A3A0 is a full-width space to browsers (WHATWG); Python reads it as a private-use character.
+    return text.replace("\ue5e5", "\u3000"), encoding
+
+
+def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
         return body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding

@@ -21,17 +21,19 @@ from crawler.extraction.dom import TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
     HAN,
+    NAME_JOINER,
     body_authors,
     dateline_of,
     editor_name,
     find_editor,
+    mark_spaced_names,
     once_each,
     own_outlet,
     search_editor,
 )
 from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
 from crawler.extraction.render import render_body
-from crawler.extraction.text import clean_block, clean_text, prose_length, without_trailing_furniture
+from crawler.extraction.text import clean_block, clean_text, is_notice, prose_length, without_furniture_at_ends
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
@@ -54,7 +56,7 @@ HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php"
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
-CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞)\s*")
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many labelled texts after it are looked at.
 EDITOR_LINES_AFTER_BODY = 5
@@ -67,7 +69,7 @@ AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
 PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
 PUBLISHED_WORD = b"ublished"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
-SOURCE_LABEL = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*")
+SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\s*")  # a label in quotes is quoted
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
@@ -217,8 +219,8 @@ class Layout:
     def headline_confirmed(self) -> bool:
         """Whether the page's title names the headline found (or a hook shows it)."""
         element = self.headline_element
-        text = self.heading_text(element) if element is not None else ""
-        return element is not None and (self.hook(self.headline_selector) is not None or any(
+        text = self.headline() if element is not None else None
+        return bool(text) and (self.hook(self.headline_selector) is not None or any(
             title_match(text, title) or text in title for title in self.page.titles))
 
     def links_home(self, element) -> bool:
@@ -228,16 +230,15 @@ class Layout:
                                    for link in links) and "".join(map(self.text, links)) == self.text(element)
 
     def line_above_date_line(self):
-        """The short line right before the first date line of the page: a title without a heading."""
+        """The short line right before the first date of the page: a title without a heading."""
         index = self.page.index
-        for element in range(len(index.elements)):
-            text = self.text(index.elements[element]) if index.length(element) <= MAX_DATE_LINE_CHARS else ""
-            if text and DATE_PATTERN.search(text) and index.parent[element] >= 0:
-                for before in index.preceding(element, LINES_BEFORE_HEADLINE):
-                    line = self.text(index.elements[before])
-                    if MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line):
-                        return index.elements[widest(index, before, len(line))]
-                return None
+        dated = next((line for text, line in zip(index.pieces, index.line, strict=True) if DATE_PATTERN.search(text)), None)
+        if dated is None:
+            return None
+        for before in index.preceding(dated, LINES_BEFORE_HEADLINE):
+            line = self.text(index.elements[before])
+            if MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line):
+                return index.elements[widest(index, before, len(line))]
         return None
 
     def title_shown_in_body(self, title: str):
@@ -350,22 +351,20 @@ class Layout:
         return own_outlet(named, self.page.own_outlets)
 
     def date_line_source(self) -> str | None:
-        """The source a labelled line near the title names (来源:X, often on the date line), else
-        the bare name after the date on the date line."""
-        labelled_line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text))
-        if labelled_line is not None:
-            text = self.text(labelled_line)
-            rest = text[SOURCE_LABEL.search(text).end():]
-        else:
-            line = self.date_line or ""
-            after_date = DATE_PATTERN.search(line)
-            rest = line[after_date.end():] if after_date else ""
-            if OTHER_LABEL.match(rest.strip()):
-                return None
-        name = AFTER_SOURCE.sub("", _first_field(rest) or "")
-        if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
-            return None  # a view count or a second date is no source
-        return clean_text(name)
+        """The source the date line names (来源:X, or a bare name after its date), else the one a
+        labelled line near the title names (not a notice quoting a label: 本网注明“来源:X”的作品...)."""
+        line = self.date_line or ""
+        labelled = SOURCE_LABEL.search(line)
+        if labelled:
+            return source_name(line[labelled.end():])
+        after_date = DATE_PATTERN.search(line)
+        rest = line[after_date.end():].strip() if after_date else ""
+        named = source_name(rest) if rest and not OTHER_LABEL.match(rest) else None
+        if named:
+            return named
+        other = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text)
+                                  and not is_notice(text))
+        return source_name(self.text(other)[SOURCE_LABEL.search(self.text(other)).end():]) if other is not None else None
 
     def authors(self) -> list[dict]:
         """Each person named on the date line, in the dateline and in a closing attribution, once."""
@@ -379,7 +378,8 @@ class Layout:
         labelled = AUTHOR_LABEL.search(text)
         if not labelled:
             return []
-        name = clean_text(AFTER_SOURCE.sub("", _first_field(text[labelled.end():]) or ""))  # "刘洋 评论(0)"
+        rest = mark_spaced_names(text[labelled.end():]).replace(NAME_JOINER, "")
+        name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or ""))  # "刘洋 评论(0)"
         return [name] if name else []
 
     # -- editor line ---------------------------------------------------------------------------
@@ -396,7 +396,7 @@ class Layout:
         after_body = index.end_piece[index.position[self.body_region]]
         for line in index.lines_with(("编辑", "责编"), after_body, limit=EDITOR_LINES_AFTER_BODY):
             text = self.text(index.elements[widest(index, line, MAX_EDITOR_LINE_CHARS)])
-            match = search_editor(EDITOR_NAMED, text) if len(text) <= MAX_EDITOR_LINE_CHARS else None
+            match = search_editor(EDITOR_NAMED, mark_spaced_names(text)) if len(text) <= MAX_EDITOR_LINE_CHARS else None
             if match and editor_name(match):
                 return clean_text(editor_name(match))
         return None
@@ -490,7 +490,11 @@ class Layout:
         skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])
-        return without_trailing_furniture(blocks), editor
+        blocks = without_furniture_at_ends(blocks)
+        headline = self.headline() or ""
+        if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
+            blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
+        return blocks, editor
 
     @property
     def body(self) -> list[Block]:
@@ -518,6 +522,15 @@ class Layout:
     def paragraphs(self) -> list[str]:
         """The texts of the body's paragraphs, where datelines and attributions are."""
         return [block.text for block in self.body if block.kind == "p"]
+
+
+def source_name(rest: str) -> str | None:
+    """The outlet named at the start of what follows a source's label or a date, without counters
+    after it; None where that is a view count, or a second date."""
+    name = AFTER_SOURCE.sub("", _first_field(rest) or "")
+    if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
+        return None
+    return clean_text(name)
 
 
 def _first_field(text: str) -> str | None:

@@ -22,7 +22,14 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # name is not part of it); the editor line is that and nothing more but brackets. 责任编辑 is
 # looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
 EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
-EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·]{{2,4}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
+# A two-character name is often typeset with a space in it, as wide as a three-character one (记者李
+# 明, 责任编辑:周 宁): marked with a word joiner (U+2060, the same length, so positions hold) it reads
+# as one name.
+NAME_JOINER = "\u2060"
+NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
+AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
+SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
+EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
                rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}") for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
@@ -30,10 +37,15 @@ OTHER_CREDITS = r"(?:\s*(?:校对|审核|审校|编审|监制)\s*[:：]?\s*[^\s(
 EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
 
 
+def mark_spaced_names(text: str) -> str:
+    """The text with each two-character name typeset with a space joined (same length)."""
+    return SPACED_NAME.sub(lambda match: match.group(1) + NAME_JOINER, text)
+
+
 def editor_name(match: re.Match) -> str | None:
     """The name of an editor-line match, without an internal id; None where the line names none."""
-    name = match.group("name")
-    return re.sub(r"_[\w]*$", "", name).strip() or None if name else None
+    name = (match.group("name") or "").replace(NAME_JOINER, "")
+    return re.sub(r"_[\w]*$", "", name).strip() or None
 
 
 def search_editor(patterns, text: str) -> re.Match | None:
@@ -66,8 +78,8 @@ def split_people(bracket: str) -> list[dict]:
     neither a role, an organisation nor a name means the bracket is not a byline at all.
     """
     people, prefix_start = [], None
-    for token in TOKEN.finditer(bracket):
-        text = token.group()
+    for token in TOKEN.finditer(mark_spaced_names(bracket)):
+        text = token.group().replace(NAME_JOINER, "")
         start = token.start() if prefix_start is None else prefix_start
         named = ROLE_AND_NAME.match(text)
         if ROLE_ONLY.match(text) or ORGANISATION.match(text):
@@ -95,7 +107,7 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     """The editor's name, and the blocks that come before the editor line."""
     for index, block in enumerate(blocks):
         text = block.text if block.kind == "p" else ""
-        match = search_editor(EDITOR_LINE, text) if "编" in text else None  # every label has 编
+        match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if "编" in text else None  # every label has 编
         if not match:
             continue
         before_line = text[: match.start()].strip()

@@ -38,14 +38,20 @@ TEXT_BLOCK_TAGS = frozenset({"div", "section", "center"})
 # long, with a sentence's end, few links.
 MIN_LEAD_CHARS = 40
 MAX_LEAD_LINK_DENSITY = 0.3
-SENTENCE_ENDS = frozenset("。！？；")
+SENTENCE_PUNCTUATION = frozenset("。！？；，")
 URL = re.compile(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# A block with at least this many links, most of its text linked, is a list of links.
+# A block with at least this many links, most of its text linked, is a list of links, unless what
+# stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
 LINK_LIST_MIN_DENSITY = 0.5
+MIN_PROSE_BETWEEN_LINKS = 10
+# Controls in a body: inline elements that run a script, icons with a word (播报, 编辑), ad links.
+INLINE_CONTROL_TAGS = frozenset({"a", "span", "button", "i", "em", "div"})
+MAX_BUTTON_CHARS = 4
+AD_LABEL = re.compile(r"^(?:广告|推广|赞助|AD)$", re.I)
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
 # codes to follow an account): a block that says only this, with its icons and images, is the
@@ -106,7 +112,7 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     a heading after the headline (`after`) opens."""
     mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
     for element, tag in enumerate(index.tags):
-        if tag == "form" and not mask[element] and prose_length(index.text(element)) <= MAX_WIDGET_FORM_PROSE:
+        if tag == "form" and not mask[element] and is_widget_form(index, element):
             mark(mask, index, element)
     start = index.end_piece[after] if after is not None else 0
     for label in index.lines_with(SECTION_WORDS, start):
@@ -118,6 +124,14 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
             for opened in (section_start, *_following_siblings(index, section_start)):
                 mark(mask, index, opened)
     return mask
+
+
+def is_widget_form(index: TextIndex, form: int) -> bool:
+    """A form that is a box of controls (a login, a comment, a search box): little text, and no
+    paragraph. A form that holds a page's paragraphs (ASP.NET pages are one) wraps the page."""
+    return prose_length(index.text(form)) <= MAX_WIDGET_FORM_PROSE and not any(
+        index.tags[inside] == "p" and prose_length(index.text(inside)) >= MIN_LEAD_CHARS
+        for inside in range(form + 1, index.end[form]))
 
 
 def widest(index: TextIndex, element: int, max_chars: int) -> int:
@@ -212,7 +226,7 @@ def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
     if mask[element] or index.tags[element] in HEADING_TAGS:
         return False
     text = index.text(element)
-    return (index.length(element) >= MIN_LEAD_CHARS and not SENTENCE_ENDS.isdisjoint(text)
+    return (index.length(element) >= MIN_LEAD_CHARS and not SENTENCE_PUNCTUATION.isdisjoint(text)
             and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not is_notice(text.strip()))
 
 
@@ -267,9 +281,28 @@ def _is_hidden(element) -> bool:
 
 
 def _is_link_list(index: TextIndex, element: int) -> bool:
+    """Links, most of the text, with nothing but separators between them (a paragraph that links
+    many of its words still says something between them: it is prose)."""
     links = [inside for inside in range(element + 1, index.end[element])
              if index.tags[inside] == "a" and index.text(inside).strip()]
-    return len(links) >= LINK_LIST_MIN_LINKS and link_density(index, element) >= LINK_LIST_MIN_DENSITY
+    if len(links) < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
+        return False
+    in_link = index.nearest(LINK_TAGS)
+    between = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
+                      if in_link[index.line[piece]] < 0)
+    return prose_length(between) < MIN_PROSE_BETWEEN_LINKS or SENTENCE_PUNCTUATION.isdisjoint(between)
+
+
+def _is_button(index: TextIndex, element: int) -> bool:
+    """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), or a
+    link labelled as an advertisement by an element of its own (<i>广告</i>...)."""
+    tag, at = index.tags[element], index.elements[element]
+    if tag == "a" and (at.get("href") or "").strip().lower().startswith("javascript:"):
+        return True
+    if "svg" in index.tags[element + 1:index.end[element]] and index.length(element) <= MAX_BUTTON_CHARS:
+        return True
+    label = next((child for child in at if isinstance(child.tag, str)), None) if tag == "a" else None
+    return label is not None and AD_LABEL.match((label.text or "").strip()) is not None
 
 
 def _is_banner(index: TextIndex, link: int) -> bool:
@@ -336,7 +369,8 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
         if not tag:
             continue
         if (tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current))
-                or (tag == "form" and prose_length(index.text(current)) <= MAX_WIDGET_FORM_PROSE)):
+                or (tag == "form" and is_widget_form(index, current))
+                or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)
             element = index.end[current]
             continue

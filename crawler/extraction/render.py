@@ -12,10 +12,8 @@ from html import escape
 
 import nh3
 
-from crawler.extraction.blocks import Block
+from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block
 
-# A caption is short; a longer centred paragraph after an image is text.
-MAX_CAPTION_CHARS = 80
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}

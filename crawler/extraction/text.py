@@ -32,6 +32,8 @@ READER_RULE = re.compile(
     r"如有侵权|侵权必究"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
+LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
+RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 
 
 SENTENCE_END = "。"
@@ -121,16 +123,22 @@ def prose_length(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-def is_trailing_furniture(block: Block) -> bool:
-    """A notice (声明, 版权), or a short line that is all one link (返回首页)."""
+def is_furniture_line(block: Block) -> bool:
+    """What stands before or after an article's text, but is none of it: a notice (声明, 版权), a
+    short line that is all links (返回首页), an address with its label (Trackback: http://...), a
+    rule of dashes."""
     if block.kind != "p":
         return False
-    only_links = all(run.href for run in block.runs) and len(block.text) <= MAX_LINK_LINE_CHARS
-    return only_links or is_notice(block.text)
+    text = block.text
+    only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
+    return only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
 
 
-def without_trailing_furniture(blocks: list[Block]) -> list[Block]:
-    end = len(blocks)
-    while end and is_trailing_furniture(blocks[end - 1]):
+def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
+    """The blocks without the furniture lines that open or close them."""
+    start, end = 0, len(blocks)
+    while start < end and is_furniture_line(blocks[start]):
+        start += 1
+    while end > start and is_furniture_line(blocks[end - 1]):
         end -= 1
-    return blocks[:end]
+    return blocks[start:end]

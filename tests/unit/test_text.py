@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.extraction.blocks import blocks_from_html
-from crawler.extraction.text import clean_text, without_trailing_furniture
+from crawler.extraction.text import clean_text, without_furniture_at_ends
 
 
 def test_whitespace():
@@ -13,4 +13,4 @@ def test_whitespace():
 
 def test_trailing_notices_leave_the_body():
     blocks = blocks_from_html("<p>正文。</p><p>声明：</p><p>本网注明“来源”的作品，版权均属于本网，未经本网授权不得转载。</p>", "https://x/")
-    assert [block.text for block in without_trailing_furniture(blocks)] == ["正文。"]
+    assert [block.text for block in without_furniture_at_ends(blocks)] == ["正文。"]

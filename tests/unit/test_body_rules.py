@@ -1,0 +1,102 @@
+"""How the body is found and cleaned, each rule on a few lines of HTML."""
+
+from __future__ import annotations
+
+from crawler.extraction import Extraction, extract_article
+
+URL = "https://news.example.cn/a/2024/0315/1.html"
+PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
+
+
+def page(body: str, title: str = "某地开展电梯安全检查_某某网", head: str = "") -> bytes:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>".encode()
+
+
+def extracted(html: bytes) -> dict:
+    result = extract_article(html, URL)
+    assert isinstance(result, Extraction), result
+    return result.fields
+
+
+def body_of(html: bytes) -> list[str]:
+    return extracted(html)["articleBody"].split("\n")
+
+
+def test_a_form_that_wraps_the_page_is_read():
+    assert body_of(page(f"<form id='aspnetForm'><h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+                        "</form>")) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_readers_comments_are_no_body_however_long():
+    comments = "".join(f"<div class='c'><span>网友{n}</span><p>{PROSE}{PROSE}</p></div>" for n in range(8))
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p></div>"
+                f"<div class='comments'><h3>网友评论</h3>{comments}</div>")
+    assert body_of(html) == [PROSE]
+
+
+def test_a_lead_before_the_body_in_its_container_is_the_body_s():
+    lead = "核心提示：检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{lead}</div>"
+                f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div><div class='share'>分享到</div></div>")
+    assert body_of(html) == [lead, PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
+    linked = ("<p>已承接疏解的单位有<a href='/1'>某某大学</a>、<a href='/2'>某某医院</a>和<a href='/3'>某某研究院</a>，"
+              "其中<a href='/4'>某某大学</a>已经开学。</p>")
+    links = "<div><a href='/5'>相关新闻一号标题</a> | <a href='/6'>相关新闻二号标题</a></div>"
+    body = body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{linked}{links}</div>"))
+    assert body == [PROSE, "已承接疏解的单位有某某大学、某某医院和某某研究院，其中某某大学已经开学。"]
+
+
+def test_controls_in_the_body_are_no_text():
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
+                "<a class='ad' href='https://ads.example.cn/x'><i>广告</i>留学通知：这些问题没准备好先别去</a>"
+                "<p><span class='tts'><svg></svg><span>播报</span></span></p>"
+                f"<p>{PROSE}第二段。<a href='javascript:report()'>【纠错】</a></p></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_the_headline_is_the_heading_the_title_names_not_a_longer_part_of_another():
+    html = page(f"<div class='logo'><h1><a href='/'>读诗网</a></h1></div><h1>夜雨</h1><div><p>{PROSE}</p></div>"
+                "<h3>白居易</h3>", title="夜雨_原文及赏析_白居易诗词_读诗网")
+    assert extracted(html)["headline"] == "夜雨"
+
+
+def test_a_heading_s_widget_is_no_part_of_the_headline():
+    html = page(f"<h1><span>某地开展电梯安全检查</span><div class='audio'>播报文章</div></h1><div><p>{PROSE}</p></div>")
+    assert extracted(html)["headline"] == "某地开展电梯安全检查"
+
+
+def test_without_a_title_the_headline_is_the_line_above_the_date_line():
+    html = page(f"<div class='nav'>导航</div><div class='heading'>某地开展电梯安全检查</div>"
+                f"<div class='date'>2024-03-15 10:00:00</div><div class='text'><p>{PROSE}</p></div>", title="")
+    assert extracted(html)["headline"] == "某地开展电梯安全检查"
+
+
+def test_the_share_title_names_the_heading_where_the_title_does_not():
+    html = page(f"<h2>站内导航</h2><h2>某地开展电梯安全检查</h2><div><p>{PROSE}</p></div>", title="某某网",
+                head="<meta property='og:title' content='某地开展电梯安全检查'>")
+    assert extracted(html)["headline"] == "某地开展电梯安全检查"
+
+
+def test_lines_that_open_and_close_the_body_but_are_none_of_it():
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p><a href='/m'>发送GP到6666查行情</a></p><p>某地开展电梯安全检查</p>"
+                f"<p>{PROSE}</p><p>------------------------------</p><p>Trackback: http://tb.example.cn/TrackBack.aspx?PostId=1</p>"
+                "<p>转载时务请注明出处。</p></div>")
+    assert body_of(html) == [PROSE]
+
+
+def test_the_caption_beside_a_picture_is_its_caption():
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
+                "<div class='image'><img src='/1.jpg'><p class='caption'>检查人员查看电梯维保记录。</p></div>"
+                f"<p>{PROSE}第二段。</p></div>")
+    fields = extracted(html)
+    assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
+    assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": "检查人员查看电梯维保记录。"}]
+
+
+def test_gbk_a3a0_is_a_full_width_space():
+    html = ("<html><head><meta charset='gbk'><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>"
+            f"<p>\u3000\u3000{PROSE}</p></body></html>").encode("gbk").replace("\u3000".encode("gbk"), b"\xa3\xa0")
+    assert body_of(html) == [PROSE]

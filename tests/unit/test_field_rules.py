@@ -1,0 +1,40 @@
+"""Fields read from the right place, each rule on a few lines of HTML."""
+
+from __future__ import annotations
+
+from crawler.extraction import Extraction, extract_article
+
+URL = "https://news.example.cn/a/2023/0506/1.html"
+PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
+STATEMENT = "<div class='sm'><h4>声明:</h4><p>本网注明“来源:某某网”的文字、图片，版权均属于某某网，未经授权不得转载。</p></div>"
+
+
+def fields_of(body: str, title: str = "某地开展电梯安全检查_某某网") -> dict:
+    result = extract_article(f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode(), URL)
+    assert isinstance(result, Extraction), result
+    return result.fields
+
+
+def test_the_source_is_the_date_line_s_bare_name_not_a_label_quoted_by_the_statement():
+    fields = fields_of(f"{STATEMENT}<h1>某地开展电梯安全检查</h1><div class='info'>2023-05-06 10:12:30 人民网</div>"
+                       f"<div><p>{PROSE}</p></div>")
+    assert fields["source"] == "人民网"
+
+
+def test_two_character_names_typeset_with_a_space():
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div><p>本报讯（记者李 明 通讯员 张 三）{PROSE}</p>"
+                       "<p>（责任编辑:周 宁）</p></div>")
+    assert fields["authors"] == [{"name": "李明", "nameRaw": "记者李 明"}, {"name": "张三", "nameRaw": "通讯员 张 三"}]
+    assert fields["editor"] == "周宁"
+
+
+def test_a_position_line_with_slashes():
+    fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
+                       f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
+    assert [crumb["name"] for crumb in fields["breadcrumbs"]] == ["首页", "质检", "正文"]
+
+
+def test_nul_characters_are_no_text():
+    result = extract_article(f"<html><head><title>标题</title></head><body><h1>标题</h1><p>{PROSE}\x00</p></body></html>"
+                             .encode(), URL)
+    assert "\ufffd" not in result.fields["articleBody"] and "\x00" not in result.fields["articleBody"]
