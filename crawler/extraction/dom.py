@@ -7,6 +7,7 @@ page in Python.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache, cached_property
 from itertools import accumulate
 
@@ -110,12 +111,25 @@ class TextIndex:
         words = self.text(index).split()
         return sum(map(len, words)) + len(words) - 1 if words else 0
 
+    @cached_property
+    def joined(self) -> tuple[str, list[int]]:
+        """All the pieces of text in one string, each after a NUL (no page's text holds one), and
+        where each starts in it: a word is found in all of them at once (str.find), within a piece."""
+        return "".join(f"\0{piece}" for piece in self.pieces), list(accumulate((len(piece) + 1 for piece in self.pieces),
+                                                                             initial=1))
+
     def lines_with(self, words: tuple[str, ...], start_piece: int = 0, limit: int | None = None) -> list[int]:
         """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:
         each line once, in document order."""
-        pieces = sorted({piece for word in words
-                         for piece, text in enumerate(self.pieces[start_piece:], start_piece) if word in text})
-        return list(dict.fromkeys(self.line[piece] for piece in pieces[:limit]))
+        text, starts = self.joined
+        found = set()
+        for word in words:
+            at = text.find(word, starts[start_piece] if start_piece < len(self.pieces) else len(text))
+            while at >= 0:
+                piece = bisect_right(starts, at) - 1
+                found.add(piece)
+                at = text.find(word, starts[piece + 1] if piece + 1 < len(starts) else len(text))
+        return list(dict.fromkeys(self.line[piece] for piece in sorted(found)[:limit]))
 
     def nearest(self, tags: frozenset) -> list[int]:
         """For every element, the nearest element at or above it whose tag is in `tags` (-1 where
@@ -139,8 +153,10 @@ class TextIndex:
         for index in indexes:
             first, end = self.first_piece[index], self.end_piece[index]
             pieces[first:end] = [""] * (end - first)
-        view = TextIndex.__new__(TextIndex)  # shares every table but the pieces
+        view = TextIndex.__new__(TextIndex)  # shares every table but the pieces (and what is made of them)
         view.__dict__ = {**self.__dict__, "pieces": pieces}
+        for made_of_pieces in ("joined", "piece_offsets"):
+            view.__dict__.pop(made_of_pieces, None)
         return view
 
 

@@ -256,6 +256,10 @@ class Layout:
         return best
 
     def headline(self) -> str | None:
+        return self.headline_text
+
+    @cached_property
+    def headline_text(self) -> str | None:
         element = self.headline_element
         if element is not None:
             return self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)

@@ -9,6 +9,7 @@ once it knows where the article ends.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.extraction.blocks import Block, Run
 
@@ -32,6 +33,10 @@ READER_RULE = re.compile(
     r"如有侵权|侵权必究"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
+# A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
+NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
+                "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
+                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "侵权")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 
@@ -45,11 +50,14 @@ def site_information_markers(text: str) -> int:
     return len({marker.lower().replace("©", "copyright") for marker in SITE_INFORMATION.findall(text)})
 
 
+@lru_cache(maxsize=8192)  # asked of the same paragraphs when scoring a page and when reading its body
 def is_notice(text: str) -> bool:
     """Whether a paragraph is a notice of the site's (its statement, its information, its rules
     for readers), not text of an article. Lines of site information are strings of names and
     numbers: a sentence (it ends with 。) that names a copyright and a phone number is none, one
     that names three things of the kind is."""
+    if not any(word in text for word in NOTICE_WORDS):  # most paragraphs: no expression to run
+        return False
     if STATEMENT_LABEL.match(text) or READER_RULE.search(text):
         return True
     markers = site_information_markers(text)
