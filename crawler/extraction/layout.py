@@ -397,7 +397,8 @@ class Layout:
         if self.body_region is None:
             return None
         index = self.page.index
-        after_body = index.end_piece[index.position[self.body_region]]
+        found = self.body_found
+        after_body = index.end_piece[found.last if found.last is not None else found.element]
         for line in index.lines_with(("编辑", "责编"), after_body, limit=EDITOR_LINES_AFTER_BODY):
             text = self.text(index.elements[widest(index, line, MAX_EDITOR_LINE_CHARS)])
             match = search_editor(EDITOR_NAMED, mark_spaced_names(text)) if len(text) <= MAX_EDITOR_LINE_CHARS else None

@@ -34,6 +34,8 @@ MIN_BODY_SCORE = 40
 # hold text and no block (a <div> used as a paragraph).
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt"})
 TEXT_BLOCK_TAGS = frozenset({"div", "section", "center"})
+# Parts of the article beside the body are looked for in its container and the one above it.
+SECTION_LEVELS = 2
 # A block before the body, in its container, that is a paragraph of the article (a lead): this
 # long, with a sentence's end, few links.
 MIN_LEAD_CHARS = 40
@@ -69,13 +71,15 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
-# The heading of a section of other stories, or of readers' comments: the section follows it, to
-# the end of its container. (更多 alone is a link to more of the same: no heading.)
+# The heading of a section of other stories, of readers' comments, or of the site's statement: the
+# section follows it, to the end of its container. (更多 alone is a link to more of the same.)
 SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
-                           r"^(?:网友|最新|热门|全部|精彩|读者|用户)?(?:评论|留言|跟帖|回复)(?:列表|区)?(?:共?\d+条?)?$|^comments?$",
+                           r"^(?:网友|最新|热门|全部|精彩|读者|用户)?(?:评论|留言|跟帖|回复)(?:列表|区)?(?:共?\d+条?)?$|^comments?$|"
+                           r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
-SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "回复", "omment")
+SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "回复", "omment",
+                 "声明")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
@@ -95,10 +99,12 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 @dataclass(frozen=True)
 class Body:
-    """The element holding an article's body, and its children that are not the body's."""
+    """The element holding an article's body, its children that are not the body's, and the
+    element the body ends with (itself, or its last child that is the body's)."""
 
     element: int
     left_out: tuple[int, ...] = ()
+    last: int | None = None
 
 
 def mark(mask: list[bool], index: TextIndex, element: int) -> None:
@@ -115,15 +121,23 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
         if tag == "form" and not mask[element] and is_widget_form(index, element):
             mark(mask, index, element)
     start = index.end_piece[after] if after is not None else 0
-    for label in index.lines_with(SECTION_WORDS, start):
-        if mask[label]:  # inside a link or furniture already
+    for line in index.lines_with(SECTION_WORDS, start):
+        if mask[line]:  # inside a link or furniture already
             continue
-        element = widest(index, label, MAX_WIDGET_CHARS)
-        if SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", index.text(element))) and index.parent[element] >= 0:
-            section_start = _widget_root(index, element, index.parent[element])
-            for opened in (section_start, *_following_siblings(index, section_start)):
+        heading = widest(index, line, MAX_WIDGET_CHARS)  # the heading's box: the label, and a count or a link
+        if index.parent[heading] >= 0 and any(SECTION_LABEL.match(_label(index, element))
+                                              for element in _up_to(index, line, heading)):
+            for opened in (heading, *_following_siblings(index, heading)):
                 mark(mask, index, opened)
     return mask
+
+
+def _up_to(index: TextIndex, element: int, ancestor: int) -> list[int]:
+    """An element and its ancestors, up to `ancestor` (at or above it)."""
+    chain = [element]
+    while chain[-1] != ancestor:
+        chain.append(index.parent[chain[-1]])
+    return chain
 
 
 def is_widget_form(index: TextIndex, form: int) -> bool:
@@ -188,7 +202,8 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
     holds paragraph text."""
     mask = furniture_mask(index, after)
     scores: dict = defaultdict(float)
-    for paragraph, length in paragraph_text(index, mask, after).items():
+    paragraphs = paragraph_text(index, mask, after)
+    for paragraph, length in paragraphs.items():
         if length < MIN_PARAGRAPH_CHARS:
             continue
         holder = holder_of(index, paragraph)
@@ -204,21 +219,39 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
         score = scores[element] * (1 - link_density(index, element))
         if score >= best_score and not NoticeBoxes(index, element).is_box(element):
             best, best_score = element, score
-    return with_lead(index, best, mask, after) if best is not None else None
+    return with_the_rest(index, best, paragraphs, mask, after) if best is not None else None
 
 
-def with_lead(index: TextIndex, region: int, mask: list[bool], after: int | None) -> Body:
-    """The body of the region: its container instead, where paragraphs of the article stand in it
-    before the region (after the headline), without the container's other children."""
-    parent = index.parent[region]
-    if parent < 0:
-        return Body(region)
-    siblings = children(index, parent)
-    leads = [sibling for sibling in siblings if sibling < region and (after is None or sibling >= index.end[after])
-             and is_lead(index, sibling, mask)]
-    if not leads:
-        return Body(region)
-    return Body(parent, tuple(sibling for sibling in siblings if sibling != region and sibling not in leads))
+def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mask: list[bool],
+                  after: int | None) -> Body:
+    """The body of the region: its container instead (or its container's, one level up), where
+    more of the article stands in it beside the region, after the headline: paragraphs before it (a
+    lead), or sections of paragraph text before or after it (an article in several parts). The
+    container's other children are left out."""
+    element = region
+    for _ in range(SECTION_LEVELS):
+        parent = index.parent[element]
+        if parent < 0:
+            break
+        siblings = [sibling for sibling in children(index, parent) if sibling != element]
+        rest = [sibling for sibling in siblings if (after is None or sibling >= index.end[after])
+                and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))]
+        if rest:
+            return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
+        element = parent
+    return Body(region)
+
+
+def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:
+    """Whether an element beside the body holds a part of the article: paragraph text enough for a
+    body of its own, in sentences (not a line of names and labels), few links, and no box of notices."""
+    if mask[element]:
+        return False
+    scored = sum(length for paragraph, length in paragraphs.items() if element <= paragraph < index.end[element]
+                 and length >= MIN_PARAGRAPH_CHARS)
+    text = index.text(element)
+    return (scored >= MIN_BODY_SCORE and prose_length(text) >= MIN_BODY_SCORE and not SENTENCE_PUNCTUATION.isdisjoint(text)
+            and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not NoticeBoxes(index, element).is_box(element))
 
 
 def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
@@ -382,10 +415,11 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
         elif notice_boxes.is_box(current):
             doomed.append(current)
             element = index.end[current]
-        elif len(text) <= MAX_WIDGET_CHARS and WIDGET_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+        elif len(text) <= MAX_WIDGET_CHARS and (WIDGET_LABEL.match(_label(index, current))
+                                                or SECTION_LABEL.match(_label(index, current))):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
-            if SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", text)):
+            if SECTION_LABEL.match(_label(index, current)):
                 doomed.extend(_following_siblings(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):

@@ -100,3 +100,24 @@ def test_gbk_a3a0_is_a_full_width_space():
     html = ("<html><head><meta charset='gbk'><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>"
             f"<p>\u3000\u3000{PROSE}</p></body></html>").encode("gbk").replace("\u3000".encode("gbk"), b"\xa3\xa0")
     assert body_of(html) == [PROSE]
+
+
+def test_an_article_in_several_sections_is_one_body():
+    sections = "".join(f"<div class='part'><h3>第{n}部分</h3><div><p>{PROSE}第{n}部分。</p></div></div>" for n in range(1, 4))
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{sections}<div class='tools'>分享到</div></div>")
+    body = body_of(html)
+    assert [line for line in body if line.startswith("市场")] == [f"{PROSE}第{n}部分。" for n in range(1, 4)]
+
+
+def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p></div>"
+                "<div class='comments'><div class='bar'><span>网友评论（共2条）</span><a href='/c'>查看全部评论</a></div>"
+                f"<div class='c'><p>网友：游客 发表于：2010-7-6 10:12:33</p><p>{PROSE}，说得好。</p></div></div></div>")
+    assert body_of(html) == [PROSE]
+
+
+def test_a_statement_heading_opens_the_statement():
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+                "<div class='notice'><h4>特别声明</h4><p>本文为作者在本平台上传并发布，仅代表该作者观点，本平台仅提供信息发布服务。</p>"
+                "</div></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
