@@ -118,6 +118,6 @@ def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
 
 def test_a_statement_heading_opens_the_statement():
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
-                "<div class='notice'><h4>特别声明</h4><p>本文为作者在本平台上传并发布，仅代表该作者观点，本平台仅提供信息发布服务。</p>"
-                "</div></div>")
+                "<div class='notice'><h4>特别声明</h4>"
+                "<p>本文为作者在本平台上传并发布，仅代表该作者观点，本平台仅提供信息发布服务。</p></div></div>")
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
