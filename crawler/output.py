@@ -1,7 +1,8 @@
 """Where a crawl's items go, and what makes a written line trustworthy.
 
-`OutputFeeds` (add-on): articles go to `OUTPUT_DIR/articles-<time>.jsonl` and rejections to
-`OUTPUT_DIR/rejects-<time>.jsonl` (`<time>-<host>-<pid>` when the crawl is distributed), UTF-8
+`OutputFeeds` (add-on): articles go to `OUTPUT_DIR/articles-<run>.jsonl` and rejections to
+`OUTPUT_DIR/rejects-<run>.jsonl` (`run_name`: the spider and the UTC time, and `<host>-<pid>` when
+the crawl is distributed: no two crawls started together write one file), UTF-8
 JSON Lines, through Scrapy's feed exports. A feed given on the command line replaces the articles
 file and takes articles only: `-o FILE` appends to FILE, as in Scrapy; `-O FILE` replaces FILE
 with this run's articles, and such a run is a snapshot that leaves the crawl state alone
@@ -79,14 +80,26 @@ def check_writable(settings) -> None:
         raise OutputUnwritable(f"cannot write the crawl's output: {error.filename}: {error.strerror}") from None
 
 
+def run_name(crawler) -> str:
+    """The name of this run's files: its spider, its start (UTC), and, when workers share the
+    crawl (they start in the same second), the worker."""
+    run = f"{crawler.spidercls.name}-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
+    return f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
+
+
 class OutputFeeds:
     """Add-on: the FEEDS of a crawl, from OUTPUT_DIR and the command line's -o/-O."""
 
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
     def update_settings(self, settings):
         output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
-        run = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
-        if settings.get("REDIS_URL"):  # workers of one distributed crawl start in the same second
-            run += f"-{worker_id()}"
+        run = run_name(self.crawler)
         articles = {**JSON_LINES, "item_classes": [Article], "fields": list(ARTICLE_FIELDS)}
         feeds = {local_path(uri) or uri: {**articles, **options} for uri, options in settings.getdict("FEEDS").items()}
         if not feeds:

@@ -4,7 +4,7 @@ The ones a user changes most are first; the README lists them.
 """
 
 # -- output ----------------------------------------------------------------------------------
-# Directory of the articles-<time>.jsonl and rejects-<time>.jsonl files of each run.
+# Directory of the articles-<spider>-<time>.jsonl and rejects-<spider>-<time>.jsonl files of each run.
 OUTPUT_DIR = "output"
 # The crawl state kept between runs (SQLite): what was captured, so re-runs fetch only what is
 # new. Empty: no state, every run crawls everything.

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 
 from crawler.mirror import MirrorServer, demo_sites
-from helpers import read_jsonl, run_crawl
+from helpers import PROJECT, collect, crawl_command, read_jsonl, run_crawl
 
 CRAWL_FAILED = 1
 
@@ -110,3 +111,17 @@ def test_a_run_that_writes_nothing_leaves_no_articles_file(tmp_path):
         for _ in range(2):
             run_crawl("cqn", tmp_path / "out", "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}")
     assert len(list((tmp_path / "out").glob("articles-*.jsonl"))) == 1
+
+
+def test_two_spiders_started_together_into_one_directory_keep_all_their_articles(tmp_path):
+    sites = demo_sites(30)
+    output = tmp_path / "out"
+    with MirrorServer(sites["cqn.com.cn"].routes) as cqn, MirrorServer(sites["315online.com"].routes) as online315:
+        crawls = [subprocess.Popen(crawl_command(spider, output, "-s", "CRAWL_STATE=", "-s", f"{setting}={mirror.base_url}"),
+                                   cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                  for spider, setting, mirror in (("cqn", "CQN_BASE_URL", cqn), ("315online", "ONLINE315_BASE_URL", online315))]
+        assert [crawl.wait(timeout=300) for crawl in crawls] == [0, 0]
+
+    written = collect(output, 0, "").articles
+    assert sorted(item["url"] for item in written) == sorted(article.url for site in sites.values()
+                                                             for article in site.articles)
