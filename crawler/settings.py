@@ -81,4 +81,10 @@ FEED_STORAGES = {"": "crawler.output.OutputFileStorage", "file": "crawler.output
 FEED_STORE_EMPTY = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Scrapy reads a callback's source to warn of a generator returning a value, again and again for a
+# spider's bound methods (its cache misses them): a parse of Python per page. Ours return none.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+# Scrapy starts this many tasks for every response to run its output through the pipelines side by
+# side; ours are synchronous (nothing to overlap) and a response gives one item or a few requests.
+CONCURRENT_ITEMS = 1
 REMOTE_CONTROL_ENABLED = False
