@@ -65,13 +65,16 @@ def article_outputs(settings) -> list[str]:
 
 
 def check_writable(settings) -> None:
-    """Raise OutputUnwritable if OUTPUT_DIR or a file given with -o/-O cannot be written: each
+    """Raise OutputUnwritable if OUTPUT_DIR, ARCHIVE_DIR or a file given with -o/-O cannot be written: each
     directory a file will be created in takes a file, each file to append to opens to append."""
     appended = {Path(path) for uri, options in settings.getdict("FEEDS").items()
                 if (path := local_path(uri)) and not options.get("overwrite") and Path(path).exists()}
     created = {Path(path) for uri in settings.getdict("FEEDS") if (path := local_path(uri))} - appended
+    directories = {Path(settings.get("OUTPUT_DIR") or "output"), *(path.parent for path in created)}
+    if settings.get("ARCHIVE_DIR"):
+        directories.add(Path(settings["ARCHIVE_DIR"]))
     try:
-        for directory in {Path(settings.get("OUTPUT_DIR") or "output"), *(path.parent for path in created)}:
+        for directory in directories:
             directory.mkdir(parents=True, exist_ok=True)
             tempfile.TemporaryFile(dir=directory).close()
         for path in appended:
@@ -168,10 +171,14 @@ class GuardedFile(io.RawIOBase):
                 self.fail(error)
         return len(data)
 
+    def sync(self) -> None:
+        """Have what was written reach the disk (a device, -o /dev/stdout, has nothing to sync)."""
+        if self.fd is not None and stat.S_ISREG(os.fstat(self.fd).st_mode):
+            os.fsync(self.fd)
+
     def close(self) -> None:
         if self.fd is not None:
-            if stat.S_ISREG(os.fstat(self.fd).st_mode):  # a device (-o /dev/stdout) has nothing to sync
-                os.fsync(self.fd)
+            self.sync()
             os.close(self.fd)
             self.fd = None
         super().close()
@@ -198,7 +205,7 @@ class OutputFileStorage(FileFeedStorage):
     def open(self, spider):
         if self.append and self.written_path.exists():
             cut_torn_tail(self.written_path)  # a line appended after a torn one would be torn too
-        return GuardedFile(self.written_path, self.append, self.stop_crawl)
+        return GuardedFile(self.written_path, self.append, lambda path, error: stop_crawl(self.crawler, path, error))
 
     def store(self, file: GuardedFile):
         file.close()
@@ -207,9 +214,11 @@ class OutputFileStorage(FileFeedStorage):
         if not self.append and file.path.exists():
             finalise(file.path)
 
-    def stop_crawl(self, path: Path, error: OSError) -> None:
-        logger.error("Cannot write %s: %s. The crawl stops (%s); articles not written are not recorded as "
-                     "captured, and the next run fetches them again.", path, error.strerror or error, OUTPUT_FAILED)
-        if self.crawler is not None:
-            self.crawler.stats.set_value("output/failed", str(path))
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=OUTPUT_FAILED))
+
+def stop_crawl(crawler, path: Path, error: OSError) -> None:
+    """A file of the crawl's output cannot be written: say so in one line, and stop the crawl."""
+    logger.error("Cannot write %s: %s. The crawl stops (%s); articles not written are not recorded as "
+                 "captured, and the next run fetches them again.", path, error.strerror or error, OUTPUT_FAILED)
+    if crawler is not None:
+        crawler.stats.set_value("output/failed", str(path))
+        deferred_from_coro(crawler.engine.close_spider_async(reason=OUTPUT_FAILED))

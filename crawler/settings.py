@@ -12,6 +12,10 @@ CRAWL_STATE = "state/crawl.sqlite3"
 # A distributed crawl: every `scrapy crawl` given this Redis shares one queue, one duplicate
 # filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
 REDIS_URL = None
+# The web archive: every response the crawl receives, with its request, as WARC files (gzipped)
+# under this directory (crawler/archive.py). Unset: none. A file is rolled over past this size (0: never).
+ARCHIVE_DIR = None
+ARCHIVE_MAX_FILE_SIZE = 1024 * 1024 * 1024
 # Crawl a mirror of a site instead of the site (e.g. http://127.0.0.1:8000); items keep the
 # production URLs.
 CQN_BASE_URL = None
@@ -57,7 +61,8 @@ MONITOR_MIN_COVERAGE = {"headline": 1.0, "articleBody": 1.0, "datePublished": 0.
 BOT_NAME = "cqn"
 SPIDER_LOADER_CLASS = "crawler.spiders.loader.SiteSpiderLoader"  # a spider per site of crawler/sites/
 ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0, "crawler.distributed.RedisAddon": 0}
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560,
+                          "crawler.archive.WebArchive": 950}  # next to the downloader: what is sent and received
 COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` that exits 3 when the monitors fail
 SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.CrawlHealth",)

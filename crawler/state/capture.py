@@ -20,6 +20,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.archive import WebArchive
 from crawler.output import PART_SUFFIX, article_outputs, cut_torn_tail, finalise, is_snapshot
 from crawler.state import CrawlStore, open_store
 
@@ -114,7 +115,11 @@ class CrawlStateExtension:
         self.capturing.start(CAPTURE_INTERVAL, now=False)
 
     def capture_written(self) -> None:
-        """Record as captured the articles whose lines reached an output since the last look."""
+        """Record as captured the articles whose lines reached an output since the last look (and,
+        with the web archive on, whose pages' records reached it: it is synced first)."""
+        archive = self.crawler.get_downloader_middleware(WebArchive)
+        if archive is not None:
+            archive.sync()
         for path, read in self.outputs.items():
             current = written_file(path)
             if current is None:
