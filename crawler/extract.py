@@ -1,12 +1,27 @@
-"""`python -m crawler.extract [--url URL] FILE...`: saved pages -> items, as a crawl makes them.
+"""`python -m crawler.extract`: pages fetched before -> items, as a crawl makes them.
+
+    python -m crawler.extract [--url URL] FILE...        saved pages: items printed
+    python -m crawler.extract --manifest LIST.jsonl      saved pages listed: a line each, printed
+    python -m crawler.extract --archive PATH... [-s NAME=VALUE] [-o FILE | -O FILE]
+                                                         web archives: written as a crawl writes
 
 The pages go through a real crawl of their site's spider, its item pipelines and nothing of the
-network: every request is answered with its saved page (`crawler.replay`). Each article is printed
-as one JSON line. A page that yields no article prints nothing on stdout and its reason on
-stderr; with `--manifest LIST.jsonl` (lines `{"file": ..., "url": ...}`) every input line gets
-exactly one output line: the item, or `{"url": ..., "rejected": ...}`. Without `--url`, a page's
-URL is its canonical link if it declares one, else its file:// URL. A page of a site the registry
-does not know is read with the generic layout. Exit status: 0 when every page gave an article.
+network: every request is answered with its page (`crawler.replay`).
+
+Saved pages: each article is printed as one JSON line; a page that yields no article prints
+nothing on stdout and its reason on stderr. With `--manifest` (lines `{"file": ..., "url": ...}`)
+every input line gets exactly one output line: the item, or `{"url": ..., "rejected": ...}`.
+Without `--url`, a page's URL is its canonical link if it declares one, else its file:// URL. A
+page of a site the registry does not know is read with the generic layout. Exit status 0 when
+every page gave an article, 1 otherwise.
+
+Web archives (WARC files, or directories of them, as `-s ARCHIVE_DIR=` writes them): the latest
+archived response of every article URL is extracted again, with its production URL and the time
+it was fetched (`metadata.dateDownloaded`), and the articles and rejections are written as
+`scrapy crawl` writes them: `OUTPUT_DIR`, `-o`/`-O`, the crawl state (`CRAWL_STATE`, which writes
+as new revisions the articles whose text the rules now read otherwise; `-s CRAWL_STATE=` writes
+every article). A record cut short or without an HTTP response is a rejection; a file that is no
+WARC is one line on stderr. Exit status 1 when an output could not be written or an archive read.
 """
 
 from __future__ import annotations
@@ -21,37 +36,50 @@ from urllib.parse import urljoin
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
+from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
+from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
+from crawler.replay import SavedPage, archived_articles
 from crawler.sites import production_url, site_of
 from crawler.spiders.loader import spider_for
 from crawler.spiders.page import PageSpider
 
-# A crawl of saved pages: no politeness to keep, no output files, no state, no monitors, and
-# only errors in the log.
+# A crawl of pages fetched before: no politeness to keep (nothing is fetched), no robots.txt, no
+# archive of the replay itself, no health monitors (it is no crawl of a live site).
 REPLAY_SETTINGS = {
-    "ADDONS": {"crawler.output.OutputFeeds": None, "crawler.distributed.RedisAddon": None},
-    "EXTENSIONS": {"crawler.summary.CrawlSummary": None, "spidermon.contrib.scrapy.extensions.Spidermon": None},
     "DOWNLOADER_MIDDLEWARES": {"crawler.replay.ReplayMiddleware": 1},
-    "CRAWL_STATE": "",
+    "EXTENSIONS": {"spidermon.contrib.scrapy.extensions.Spidermon": None},
+    "ADDONS": {"crawler.distributed.RedisAddon": None},
+    "ARCHIVE_DIR": "",
     "ROBOTSTXT_OBEY": False,
     "AUTOTHROTTLE_ENABLED": False,
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS": 32,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
+    # In the order given, one at a time: what a manifest line gets does not depend on timing.
+    "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+    "SCHEDULER_START_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+}
+# Saved pages are printed, not written: no output files, no crawl state, no summary, errors only.
+SAVED_PAGE_SETTINGS = {
+    "ADDONS": {"crawler.output.OutputFeeds": None, "crawler.distributed.RedisAddon": None},
+    "EXTENSIONS": {"crawler.summary.CrawlSummary": None, "spidermon.contrib.scrapy.extensions.Spidermon": None},
+    "CRAWL_STATE": "",
+    "CONCURRENT_REQUESTS": 1,
     "LOG_LEVEL": "ERROR",
 }
 
 
 @dataclass
 class Job:
-    """One input page: its file, the URL it was fetched at, and the output line it gets."""
+    """One page to replay: its production URL, where it comes from, and what it became."""
 
-    path: Path | None
     url: str | None
-    result: dict | None = None  # the item or the rejection, as printed
+    source: object | None  # a SavedPage or an ArchivedResponse (crawler.replay)
+    result: dict | None = None  # the item or the rejection
 
 
 def page_url(path: Path, body: bytes) -> str:
@@ -67,6 +95,19 @@ def as_dict(item) -> dict:
     return {name: data.get(name) for name in ARTICLE_FIELDS} if isinstance(item, Article) else data
 
 
+def saved_page_job(path: Path, url: str | None) -> Job:
+    """The job of a saved page (its URL given, else read from the page); a page that cannot be
+    read gets its rejection at once."""
+    try:
+        body = path.read_bytes()
+    except OSError as error:
+        return Job(url, None, dict(reject(url or path.resolve().as_uri(), "unreadable file", error.strerror)))
+    fetched_url = url or page_url(path, body)
+    if site_of(fetched_url) is None:
+        print(f"{path}: {fetched_url} is not a page of a known site; reading it with the generic layout", file=sys.stderr)
+    return Job(production_url(fetched_url), SavedPage(path, fetched_url))
+
+
 def read_manifest(manifest: Path) -> tuple[list[Job], str | None]:
     """The jobs of a manifest, one per line (a line that names no file gets its rejection), and
     the problem if the manifest itself cannot be read."""
@@ -80,7 +121,7 @@ def read_manifest(manifest: Path) -> tuple[list[Job], str | None]:
             continue
         try:
             entry = json.loads(line)
-            jobs.append(Job(manifest.parent / entry["file"], entry.get("url")))
+            jobs.append(saved_page_job(manifest.parent / entry["file"], entry.get("url")))
         except (json.JSONDecodeError, KeyError, TypeError):
             detail = f'line {number} is not {{"file": ..., "url": ...}}'
             jobs.append(Job(None, None, dict(reject(None, "bad manifest line", detail))))
@@ -92,22 +133,28 @@ def batches(jobs: list[Job]) -> list[dict[str, Job]]:
     found: list[dict[str, Job]] = []
     for job in jobs:
         if job.result is None:
-            url = production_url(job.url)
-            batch = next((batch for batch in found if url not in batch), None)
+            batch = next((batch for batch in found if job.url not in batch), None)
             if batch is None:
                 found.append(batch := {})
-            batch[url] = job
+            batch[job.url] = job
     return found
 
 
-def crawl(jobs: list[Job]) -> None:
-    """Replay the pages of the jobs through their sites' spiders; each job gets its result."""
-    settings = get_project_settings()
-    settings.setdict(REPLAY_SETTINGS, priority="cmdline")
+def apply(settings, overrides: dict) -> None:
+    """Set these settings for the replay; a dict of components (ADDONS, EXTENSIONS, ...) is merged
+    into the project's, not put in its place."""
+    for name, value in overrides.items():
+        settings.set(name, {**settings.getdict(name), **value} if isinstance(value, dict) else value, priority="cmdline")
+
+
+def replay(jobs: list[Job], settings, keep_results: bool) -> list:
+    """Crawl the jobs' pages with their sites' spiders (a page of an unknown site: the generic
+    one); with `keep_results`, each job gets its result. The crawlers, to read their stats."""
     to_crawl = batches(jobs)
     if not to_crawl:
-        return
+        return []
     process = CrawlerProcess(settings)
+    crawlers = []
     for batch in to_crawl:
         by_spider: dict = {}
         for url, job in batch.items():
@@ -115,34 +162,88 @@ def crawl(jobs: list[Job]) -> None:
             by_spider.setdefault(spider_for(site.spider) if site else PageSpider, {})[url] = job
         for spider, site_jobs in by_spider.items():
             crawler = process.create_crawler(spider)
-            crawler.settings.set("REPLAY_PAGES", {url: (str(job.path), job.url) for url, job in site_jobs.items()},
-                                 priority="cmdline")
-            for signal, handler in ((signals.item_scraped, keep), (signals.item_dropped, keep_dropped)):
-                crawler.signals.connect(handler(site_jobs), signal=signal, weak=False)
+            crawler.settings.set("REPLAY_PAGES", {url: job.source for url, job in site_jobs.items()}, priority="cmdline")
+            if keep_results:
+                for signal, handler in ((signals.item_scraped, keep), (signals.item_dropped, keep_dropped)):
+                    crawler.signals.connect(handler(site_jobs), signal=signal, weak=False)
             process.crawl(crawler, urls=list(site_jobs))
+            crawlers.append(crawler)
     process.start()
+    return crawlers
 
 
 def keep(site_jobs: dict[str, Job]):
     def item_scraped(item):
-        site_jobs[item["url"]].result = as_dict(item)
+        if item.get("url") in site_jobs:
+            site_jobs[item["url"]].result = as_dict(item)
     return item_scraped
 
 
 def keep_dropped(site_jobs: dict[str, Job]):
     def item_dropped(item, exception):
-        site_jobs[item["url"]].result = dict(reject(item["url"], "dropped", str(exception)))
+        if item.get("url") in site_jobs:
+            site_jobs[item["url"]].result = dict(reject(item["url"], "dropped", str(exception)))
     return item_dropped
 
 
+def print_saved_pages(jobs: list[Job], every_line: bool, where: str) -> int:
+    """Print each job's item (and, for a manifest, each rejection), a reason on stderr for each
+    page that gave no article; the exit status."""
+    status = 0
+    for job in jobs:
+        result = job.result or dict(reject(job.url, "no item", "the crawl gave none"))
+        if "rejected" not in result or every_line:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        if "rejected" in result:
+            source = job.source.path if job.source is not None else where
+            print(f"{source}: {result['url']}: {result['rejected']}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def extract_archives(args) -> int:
+    """Extract the articles of web archives again, written as a crawl writes them."""
+    settings = get_project_settings()
+    apply(settings, REPLAY_SETTINGS)
+    for assignment in args.set:
+        name, _, value = assignment.partition("=")
+        settings.set(name, value, priority="cmdline")
+    if args.output or args.overwrite_output:
+        settings.set("FEEDS", feed_process_params_from_cli(settings, args.output, overwrite_output=args.overwrite_output),
+                     priority="cmdline")
+    try:
+        check_writable(settings)
+    except OutputUnwritable as error:
+        print(f"python -m crawler.extract: error: {error}", file=sys.stderr)
+        return 1
+    pages, problems = archived_articles(args.archive)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    crawlers = replay([Job(url, archived) for url, archived in pages.items()], settings, keep_results=False)
+    failed = any(crawler.stats.get_value("finish_reason") == OUTPUT_FAILED for crawler in crawlers)
+    return 1 if failed or problems else 0
+
+
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="\n".join(__doc__.splitlines()[2:6]))
     parser.add_argument("files", nargs="*", type=Path, help="saved pages (bytes as served)")
     parser.add_argument("--url", help="the URL the page was served at (its production URL)")
     parser.add_argument("--manifest", type=Path, help='JSON Lines of {"file": ..., "url": ...}, one output line each')
+    parser.add_argument("--archive", nargs="+", type=Path, metavar="PATH", help="WARC files or directories of them")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a setting (--archive)")
+    parser.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
+                        help="append the articles to FILE (--archive)")
+    parser.add_argument("-O", "--overwrite-output", action="append", default=[], metavar="FILE",
+                        help="write the articles to FILE, replacing it (--archive)")
     args = parser.parse_args(argv)
+    if args.archive:
+        if args.files or args.manifest:
+            parser.error("give saved pages or --archive, not both")
+        return extract_archives(args)
     if not args.files and not args.manifest:
-        parser.error("give FILE... or --manifest LIST.jsonl")
+        parser.error("give FILE..., --manifest LIST.jsonl or --archive PATH...")
 
     jobs, status = [], 0
     if args.manifest:
@@ -150,29 +251,12 @@ def main(argv=None) -> int:
         if problem:
             print(problem, file=sys.stderr)
             status = 1
-    jobs += [Job(path, args.url) for path in args.files]
-    for job in jobs:
-        if job.path is None:
-            continue
-        try:
-            body = job.path.read_bytes()
-        except OSError as error:
-            job.result = dict(reject(job.url or job.path.resolve().as_uri(), "unreadable file", error.strerror))
-            continue
-        job.url = job.url or page_url(job.path, body)
-        if site_of(job.url) is None:
-            print(f"{job.path}: {job.url} is not a page of a known site; reading it with the generic layout",
-                  file=sys.stderr)
-    crawl(jobs)
-
-    for job in jobs:
-        result = job.result or dict(reject(job.url, "no item", "the crawl gave none"))
-        if "rejected" not in result or args.manifest:
-            print(json.dumps(result, ensure_ascii=False), flush=True)
-        if "rejected" in result:
-            print(f"{job.path or args.manifest}: {result['url']}: {result['rejected']}", file=sys.stderr)
-            status = 1
-    return status
+    jobs += [saved_page_job(path, args.url) for path in args.files]
+    settings = get_project_settings()
+    apply(settings, REPLAY_SETTINGS)
+    apply(settings, SAVED_PAGE_SETTINGS)
+    replay(jobs, settings, keep_results=True)
+    return print_saved_pages(jobs, every_line=bool(args.manifest), where=str(args.manifest)) or status
 
 
 if __name__ == "__main__":

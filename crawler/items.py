@@ -23,6 +23,9 @@ ARTICLE_FIELDS = tuple(ARTICLE_SCHEMA["properties"])
 OUTSIDE_WINDOW = "outside date window"
 OUTSIDE_SECTIONS = "outside sections"
 DELIBERATE_REASONS = frozenset({OUTSIDE_WINDOW, OUTSIDE_SECTIONS})
+# A request's meta key: when the page was downloaded, where that was before this run (a replay of
+# an archive): the article's metadata.dateDownloaded.
+DATE_DOWNLOADED = "date_downloaded"
 
 
 class Article(scrapy.Item):
@@ -38,15 +41,16 @@ class Rejection(scrapy.Item):
     rejected = scrapy.Field()
 
 
-def article_item(url: str, extraction: Extraction) -> Article:
-    """The item of an article read at its production `url`: its fields, and the crawl's own."""
+def article_item(url: str, extraction: Extraction, downloaded: str | None = None) -> Article:
+    """The item of an article read at its production `url` (downloaded at that time, ISO 8601 in
+    UTC; by default now): its fields, and the crawl's own."""
     fields = extraction.fields
     return Article(
         url=url,
         site=site_name(url),
         inLanguage="zh",
         metadata={
-            "dateDownloaded": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "dateDownloaded": downloaded or datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             "layout": extraction.layout,
             "contentHash": content_hash(fields["headline"], fields["articleBody"]),
             "revision": 1,

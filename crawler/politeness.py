@@ -10,6 +10,12 @@ from twisted.internet import task
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 
 
+def warns_of_placeholder_contact(settings, mirror_setting: str) -> bool:
+    """Whether a crawl goes to a real site (no mirror, no replay of pages fetched before) with a
+    contact that reaches no one."""
+    return not settings.get(mirror_setting) and not settings.getdict("REPLAY_PAGES") and is_placeholder_contact(settings)
+
+
 def is_placeholder_contact(settings) -> bool:
     contact = (settings.get("CRAWLER_CONTACT") or "").strip().lower()
     return not contact or any(contact.endswith(domain) or f"@{domain}" in contact or f"//{domain}" in contact

@@ -1,18 +1,94 @@
 """Downloader middleware: a crawl of pages fetched before. Every request for a URL the replay
-holds is answered with its saved page, under the URL it was fetched at; no request goes to the
-network (any other is refused). `crawler.extract` sets `REPLAY_PAGES` ({production URL: (file,
-URL fetched at)}) and runs the very spider, pipelines and feeds of a crawl over them."""
+holds is answered from it, under the URL the page was fetched at; no request goes to the network
+(any other is refused). `crawler.extract` sets `REPLAY_PAGES` ({production URL: a source}) and
+runs the very spiders, pipelines and feeds of a crawl over them. A source is a saved page (a file)
+or a response in a web archive (a WARC record, `crawler.archive`), read when it is asked for.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import HtmlResponse
+from scrapy.http import Headers, HtmlResponse
+from scrapy.responsetypes import responsetypes
+
+from crawler.items import DATE_DOWNLOADED
+from crawler.sites import production_url, site_of
+from crawler.warc import RECORD_ERRORS, DamagedRecord, Record, archive_files, records
+
+
+@dataclass(frozen=True)
+class SavedPage:
+    """A page saved to a file, and the URL it was fetched at."""
+
+    path: Path
+    fetched_url: str
+
+    def response(self, request):
+        return HtmlResponse(url=self.fetched_url, body=self.path.read_bytes(), request=request,
+                            headers={"Content-Type": "text/html"})
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    """A response record of a web archive, replayed."""
+
+    record: Record
+
+    @property
+    def date(self) -> str:
+        return self.record.date
+
+    def response(self, request):
+        """The response as it was received (headers, status, the body as sent), its fetch time in
+        the request's meta; DamagedRecord where the record is damaged or holds no HTTP response."""
+        try:
+            record = self.record.read()
+            if not holds_http_response(record):
+                raise DamagedRecord("the archive record holds no HTTP response")
+            body = record.raw_stream.read()
+        except RECORD_ERRORS:
+            raise DamagedRecord("the archive record holds no HTTP response") from None
+        if record.digest_checker.passed is False:
+            raise DamagedRecord("the archive record does not match its digest")
+        status = int(record.http_headers.get_statuscode())
+        headers = Headers(record.http_headers.headers)
+        request.meta[DATE_DOWNLOADED] = self.record.date
+        response_class = responsetypes.from_args(headers=headers, url=request.url, body=body)
+        return response_class(url=request.url, status=status, headers=headers, body=body, request=request)
+
+
+def holds_http_response(record) -> bool:
+    """Whether a record's block is an HTTP response (warcio reads any first line as a status line)."""
+    http = record.http_headers
+    return http is not None and (http.protocol or "").startswith("HTTP/") and (http.get_statuscode() or "").isdigit()
+
+
+def archived_articles(paths: list[Path]) -> tuple[dict[str, ArchivedResponse], list[str]]:
+    """The latest archived response of each article URL (of a known site: its article path) in
+    the archives, by production URL (a damaged one only where there is no other); and a line for
+    each archive, or damaged part of one, that cannot be read."""
+    found: dict[str, ArchivedResponse] = {}
+    problems: list[str] = []
+    for path in archive_files(paths):
+        for record in records(path, problems):
+            if record.type != "response":
+                continue
+            url = production_url(record.target)
+            site = site_of(url)
+            if site is None or not site.article_path.search(urlsplit(url).path):
+                continue
+            kept = found.get(url)
+            if kept is None or (record.damage is None and (kept.record.damage or record.date >= kept.date)):
+                found[url] = ArchivedResponse(record)
+    return found, problems
 
 
 class ReplayMiddleware:
-    def __init__(self, pages: dict[str, tuple[str, str]]):
+    def __init__(self, pages: dict):
         self.pages = pages
 
     @classmethod
@@ -23,8 +99,10 @@ class ReplayMiddleware:
         return cls(pages)
 
     def process_request(self, request):
-        if request.url not in self.pages:
+        source = self.pages.get(request.url)
+        if source is None:
             raise IgnoreRequest(f"not among the pages replayed: {request.url}")
-        path, fetched_url = self.pages[request.url]
-        return HtmlResponse(url=fetched_url, body=Path(path).read_bytes(), request=request,
-                            headers={"Content-Type": "text/html"})
+        try:
+            return source.response(request)
+        except DamagedRecord as damage:
+            raise IgnoreRequest(str(damage)) from None

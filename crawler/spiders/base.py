@@ -29,8 +29,8 @@ from crawler.distributed import DistributedCrawl
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
-from crawler.items import OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
-from crawler.politeness import is_placeholder_contact
+from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
+from crawler.politeness import warns_of_placeholder_contact
 from crawler.sites import Site, production_url, site_of
 from crawler.spiders.arguments import CrawlScope
 from crawler.state import Captured
@@ -130,7 +130,7 @@ class ArticleSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
 
     async def start(self):
-        if not self.crawler.settings.get(self.site.mirror_setting) and is_placeholder_contact(self.crawler.settings):
+        if warns_of_placeholder_contact(self.crawler.settings, self.site.mirror_setting):
             logger.warning("CRAWLER_CONTACT is %r, which reaches no one: set it (-s CRAWLER_CONTACT=mailto:you@...) "
                            "so that %s can tell who is crawling it", self.crawler.settings.get("CRAWLER_CONTACT"),
                            self.site.domain)
@@ -284,7 +284,7 @@ class ArticleSpider(scrapy.Spider):
             logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
             return
         self.articles_yielded += 1
-        yield article_item(url, result)
+        yield article_item(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when it was fetched
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
             raise CloseSpider("max_articles")
 

@@ -1,0 +1,171 @@
+"""Reading web archives (WARC files gzipped one member per record, as `crawler.archive` and most
+crawlers write them), past the damage a crash or a broken copy leaves.
+
+Each gzip member is decompressed here, so that where one ends is known for sure, and its record
+parsed by warcio. A member that is cut short or corrupted is damage: its record is given as
+damaged if its headers can still be read, and reading goes on at the next member (the next gzip
+header). warcio alone cannot do this: it reads on through a broken member into the ones after it
+and takes them all for one record.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
+
+ARCHIVE_PATTERNS = ("*.warc.gz",)
+GZIP_MEMBER_START = b"\x1f\x8b\x08"
+GZIP = 16 + zlib.MAX_WBITS
+READ_SIZE = 16384
+RECORD_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError, EOFError)
+
+
+class DamagedRecord(Exception):
+    """A WARC record that cannot be read, and why."""
+
+
+class SeveralRecords(Exception):
+    """A gzip member holding more than one record: a WARC file gzipped as a whole."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """Where a record of a WARC file is, its WARC headers, and what is wrong with it, if anything."""
+
+    path: Path
+    offset: int
+    length: int  # of its gzip member
+    type: str
+    target: str
+    date: str
+    damage: str | None = None
+
+    def read(self):
+        """The record (warcio's), its digests checked as its content is read; DamagedRecord where it
+        cannot be."""
+        if self.damage:
+            raise DamagedRecord(self.damage)
+        try:
+            with self.path.open("rb") as file:
+                file.seek(self.offset)
+                block = zlib.decompress(file.read(self.length), wbits=GZIP)
+        except OSError as error:
+            raise DamagedRecord(f"the archive cannot be read ({error.strerror})") from None
+        except zlib.error:
+            raise DamagedRecord("the archive record changed since it was indexed (it no longer decompresses)") from None
+        return next(iter(ArchiveIterator(io.BytesIO(block), check_digests=True)))
+
+
+def archive_files(paths: list[Path]) -> list[Path]:
+    """The WARC files given, and those in the directories given, in name order."""
+    files = []
+    for path in paths:
+        files += sorted(found for pattern in ARCHIVE_PATTERNS for found in path.glob(pattern)) if path.is_dir() else [path]
+    return files
+
+
+def records(path: Path, problems: list[str]) -> Iterator[Record]:
+    """Every record of a WARC file, in order (a damaged one too, with its damage, if its headers
+    can be read). Each damaged part, and a file that is no WARC gzipped one record per member,
+    adds a line to `problems`."""
+    try:
+        with path.open("rb") as file:
+            size = file.seek(0, io.SEEK_END)
+            offset: int | None = 0
+            while offset is not None and offset < size:
+                block, length = gzip_member(file, offset)
+                try:
+                    record = parse_record(path, offset, length, block)
+                except SeveralRecords:
+                    problems.append(f"{path}: gzipped as a whole, not one gzip member per record: "
+                                    f"recompress it (warcio recompress {path} NEW.warc.gz)")
+                    return
+                if record is None and offset == 0:
+                    problems.append(f"{path}: not a WARC file (gzipped, .warc.gz)")
+                    return
+                if record is not None:
+                    yield record
+                if record is not None and record.damage is None:
+                    offset += length
+                    continue
+                next_member = offset + length if length is not None else next_gzip_member(file, offset + 1)
+                problems.append(f"{path}: damaged from byte {offset}" + (
+                    f"; read on from byte {next_member}" if next_member is not None else "; nothing readable after it"))
+                offset = next_member
+    except OSError as error:
+        problems.append(f"{path}: cannot read it ({error.strerror})")
+
+
+def gzip_member(file, offset: int) -> tuple[bytes, int | None]:
+    """The bytes of the gzip member at `offset` and its length; where it is cut short or corrupt,
+    what of it decompresses, and no length."""
+    file.seek(offset)
+    decompressor, parts, read = zlib.decompressobj(GZIP), [], 0
+    try:
+        while not decompressor.eof:
+            chunk = file.read(READ_SIZE)
+            if not chunk:
+                return b"".join(parts), None
+            read += len(chunk)
+            parts.append(decompressor.decompress(chunk))
+    except zlib.error:
+        return decompressible_start(file, offset), None
+    return b"".join(parts), read - len(decompressor.unused_data)
+
+
+def decompressible_start(file, offset: int) -> bytes:
+    """As much of a corrupt gzip member as decompresses, read a little at a time (its headers, often)."""
+    file.seek(offset)
+    decompressor, parts = zlib.decompressobj(GZIP), []
+    try:
+        while chunk := file.read(256):
+            parts.append(decompressor.decompress(chunk))
+    except zlib.error:
+        pass
+    return b"".join(parts)
+
+
+def parse_record(path: Path, offset: int, length: int | None, block: bytes) -> Record | None:
+    """The record of a gzip member's bytes (the member is whole if its length is known); None if
+    they do not start with WARC headers; SeveralRecords if they hold more than one."""
+    try:
+        found = iter(ArchiveIterator(io.BytesIO(block), no_record_parse=True))
+        record = next(found, None)
+        if record is None or record.format != "warc":  # warcio reads any line of a few words as an ARC record
+            return None
+        headers = record.rec_headers
+        if length is not None and next(found, None) is not None:
+            raise SeveralRecords
+    except RECORD_ERRORS:
+        return salvaged(path, offset, block)
+    return Record(path, offset, length or 0, headers.get_header("WARC-Type") or "",
+                  headers.get_header("WARC-Target-URI") or "", headers.get_header("WARC-Date") or "",
+                  None if length is not None else "the archive record is cut short (a truncated gzip member)")
+
+
+def salvaged(path: Path, offset: int, block: bytes) -> Record | None:
+    """A damaged record, from what of its WARC headers can be read, if its type and target can."""
+    fields = dict(re.findall(rb"^([\w-]+): *(.*?)\r?$", block.split(b"\r\n\r\n")[0], re.M))
+    if not block.startswith(b"WARC/") or b"WARC-Type" not in fields or b"WARC-Target-URI" not in fields:
+        return None
+    return Record(path, offset, 0, fields[b"WARC-Type"].decode("latin-1"), fields[b"WARC-Target-URI"].decode("latin-1"),
+                  "", "the archive record is damaged (it cannot be decompressed or parsed)")
+
+
+def next_gzip_member(file, offset: int) -> int | None:
+    """The offset of the next gzip header at or after `offset`, if any."""
+    file.seek(offset)
+    while len(chunk := file.read(1 << 20)) >= len(GZIP_MEMBER_START):
+        if (found := chunk.find(GZIP_MEMBER_START)) >= 0:
+            return offset + found
+        offset += len(chunk) - len(GZIP_MEMBER_START) + 1  # a header across two chunks is in the next
+        file.seek(offset)
+    return None
