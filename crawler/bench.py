@@ -10,6 +10,13 @@ the median of `--repeat` runs, the four taking turns. The last line sums it up:
 `--distributed`: the wall time of the demo site crawled by 1 worker and by 3 workers sharing one
 Redis (a redis-server is started on loopback), the site answering each request in 200 ms.
 
+`--archive`: re-extraction from a web archive (`crawler.extract --archive`, a whole process) of the
+demo site crawled at `--articles` articles (default 2,000) with the archive on, against extraction
+alone over the same pages, in pages per CPU second on one core. The last line:
+
+    reextract_pps=<whole process> reextract_steady_pps=<its fixed cost left out> extract_pps=<..>
+    ratio=<whole/extract> steady_ratio=<steady/extract>
+
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
 project's spider and with a bare spider that follows the same links and extracts nothing, and
 prints pages per minute, their ratio and each crawl process's peak RSS; then the peak RSS of the
@@ -33,12 +40,14 @@ import time
 from pathlib import Path
 
 from lxml import etree
+from scrapy import Request
 
 from crawler.extract import page_url
 from crawler.extraction import Extraction, extract_article
 from crawler.items import article_item
 from crawler.labelled import fixture_pages
 from crawler.mirror import MirrorServer, demo_sites
+from crawler.replay import archived_articles
 from crawler.sites import site_of
 from crawler.spiders.loader import spider_for
 from pipelines.validate import contract_breach
@@ -204,6 +213,62 @@ def bench_distributed(articles: int, delay: float) -> str:
     return f"workers_1_s={times[1]:.1f} workers_3_s={times[3]:.1f} speedup={times[1] / times[3]:.2f}"
 
 
+def bench_archive(articles: int, repeat: int) -> str:
+    """Pages per CPU second of re-extraction from a web archive (`crawler.extract --archive`, the
+    whole process), against extraction alone over the same pages. The process's fixed cost
+    (imports, starting a crawl: about 2 s) is measured on a small archive and also left out, for
+    the rate at which a large archive goes."""
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        archives = {}
+        small = max(1, min(SMALL_ARCHIVE, articles // 10))
+        for size in (articles, small):
+            with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
+                crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
+                      mirror, scratch / f"crawled{size}")
+            archives[size] = (scratch / f"archive{size}", len(archived_pages(scratch / f"archive{size}")))
+        pages = archived_pages(archives[articles][0])
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, the re-extraction's too
+        extract_rates, whole_rates, steady_rates = [], [], []
+        for run in range(repeat):
+            extract_rates.append(pages_per_second(ours_extract, pages))
+            seconds = {size: reextraction_cpu_seconds(archive, scratch / f"run{run}-{size}")
+                       for size, (archive, _) in archives.items()}
+            whole_rates.append(len(pages) / seconds[articles])
+            steady_rates.append((len(pages) - archives[small][1]) / (seconds[articles] - seconds[small]))
+    extract_pps, whole_pps, steady_pps = map(statistics.median, (extract_rates, whole_rates, steady_rates))
+    print(f"{len(pages)} archived article pages of the demo site, median of {repeat} runs, one core")
+    print(f"  extraction alone (as crawler.bench)                    {extract_pps:9.1f} pages/s")
+    print(f"  re-extraction from the archive, the whole process      {whole_pps:9.1f} pages/s")
+    print(f"  re-extraction, its fixed cost left out (large archives) {steady_pps:8.1f} pages/s")
+    return (f"reextract_pps={whole_pps:.1f} reextract_steady_pps={steady_pps:.1f} extract_pps={extract_pps:.1f} "
+            f"ratio={whole_pps / extract_pps:.2f} steady_ratio={steady_pps / extract_pps:.2f}")
+
+
+SMALL_ARCHIVE = 30  # articles of the demo site whose archive measures the re-extraction's fixed cost
+
+
+def reextraction_cpu_seconds(archive: Path, output: Path) -> float:
+    process = subprocess.Popen([sys.executable, "-m", "crawler.extract", "--archive", str(archive),
+                                "-s", f"OUTPUT_DIR={output}", "-s", "CRAWL_STATE=", "-s", "LOG_LEVEL=WARNING"],
+                               cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        sys.exit(f"the re-extraction of {archive} failed")
+    return usage.ru_utime + usage.ru_stime
+
+
+def archived_pages(directory: Path) -> list[tuple[str, bytes]]:
+    """(URL, body) of the article responses of a web archive."""
+    found, _ = archived_articles([directory])
+    pages = []
+    for url, archived in found.items():
+        response = archived.response(Request(url))
+        if response.status == 200:
+            pages.append((url, response.body))
+    return pages
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -216,12 +281,15 @@ def main(argv=None) -> None:
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
+    parser.add_argument("--archive", action="store_true", help="re-extraction from a web archive against extraction")
     parser.add_argument("--articles", type=int,
                         help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
     if args.distributed:
         print(bench_distributed(args.articles or 300, delay=0.2))
+    elif args.archive:
+        print(bench_archive(args.articles or 2000, min(args.repeat, 3)))
     elif args.crawl:
         print(bench_crawl(args.articles or 5000, args.articles_small))
     else:
