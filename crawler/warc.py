@@ -25,6 +25,7 @@ ARCHIVE_PATTERNS = ("*.warc.gz",)
 GZIP_MEMBER_START = b"\x1f\x8b\x08"
 GZIP = 16 + zlib.MAX_WBITS
 READ_SIZE = 16384
+MAX_RECORD_SIZE = 256 * 1024 * 1024  # far above any page a crawl takes (DOWNLOAD_MAXSIZE): a member past it is a whole file
 RECORD_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError, EOFError)
 
 
@@ -81,8 +82,8 @@ def records(path: Path, problems: list[str]) -> Iterator[Record]:
             size = file.seek(0, io.SEEK_END)
             offset: int | None = 0
             while offset is not None and offset < size:
-                block, length = gzip_member(file, offset)
                 try:
+                    block, length = gzip_member(file, offset)
                     record = parse_record(path, offset, length, block)
                 except SeveralRecords:
                     problems.append(f"{path}: gzipped as a whole, not one gzip member per record: "
@@ -106,9 +107,9 @@ def records(path: Path, problems: list[str]) -> Iterator[Record]:
 
 def gzip_member(file, offset: int) -> tuple[bytes, int | None]:
     """The bytes of the gzip member at `offset` and its length; where it is cut short or corrupt,
-    what of it decompresses, and no length."""
+    what of it decompresses, and no length. SeveralRecords if it grows past any one record."""
     file.seek(offset)
-    decompressor, parts, read = zlib.decompressobj(GZIP), [], 0
+    decompressor, parts, read, decompressed = zlib.decompressobj(GZIP), [], 0, 0
     try:
         while not decompressor.eof:
             chunk = file.read(READ_SIZE)
@@ -116,6 +117,9 @@ def gzip_member(file, offset: int) -> tuple[bytes, int | None]:
                 return b"".join(parts), None
             read += len(chunk)
             parts.append(decompressor.decompress(chunk))
+            decompressed += len(parts[-1])
+            if decompressed > MAX_RECORD_SIZE:
+                raise SeveralRecords
     except zlib.error:
         return decompressible_start(file, offset), None
     return b"".join(parts), read - len(decompressor.unused_data)

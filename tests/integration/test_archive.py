@@ -4,6 +4,7 @@ articles again from them, as the crawl made them; damaged archives give rejectio
 
 from __future__ import annotations
 
+import gzip
 import io
 import signal
 import sqlite3
@@ -159,17 +160,20 @@ def test_records_cut_short_are_rejections_and_the_records_after_them_are_read(tm
     assert {item["url"] for item in result.articles} == demo_archive.articles - {middle_url, last_url}
 
 
-def test_a_file_that_is_no_warc_is_one_line_and_the_other_archives_are_read(tmp_path, demo_archive):
+def test_a_file_that_is_no_warc_or_gzipped_whole_is_one_line_and_the_other_archives_are_read(tmp_path, demo_archive):
     directory = tmp_path / "archives"
     directory.mkdir()
     (directory / "a.warc.gz").write_bytes(demo_archive.path.read_bytes())
     (directory / "b.warc.gz").write_text("<html>a saved page, not an archive</html>\n")
+    (directory / "c.warc.gz").write_bytes(gzip.compress(gzip.decompress(demo_archive.path.read_bytes())))  # one member
     again = reextract("--archive", str(directory), str(tmp_path / "missing.warc.gz"),
                       "-s", f"OUTPUT_DIR={tmp_path / 'again'}", "-s", "CRAWL_STATE=")
     assert again.returncode == 1
     assert "Traceback" not in again.stderr
     problems = [line for line in again.stderr.splitlines() if line.startswith(str(tmp_path))]
     assert problems == [f"{directory / 'b.warc.gz'}: not a WARC file (gzipped, .warc.gz)",
+                        f"{directory / 'c.warc.gz'}: gzipped as a whole, not one gzip member per record: "
+                        f"recompress it (warcio recompress {directory / 'c.warc.gz'} NEW.warc.gz)",
                         f"{tmp_path / 'missing.warc.gz'}: cannot read it (No such file or directory)"]
     assert {item["url"] for item in collect(tmp_path / "again", 0, "").articles} == demo_archive.articles
 
