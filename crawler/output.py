@@ -26,6 +26,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import SETTINGS_PRIORITIES
@@ -83,11 +84,16 @@ def check_writable(settings) -> None:
         raise OutputUnwritable(f"cannot write the crawl's output: {error.filename}: {error.strerror}") from None
 
 
+RUN_NAMES: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> the name of its files
+
+
 def run_name(crawler) -> str:
-    """The name of this run's files: its spider, its start (UTC), and, when workers share the
-    crawl (they start in the same second), the worker."""
-    run = f"{crawler.spidercls.name}-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
-    return f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
+    """The name of this run's files (its outputs' and its archive's alike): its spider, its start
+    (UTC), and, when workers share the crawl (they start in the same second), the worker."""
+    if crawler not in RUN_NAMES:
+        run = f"{crawler.spidercls.name}-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
+        RUN_NAMES[crawler] = f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
+    return RUN_NAMES[crawler]
 
 
 class OutputFeeds:

@@ -51,6 +51,9 @@ def test_a_crawl_archives_every_exchange_and_the_archive_gives_the_same_articles
         requested = {urlsplit(url).path for url in mirror.requested}
     assert crawled.returncode == 0, crawled.log
 
+    [articles_file] = (tmp_path / "crawl").glob("articles-*.jsonl")
+    run = articles_file.name.removeprefix("articles-").removesuffix(".jsonl")
+    assert [path.name for path in archive.iterdir()] == [f"{run}-00001.warc.gz"]  # named as the run's outputs
     records = records_of(archive)
     assert records[0][0] == "warcinfo"
     responses = {urlsplit(headers["WARC-Target-URI"]).path: status for kind, headers, status in records if kind == "response"}
