@@ -470,8 +470,13 @@ class Layout:
         hooked = self.hook(self.body_selector)
         if hooked is not None:
             return Body(index.position[hooked])
-        # The body follows the headline; a headline the title does not name may be no headline at all.
-        return find_body(index, index.position[self.headline_element] if self.headline_confirmed else None)
+        # The body follows the headline; a headline the title does not name may be no headline at all,
+        # and one followed by no body is the title repeated elsewhere (a sidebar's, a footer's).
+        if self.headline_confirmed:
+            found = find_body(index, index.position[self.headline_element])
+            if found is not None:
+                return found
+        return find_body(index, None)
 
     @property
     def body_region(self):

@@ -121,3 +121,11 @@ def test_a_statement_heading_opens_the_statement():
                 "<div class='notice'><h4>特别声明</h4>"
                 "<p>本文为作者在本平台上传并发布，仅代表该作者观点，本平台仅提供信息发布服务。</p></div></div>")
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_body_before_the_heading_the_title_names_is_read_when_none_follows_it():
+    # The title names a sidebar's heading (the issue shown beside its table of contents).
+    contents = "".join(f"<p>{PROSE[:n]}</p><p>张三</p>" for n in (20, 24, 28, 32))
+    html = page(f"<div class='main'><h3>《某某学报》2022年第4期</h3>{contents}</div>"
+                "<div class='side'><h3>2022年第4期</h3><img src='/cover.jpg'></div>", title="某某网-2022年第4期")
+    assert body_of(html)[-2:] == [PROSE[:32], "张三"]
