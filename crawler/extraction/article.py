@@ -22,8 +22,9 @@ MIN_BODY_PROSE = 40
 # A body no longer than this is looked at twice: a page saying it does not exist (a soft 404,
 # served with status 200), or one item of a listing, is no article.
 SHORT_BODY_PROSE = 300
-NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|找不到|未找到|"
-                       r"已下线|已过期|无法访问|不能访问)|\b404\b|not found", re.I)
+# (A story withdrawn says so too: 稿件已撤下, 链接已失效.)
+NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|找不到|"
+                       r"未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效)|\b404\b|not found", re.I)
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
