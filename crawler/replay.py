@@ -17,7 +17,7 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.items import DATE_DOWNLOADED
 from crawler.sites import production_url, site_of
-from crawler.warc import RECORD_ERRORS, DamagedRecord, Record, archive_files, records
+from crawler.warc import DamagedRecord, Record, archive_files, records
 
 
 @dataclass(frozen=True)
@@ -45,26 +45,12 @@ class ArchivedResponse:
     def response(self, request):
         """The response as it was received (headers, status, the body as sent), its fetch time in
         the request's meta; DamagedRecord where the record is damaged or holds no HTTP response."""
-        try:
-            record = self.record.read()
-            if not holds_http_response(record):
-                raise DamagedRecord("the archive record holds no HTTP response")
-            body = record.raw_stream.read()
-        except RECORD_ERRORS:
-            raise DamagedRecord("the archive record holds no HTTP response") from None
-        if record.digest_checker.passed is False:
-            raise DamagedRecord("the archive record does not match its digest")
-        status = int(record.http_headers.get_statuscode())
-        headers = Headers(record.http_headers.headers)
+        received = self.record.http_response()
+        headers = Headers(received.headers)
         request.meta[DATE_DOWNLOADED] = self.record.date
-        response_class = responsetypes.from_args(headers=headers, url=request.url, body=body)
-        return response_class(url=request.url, status=status, headers=headers, body=body, request=request)
-
-
-def holds_http_response(record) -> bool:
-    """Whether a record's block is an HTTP response (warcio reads any first line as a status line)."""
-    http = record.http_headers
-    return http is not None and (http.protocol or "").startswith("HTTP/") and (http.get_statuscode() or "").isdigit()
+        response_class = responsetypes.from_args(headers=headers, url=request.url, body=received.body)
+        return response_class(url=request.url, status=received.status, headers=headers, body=received.body,
+                              request=request)
 
 
 def archived_articles(paths: list[Path]) -> tuple[dict[str, ArchivedResponse], list[str]]:
