@@ -48,9 +48,26 @@ from crawler.spiders.loader import spider_for
 from crawler.spiders.page import PageSpider
 
 # A crawl of pages fetched before: no politeness to keep (nothing is fetched), no robots.txt, no
-# archive of the replay itself, no health monitors (it is no crawl of a live site).
+# archive of the replay itself, no health monitors (it is no crawl of a live site). Of the
+# middlewares, those that change what a response is or where it goes (HttpCompression decodes a
+# body as sent, HttpError sends a 404 to the errback); none of those that make requests (what a
+# retry or a redirect of a replayed page would get is the same page again).
+NOT_IN_A_REPLAY = (
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware", "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware",
+    "scrapy.downloadermiddlewares.downloadtimeout.DownloadTimeoutMiddleware",
+    "scrapy.downloadermiddlewares.defaultheaders.DefaultHeadersMiddleware",
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware", "scrapy.downloadermiddlewares.retry.RetryMiddleware",
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware", "scrapy.downloadermiddlewares.redirect.RedirectMiddleware",
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware", "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware",
+    "scrapy.downloadermiddlewares.stats.DownloaderStats", "crawler.middlewares.MirrorMiddleware",
+    "crawler.politeness.RetryBackoffMiddleware", "crawler.archive.WebArchive",
+)
+NOT_IN_A_REPLAY_SPIDER = ("scrapy.spidermiddlewares.referer.RefererMiddleware",
+                          "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware",
+                          "scrapy.spidermiddlewares.depth.DepthMiddleware")
 REPLAY_SETTINGS = {
-    "DOWNLOADER_MIDDLEWARES": {"crawler.replay.ReplayMiddleware": 1},
+    "DOWNLOADER_MIDDLEWARES": {"crawler.replay.ReplayMiddleware": 1, **dict.fromkeys(NOT_IN_A_REPLAY)},
+    "SPIDER_MIDDLEWARES": dict.fromkeys(NOT_IN_A_REPLAY_SPIDER),
     "EXTENSIONS": {"spidermon.contrib.scrapy.extensions.Spidermon": None},
     "ADDONS": {"crawler.distributed.RedisAddon": None},
     "ARCHIVE_DIR": "",
