@@ -25,6 +25,9 @@ SHORT_BODY_PROSE = 300
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效.)
 NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|找不到|"
                        r"未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效)|\b404\b|not found", re.I)
+# What a page of search results says of itself; its results can hold more prose than an article.
+SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*\d+\s*(?:条|篇|个|项)|"
+                            r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*\d+|search results", re.I)
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
@@ -106,8 +109,11 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if depth(page.root) >= PARSER_MAX_DEPTH:
             return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return NotAnArticle(NOT_AN_ARTICLE, "no article body")
+    listing = layout.body_is_listing()
+    if listing and layout.says(SEARCH_RESULTS):
+        return NotAnArticle(NOT_AN_ARTICLE, "search results: the text found is a list of them")
     if prose <= SHORT_BODY_PROSE:
-        if layout.body_is_listing():
+        if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")

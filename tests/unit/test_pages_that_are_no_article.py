@@ -65,6 +65,21 @@ def test_one_item_of_a_listing_is_no_article():
         "a listing: the text found is one of its items"
 
 
+def test_search_results_with_long_snippets_are_no_article():
+    snippet = "市场监管部门日前对辖区内生产企业的产品开展了监督抽查，抽查结果已经公布，不合格产品已依法处置，企业正在整改。"
+    results = "".join(f"<div class='result'><h3><a href='/a/{n}.html'>电梯安全检查第{n}次通报</a></h3>"
+                      f"<p>{snippet}</p><span>2024-03-{n:02d}</span></div>" for n in range(1, 11))
+    html = page(f"<div class='bar'><span>共找到 128 条结果</span></div><div class='results'>{results}</div>{FOOTER}",
+                "电梯安全_站内搜索")
+    assert outcome(html) == "search results: the text found is a list of them"
+
+
+def test_an_article_that_reports_results_is_an_article():
+    html = page(f"<h1>某地公布产品质量抽查结果</h1><div><p>共抽查 30 批次产品。</p>{ARTICLE}{ARTICLE}</div>",
+                "某地公布产品质量抽查结果")
+    assert outcome(html) == "article"
+
+
 def test_a_login_page_is_no_article():
     login = ("<h2>用户登录</h2><form>用户名：<input name='u'> 密码：<input type='password' name='p'></form>"
              "<div><p>注册成为本网用户，您可以对新闻发表评论，参与质量话题讨论，在线提交质量投诉和新闻线索，订阅每日质量资讯。</p></div>")
