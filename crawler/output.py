@@ -18,6 +18,8 @@ directory never lets a crawl go on as if its articles were kept.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import io
 import logging
 import os
@@ -144,19 +146,42 @@ def finalise(part: Path) -> Path:
     return final
 
 
+def is_being_written(path: Path) -> bool:
+    """Whether a crawl that is still running writes this file (it holds its lock: `GuardedFile`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # and with it the lock taken to look
+    return False
+
+
 class GuardedFile(io.RawIOBase):
     """The file a feed writes: every write reaches the OS whole. The first that cannot (or a file
     that cannot be opened) calls `on_failure` once; later writes are dropped, since the crawl is
-    stopping."""
+    stopping. The file is locked while it is open (the OS lets go of the lock of a killed run), so
+    that runs started beside this one (another spider's, with the same crawl state) leave it alone."""
 
     def __init__(self, path: Path, append: bool, on_failure):
         super().__init__()
         self.path, self.on_failure = path, on_failure
         self.failure: OSError | None = None
         self.fd = None
+        self.owned = False  # locked by this run: it alone may change the file
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC), 0o666)
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else 0), 0o666)
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self.owned = True
+            if not append:
+                os.ftruncate(self.fd, 0)
+        except BlockingIOError:
+            self.fail(OSError(errno.EWOULDBLOCK, "another crawl is writing it"))
         except OSError as error:
             self.fail(error)
 
@@ -209,12 +234,15 @@ class OutputFileStorage(FileFeedStorage):
         return Path(self.path if self.append else self.path + PART_SUFFIX)
 
     def open(self, spider):
-        if self.append and self.written_path.exists():
+        file = GuardedFile(self.written_path, self.append, lambda path, error: stop_crawl(self.crawler, path, error))
+        if self.append and file.owned:
             cut_torn_tail(self.written_path)  # a line appended after a torn one would be torn too
-        return GuardedFile(self.written_path, self.append, lambda path, error: stop_crawl(self.crawler, path, error))
+        return file
 
     def store(self, file: GuardedFile):
         file.close()
+        if not file.owned:  # another crawl's file: not this run's to finish
+            return
         if file.failure is not None and file.path.exists():
             cut_torn_tail(file.path)
         if not self.append and file.path.exists():

@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 from crawler.archive import WebArchive
-from crawler.output import PART_SUFFIX, article_outputs, cut_torn_tail, finalise, is_snapshot
+from crawler.output import PART_SUFFIX, article_outputs, cut_torn_tail, finalise, is_being_written, is_snapshot
 from crawler.state import CrawlStore, open_store
 
 logger = logging.getLogger(__name__)
@@ -99,8 +99,9 @@ class CrawlStateExtension:
                             path, len(lines), max(0, len(lines) - lines_known))
             self.state.finish_output(path)
         for part in output_dir.glob(f"*.jsonl{PART_SUFFIX}"):  # rejects files of killed runs
-            cut_torn_tail(part)
-            logger.info("Recovered %s", finalise(part))
+            if not is_being_written(part):  # not those of a run still going
+                cut_torn_tail(part)
+                logger.info("Recovered %s", finalise(part))
 
     def spider_opened(self, spider):
         for path in article_outputs(self.crawler.settings):

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from crawler.state.store import Captured, utc_now
+from crawler.worker import is_live_here, worker_id
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -17,7 +18,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
 CREATE TABLE IF NOT EXISTS aliases (url TEXT PRIMARY KEY, article_url TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, lines INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, lines INTEGER NOT NULL, owner TEXT);
 CREATE TABLE IF NOT EXISTS dead_links (url TEXT PRIMARY KEY, checked_at TEXT NOT NULL);
 """
 
@@ -30,6 +31,8 @@ class SQLiteStore:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
+        if "owner" not in {column[1] for column in self.db.execute("PRAGMA table_info(outputs)")}:
+            self.db.execute("ALTER TABLE outputs ADD COLUMN owner TEXT")  # a state written before runs shared it
 
     def close(self) -> None:
         self.db.close()
@@ -65,13 +68,16 @@ class SQLiteStore:
 
     def start_output(self, path: str, lines: int = 0) -> None:
         """An output file this run writes, holding `lines` lines before it (-o appends)."""
-        self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?)", (path, lines))
+        self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", (path, lines, worker_id()))
 
     def finish_output(self, path: str) -> None:
         self.db.execute("DELETE FROM outputs WHERE path = ?", (path,))
 
     def pending_outputs(self) -> list[tuple[str, int]]:
-        return self.db.execute("SELECT path, lines FROM outputs").fetchall()
+        """The outputs that runs which did not finish left (a run still going, of another spider
+        sharing this state, owns its own)."""
+        return [(path, lines) for path, lines, owner in self.db.execute("SELECT path, lines, owner FROM outputs")
+                if not (owner and is_live_here(owner))]
 
     def capture(self, article: dict, output_paths: list[str]) -> None:
         """Record an article whose line the outputs now hold, in one transaction with the ledger."""

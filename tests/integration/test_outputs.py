@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import time
 
 from crawler.mirror import MirrorServer, demo_sites
 from helpers import PROJECT, collect, crawl_command, read_jsonl, run_crawl
@@ -125,3 +126,28 @@ def test_two_spiders_started_together_into_one_directory_keep_all_their_articles
     written = collect(output, 0, "").articles
     assert sorted(item["url"] for item in written) == sorted(article.url for site in sites.values()
                                                              for article in site.articles)
+
+
+def test_a_run_started_beside_another_with_the_same_state_leaves_the_other_s_files_alone(tmp_path):
+    # Two cron lines, one per spider, over one crawl state and one output directory: the second run
+    # starts while the first is writing, and must take none of the first's files for a killed run's.
+    sites = demo_sites(30)
+    output, state = tmp_path / "out", tmp_path / "state.sqlite3"
+    with MirrorServer(sites["cqn.com.cn"].routes, delay=0.5) as cqn, MirrorServer(sites["315online.com"].routes) as online315:
+        command = crawl_command("cqn", output, "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={cqn.base_url}")
+        first = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while not list(output.glob("articles-cqn-*.jsonl.part")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        second = run_crawl("315online", output, "-s", f"CRAWL_STATE={state}", "-s", f"ONLINE315_BASE_URL={online315.base_url}")
+        assert first.wait(timeout=300) == 0
+
+    assert second.returncode == 0, second.log
+    assert "Recovered" not in second.log
+    written = [item["url"] for item in collect(output, 0, "").articles]
+    every_article = {article.url for site in sites.values() for article in site.articles}
+    assert sorted(written) == sorted(every_article)
+    assert not list(output.glob("*.part"))
+    assert captured_urls(state) == every_article
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT * FROM outputs").fetchall() == []
