@@ -12,10 +12,11 @@ Redis (a redis-server is started on loopback), the site answering each request i
 
 `--archive`: re-extraction from a web archive (`crawler.extract --archive`, a whole process) of the
 demo site crawled at `--articles` articles (default 2,000) with the archive on, against extraction
-alone over the same pages, in pages per CPU second on one core. The last line:
+alone over the same pages, and reading the archive alone (the index of its records, then each
+article's response as the replay makes it), in pages per CPU second on one core. The last line:
 
     reextract_pps=<whole process> reextract_steady_pps=<its fixed cost left out> extract_pps=<..>
-    ratio=<whole/extract> steady_ratio=<steady/extract>
+    warc_read_pps=<..> ratio=<whole/extract> steady_ratio=<steady/extract>
 
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
 project's spider and with a bare spider that follows the same links and extracts nothing, and
@@ -215,7 +216,7 @@ def bench_distributed(articles: int, delay: float) -> str:
 
 def bench_archive(articles: int, repeat: int) -> str:
     """Pages per CPU second of re-extraction from a web archive (`crawler.extract --archive`, the
-    whole process), against extraction alone over the same pages. The process's fixed cost
+    whole process), against extraction alone over the same pages and reading the archive alone. The process's fixed cost
     (imports, starting a crawl: about 2 s) is measured on a small archive and also left out, for
     the rate at which a large archive goes."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -229,20 +230,25 @@ def bench_archive(articles: int, repeat: int) -> str:
             archives[size] = (scratch / f"archive{size}", len(archived_pages(scratch / f"archive{size}")))
         pages = archived_pages(archives[articles][0])
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, the re-extraction's too
-        extract_rates, whole_rates, steady_rates = [], [], []
+        extract_rates, read_rates, whole_rates, steady_rates = [], [], [], []
         for run in range(repeat):
             extract_rates.append(pages_per_second(ours_extract, pages))
+            started = time.process_time()
+            archived_pages(archives[articles][0])
+            read_rates.append(len(pages) / (time.process_time() - started))
             seconds = {size: reextraction_cpu_seconds(archive, scratch / f"run{run}-{size}")
                        for size, (archive, _) in archives.items()}
             whole_rates.append(len(pages) / seconds[articles])
             steady_rates.append((len(pages) - archives[small][1]) / (seconds[articles] - seconds[small]))
-    extract_pps, whole_pps, steady_pps = map(statistics.median, (extract_rates, whole_rates, steady_rates))
+    extract_pps, read_pps, whole_pps, steady_pps = map(statistics.median,
+                                                       (extract_rates, read_rates, whole_rates, steady_rates))
     print(f"{len(pages)} archived article pages of the demo site, median of {repeat} runs, one core")
     print(f"  extraction alone (as crawler.bench)                    {extract_pps:9.1f} pages/s")
+    print(f"  reading the archive alone (index, then each response)  {read_pps:9.1f} pages/s")
     print(f"  re-extraction from the archive, the whole process      {whole_pps:9.1f} pages/s")
     print(f"  re-extraction, its fixed cost left out (large archives) {steady_pps:8.1f} pages/s")
     return (f"reextract_pps={whole_pps:.1f} reextract_steady_pps={steady_pps:.1f} extract_pps={extract_pps:.1f} "
-            f"ratio={whole_pps / extract_pps:.2f} steady_ratio={steady_pps / extract_pps:.2f}")
+            f"warc_read_pps={read_pps:.1f} ratio={whole_pps / extract_pps:.2f} steady_ratio={steady_pps / extract_pps:.2f}")
 
 
 SMALL_ARCHIVE = 30  # articles of the demo site whose archive measures the re-extraction's fixed cost
