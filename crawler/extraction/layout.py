@@ -30,6 +30,7 @@ from crawler.extraction.people import (
     once_each,
     own_outlet,
     search_editor,
+    split_people,
 )
 from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
 from crawler.extraction.render import render_body
@@ -70,6 +71,8 @@ PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published
 PUBLISHED_WORD = b"ublished"
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\s*")  # a label in quotes is quoted
+# Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
+NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
@@ -372,19 +375,22 @@ class Layout:
 
     def authors(self) -> list[dict]:
         """Each person named on the date line, in the dateline and in a closing attribution, once."""
-        named = [{"name": name, "nameRaw": name} for name in self.date_line_authors()]
-        return once_each(named + body_authors(self.paragraphs))
+        return once_each(self.date_line_authors() + body_authors(self.paragraphs))
 
-    def date_line_authors(self) -> list[str]:
-        """Authors a labelled line near the title names (作者:X, often on the date line), as shown."""
+    def date_line_authors(self) -> list[dict]:
+        """Authors a labelled line near the title names (作者:X, often on the date line): each person
+        its field names with their roles (作者:记者 张三 通讯员 李四), else the field as one name."""
         line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and AUTHOR_LABEL.search(text))
         text = self.text(line) if line is not None else ""
         labelled = AUTHOR_LABEL.search(text)
         if not labelled:
             return []
-        rest = mark_spaced_names(text[labelled.end():]).replace(NAME_JOINER, "")
-        name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or ""))  # "刘洋 评论(0)"
-        return [name] if name else []
+        rest = mark_spaced_names(text[labelled.end():])  # a name typeset with a space is one word
+        people = split_people(NEXT_FIELD.split(rest.strip(), maxsplit=1)[0].replace(NAME_JOINER, " "))
+        if people:
+            return people
+        name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
+        return [{"name": name, "nameRaw": name}] if name else []
 
     # -- editor line ---------------------------------------------------------------------------
 

@@ -28,6 +28,17 @@ def test_two_character_names_typeset_with_a_space():
     assert fields["editor"] == "周宁"
 
 
+def test_a_labelled_author_field_names_each_person_with_their_role():
+    fields = fields_of("<h1>某地开展电梯安全检查</h1><div class='info'>2023-05-06 作者：记者 李凯 通讯员 王华 "
+                       f"来源：某某日报</div><div><p>{PROSE}</p></div>")
+    assert fields["authors"] == [{"name": "李凯", "nameRaw": "记者 李凯"}, {"name": "王华", "nameRaw": "通讯员 王华"}]
+
+
+def test_a_labelled_author_field_that_is_no_list_of_people_is_one_name():
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='info'>2023-05-06 作者：李 明</div><div><p>{PROSE}</p></div>")
+    assert fields["authors"] == [{"name": "李明", "nameRaw": "李 明"}]
+
+
 def test_a_position_line_with_slashes():
     fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
