@@ -220,16 +220,23 @@ def print_saved_pages(jobs: list[Job], every_line: bool, where: str) -> int:
     return status
 
 
-def extract_archives(args) -> int:
-    """Extract the articles of web archives again, written as a crawl writes them."""
+def archive_replay_settings(assignments: list[str], output=(), overwrite_output=()):
+    """The settings of a replay of web archives: the project's, the replay's, then the command
+    line's (`-s NAME=VALUE`, `-o`, `-O`)."""
     settings = get_project_settings()
     apply(settings, REPLAY_SETTINGS)
-    for assignment in args.set:
+    for assignment in assignments:
         name, _, value = assignment.partition("=")
         settings.set(name, value, priority="cmdline")
-    if args.output or args.overwrite_output:
-        settings.set("FEEDS", feed_process_params_from_cli(settings, args.output, overwrite_output=args.overwrite_output),
+    if output or overwrite_output:
+        settings.set("FEEDS", feed_process_params_from_cli(settings, list(output), overwrite_output=list(overwrite_output)),
                      priority="cmdline")
+    return settings
+
+
+def extract_archives(args) -> int:
+    """Extract the articles of web archives again, written as a crawl writes them."""
+    settings = archive_replay_settings(args.set, args.output, args.overwrite_output)
     try:
         check_writable(settings)
     except OutputUnwritable as error:
