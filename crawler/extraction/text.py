@@ -30,13 +30,15 @@ SITE_INFORMATION = re.compile(
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应)注明(?:出处|来源)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|不代表本(?:网|站|报|刊|平台)|仅代表作者.{0,4}观点|"
-    r"如有侵权|侵权必究"
+    r"如有侵权|侵权必究|"
+    # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号)
+    r"仅提供信息存储(?:空间)?服务|only provides information storage"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "侵权")
+                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "侵权", "信息存储", "information storage")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 

@@ -129,3 +129,12 @@ def test_a_body_before_the_heading_the_title_names_is_read_when_none_follows_it(
     html = page(f"<div class='main'><h3>《某某学报》2022年第4期</h3>{contents}</div>"
                 "<div class='side'><h3>2022年第4期</h3><img src='/cover.jpg'></div>", title="某某网-2022年第4期")
     assert body_of(html)[-2:] == [PROSE[:32], "张三"]
+
+
+def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it():
+    disclaimer = ("<p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布，"
+                  "本平台仅提供信息存储服务。</p>"
+                  "<p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user "
+                  "of Moumou Hao, which is a social media platform and only provides information storage services.</p>")
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{disclaimer}</div>")) == \
+        [PROSE, f"{PROSE}第二段。"]
