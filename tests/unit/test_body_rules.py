@@ -136,5 +136,6 @@ def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it():
                   "本平台仅提供信息存储服务。</p>"
                   "<p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user "
                   "of Moumou Hao, which is a social media platform and only provides information storage services.</p>")
-    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{disclaimer}</div>")) == \
-        [PROSE, f"{PROSE}第二段。"]
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+                f"<div class='statement'>{disclaimer}</div></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
