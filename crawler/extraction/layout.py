@@ -34,7 +34,14 @@ from crawler.extraction.people import (
 )
 from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
 from crawler.extraction.render import render_body
-from crawler.extraction.text import clean_block, clean_text, is_notice, prose_length, without_furniture_at_ends
+from crawler.extraction.text import (
+    clean_block,
+    clean_text,
+    credit_lines_at_ends,
+    is_notice,
+    prose_length,
+    without_furniture_at_ends,
+)
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
@@ -73,7 +80,7 @@ PUBLISHED_WORD = b"ublished"
 SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\s*")  # a label in quotes is quoted
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
-AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:作者|记者|文)\s*[:：/]\s*")
+AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[:：/]|by\s)\s*", re.I)
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
@@ -351,11 +358,19 @@ class Layout:
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the
         dateline opening the body (`本报` resolved to the site's own)."""
-        named = self.date_line_source()
+        named = self.date_line_source() or self.credit_line_source()
         if named is None:
             dateline = dateline_of(self.paragraphs)
             named = dateline.group("outlet") if dateline else None
         return own_outlet(named, self.page.own_outlets)
+
+    def credit_line_source(self) -> str | None:
+        """The source a credit line that opens or closes the body names (来源：X)."""
+        for line in self.body_and_editor[2]:
+            labelled = SOURCE_LABEL.search(line)
+            if labelled and (named := source_name(line[labelled.end():].rstrip(")）】]"))):
+                return named
+        return None
 
     def date_line_source(self) -> str | None:
         """The source the date line names (来源:X, or a bare name after its date), else the one a
@@ -366,7 +381,7 @@ class Layout:
             return source_name(line[labelled.end():])
         after_date = DATE_PATTERN.search(line)
         rest = line[after_date.end():].strip() if after_date else ""
-        named = source_name(rest) if rest and not OTHER_LABEL.match(rest) else None
+        named = source_name(rest) if rest and not OTHER_LABEL.match(rest) and not AUTHOR_LABEL.match(rest) else None
         if named:
             return named
         other = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text)
@@ -375,22 +390,13 @@ class Layout:
 
     def authors(self) -> list[dict]:
         """Each person named on the date line, in the dateline and in a closing attribution, once."""
-        return once_each(self.date_line_authors() + body_authors(self.paragraphs))
+        credited = [author for line in self.body_and_editor[2] for author in labelled_authors(line)]
+        return once_each(self.date_line_authors() + credited + body_authors(self.paragraphs))
 
     def date_line_authors(self) -> list[dict]:
-        """Authors a labelled line near the title names (作者:X, often on the date line): each person
-        its field names with their roles (作者:记者 张三 通讯员 李四), else the field as one name."""
+        """Authors a labelled line near the title names (作者:X, often on the date line)."""
         line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and AUTHOR_LABEL.search(text))
-        text = self.text(line) if line is not None else ""
-        labelled = AUTHOR_LABEL.search(text)
-        if not labelled:
-            return []
-        rest = mark_spaced_names(text[labelled.end():])  # a name typeset with a space is one word
-        people = split_people(NEXT_FIELD.split(rest.strip(), maxsplit=1)[0].replace(NAME_JOINER, " "))
-        if people:
-            return people
-        name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
-        return [{"name": name, "nameRaw": name}] if name else []
+        return labelled_authors(self.text(line)) if line is not None else []
 
     # -- editor line ---------------------------------------------------------------------------
 
@@ -494,10 +500,11 @@ class Layout:
                 self.breadcrumbs_element]
 
     @cached_property
-    def body_and_editor(self) -> tuple[list[Block], str | None]:
-        """The body's blocks, cleaned, up to the editor line; and the name on that line."""
+    def body_and_editor(self) -> tuple[list[Block], str | None, list[str]]:
+        """The body's blocks, cleaned, up to the editor line; the name on that line; and the credit
+        lines (来源：X, 文：X) that opened or closed the body."""
         if self.body_region is None:
-            return [], None
+            return [], None, []
         index = self.page.index
         region = index.position[self.body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
@@ -506,11 +513,12 @@ class Layout:
         skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])
+        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(blocks))
         blocks = without_furniture_at_ends(blocks)
         headline = self.headline() or ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
             blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
-        return blocks, editor
+        return blocks, editor, credits
 
     @property
     def body(self) -> list[Block]:
@@ -538,6 +546,20 @@ class Layout:
     def paragraphs(self) -> list[str]:
         """The texts of the body's paragraphs, where datelines and attributions are."""
         return [block.text for block in self.body if block.kind == "p"]
+
+
+def labelled_authors(text: str) -> list[dict]:
+    """The authors a labelled field names (作者:X): each person with their role (作者:记者 张三 通讯员
+    李四), else the field as one name."""
+    labelled = AUTHOR_LABEL.search(text)
+    if not labelled:
+        return []
+    rest = mark_spaced_names(text[labelled.end():])  # a name typeset with a space is one word
+    people = split_people(NEXT_FIELD.split(rest.strip(), maxsplit=1)[0].replace(NAME_JOINER, " "))
+    if people:
+        return people
+    name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
+    return [{"name": name, "nameRaw": name}] if name else []
 
 
 def source_name(rest: str) -> str | None:

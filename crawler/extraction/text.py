@@ -39,6 +39,12 @@ MIN_SITE_INFORMATION_MARKERS = 2
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
                 "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "侵权", "信息存储", "information storage")
+# A credit line: where the story comes from or who wrote it, under its label, alone on a short line
+# (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
+# no text of the article: the fields read it.
+CREDIT_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
+    r"(?:(?:文章|稿件|新闻|信息)?来源|稿源|出处|转自|作者|文|摄影|记者)\s*[:：/]\s*[^\s:：()（）]{1,24}\s*[)）】\]]?$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 
@@ -142,6 +148,16 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text
     only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
     return only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
+
+
+def credit_lines_at_ends(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The credit lines that open or close the blocks (`CREDIT_LINE`), and the blocks without them."""
+    start, end = 0, len(blocks)
+    while start < end and blocks[start].kind == "p" and CREDIT_LINE.match(blocks[start].text):
+        start += 1
+    while end > start and blocks[end - 1].kind == "p" and CREDIT_LINE.match(blocks[end - 1].text):
+        end -= 1
+    return [block.text for block in blocks[:start] + blocks[end:]], blocks[start:end]
 
 
 def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:

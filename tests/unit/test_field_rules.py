@@ -39,6 +39,19 @@ def test_a_labelled_author_field_that_is_no_list_of_people_is_one_name():
     assert fields["authors"] == [{"name": "李明", "nameRaw": "李 明"}]
 
 
+def test_by_after_the_date_names_the_author_not_the_source():
+    fields = fields_of("<h1>某地开展电梯安全检查</h1><div class='info'>发布时间 2005/05/17 22:11:42 by 眉间尺</div>"
+                       f"<div><p>{PROSE}</p></div>")
+    assert (fields["source"], fields["authors"]) == (None, [{"name": "眉间尺", "nameRaw": "眉间尺"}])
+
+
+def test_credit_lines_that_close_the_body_are_read_by_the_fields_not_kept_in_the_body():
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p><p>文：眉间尺</p>"
+                       "<p>2005年8月25日（来源：上海证券报）</p></div>")
+    assert fields["articleBody"] == f"{PROSE}\n{PROSE}第二段。"
+    assert (fields["source"], fields["authors"]) == ("上海证券报", [{"name": "眉间尺", "nameRaw": "眉间尺"}])
+
+
 def test_a_position_line_with_slashes():
     fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
