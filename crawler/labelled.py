@@ -59,5 +59,6 @@ def corpus_pages(directory: Path) -> list[LabelledPage]:
     for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             gold = json.loads(line)
+            gold.pop("source", None)  # in a corpus, where the page comes from (a dataset), not the article's source
             pages.append(LabelledPage(Path(gold["file"]).stem, directory / gold["file"], gold, gold.get("corpus", "corpus")))
     return pages
