@@ -52,6 +52,14 @@ def test_credit_lines_that_close_the_body_are_read_by_the_fields_not_kept_in_the
     assert (fields["source"], fields["authors"]) == ("上海证券报", [{"name": "眉间尺", "nameRaw": "眉间尺"}])
 
 
+def test_a_page_that_shows_no_date_line_is_dated_by_the_time_its_metadata_declares():
+    declared = "<meta property='article:published_time' content='2022-02-06T12:48:06+00:00'>"
+    result = extract_article(f"<html><head><title>某地开展电梯安全检查</title>{declared}</head><body>"
+                             f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div></body></html>".encode(), URL)
+    assert (result.fields["datePublished"], result.fields["datePublishedRaw"]) == \
+        ("2022-02-06T20:48:06+08:00", "2022-02-06T12:48:06+00:00")
+
+
 def test_a_position_line_with_slashes():
     fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
