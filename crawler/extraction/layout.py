@@ -61,6 +61,7 @@ SHARED_TITLE_META = ("og:title", "twitter:title")
 # The paths of a site's home page: a heading that only links there is the site's name.
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
+SEPARATOR_AHEAD = re.compile(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what follows a title's headline part
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
@@ -138,11 +139,15 @@ def title_segments(title: str) -> list[str]:
 
 
 def title_match(text: str, title: str) -> int:
-    """How much of the title a heading's text shows: the length of the title, or of the part of it,
-    that it is or starts with; or of itself, where it is a good part of one of the title's parts
-    (at least MIN_HEADLINE_CHARS, and half of that part); 0 where it is none of these."""
+    """How much of the title a heading's text shows: the length of the title's start up to a
+    separator that it is (a headline may hold a separator: 新竹尖石_美樹營地賞楓 @ 某某的家); of the
+    title, or of the part of it, that it is or starts with; or of itself, where it is a good part of
+    one of the title's parts (at least MIN_HEADLINE_CHARS, and half of that part); 0 where it is
+    none of these."""
     if not text:
         return 0
+    if len(text) >= MIN_HEADLINE_CHARS and title.startswith(text) and SEPARATOR_AHEAD.match(title, len(text)):
+        return len(text)
     for part in (title, *title_segments(title)):
         if text == part or (len(part) >= MIN_HEADLINE_CHARS and text.startswith(part)):
             return len(part)
