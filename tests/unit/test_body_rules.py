@@ -142,6 +142,6 @@ def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it():
 
 
 def test_the_headline_is_the_title_s_start_up_to_a_separator_though_it_holds_one():
-    html = page(f"<h1>某某博客</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2><div><p>{PROSE}</p></div>",
-                title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某博客 ::")
+    html = page(f"<h1>某某博客 BLOGNET</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2><div><p>{PROSE}</p></div>",
+                title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某博客 BLOGNET ::")
     assert extracted(html)["headline"] == "新竹尖石_美樹營地賞楓 (2)"
