@@ -7,7 +7,7 @@ server, the evaluation, the benchmark, the labelled pages they read) stay in the
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-DEVELOPMENT_TOOLS = {"crawler.bench", "crawler.demo", "crawler.evaluate", "crawler.labelled", "crawler.mirror"}
+DEVELOPMENT_TOOLS = {"crawler.demo", "crawler.mirror"}
 
 
 class build_py_without_tools(build_py):

@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from crawler.mirror import MIRROR_SETTING, SPIDER, MirrorServer, demo_sites
-from crawler.summary import RUNS_FILE
+from crawler.monitoring.summary import RUNS_FILE
 
 PROJECT = Path(__file__).resolve().parent.parent
 

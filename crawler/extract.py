@@ -6,7 +6,7 @@
                                                          web archives: written as a crawl writes
 
 The pages go through a real crawl of their site's spider, its item pipelines and nothing of the
-network: every request is answered with its page (`crawler.replay`).
+network: every request is answered with its page (`crawler.archive.replay`).
 
 Saved pages: each article is printed as one JSON line; a page that yields no article prints
 nothing on stdout and its reason on stderr. With `--manifest` (lines `{"file": ..., "url": ...}`)
@@ -39,10 +39,10 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 
+from crawler.archive.replay import SavedPage, archived_articles
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
 from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
-from crawler.replay import SavedPage, archived_articles
 from crawler.sites import production_url, site_of
 from crawler.spiders.loader import spider_for
 from crawler.spiders.page import PageSpider
@@ -59,19 +59,19 @@ NOT_IN_A_REPLAY = (
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware", "scrapy.downloadermiddlewares.retry.RetryMiddleware",
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware", "scrapy.downloadermiddlewares.redirect.RedirectMiddleware",
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware", "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware",
-    "scrapy.downloadermiddlewares.stats.DownloaderStats", "crawler.middlewares.MirrorMiddleware",
-    "crawler.politeness.RetryBackoffMiddleware", "crawler.archive.WebArchive",
+    "scrapy.downloadermiddlewares.stats.DownloaderStats", "crawler.downloader.mirroring.MirrorMiddleware",
+    "crawler.downloader.politeness.RetryBackoffMiddleware", "crawler.archive.writer.WebArchive",
 )
 NOT_IN_A_REPLAY_SPIDER = ("scrapy.spidermiddlewares.referer.RefererMiddleware",
                           "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware",
                           "scrapy.spidermiddlewares.depth.DepthMiddleware")
 REPLAY_SETTINGS = {
-    "DOWNLOADER_MIDDLEWARES": {"crawler.replay.ReplayMiddleware": 1, **dict.fromkeys(NOT_IN_A_REPLAY)},
+    "DOWNLOADER_MIDDLEWARES": {"crawler.archive.replay.ReplayMiddleware": 1, **dict.fromkeys(NOT_IN_A_REPLAY)},
     # Nothing is downloaded: no download handler is loaded (Scrapy's HTTP one takes 0.6 s to import).
     "DOWNLOAD_HANDLERS": dict.fromkeys(("data", "file", "http", "https", "s3", "ftp")),
     "SPIDER_MIDDLEWARES": dict.fromkeys(NOT_IN_A_REPLAY_SPIDER),
     "EXTENSIONS": {"spidermon.contrib.scrapy.extensions.Spidermon": None},
-    "ADDONS": {"crawler.distributed.RedisAddon": None},
+    "ADDONS": {"crawler.distributed.crawl.RedisAddon": None},
     "ARCHIVE_DIR": "",
     "ROBOTSTXT_OBEY": False,
     "AUTOTHROTTLE_ENABLED": False,
@@ -84,8 +84,8 @@ REPLAY_SETTINGS = {
 }
 # Saved pages are printed, not written: no output files, no crawl state, no summary, errors only.
 SAVED_PAGE_SETTINGS = {
-    "ADDONS": {"crawler.output.OutputFeeds": None, "crawler.distributed.RedisAddon": None},
-    "EXTENSIONS": {"crawler.summary.CrawlSummary": None, "spidermon.contrib.scrapy.extensions.Spidermon": None},
+    "ADDONS": {"crawler.output.OutputFeeds": None, "crawler.distributed.crawl.RedisAddon": None},
+    "EXTENSIONS": {"crawler.monitoring.summary.CrawlSummary": None, "spidermon.contrib.scrapy.extensions.Spidermon": None},
     "CRAWL_STATE": "",
     "CONCURRENT_REQUESTS": 1,
     "LOG_LEVEL": "ERROR",
@@ -97,7 +97,7 @@ class Job:
     """One page to replay: its production URL, where it comes from, and what it became."""
 
     url: str | None
-    source: object | None  # a SavedPage or an ArchivedResponse (crawler.replay)
+    source: object | None  # a SavedPage or an ArchivedResponse (crawler.archive.replay)
     result: dict | None = None  # the item or the rejection
 
 

@@ -26,8 +26,8 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from crawler.labelled import fixture_pages
 from crawler.sites import SITES
+from devtools.labelled import fixture_pages
 
 SITE_OF_DOMAIN = {site.domain: site for site in SITES}
 

@@ -34,8 +34,8 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler.distributed.worker import worker_id
 from crawler.items import ARTICLE_FIELDS, Article, Rejection
-from crawler.worker import worker_id
 
 logger = logging.getLogger(__name__)
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8"}

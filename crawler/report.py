@@ -16,8 +16,8 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.health import Health
 from crawler.items import rejection_reason
+from crawler.monitoring.health import Health
 from crawler.sites import section_of
 
 

@@ -13,7 +13,7 @@ CRAWL_STATE = "state/crawl.sqlite3"
 # filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
 REDIS_URL = None
 # The web archive: every response the crawl receives, with its request, as WARC files (gzipped)
-# under this directory (crawler/archive.py). Unset: none. A file is rolled over past this size (0: never).
+# under this directory (crawler/archive/writer.py). Unset: none. A file is rolled over past this size (0: never).
 ARCHIVE_DIR = None
 ARCHIVE_MAX_FILE_SIZE = 1024 * 1024 * 1024
 # Crawl a mirror of a site instead of the site (e.g. http://127.0.0.1:8000); items keep the
@@ -60,15 +60,17 @@ MONITOR_MIN_COVERAGE = {"headline": 1.0, "articleBody": 1.0, "datePublished": 0.
 # -- wiring: one job per component -------------------------------------------------------------
 BOT_NAME = "cqn"
 SPIDER_LOADER_CLASS = "crawler.spiders.loader.SiteSpiderLoader"  # a spider per site of crawler/sites/
-ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.politeness.ContactUserAgent": 0, "crawler.distributed.RedisAddon": 0}
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.MirrorMiddleware": 40, "crawler.politeness.RetryBackoffMiddleware": 560,
-                          "crawler.archive.WebArchive": 950}  # next to the downloader: what is sent and received
+ADDONS = {"crawler.output.OutputFeeds": 0, "crawler.downloader.politeness.ContactUserAgent": 0,
+          "crawler.distributed.crawl.RedisAddon": 0}
+DOWNLOADER_MIDDLEWARES = {"crawler.downloader.mirroring.MirrorMiddleware": 40,
+                          "crawler.downloader.politeness.RetryBackoffMiddleware": 560,
+                          "crawler.archive.writer.WebArchive": 950}  # next to the downloader: what is sent and received
 COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` that exits 3 when the monitors fail
 SPIDERMON_ENABLED = True
-SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.CrawlHealth",)
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitoring.monitors.CrawlHealth",)
 EXTENSIONS = {
     "crawler.state.capture.CrawlStateExtension": 400,
-    "crawler.summary.CrawlSummary": 500,
+    "crawler.monitoring.summary.CrawlSummary": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 510,  # after CrawlSummary: it reads its stats
     "scrapy.extensions.logstats.LogStats": None,  # CrawlSummary says the progress
     "scrapy.extensions.telnet.TelnetConsole": None,

@@ -4,14 +4,14 @@ says how it went:
   0  the crawl finished and its health checks passed
   1  the crawl could not write its output (checked up front, and on every write), or Scrapy failed
   2  a usage error: a bad or unknown spider argument (one line says which)
-  3  the crawl ran, and its health monitors raised an alert (crawler.monitors)
+  3  the crawl ran, and its health monitors raised an alert (crawler.monitoring.monitors)
 """
 
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from crawler.monitors import ALERT_STAT
+from crawler.monitoring.monitors import ALERT_STAT
 from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
 from crawler.spiders.arguments import ArgumentError, CrawlScope
 

@@ -25,12 +25,12 @@ from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import CloseSpider
 from scrapy.linkextractors import LinkExtractor
 
-from crawler.distributed import DistributedCrawl
+from crawler.distributed.crawl import DistributedCrawl
+from crawler.downloader.politeness import warns_of_placeholder_contact
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
 from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
-from crawler.politeness import warns_of_placeholder_contact
 from crawler.sites import Site, production_url, site_of
 from crawler.spiders.arguments import CrawlScope
 from crawler.state import Captured

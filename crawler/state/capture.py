@@ -20,7 +20,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from crawler.archive import WebArchive
+from crawler.archive.writer import WebArchive
 from crawler.output import PART_SUFFIX, article_outputs, cut_torn_tail, finalise, is_being_written, is_snapshot
 from crawler.state import CrawlStore, open_store
 

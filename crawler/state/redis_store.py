@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 import redis
 
-from crawler.heartbeats import live_workers
+from crawler.distributed.heartbeats import live_workers
+from crawler.distributed.worker import worker_id
 from crawler.state.store import Captured, utc_now
-from crawler.worker import worker_id
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from crawler.distributed.worker import is_live_here, worker_id
 from crawler.state.store import Captured, utc_now
-from crawler.worker import is_live_here, worker_id
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from crawler.labelled import FIXTURES
+from devtools.labelled import FIXTURES
 from helpers import PROJECT, closed_port, crawl_command
 
 USAGE_ERROR = 2

@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.labelled import fixture_pages
 from crawler.mirror import MirrorServer, Route, demo_sites
 from crawler.sites import SITES, site_of
+from devtools.labelled import fixture_pages
 from helpers import WITHOUT_MONITORS, assert_valid_article, closed_port, comparable, run_crawl
 
 CASES = fixture_pages()

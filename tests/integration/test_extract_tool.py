@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from crawler.labelled import fixture_pages
+from devtools.labelled import fixture_pages
 from helpers import PROJECT
 
 CASES = fixture_pages()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from crawler.evaluate import evaluate, scores
-from crawler.labelled import fixture_pages
+from devtools.evaluate import evaluate, scores
+from devtools.labelled import fixture_pages
 from helpers import PROJECT
 
 CASES = fixture_pages()
@@ -23,7 +23,7 @@ def test_evaluation_meets_its_targets_and_runs_from_the_command_line():
     for group in (known, unknown):
         assert group["ours"]["f1"] > group["trafilatura"]["f1"]
 
-    done = subprocess.run([sys.executable, "-m", "crawler.evaluate"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "devtools.evaluate"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "readability-lxml" in done.stdout and "trafilatura" in done.stdout
 
@@ -35,7 +35,7 @@ def test_benchmarks_run_on_a_tiny_input(tmp_path):
     pages.mkdir()
     for case in CASES[:2]:
         (pages / case.path.name).write_bytes(case.path.read_bytes())
-    bench = [sys.executable, "-m", "crawler.bench"]
+    bench = [sys.executable, "-m", "devtools.bench"]
     done = subprocess.run([*bench, "--pages", str(pages), "--repeat", "1"], cwd=PROJECT, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stderr

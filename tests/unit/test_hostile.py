@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.items import article_item
-from crawler.labelled import fixture_pages
 from crawler.sites import site_of
+from devtools.labelled import fixture_pages
 from pipelines.validate import contract_breach
 
 URL = "https://www.cqn.com.cn/zj/content/2021-09/08/content_{}.htm"

@@ -2,7 +2,7 @@
 holds is answered from it, under the URL the page was fetched at; no request goes to the network
 (any other is refused). `crawler.extract` sets `REPLAY_PAGES` ({production URL: a source}) and
 runs the very spiders, pipelines and feeds of a crawl over them. A source is a saved page (a file)
-or a response in a web archive (a WARC record, `crawler.archive`), read when it is asked for.
+or a response in a web archive (a WARC record, `crawler.archive.writer`), read when it is asked for.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, HtmlResponse
 from scrapy.responsetypes import responsetypes
 
+from crawler.archive.reader import DamagedRecord, Record, archive_files, records
 from crawler.items import DATE_DOWNLOADED
 from crawler.sites import production_url, site_of
-from crawler.warc import DamagedRecord, Record, archive_files, records
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""`python -m crawler.evaluate [--corpus DIR]`: extraction scored on labelled pages, against other
+"""`python -m devtools.evaluate [--corpus DIR]`: extraction scored on labelled pages, against other
 extractors.
 
 Every labelled page of `fixtures/` (or of a corpus: a directory with `gold.jsonl`, lines
@@ -29,8 +29,8 @@ from lxml.html import fromstring
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.blocks import read_blocks
 from crawler.extraction.encoding import decode_html
-from crawler.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
 from crawler.sites import site_of
+from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
 from pipelines.validate import contract_breach
 
 EXACT_FIELDS = ("headline", "datePublished", "authors", "editor", "source", "breadcrumbs")
@@ -161,7 +161,7 @@ def report(groups: dict[str, list[dict]]) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m devtools.evaluate", description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--fixtures", type=Path, default=FIXTURES, help="a directory with pages/ and expected/")
     source.add_argument("--corpus", type=Path, help="a directory with gold.jsonl and the pages it names")
@@ -169,10 +169,10 @@ def main(argv=None) -> int:
     try:
         pages = corpus_pages(args.corpus) if args.corpus else fixture_pages(args.fixtures)
     except (OSError, ValueError) as error:
-        print(f"python -m crawler.evaluate: cannot read {args.corpus or args.fixtures}: {error}", file=sys.stderr)
+        print(f"python -m devtools.evaluate: cannot read {args.corpus or args.fixtures}: {error}", file=sys.stderr)
         return 2
     if not pages:
-        print(f"python -m crawler.evaluate: no labelled pages in {args.corpus or args.fixtures}", file=sys.stderr)
+        print(f"python -m devtools.evaluate: no labelled pages in {args.corpus or args.fixtures}", file=sys.stderr)
         return 2
     print(report(evaluate(pages)))
     return 0

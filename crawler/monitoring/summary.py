@@ -2,7 +2,7 @@
 
 Every article is counted by the layout that read it and as new or changed; every rejection by
 its reason (and logged with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says
-how far the crawl is. At the end: the health stats the monitors judge (`crawler.monitors`), one
+how far the crawl is. At the end: the health stats the monitors judge (`crawler.monitoring.monitors`), one
 summary line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
 `OUTPUT_DIR/runs.jsonl` saying how the run ended, for schedulers and their operators.
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 from scrapy import signals
 from twisted.internet import task
 
-from crawler.health import Health
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
-from crawler.monitors import ALERT_STAT, ALERTS_STAT
+from crawler.monitoring.health import Health
+from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT
 from crawler.output import OUTPUT_FAILED
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Reading web archives (WARC files gzipped one member per record, as `crawler.archive` and most
+"""Reading web archives (WARC files gzipped one member per record, as `crawler.archive.writer` and most
 crawlers write them), past the damage a crash or a broken copy leaves.
 
 Each gzip member is decompressed here, so that where one ends is known for sure, and its record

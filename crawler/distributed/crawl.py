@@ -8,7 +8,7 @@ loaded and Redis is not needed.
 The life of a distributed run, per spider:
 - the first worker to start claims the seeding (`<spider>:seeded`) and seeds the home page and
   feeds; the others find their work in the shared queue;
-- every worker beats a heartbeat (`crawler.heartbeats`) saying whether it has work in hand; an
+- every worker beats a heartbeat (`crawler.distributed.heartbeats`) saying whether it has work in hand; an
   idle worker takes the next request of the shared queue as soon as one is there, stays while
   another live worker of its spider is busy (it may still add some), and closes when neither is
   true;
@@ -31,8 +31,8 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
-from crawler import heartbeats
-from crawler.worker import worker_id
+from crawler.distributed import heartbeats
+from crawler.distributed.worker import worker_id
 
 logger = logging.getLogger(__name__)
 DUPEFILTER_KEY = "%(spider)s:dupefilter"  # scrapy-redis's SCHEDULER_DUPEFILTER_KEY, set here to clear it at the end
@@ -53,7 +53,7 @@ class RedisAddon:
         settings.set("MONITOR_MIN_ARTICLES", 0, priority=max(settings.getpriority("MONITOR_MIN_ARTICLES") or 0,
                                                              SETTINGS_PRIORITIES["project"]))
         extensions = settings.getdict("EXTENSIONS")
-        extensions["crawler.distributed.DistributedCrawl"] = 450
+        extensions["crawler.distributed.crawl.DistributedCrawl"] = 450
         settings.set("EXTENSIONS", extensions, priority=max(settings.getpriority("EXTENSIONS") or 0,
                                                             SETTINGS_PRIORITIES["addon"]))
 

@@ -1,4 +1,4 @@
-"""`python -m crawler.bench`: how fast extraction and crawling are, against their anchors.
+"""`python -m devtools.bench`: how fast extraction and crawling are, against their anchors.
 
 Extraction (default): pages per CPU second on one core, over the labelled pages of `fixtures/` (or
 `--pages DIR`), for (a) lxml parsing alone, the floor; (b) this project's extraction and item,
@@ -47,15 +47,15 @@ from pathlib import Path
 from lxml import etree
 from scrapy import Request
 
+from crawler.archive.reader import HttpResponse
+from crawler.archive.replay import ArchivedResponse, archived_articles
 from crawler.extract import Job, archive_replay_settings, page_url, replay
 from crawler.extraction import Extraction, extract_article
 from crawler.items import article_item
-from crawler.labelled import fixture_pages
 from crawler.mirror import MirrorServer, demo_sites
-from crawler.replay import ArchivedResponse, archived_articles
 from crawler.sites import site_of
 from crawler.spiders.loader import spider_for
-from crawler.warc import HttpResponse
+from devtools.labelled import fixture_pages
 from pipelines.validate import contract_breach
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -249,7 +249,7 @@ def bench_archive(articles: int, repeat: int) -> str:
     extract_pps, read_pps, held_pps, whole_pps, steady_pps = map(
         statistics.median, (extract_rates, read_rates, held_rates, whole_rates, steady_rates))
     print(f"{len(pages)} archived article pages of the demo site, median of {repeat} runs, one core")
-    print(f"  extraction alone (as crawler.bench)                    {extract_pps:9.1f} pages/s")
+    print(f"  extraction alone (as devtools.bench)                    {extract_pps:9.1f} pages/s")
     print(f"  reading the archive alone (index, then each response)  {read_pps:9.1f} pages/s")
     print(f"  replay of the responses held in memory (no WARC read)  {held_pps:9.1f} pages/s")
     print(f"  re-extraction from the archive, the whole process      {whole_pps:9.1f} pages/s")
@@ -322,7 +322,7 @@ def free_port() -> int:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
