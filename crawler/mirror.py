@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import random
 import sys
 import threading
@@ -24,11 +26,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.sites import SITES
-from devtools.labelled import fixture_pages
 
+# The project's fixtures, wherever the command runs from (CRAWLER_FIXTURES names another copy): the
+# demo copy serves their labelled articles.
+FIXTURES = Path(os.environ.get("CRAWLER_FIXTURES") or Path(__file__).resolve().parent.parent / "fixtures")
 SITE_OF_DOMAIN = {site.domain: site for site in SITES}
 
 CQN = SITE_OF_DOMAIN["cqn.com.cn"].production_base
@@ -68,11 +73,15 @@ class DemoArticle:
 
 # -- text of the generated articles -----------------------------------------------------------
 
-def labelled_articles() -> list[tuple[dict, bytes]]:
+def labelled_articles(directory: Path = FIXTURES) -> list[tuple[dict, bytes]]:
     """(expected item, page bytes) of every labelled article page of the fixtures (but the mobile
     ones: a crawl fetches mobile links at their www URL)."""
-    return [(page.expected, page.body()) for page in fixture_pages()
-            if page.is_article and page.fetched_url == page.url]
+    articles = []
+    for expected_path in sorted((directory / "expected").glob("*.json")):
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        if "rejected" not in expected and expected["metadata"]["layout"] != "cqn-mobile":
+            articles.append((expected, (directory / "pages" / f"{expected_path.stem}.html").read_bytes()))
+    return articles
 
 
 class TextSource:

@@ -1,18 +1,17 @@
 """The labelled pages: saved pages and what they must become, as `fixtures/` holds them
 (`pages/<name>.html`, `expected/<name>.json`), or as a corpus holds them (`gold.jsonl` lines
-`{"file", "url", "corpus", "articleBody", ...}` beside the pages). Read by the demo mirror, the
-evaluation, the benchmark and the tests; a development tool, not part of a deployed crawler.
+`{"file", "url", "corpus", "articleBody", ...}` beside the pages). Read by the evaluation, the
+benchmark and the tests; a development tool, not part of a deployed crawler (the demo copy of the
+sites reads the fixtures' articles itself).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-# The project's fixtures, wherever the command runs from (CRAWLER_FIXTURES names another copy).
-FIXTURES = Path(os.environ.get("CRAWLER_FIXTURES") or Path(__file__).resolve().parent.parent / "fixtures")
+from crawler.mirror import FIXTURES
 
 
 @dataclass

@@ -1,6 +1,6 @@
-"""The house: every module imports on its own, extraction knows nothing of Scrapy or the
-pipelines, no private attribute of another library is touched, and the scrapyd egg holds what a
-crawl needs and none of the development tools."""
+"""The house: every module imports on its own, no room imports one that builds on it, extraction
+knows nothing of Scrapy or the pipelines, no private attribute of another library is touched, and
+the scrapyd egg holds what a crawl needs and none of the development tools."""
 
 from __future__ import annotations
 
@@ -35,6 +35,34 @@ def test_every_module_imports_on_its_own_in_a_fresh_interpreter():
     assert failures == {}
 
 
+# Each room, and the rooms it must not import: those that build on it. Extraction is the ground
+# floor (a page's bytes to its fields); the crawl (spiders, state, outputs, monitoring, distribution,
+# the archive) builds on it; the shipped package builds on nothing of the development tools.
+MUST_NOT_IMPORT = {
+    "crawler.extraction": ("crawler.spiders", "crawler.state", "crawler.output", "crawler.items", "crawler.monitoring",
+                           "crawler.distributed", "crawler.archive", "crawler.downloader", "crawler.commands",
+                           "pipelines", "devtools"),
+    "crawler.sites": ("crawler.spiders", "crawler.state", "crawler.output", "crawler.monitoring", "crawler.distributed",
+                      "crawler.archive", "crawler.commands", "devtools"),
+    "crawler": ("devtools",),
+    "pipelines": ("devtools", "crawler.spiders", "crawler.commands"),
+}
+IMPORTED = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))", re.MULTILINE)
+
+
+def test_no_room_imports_one_that_builds_on_it():
+    found = []
+    for package in PACKAGES:
+        for path in (PROJECT / package).rglob("*.py"):
+            module = ".".join(path.relative_to(PROJECT).with_suffix("").parts)
+            room = max((room for room in MUST_NOT_IMPORT if module == room or module.startswith(room + ".")), key=len)
+            for match in IMPORTED.finditer(path.read_text(encoding="utf-8")):
+                imported = match.group(1) or match.group(2)
+                if any(imported == banned or imported.startswith(banned + ".") for banned in MUST_NOT_IMPORT[room]):
+                    found.append(f"{module} imports {imported}")
+    assert found == []
+
+
 def test_extraction_imports_without_scrapy_and_the_pipelines():
     extraction = [module for module in MODULES if module.startswith("crawler.extraction")]
     absent = "import sys; sys.modules.update(dict.fromkeys(['scrapy', 'twisted', 'pipelines', 'itemadapter'], None))"
@@ -62,6 +90,5 @@ def test_the_scrapyd_egg_holds_the_crawler_and_not_the_tools(tmp_path):
     for needed in ("crawler/settings.py", "crawler/article.schema.json", "crawler/extraction/layout.py",
                    "crawler/sites/cqn.py", "crawler/spiders/loader.py", "crawler/state/sqlite.py", "pipelines/validate.py"):
         assert needed in names
-    for tool in ("mirror", "demo", "bench", "evaluate", "labelled"):
-        assert f"crawler/{tool}.py" not in names
-    assert not any(name.startswith(("tests/", "fixtures/")) for name in names)
+    assert not any(name.startswith(("devtools/", "tests/", "fixtures/")) for name in names)
+    assert not any(name.endswith(("/bench.py", "/evaluate.py", "/labelled.py")) for name in names)
