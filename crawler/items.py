@@ -59,10 +59,10 @@ def article_item(url: str, extraction: Extraction, downloaded: str | None = None
     )
 
 
-def reject(url: str, reason: str, detail: str | None = None) -> Rejection:
+def reject(url: str | None, reason: str, detail: str | None = None) -> Rejection:
     """A rejection whose `rejected` reads `reason` or `reason: detail`; the reason is counted."""
     return Rejection(url=url, rejected=f"{reason}: {detail}" if detail else reason)
 
 
-def rejection_reason(rejection) -> str:
+def rejection_reason(rejection: Rejection | dict) -> str:
     return rejection["rejected"].split(":", 1)[0]

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import reject
+from crawler.items import Article, Rejection, reject
 from pipelines.base import ArticlePipeline
 
 
 class DedupPipeline(ArticlePipeline):
-    def open_spider(self):
+    def open_spider(self) -> None:
         self.urls: set[str] = set()
         self.first_url_of_hash: dict[str, str] = {}
 
-    def process_article(self, article):
+    def process_article(self, article: Article) -> Article | Rejection:
         url, digest = article["url"], article["metadata"]["contentHash"]
         if url in self.urls:
             self.crawler.stats.inc_value("dedup/url")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
+from crawler.items import Article
 from pipelines.base import ArticlePipeline
 
 
 class RevisionPipeline(ArticlePipeline):
-    def process_article(self, article):
-        state = self.crawler.spider.crawl_state
+    def process_article(self, article: Article) -> Article:
+        state = getattr(self.crawler.spider, "crawl_state", None)  # a spider of ours has one, None when off
         known = state.captured(article["url"]) if state is not None else None
         if known is None:
             return article

@@ -10,7 +10,7 @@ import logging
 
 import fastjsonschema
 
-from crawler.items import ARTICLE_SCHEMA, reject
+from crawler.items import ARTICLE_SCHEMA, Article, Rejection, reject
 from pipelines.base import ArticlePipeline
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def contract_breach(article: dict) -> tuple[str, str | None] | None:
 
 
 class ValidatePipeline(ArticlePipeline):
-    def process_article(self, article):
+    def process_article(self, article: Article) -> Article | Rejection:
         breach = contract_breach(dict(article))
         if breach is None:
             return article

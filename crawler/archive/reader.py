@@ -17,9 +17,10 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from fastwarc.stream_io import BytesIOStream, StreamError
-from fastwarc.warc import ArchiveIterator
+from fastwarc.warc import ArchiveIterator, WarcRecord
 
 ARCHIVE_PATTERNS = ("*.warc.gz",)
 GZIP_MEMBER_START = b"\x1f\x8b\x08"
@@ -73,14 +74,14 @@ class Record:
             raise DamagedRecord("the archive record changed since it was indexed (it no longer decompresses)") from None
         record = first_record(block, parse_http=True)
         http = record.http_headers if record is not None and record.is_http else None
-        if http is None or http.status_code is None:
+        if record is None or http is None or http.status_code is None:
             raise DamagedRecord("the archive record holds no HTTP response")
         if "WARC-Payload-Digest" in record.headers and not record.verify_payload_digest(consume=False):
             raise DamagedRecord("the archive record does not match its digest")
-        return HttpResponse(http.status_code, http.astuples(), record.reader.read())
+        return HttpResponse(int(http.status_code), list(http.astuples()), record.reader.read())
 
 
-def first_record(block: bytes, parse_http: bool = False):
+def first_record(block: bytes, parse_http: bool = False) -> WarcRecord | None:
     """FastWARC's record of a gzip member's bytes; None if they hold no WARC record."""
     try:
         return next(iter(ArchiveIterator(BytesIOStream(block), parse_http=parse_http)), None)
@@ -117,7 +118,7 @@ def records(path: Path, problems: list[str]) -> Iterator[Record]:
                     return
                 if record is not None:
                     yield record
-                if record is not None and record.damage is None:
+                if record is not None and record.damage is None and length is not None:
                     offset += length
                     continue
                 next_member = offset + length if length is not None else next_gzip_member(file, offset + 1)
@@ -128,11 +129,12 @@ def records(path: Path, problems: list[str]) -> Iterator[Record]:
         problems.append(f"{path}: cannot read it ({error.strerror})")
 
 
-def gzip_member(file, offset: int) -> tuple[bytes, int | None]:
+def gzip_member(file: BinaryIO, offset: int) -> tuple[bytes, int | None]:
     """The bytes of the gzip member at `offset` and its length; where it is cut short or corrupt,
     what of it decompresses, and no length. SeveralRecords if it grows past any one record."""
     file.seek(offset)
-    decompressor, parts, read, decompressed = zlib.decompressobj(GZIP), [], 0, 0
+    decompressor, read, decompressed = zlib.decompressobj(GZIP), 0, 0
+    parts: list[bytes] = []
     try:
         while not decompressor.eof:
             chunk = file.read(READ_SIZE)
@@ -148,10 +150,10 @@ def gzip_member(file, offset: int) -> tuple[bytes, int | None]:
     return b"".join(parts), read - len(decompressor.unused_data)
 
 
-def decompressible_start(file, offset: int) -> bytes:
+def decompressible_start(file: BinaryIO, offset: int) -> bytes:
     """As much of a corrupt gzip member as decompresses, read a little at a time (its headers, often)."""
     file.seek(offset)
-    decompressor, parts = zlib.decompressobj(GZIP), []
+    decompressor, parts = zlib.decompressobj(GZIP), list[bytes]()
     try:
         while chunk := file.read(256):
             parts.append(decompressor.decompress(chunk))
@@ -179,8 +181,8 @@ def parse_record(path: Path, offset: int, length: int | None, block: bytes) -> R
     elif len(block) - block.find(HEADERS_END) - len(HEADERS_END) < record.content_length:
         damage = "the archive record is shorter than its Content-Length"
     headers = record.headers
-    return Record(path, offset, length or 0, headers.get("WARC-Type", ""), headers.get("WARC-Target-URI", ""),
-                  headers.get("WARC-Date", ""), damage)
+    return Record(path, offset, length or 0, headers.get("WARC-Type") or "", headers.get("WARC-Target-URI") or "",
+                  headers.get("WARC-Date") or "", damage)
 
 
 def salvaged(path: Path, offset: int, block: bytes) -> Record | None:
@@ -192,7 +194,7 @@ def salvaged(path: Path, offset: int, block: bytes) -> Record | None:
                   "", "the archive record is damaged (it cannot be decompressed or parsed)")
 
 
-def next_gzip_member(file, offset: int) -> int | None:
+def next_gzip_member(file: BinaryIO, offset: int) -> int | None:
     """The offset of the next gzip header at or after `offset`, if any."""
     file.seek(offset)
     while len(chunk := file.read(1 << 20)) >= len(GZIP_MEMBER_START):

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Headers, HtmlResponse
+from scrapy.http import Headers, HtmlResponse, Response
 from scrapy.responsetypes import responsetypes
 
 from crawler.archive.reader import DamagedRecord, Record, archive_files, records
@@ -27,7 +29,7 @@ class SavedPage:
     path: Path
     fetched_url: str
 
-    def response(self, request):
+    def response(self, request: Request) -> Response:
         return HtmlResponse(url=self.fetched_url, body=self.path.read_bytes(), request=request,
                             headers={"Content-Type": "text/html"})
 
@@ -42,7 +44,7 @@ class ArchivedResponse:
     def date(self) -> str:
         return self.record.date
 
-    def response(self, request):
+    def response(self, request: Request) -> Response:
         """The response as it was received (headers, status, the body as sent), its fetch time in
         the request's meta; DamagedRecord where the record is damaged or holds no HTTP response."""
         received = self.record.http_response()
@@ -74,17 +76,17 @@ def archived_articles(paths: list[Path]) -> tuple[dict[str, ArchivedResponse], l
 
 
 class ReplayMiddleware:
-    def __init__(self, pages: dict):
+    def __init__(self, pages: dict[str, SavedPage | ArchivedResponse]):
         self.pages = pages
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> ReplayMiddleware:
         pages = crawler.settings.getdict("REPLAY_PAGES")
         if not pages:
             raise NotConfigured
         return cls(pages)
 
-    def process_request(self, request):
+    def process_request(self, request: Request) -> Response:
         source = self.pages.get(request.url)
         if source is None:
             raise IgnoreRequest(f"not among the pages replayed: {request.url}")

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.sites import SITES, production_url, site_of
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from crawler.sites import SITES, Site, production_url, site_of
 
 
 class MirrorMiddleware:
-    def __init__(self, mirrors: dict):
+    def __init__(self, mirrors: dict[Site, str]):
         self.mirrors = mirrors  # Site -> mirror base URL
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> MirrorMiddleware:
         settings = crawler.settings
         return cls({site: settings[site.mirror_setting].rstrip("/") for site in SITES if settings.get(site.mirror_setting)})
 
@@ -37,13 +41,13 @@ class MirrorMiddleware:
                 return production_url(site.production_base + url[len(base):])
         return url
 
-    def process_request(self, request):
+    def process_request(self, request: Request) -> Request | None:
         mirrored = self.to_mirror(request.url)
         if mirrored is None:
             return None
         meta = {**request.meta, "allow_offsite": True, "production_url": request.url}
         return request.replace(url=mirrored, meta=meta)
 
-    def process_response(self, request, response):
+    def process_response(self, request: Request, response: Response) -> Response:
         production = self.to_production(response.url)
         return response if production == response.url else response.replace(url=production)
