@@ -15,6 +15,10 @@ from jsonschema import Draft7Validator
 
 from crawler.items import ARTICLE_SCHEMA
 
+# JSON Schema's `format` checked, date-time among them (strictly, by rfc3339-validator): a format whose
+# checker is missing would pass everything, so the test of the checker itself is in test_fixture_items.
+STRICT_FORMATS = Draft7Validator.FORMAT_CHECKER
+
 PROJECT = Path(__file__).resolve().parent.parent
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -35,7 +39,8 @@ def comparable(item: dict) -> dict:
 
 
 def assert_valid_article(item: dict) -> None:
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in Draft7Validator(ARTICLE_SCHEMA).iter_errors(item)]
+    validator = Draft7Validator(ARTICLE_SCHEMA, format_checker=STRICT_FORMATS)
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(item)]
     assert not errors, errors
 
 
