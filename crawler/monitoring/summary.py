@@ -19,7 +19,7 @@ from twisted.internet import task
 
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
 from crawler.monitoring.health import Health
-from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT
+from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT, UNKNOWN_SECTIONS_STAT
 from crawler.output import OUTPUT_FAILED
 
 logger = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ class CrawlSummary:
         if stats.get("state/known_dead"):
             parts.append(f"{stats['state/known_dead']} known dead links not fetched again")
         parts.append(f"{stats.get('dedup/url', 0) + stats.get('dedup/content', 0)} duplicates dropped")
+        if stats.get(UNKNOWN_SECTIONS_STAT):
+            parts.append(f"sections not known to the site: {', '.join(stats[UNKNOWN_SECTIONS_STAT])}")
         return f"Crawl {spider} ({reason}): " + "; ".join(parts) + "."
 
     def record_health(self):

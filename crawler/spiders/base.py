@@ -31,6 +31,7 @@ from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
 from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
+from crawler.monitoring.monitors import UNKNOWN_SECTIONS_STAT
 from crawler.sites import Site, production_url, site_of
 from crawler.spiders.arguments import CrawlScope
 from crawler.state import Captured
@@ -130,6 +131,11 @@ class ArticleSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
 
     async def start(self):
+        unknown = sorted(self.scope.sections - self.site.known_sections) if self.scope.sections else []
+        if unknown:  # most likely a typo: said now, and again in the summary and any alert
+            self.crawler.stats.set_value(UNKNOWN_SECTIONS_STAT, unknown)
+            logger.warning("-a sections: %s not among the sections %s is known to have (%s); crawling it all the same",
+                           ", ".join(unknown), self.site.domain, ", ".join(sorted(self.site.known_sections)))
         if warns_of_placeholder_contact(self.crawler.settings, self.site.mirror_setting):
             logger.warning("CRAWLER_CONTACT is %r, which reaches no one: set it (-s CRAWLER_CONTACT=mailto:you@...) "
                            "so that %s can tell who is crawling it", self.crawler.settings.get("CRAWLER_CONTACT"),

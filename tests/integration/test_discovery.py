@@ -97,6 +97,16 @@ def test_sections_and_max_articles(tmp_path):
     assert "(max_articles)" in result.log
 
 
+def test_a_section_the_site_is_not_known_to_have_is_said_at_start_in_the_summary_and_in_the_alert(tmp_path):
+    result, _ = crawl_site("cqn.com.cn", tmp_path, "-a", "sections=zz")
+    assert result.returncode == 3 and result.articles == []
+    lines = result.log.splitlines()
+    warned = next(number for number, line in enumerate(lines) if "-a sections: zz not among the sections" in line)
+    assert not any("Fetch" in line or "Progress" in line for line in lines[:warned])
+    assert re.search(r"SUMMARY: Crawl cqn .*sections not known to the site: zz", result.log)
+    assert re.search(r"ALERT: .*Articles found.*asked for sections the site is not known to have: zz", result.log)
+
+
 def test_bad_spider_argument_is_a_clear_error(tmp_path):
     result, _ = crawl_site("cqn.com.cn", tmp_path, "-a", "since=yesterday")
     assert result.returncode != 0
