@@ -65,6 +65,7 @@ class CrawlResult:
     log: str
     articles: list[dict]
     rejects: list[dict]
+    stats: dict  # the run's full stats, from its record in OUTPUT_DIR/runs.jsonl (the console shows them at DEBUG only)
 
 
 def crawl_command(spider: str, output_dir: Path, *args: str) -> list[str]:
@@ -82,7 +83,8 @@ def collect(output_dir: Path, returncode: int, log: str) -> CrawlResult:
     rejects = [item for path in sorted(output_dir.glob("rejects-*.jsonl")) for item in read_jsonl(path)]
     for item in articles:
         assert_valid_article(item)
-    return CrawlResult(returncode, log, articles, rejects)
+    runs = read_jsonl(output_dir / "runs.jsonl") if (output_dir / "runs.jsonl").exists() else []
+    return CrawlResult(returncode, log, articles, rejects, runs[-1]["stats"] if runs else {})
 
 
 def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:

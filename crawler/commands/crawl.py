@@ -15,6 +15,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from crawler.monitoring.console import quiet_the_banner, quiet_the_framework
 from crawler.monitoring.monitors import ALERT_STAT
 from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
 from crawler.sites import SITES, site_for_spider
@@ -64,8 +65,10 @@ class Command(ScrapyCrawl):
         except (UsageError, ArgumentError, OutputUnwritable) as error:
             print(f"scrapy crawl: error: {error}", file=sys.stderr)
             sys.exit(CRAWL_FAILED if isinstance(error, OutputUnwritable) else USAGE_ERROR)
+        quiet_the_banner(self.settings)
 
     def run(self, args, opts):
+        quiet_the_framework(self.settings)
         crawler = self.crawler_process.create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()

@@ -310,11 +310,11 @@ class ArticleSpider(scrapy.Spider):
             yield reject(url, "redirected out of scope", target)
 
     def fetch_failed(self, failure):
+        """A request that failed after its retries becomes a rejection: logged once, as such."""
         request = failure.request
         url = request.meta.get("production_url", request.url)
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or repr(failure.value)
-        logger.error("Fetch failed: %s (%s)", url, reason)
         is_article = self.site.article_path.search(urlsplit(url).path)
         if response is not None and response.status in GONE_STATUSES and is_article and self.crawl_state is not None:
             self.crawl_state.remember_dead(url)

@@ -9,7 +9,7 @@ from datetime import datetime
 import duckdb
 import pytest
 
-from helpers import PROJECT, STRICT_FORMATS, read_jsonl
+from helpers import PROJECT, STRICT_FORMATS, closed_port, crawl_command, read_jsonl
 
 DATE_COLUMNS = ("datePublished", "dateDownloaded")
 
@@ -42,3 +42,28 @@ def test_duckdb_reads_every_date_as_a_timestamp_with_time_zone(demo):
     assert dict(zip(relation.columns, map(str, relation.types), strict=True)) == \
         dict.fromkeys(DATE_COLUMNS, "TIMESTAMP WITH TIME ZONE")
     assert duckdb.sql("SELECT count(datePublished) FROM relation").fetchall()[0][0] > 100
+
+
+def test_the_demo_says_what_matters_in_at_most_40_lines(demo):
+    done, output_dir = demo
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = (done.stdout + done.stderr).splitlines()
+    assert len(lines) <= 40, "\n".join(lines)
+    for chatter in ("Scrapy 2", "Versions", "Overridden settings", "Enabled ", "Dumping Scrapy stats", "Spider opened"):
+        assert not any(chatter in line for line in lines), chatter
+    for spider in ("cqn", "315online"):
+        assert sum(f"INFO: Crawl {spider}: " in line for line in lines) == 1  # the start line
+        assert sum(f"SUMMARY: Crawl {spider} (finished)" in line for line in lines) == 1
+    # the deliberate dead link: one line, a warning, no error
+    assert [line.split("] ", 1)[1] for line in lines if "content_2.htm" in line] == [
+        "WARNING: Rejected https://www.cqn.com.cn/zj/content/2001-01/01/content_2.htm: fetch failed: HTTP 404"]
+    runs = read_jsonl(output_dir / "runs.jsonl")
+    assert all(run["stats"]["downloader/request_count"] > 0 and "start_time" in run["stats"] for run in runs)
+
+
+def test_debug_shows_what_scrapy_says(tmp_path):
+    command = crawl_command("cqn", tmp_path, "-s", "LOG_LEVEL=DEBUG", "-s", f"CQN_BASE_URL=http://127.0.0.1:{closed_port()}",
+                            "-a", "max_articles=1")
+    log = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120).stderr
+    for said in ("Scrapy 2", "Versions", "Overridden settings", "Enabled item pipelines", "Dumping Scrapy stats"):
+        assert said in log
