@@ -27,6 +27,7 @@ from scrapy.linkextractors import LinkExtractor
 
 from crawler.distributed.crawl import DistributedCrawl
 from crawler.downloader.politeness import warns_of_placeholder_contact
+from crawler.downloader.stopping import PromptStop
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
@@ -76,6 +77,12 @@ class ArticleSpider(scrapy.Spider):
         self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.prompt_stop = PromptStop(crawler)
+        return spider
 
     def log(self, message, level=logging.DEBUG, **kwargs):
         """spidermon 1.27 writes its report through `Spider.log()`, which Scrapy 2.19 deprecates with a
@@ -198,6 +205,8 @@ class ArticleSpider(scrapy.Spider):
 
         A listing page whose dated entries are all older than `since` ends its listing.
         """
+        if self.prompt_stop.stopping:
+            return
         here = self.listing_page(urlsplit(response.url).path)
         entries, listings = [], []
         for link in self.link_extractor.extract_links(response):
@@ -251,6 +260,8 @@ class ArticleSpider(scrapy.Spider):
     def parse_article(self, response):
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
+        if self.prompt_stop.stopping:  # fetched before the crawl had its max_articles: not counted
+            return
         if response.status == 304:
             self.crawler.stats.inc_value("state/not_modified")
             return
@@ -286,12 +297,10 @@ class ArticleSpider(scrapy.Spider):
         if published and not self.in_window(date.fromisoformat(published[:10])):
             yield reject(url, OUTSIDE_WINDOW, published[:10])
             return
-        if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
-            logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
-            return
         self.articles_yielded += 1
         yield article_item(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when it was fetched
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+            self.prompt_stop.stop()  # the requests in flight are not waited for
             raise CloseSpider("max_articles")
 
     def follow_redirect(self, url: str, response):
@@ -311,6 +320,8 @@ class ArticleSpider(scrapy.Spider):
 
     def fetch_failed(self, failure):
         """A request that failed after its retries becomes a rejection: logged once, as such."""
+        if self.prompt_stop.is_cancelled(failure):
+            return
         request = failure.request
         url = request.meta.get("production_url", request.url)
         response = getattr(failure.value, "response", None)

@@ -94,6 +94,24 @@ def test_sections_and_max_articles(tmp_path):
     assert "(max_articles)" in result.log
 
 
+def test_max_articles_cancels_the_requests_in_flight_and_counts_none_of_them(tmp_path):
+    """With the politeness delay, the downloader holds a queue of requests when the last article
+    needed comes: they are cancelled, not fetched (how soon the crawl then ends: devtools.bench --stop)."""
+    site = SITES["cqn.com.cn"]
+    result, requested = crawl_site("cqn.com.cn", tmp_path, "-a", "max_articles=3", "-s", "DOWNLOAD_DELAY=0.2",
+                                   "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+    assert result.returncode == 0 and "(max_articles)" in result.log, result.log
+    assert len(result.articles) == 3 and result.stats["articles/downloaded"] == 3
+    assert result.stats["stop/cancelled"] + result.stats.get("stop/cut", 0) >= 1
+    assert all(item["rejected"] != "fetch failed: IgnoreRequest" for item in result.rejects)
+    failed = [item for item in result.rejects if item["rejected"].startswith("fetch failed")]
+    assert result.stats.get("fetch_error/count", 0) == len(failed)
+    # no article page was fetched beyond those written (and the dead link and the redirect met on the way)
+    fetched_articles = {path for path in requested if site.routes.get(path) is not None and path in {
+        urlsplit(article.url).path for article in site.articles}}
+    assert fetched_articles == {urlsplit(item["url"]).path for item in result.articles}
+
+
 def test_a_section_the_site_is_not_known_to_have_is_said_at_start_in_the_summary_and_in_the_alert(tmp_path):
     result, _ = crawl_site("cqn.com.cn", tmp_path, "-a", "sections=zz")
     assert result.returncode == 3 and result.articles == []
