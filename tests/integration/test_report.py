@@ -9,11 +9,11 @@ import sys
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import PROJECT, run_crawl
 from playwright.sync_api import sync_playwright
 
 from crawler.mirror import MirrorServer, Route
 from devtools.labelled import fixture_pages
+from helpers import PROJECT, run_crawl
 
 CHARTS = ("articles-per-day", "rejections-by-reason", "field-fill-rates", "layouts-per-run", "runs")
 HOSTILE = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">检查"
