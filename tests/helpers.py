@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,3 +105,23 @@ def start_redis(directory: Path) -> tuple[subprocess.Popen, str]:
         assert server.poll() is None and time.monotonic() < deadline, "redis-server did not start"
         time.sleep(0.1)
     return server, f"redis://127.0.0.1:{port}/0"
+
+
+def start_scrapyd(home: Path) -> tuple[subprocess.Popen, str]:
+    """A real scrapyd on a loopback port of its own, its files under `home`, and its base URL."""
+    home.mkdir(parents=True, exist_ok=True)
+    port = closed_port()
+    (home / "scrapyd.conf").write_text(
+        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = eggs\nlogs_dir = logs\n"
+        "items_dir =\ndbs_dir = dbs\nmax_proc = 1\n")
+    daemon = subprocess.Popen([str(Path(sys.executable).parent / "scrapyd")], cwd=home, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=30):
+                return daemon, base
+        except OSError:
+            assert daemon.poll() is None and time.monotonic() < deadline, "scrapyd did not start"
+            time.sleep(0.2)
