@@ -13,6 +13,7 @@ from importlib.resources import files
 import scrapy
 
 from crawler.extraction import Extraction, content_hash
+from crawler.extraction.dates import rfc3339
 from crawler.sites import site_name
 
 # Read as package data, so that it is found in a deployed egg too.
@@ -42,15 +43,16 @@ class Rejection(scrapy.Item):
 
 
 def article_item(url: str, extraction: Extraction, downloaded: str | None = None) -> Article:
-    """The item of an article read at its production `url` (downloaded at that time, ISO 8601 in
-    UTC; by default now): its fields, and the crawl's own."""
+    """The item of an article read at its production `url` (downloaded at that time, ISO 8601 with
+    an offset, as a WARC-Date gives it; by default now): its fields, and the crawl's own."""
     fields = extraction.fields
+    moment = datetime.fromisoformat(downloaded.replace("Z", "+00:00")) if downloaded else datetime.now(UTC)
     return Article(
         url=url,
         site=site_name(url),
         inLanguage="zh",
         metadata={
-            "dateDownloaded": downloaded or datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "dateDownloaded": rfc3339(moment.astimezone(UTC)),
             "layout": extraction.layout,
             "contentHash": content_hash(fields["headline"], fields["articleBody"]),
             "revision": 1,

@@ -87,7 +87,13 @@ ITEM_PIPELINES = {
 FEED_STORAGES = {"": "crawler.output.OutputFileStorage", "file": "crawler.output.OutputFileStorage"}
 FEED_STORE_EMPTY = False
 FEED_EXPORT_ENCODING = "utf-8"
+# INFO: the crawl's own lines (start, progress, problems, summary); Scrapy's banner, settings,
+# components and stats dump only at DEBUG (crawler/monitoring/console.py). Stats: OUTPUT_DIR/runs.jsonl.
 LOG_LEVEL = "INFO"
+# A request that failed after its retries becomes a rejection, logged once as such (one line).
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
+# The spider retries a truncated download itself (get_retry_request), which carries these on purpose.
+META_COPY_WARN_SKIP_KEYS = ["retry_times", "download_latency"]
 # Scrapy reads a callback's source to warn of a generator returning a value, again and again for a
 # spider's bound methods (its cache misses them): a parse of Python per page. Ours return none.
 WARN_ON_GENERATOR_RETURN_VALUE = False

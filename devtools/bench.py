@@ -26,15 +26,21 @@ prints pages per minute, their ratio and each crawl process's peak RSS; then the
 project's crawl at `--articles-small` (default 1,000). The last line:
 
     crawl_ppm=<ours> bare_ppm=<bare> ratio=<ours/bare> rss_mb_1000=<..> rss_mb_5000=<..>
+
+`--stop`: crawls the demo site (`--articles`, default 90) with `-a max_articles=3` at the default
+politeness (delays, AutoThrottle) and prints how long each crawl went on after its third article
+(`stop/time` to `finish_time` in its stats), and its whole run. The last line:
+
+    stop_lag_median_s=<..> stop_lag_max_s=<..>
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import platform
-import re
 import socket
 import statistics
 import subprocess
@@ -42,6 +48,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
@@ -53,6 +60,7 @@ from crawler.extract import Job, archive_replay_settings, page_url, replay
 from crawler.extraction import Extraction, extract_article
 from crawler.items import article_item
 from crawler.mirror import MirrorServer, demo_sites
+from crawler.monitoring.summary import RUNS_FILE
 from crawler.sites import site_of
 from crawler.spiders.loader import spider_for
 from devtools.labelled import fixture_pages
@@ -158,8 +166,33 @@ def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float
     elapsed = time.perf_counter() - started
     if status:
         sys.exit(f"crawl failed ({' '.join(command)}):\n{log[-3000:]}")
-    pages = int(re.search(r"'response_received_count': (\d+)", log).group(1))
+    pages = last_run(output)["stats"]["response_received_count"]
     return pages / elapsed * 60, usage.ru_maxrss / 1024
+
+
+def last_run(output: Path) -> dict:
+    """The record of the last run that wrote to `output` (its runs.jsonl), with its full stats."""
+    return json.loads((output / RUNS_FILE).read_text(encoding="utf-8").splitlines()[-1])
+
+
+def bench_stop(articles: int, repeat: int) -> str:
+    """How long a `max_articles` crawl goes on after its last article, at the default politeness."""
+    lags, walls = [], []
+    with tempfile.TemporaryDirectory() as scratch, MirrorServer(demo_sites(articles)["cqn.com.cn"].routes) as mirror:
+        for run in range(repeat):
+            output = Path(scratch) / str(run)
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "scrapy", "crawl", "cqn", "-a", "max_articles=3", "-s", "CRAWL_STATE=",
+                            "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={output}"],
+                           cwd=PROJECT, check=True, capture_output=True)
+            walls.append(time.perf_counter() - started)
+            stats = last_run(output)["stats"]
+            stopped, finished = (datetime.fromisoformat(stats[name]) for name in ("stop/time", "finish_time"))
+            lags.append((finished - stopped).total_seconds())
+    print(f"max_articles=3 on the demo site ({articles} articles), default politeness, {repeat} runs:")
+    print(f"  last article -> crawl closed: median {statistics.median(lags):.2f} s, max {max(lags):.2f} s")
+    print(f"  whole run: median {statistics.median(walls):.1f} s")
+    return f"stop_lag_median_s={statistics.median(lags):.2f} stop_lag_max_s={max(lags):.2f}"
 
 
 def bench_crawl(articles: int, articles_small: int) -> str:
@@ -328,11 +361,14 @@ def main(argv=None) -> None:
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
     parser.add_argument("--archive", action="store_true", help="re-extraction from a web archive against extraction")
+    parser.add_argument("--stop", action="store_true", help="how promptly a max_articles crawl stops")
     parser.add_argument("--articles", type=int,
                         help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
-    if args.distributed:
+    if args.stop:
+        print(bench_stop(args.articles or 90, min(args.repeat, 3)))
+    elif args.distributed:
         print(bench_distributed(args.articles or 300, delay=0.2))
     elif args.archive:
         print(bench_archive(args.articles or 2000, min(args.repeat, 3)))

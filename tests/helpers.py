@@ -8,12 +8,17 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from jsonschema import Draft7Validator
 
 from crawler.items import ARTICLE_SCHEMA
+
+# JSON Schema's `format` checked, date-time among them (strictly, by rfc3339-validator): a format whose
+# checker is missing would pass everything, so the test of the checker itself is in test_fixture_items.
+STRICT_FORMATS = Draft7Validator.FORMAT_CHECKER
 
 PROJECT = Path(__file__).resolve().parent.parent
 REDIS_SERVER = shutil.which("redis-server")
@@ -35,7 +40,8 @@ def comparable(item: dict) -> dict:
 
 
 def assert_valid_article(item: dict) -> None:
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in Draft7Validator(ARTICLE_SCHEMA).iter_errors(item)]
+    validator = Draft7Validator(ARTICLE_SCHEMA, format_checker=STRICT_FORMATS)
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(item)]
     assert not errors, errors
 
 
@@ -60,6 +66,7 @@ class CrawlResult:
     log: str
     articles: list[dict]
     rejects: list[dict]
+    stats: dict  # the run's full stats, from its record in OUTPUT_DIR/runs.jsonl (the console shows them at DEBUG only)
 
 
 def crawl_command(spider: str, output_dir: Path, *args: str) -> list[str]:
@@ -77,7 +84,8 @@ def collect(output_dir: Path, returncode: int, log: str) -> CrawlResult:
     rejects = [item for path in sorted(output_dir.glob("rejects-*.jsonl")) for item in read_jsonl(path)]
     for item in articles:
         assert_valid_article(item)
-    return CrawlResult(returncode, log, articles, rejects)
+    runs = read_jsonl(output_dir / "runs.jsonl") if (output_dir / "runs.jsonl").exists() else []
+    return CrawlResult(returncode, log, articles, rejects, runs[-1]["stats"] if runs else {})
 
 
 def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
@@ -97,3 +105,23 @@ def start_redis(directory: Path) -> tuple[subprocess.Popen, str]:
         assert server.poll() is None and time.monotonic() < deadline, "redis-server did not start"
         time.sleep(0.1)
     return server, f"redis://127.0.0.1:{port}/0"
+
+
+def start_scrapyd(home: Path) -> tuple[subprocess.Popen, str]:
+    """A real scrapyd on a loopback port of its own, its files under `home`, and its base URL."""
+    home.mkdir(parents=True, exist_ok=True)
+    port = closed_port()
+    (home / "scrapyd.conf").write_text(
+        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = eggs\nlogs_dir = logs\n"
+        "items_dir =\ndbs_dir = dbs\nmax_proc = 1\n")
+    daemon = subprocess.Popen([str(Path(sys.executable).parent / "scrapyd")], cwd=home, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=30):
+                return daemon, base
+        except OSError:
+            assert daemon.poll() is None and time.monotonic() < deadline, "scrapyd did not start"
+            time.sleep(0.2)

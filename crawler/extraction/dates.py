@@ -1,9 +1,18 @@
-"""Dates: the raw date text a page shows -> ISO 8601 in Beijing time, to the precision shown."""
+"""Dates: the raw date text a page shows -> an RFC 3339 date-time in Beijing time, and the
+precision the page showed it to.
+
+Every date an item carries is a full RFC 3339 date-time, with seconds and an offset
+(`2021-09-08T13:42:00+08:00`), so that strict parsers, JSON Schema's `date-time` and DuckDB's
+type inference all read it as a timestamp. What the page did not show is zero (a date without a
+time is its first second, Beijing time), and the precision says what the page showed: `day`,
+`minute` or `second`.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
 # 2021-09-08 13:42:42, 2021-09-08 13:42, 2021年09月08日 13:42, 2021年9月8日, 2021/9/8, 2021.09.08,
 # and a year set apart from its month and day (2024 03/15)
@@ -11,32 +20,48 @@ DATE_PATTERN = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )
-BEIJING_OFFSET = "+08:00"
 BEIJING = timezone(timedelta(hours=8))
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
-ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
+ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
+DAY, MINUTE, SECOND = "day", "minute", "second"
+PRECISIONS = (DAY, MINUTE, SECOND)
 
 
-def parse_date(raw: str | None) -> str | None:
-    """`2021-09-08 13:42` -> `2021-09-08T13:42+08:00`; `2021年9月8日` -> `2021-09-08`;
-    `2022-02-06T12:48:06+00:00` -> `2022-02-06T20:48:06+08:00`; None if invalid."""
-    if raw and ISO_WITH_OFFSET.match(raw.strip()):
+class ShownDate(NamedTuple):
+    moment: str  # RFC 3339, Beijing time, to the second
+    precision: str  # what the page showed: DAY, MINUTE or SECOND
+
+
+def rfc3339(moment: datetime) -> str:
+    """An aware datetime as RFC 3339 to the second (`2021-09-08T13:42:00+08:00`, `...Z` in UTC)."""
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def read_date(raw: str | None) -> ShownDate | None:
+    """`2021-09-08 13:42` -> (`2021-09-08T13:42:00+08:00`, minute); `2021年9月8日` ->
+    (`2021-09-08T00:00:00+08:00`, day); `2022-02-06T12:48:06+00:00` -> (`2022-02-06T20:48:06+08:00`,
+    second); None if there is no valid date."""
+    declared = ISO_WITH_OFFSET.match(raw.strip()) if raw else None
+    if declared:
         try:
             moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).astimezone(BEIJING)
         except ValueError:
             return None
-        seconds_shown = raw.strip()[16:17] == ":"
-        return moment.isoformat(timespec="seconds" if seconds_shown else "minutes")
+        return ShownDate(rfc3339(moment), SECOND if declared.group("seconds") else MINUTE)
     match = DATE_PATTERN.search(raw or "")
     if not match:
         return None
     parts = {name: int(value) for name, value in match.groupdict().items() if value is not None}
     try:
         moment = datetime(parts["year"], parts["month"], parts["day"], parts.get("hour", 0),
-                          parts.get("minute", 0), parts.get("second", 0))
+                          parts.get("minute", 0), parts.get("second", 0), tzinfo=BEIJING)
     except ValueError:
         return None
-    if "hour" not in parts:
-        return moment.strftime("%Y-%m-%d")
-    shown = "%Y-%m-%dT%H:%M:%S" if "second" in parts else "%Y-%m-%dT%H:%M"
-    return moment.strftime(shown) + BEIJING_OFFSET
+    precision = SECOND if "second" in parts else MINUTE if "hour" in parts else DAY
+    return ShownDate(rfc3339(moment), precision)
+
+
+def parse_date(raw: str | None) -> str | None:
+    """The RFC 3339 date-time of a date text (see `read_date`), or None."""
+    shown = read_date(raw)
+    return shown.moment if shown else None

@@ -16,7 +16,7 @@ from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
-from crawler.extraction.dates import DATE_PATTERN, parse_date
+from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
@@ -192,12 +192,15 @@ class Layout:
 
     def fields(self) -> dict:
         """Every field of the article the page shows (the contract's, but the crawl's own)."""
+        raw = self.date_raw()
+        published = read_date(raw)
         return {
             "canonicalUrl": self.canonical_url(),
             "headline": self.headline(),
             "alternativeHeadline": self.alternative_headline(),
-            "datePublished": self.date_published(),
-            "datePublishedRaw": self.date_raw(),
+            "datePublished": published.moment if published else None,
+            "datePublishedRaw": raw,
+            "datePublishedPrecision": published.precision if published else None,
             "source": self.source(),
             "authors": self.authors(),
             "editor": self.editor(),
@@ -364,9 +367,6 @@ class Layout:
             return match.group(0).strip()
         declared = self.page.root.xpath(DECLARED_PUBLISHED)
         return declared[0].strip() if declared else None
-
-    def date_published(self) -> str | None:
-        return parse_date(self.date_raw())
 
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the

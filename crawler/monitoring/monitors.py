@@ -20,6 +20,7 @@ from spidermon.core.actions import Action
 logger = logging.getLogger(__name__)
 ALERT_STAT = "monitors/failed"  # how many health checks failed
 ALERTS_STAT = "monitors/alerts"  # what each said
+UNKNOWN_SECTIONS_STAT = "scope/unknown_sections"  # sections asked for that the site is not known to have
 
 
 class ThresholdMonitor(Monitor):
@@ -96,10 +97,13 @@ class Alert(Action):
 
     def run_action(self):
         failures = [f"{result.monitor.monitor_name}: {reason_of(result)}" for result in self.result.monitors_failed_results]
-        self.data.crawler.stats.set_value(ALERT_STAT, len(failures))
-        self.data.crawler.stats.set_value(ALERTS_STAT, failures)
+        stats = self.data.crawler.stats
+        stats.set_value(ALERT_STAT, len(failures))
+        unknown = stats.get_value(UNKNOWN_SECTIONS_STAT)
+        notes = [f"asked for sections the site is not known to have: {', '.join(unknown)}"] if unknown else []
+        stats.set_value(ALERTS_STAT, failures + notes)
         logger.error("ALERT: crawl %s failed %d health check(s): %s", self.data.spider.name, len(failures),
-                     "; ".join(failures))
+                     "; ".join(failures + notes))
 
 
 class CrawlHealth(MonitorSuite):

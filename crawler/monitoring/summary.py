@@ -1,10 +1,12 @@
 """Scrapy extension: what a crawl did, counted in its stats, said as it goes and at its end.
 
-Every article is counted by the layout that read it and as new or changed; every rejection by
-its reason (and logged with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says
-how far the crawl is. At the end: the health stats the monitors judge (`crawler.monitoring.monitors`), one
+One line says what the run crawls, with which state, to where. Every article is counted by the
+layout that read it and as new or changed; every rejection by its reason (and logged once, with
+its URL: a failed fetch too). Every `PROGRESS_INTERVAL` seconds one progress line says how far the
+crawl is. At the end: the health stats the monitors judge (`crawler.monitoring.monitors`), one
 summary line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
-`OUTPUT_DIR/runs.jsonl` saying how the run ended, for schedulers and their operators.
+`OUTPUT_DIR/runs.jsonl` saying how the run ended, with its full stats, for schedulers and their
+operators.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from twisted.internet import task
 
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
 from crawler.monitoring.health import Health
-from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT
-from crawler.output import OUTPUT_FAILED
+from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT, UNKNOWN_SECTIONS_STAT
+from crawler.output import OUTPUT_FAILED, article_outputs
 
 logger = logging.getLogger(__name__)
 SUMMARY = 35  # between WARNING and ERROR: the end-of-run summary shows at LOG_LEVEL=WARNING too
@@ -31,6 +33,11 @@ ALREADY_CAPTURED_STATS = {"state/skipped": "not fetched again", "state/unchanged
                           "state/not_modified": "not modified"}
 RUNS_FILE = "runs.jsonl"
 COMPLETE_REASONS = ("finished", "max_articles")  # a run that ended for these did what it was asked
+
+
+def _plain(value) -> str:
+    """A stat JSON has no type for: a datetime in ISO 8601, anything else as text."""
+    return value.isoformat() if isinstance(value, datetime) else str(value)
 
 
 def _counts(counts: dict) -> str:
@@ -66,13 +73,14 @@ class CrawlSummary:
             self.health.add_rejection(reason)
             if reason in DELIBERATE_REASONS:
                 self.stats.inc_value(f"filtered/reason/{reason}")
-                logger.info("Filtered out %s: %s", item["url"], item["rejected"])
+                logger.debug("Filtered out %s: %s", item["url"], item["rejected"])
             else:
                 self.stats.inc_value("rejects/written")
                 self.stats.inc_value(f"rejects/reason/{reason}")
                 logger.warning("Rejected %s: %s", item["url"], item["rejected"])
 
     def spider_opened(self, spider):
+        logger.info(self.start_line(spider))
         if self.interval > 0:
             self.progress = task.LoopingCall(self.log_progress)
             self.progress.start(self.interval, now=False)
@@ -89,7 +97,21 @@ class CrawlSummary:
         self.record_health()
         logger.log(SUMMARY, self.summary_line(spider.name, reason))
         for line in self.health.lines():
-            logger.info("Health: %s", line)
+            logger.debug("Health: %s", line)
+
+    def start_line(self, spider) -> str:
+        """What is crawled, with which state, to where: the one line a run starts with."""
+        settings = self.crawler.settings
+        site = getattr(spider, "site", None)
+        target = site.production_base if site is not None else spider.name
+        scope = getattr(spider, "scope", None)
+        if scope is not None and scope.urls:
+            target = f"{len(scope.urls)} given URL(s) of {target}"
+        if site is not None and settings.get(site.mirror_setting):
+            target += f" from the mirror at {settings[site.mirror_setting]}"
+        state = settings.get("REDIS_URL") or settings.get("CRAWL_STATE") or "none (every page fetched)"
+        outputs = ", ".join(article_outputs(settings)) or "none"
+        return f"Crawl {spider.name}: {target}; crawl state {state}; articles to {outputs}"
 
     def summary_line(self, spider: str, reason: str) -> str:
         stats = self.stats.get_stats()
@@ -109,6 +131,8 @@ class CrawlSummary:
         if stats.get("state/known_dead"):
             parts.append(f"{stats['state/known_dead']} known dead links not fetched again")
         parts.append(f"{stats.get('dedup/url', 0) + stats.get('dedup/content', 0)} duplicates dropped")
+        if stats.get(UNKNOWN_SECTIONS_STAT):
+            parts.append(f"sections not known to the site: {', '.join(stats[UNKNOWN_SECTIONS_STAT])}")
         return f"Crawl {spider} ({reason}): " + "; ".join(parts) + "."
 
     def record_health(self):
@@ -135,10 +159,11 @@ class CrawlSummary:
                   "finished": datetime.now(UTC).isoformat(timespec="seconds"),
                   "finishReason": reason, "status": status, "alerts": stats.get(ALERTS_STAT, []),
                   "articlesWritten": stats.get("articles/written", 0), "articlesFound": stats.get("health/articles_found", 0),
-                  "rejected": dict(self.health.rejected), "fetchErrors": stats.get("fetch_error/count", 0)}
+                  "rejected": dict(self.health.rejected), "fetchErrors": stats.get("fetch_error/count", 0),
+                  "stats": dict(sorted(stats.items()))}  # all of them: the console shows them at DEBUG only
         path = Path(self.crawler.settings.get("OUTPUT_DIR") or "output") / RUNS_FILE
         try:
             with path.open("a", encoding="utf-8") as runs:
-                runs.write(json.dumps(record, ensure_ascii=False) + "\n")
+                runs.write(json.dumps(record, ensure_ascii=False, default=_plain) + "\n")
         except OSError as error:
             logger.error("Cannot write the run's record to %s: %s", path, error.strerror or error)

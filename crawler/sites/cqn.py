@@ -64,4 +64,6 @@ SITE = Site(
     section_path=re.compile(r"^/(?:news/(?=[^/]+/))?(?P<section>[^/]+)/"),  # legacy: the channel after news/
     feeds=("/rss/food.xml",),
     own_outlets={"本报": "中国质量报", "本网": "中国质量新闻网", "本站": "中国质量新闻网"},
+    known_sections=frozenset({"zj", "ms", "zgzlb", "auto", "pp", "jiajujiancai", "spaq", "sp", "xfwq",  # current CMS
+                              "zjpd", "xfpd"}),  # legacy CMS channels
 )

@@ -28,4 +28,5 @@ SITE = Site(
     article_path=re.compile(r"^/\w+/\w+/\d+\.html$"),
     listing_path=re.compile(r"^/(?P<listing>\w+/(?:\w+/)?)(?:index(?:_(?P<page>\d+))?\.html)?$"),
     own_outlets={"本刊": "中国质量万里行", "本网": "中国质量万里行", "本站": "中国质量万里行"},
+    known_sections=frozenset({"zhijian", "news", "tousu"}),
 )

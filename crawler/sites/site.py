@@ -30,6 +30,9 @@ class Site:
     feeds: tuple[str, ...] = ()  # paths of its RSS feeds
     # What "本报" (our paper), "本网" (this site) and the like mean in its datelines.
     own_outlets: Mapping[str, str] = field(default_factory=dict)
+    # The sections its URLs are known to show (public material, the saved pages): a crawl asked for
+    # another one still tries it, but says so at its start, in its summary and in its alert (a typo).
+    known_sections: frozenset[str] = frozenset()
 
     def section_of(self, path: str) -> str:
         """The section a URL path of this site belongs to ("" when it shows none)."""

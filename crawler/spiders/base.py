@@ -27,10 +27,12 @@ from scrapy.linkextractors import LinkExtractor
 
 from crawler.distributed.crawl import DistributedCrawl
 from crawler.downloader.politeness import warns_of_placeholder_contact
+from crawler.downloader.stopping import PromptStop
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
 from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
+from crawler.monitoring.monitors import UNKNOWN_SECTIONS_STAT
 from crawler.sites import Site, production_url, site_of
 from crawler.spiders.arguments import CrawlScope
 from crawler.state import Captured
@@ -75,6 +77,12 @@ class ArticleSpider(scrapy.Spider):
         self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.prompt_stop = PromptStop(crawler)
+        return spider
 
     def log(self, message, level=logging.DEBUG, **kwargs):
         """spidermon 1.27 writes its report through `Spider.log()`, which Scrapy 2.19 deprecates with a
@@ -130,6 +138,11 @@ class ArticleSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
 
     async def start(self):
+        unknown = sorted(self.scope.sections - self.site.known_sections) if self.scope.sections else []
+        if unknown:  # most likely a typo: said now, and again in the summary and any alert
+            self.crawler.stats.set_value(UNKNOWN_SECTIONS_STAT, unknown)
+            logger.warning("-a sections: %s not among the sections %s is known to have (%s); crawling it all the same",
+                           ", ".join(unknown), self.site.domain, ", ".join(sorted(self.site.known_sections)))
         if warns_of_placeholder_contact(self.crawler.settings, self.site.mirror_setting):
             logger.warning("CRAWLER_CONTACT is %r, which reaches no one: set it (-s CRAWLER_CONTACT=mailto:you@...) "
                            "so that %s can tell who is crawling it", self.crawler.settings.get("CRAWLER_CONTACT"),
@@ -192,6 +205,8 @@ class ArticleSpider(scrapy.Spider):
 
         A listing page whose dated entries are all older than `since` ends its listing.
         """
+        if self.prompt_stop.stopping:
+            return
         here = self.listing_page(urlsplit(response.url).path)
         entries, listings = [], []
         for link in self.link_extractor.extract_links(response):
@@ -245,6 +260,8 @@ class ArticleSpider(scrapy.Spider):
     def parse_article(self, response):
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
+        if self.prompt_stop.stopping:  # fetched before the crawl had its max_articles: not counted
+            return
         if response.status == 304:
             self.crawler.stats.inc_value("state/not_modified")
             return
@@ -280,12 +297,10 @@ class ArticleSpider(scrapy.Spider):
         if published and not self.in_window(date.fromisoformat(published[:10])):
             yield reject(url, OUTSIDE_WINDOW, published[:10])
             return
-        if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
-            logger.debug("Not written, max_articles=%d reached: %s", self.scope.max_articles, url)
-            return
         self.articles_yielded += 1
         yield article_item(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when it was fetched
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+            self.prompt_stop.stop()  # the requests in flight are not waited for
             raise CloseSpider("max_articles")
 
     def follow_redirect(self, url: str, response):
@@ -304,11 +319,13 @@ class ArticleSpider(scrapy.Spider):
             yield reject(url, "redirected out of scope", target)
 
     def fetch_failed(self, failure):
+        """A request that failed after its retries becomes a rejection: logged once, as such."""
+        if self.prompt_stop.is_cancelled(failure):
+            return
         request = failure.request
         url = request.meta.get("production_url", request.url)
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or repr(failure.value)
-        logger.error("Fetch failed: %s (%s)", url, reason)
         is_article = self.site.article_path.search(urlsplit(url).path)
         if response is not None and response.status in GONE_STATUSES and is_article and self.crawl_state is not None:
             self.crawl_state.remember_dead(url)

@@ -32,9 +32,35 @@ def test_a_bad_spider_argument_is_one_line_and_exit_status_2(argument, said, tmp
     command = crawl_command("cqn", tmp_path, "-a", argument, "-s", f"CQN_BASE_URL=http://127.0.0.1:{closed_port()}")
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     assert done.returncode == USAGE_ERROR
-    errors = [line for line in done.stderr.splitlines() if "error" in line.lower()]
-    assert len(errors) == 1 and errors[0].startswith(f"scrapy crawl: error: {said}"), done.stderr
-    assert "Traceback" not in done.stderr and "Spider opened" not in done.stderr
+    assert done.stdout == "" and len(done.stderr.splitlines()) == 1, done.stderr  # nothing before it, no banner
+    assert done.stderr.startswith(f"scrapy crawl: error: {said}"), done.stderr
+
+
+@pytest.mark.parametrize("arguments, said", [
+    (["-a", "sinse=2026-01-01"], "-a sinse: unknown argument; the arguments are max_articles,"),
+    (["-a", "since"], "Invalid -a value, use -a NAME=VALUE"),
+    (["-s", "DOWNLOAD_DELAY=abc"], "-s DOWNLOAD_DELAY=abc: give a number"),
+    (["-s", "CONCURRENT_REQUESTS=many"], "-s CONCURRENT_REQUESTS=many: give a whole number"),
+    (["-s", "ROBOTSTXT_OBEY=maybe"], "-s ROBOTSTXT_OBEY=maybe: give 1 or 0"),
+    (["-s", "MONITOR_MIN_COVERAGE=headline"], "-s MONITOR_MIN_COVERAGE=headline: give a JSON object"),
+    (["-s", "LOG_LEVEL=LOUD"], "-s LOG_LEVEL=LOUD: give DEBUG, INFO, WARNING or ERROR"),
+    (["-s", "DOWNLOAD_DELAY"], "Invalid -s value, use -s NAME=VALUE"),
+])
+def test_a_bad_argument_or_setting_is_one_line_with_nothing_before_it(arguments, said, tmp_path):
+    """As a user types it (no LOG_LEVEL): nothing before the line, nothing written."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "cqn", *arguments, "-s", f"OUTPUT_DIR={tmp_path / 'output'}",
+               "-s", f"CQN_BASE_URL=http://127.0.0.1:{closed_port()}"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr.splitlines()[1:]) == (USAGE_ERROR, "", []), done.stderr
+    assert done.stderr.startswith(f"scrapy crawl: error: {said}")
+    assert not (tmp_path / "output").exists()
+
+
+def test_an_unknown_spider_is_one_line_and_exit_status_2(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "cqnn"], cwd=PROJECT, capture_output=True,
+                          text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (USAGE_ERROR, "scrapy crawl: error: unknown spider 'cqnn'; "
+                                                           "the spiders are 315online, cqn\n")
 
 
 def test_since_after_until_is_a_usage_error(tmp_path):

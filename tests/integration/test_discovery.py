@@ -23,11 +23,6 @@ def crawl_site(domain: str, output, *args: str):
     return result, mirror.requested
 
 
-def stat(log: str, name: str) -> int:
-    match = re.search(rf"'{re.escape(name)}': (\d+)", log)
-    return int(match.group(1)) if match else 0
-
-
 def test_list_articles_prints_every_article_of_both_sites():
     done = subprocess.run([sys.executable, "-m", "crawler.mirror", "--list-articles"], cwd=PROJECT,
                           capture_output=True, text=True, check=True)
@@ -50,7 +45,7 @@ def test_full_crawl_writes_every_article_exactly_once(domain, tmp_path):
     assert len(urls) == len(set(urls)), "an article was written twice"
     assert sorted(urls) == sorted(article.url for article in SITES[domain].articles)
     # every request went to the mirror, none to the real site; robots.txt was obeyed
-    assert stat(result.log, "downloader/request_count") == len(requested)
+    assert result.stats["downloader/request_count"] == len(requested)
     assert not any(path.startswith("/search/") for path in requested)
     if domain == "cqn.com.cn":
         layouts = {item["url"]: item["metadata"]["layout"] for item in items}
@@ -58,7 +53,9 @@ def test_full_crawl_writes_every_article_exactly_once(domain, tmp_path):
         assert {layouts[url] for url in layouts if "/news/" in url} == {"cqn-legacy"}
         dead = "https://www.cqn.com.cn/zj/content/2001-01/01/content_2.htm"
         assert result.rejects == [{"url": dead, "rejected": "fetch failed: HTTP 404"}]
-        assert f"Fetch failed: {dead} (HTTP 404)" in result.log
+        assert [line for line in result.log.splitlines() if dead in line] == [  # an expected dead link: one line
+            line for line in result.log.splitlines() if line.endswith(f"WARNING: Rejected {dead}: fetch failed: HTTP 404")]
+        assert " ERROR: " not in result.log
     else:
         assert result.rejects == []
 
@@ -95,6 +92,34 @@ def test_sections_and_max_articles(tmp_path):
     assert result.returncode == 0, result.log
     assert len(result.articles) == 5
     assert "(max_articles)" in result.log
+
+
+def test_max_articles_cancels_the_requests_in_flight_and_counts_none_of_them(tmp_path):
+    """With the politeness delay, the downloader holds a queue of requests when the last article
+    needed comes: they are cancelled, not fetched (how soon the crawl then ends: devtools.bench --stop)."""
+    site = SITES["cqn.com.cn"]
+    result, requested = crawl_site("cqn.com.cn", tmp_path, "-a", "max_articles=3", "-s", "DOWNLOAD_DELAY=0.2",
+                                   "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+    assert result.returncode == 0 and "(max_articles)" in result.log, result.log
+    assert len(result.articles) == 3 and result.stats["articles/downloaded"] == 3
+    assert result.stats["stop/cancelled"] + result.stats.get("stop/cut", 0) >= 1
+    assert all(item["rejected"] != "fetch failed: IgnoreRequest" for item in result.rejects)
+    failed = [item for item in result.rejects if item["rejected"].startswith("fetch failed")]
+    assert result.stats.get("fetch_error/count", 0) == len(failed)
+    # no article page was fetched beyond those written (and the dead link and the redirect met on the way)
+    fetched_articles = {path for path in requested if site.routes.get(path) is not None and path in {
+        urlsplit(article.url).path for article in site.articles}}
+    assert fetched_articles == {urlsplit(item["url"]).path for item in result.articles}
+
+
+def test_a_section_the_site_is_not_known_to_have_is_said_at_start_in_the_summary_and_in_the_alert(tmp_path):
+    result, _ = crawl_site("cqn.com.cn", tmp_path, "-a", "sections=zz")
+    assert result.returncode == 3 and result.articles == []
+    lines = result.log.splitlines()
+    warned = next(number for number, line in enumerate(lines) if "-a sections: zz not among the sections" in line)
+    assert not any("Fetch" in line or "Progress" in line for line in lines[:warned])
+    assert re.search(r"SUMMARY: Crawl cqn .*sections not known to the site: zz", result.log)
+    assert re.search(r"ALERT: .*Articles found.*asked for sections the site is not known to have: zz", result.log)
 
 
 def test_bad_spider_argument_is_a_clear_error(tmp_path):

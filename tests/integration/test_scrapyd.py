@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crawler.mirror import MirrorServer, demo_sites
-from helpers import closed_port, collect, copy_project
+from helpers import collect, copy_project, start_scrapyd
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -28,22 +28,8 @@ def call(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) ->
 @pytest.fixture
 def scrapyd(tmp_path):
     """A real scrapyd on a loopback port of its own, with its files in the test's directory."""
-    port = closed_port()
     home = tmp_path / "scrapyd"
-    home.mkdir()
-    (home / "scrapyd.conf").write_text(
-        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = eggs\nlogs_dir = logs\n"
-        "items_dir =\ndbs_dir = dbs\nmax_proc = 1\n")
-    daemon = subprocess.Popen([str(VENV_BIN / "scrapyd")], cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            call(base, "daemonstatus.json")
-            break
-        except OSError:
-            assert daemon.poll() is None and time.monotonic() < deadline, "scrapyd did not start"
-            time.sleep(0.2)
+    daemon, base = start_scrapyd(home)
     yield base, home
     daemon.terminate()
     daemon.wait(timeout=30)

@@ -49,3 +49,7 @@ def test_benchmarks_run_on_a_tiny_input(tmp_path):
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].startswith("reextract_pps=")
+    done = subprocess.run([*bench, "--stop", "--articles", "30", "--repeat", "1"], cwd=PROJECT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("stop_lag_median_s=")

@@ -1,24 +1,48 @@
-"""Dates as the sites write them -> ISO 8601 in Beijing time, to the precision shown."""
+"""Dates as the sites write them -> an RFC 3339 date-time in Beijing time, and the precision shown."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jsonschema import FormatChecker
 
-from crawler.extraction.dates import parse_date
+from crawler.extraction.dates import BEIJING, DAY, MINUTE, SECOND, ShownDate, read_date
+
+DATE_TIME = FormatChecker(formats=["date-time"])
 
 
-@pytest.mark.parametrize("raw, iso", [
-    ("2021-09-08 13:42:42", "2021-09-08T13:42:42+08:00"),
-    ("2021-09-08 13:42", "2021-09-08T13:42+08:00"),
-    ("2021年09月08日 13:42", "2021-09-08T13:42+08:00"),
-    ("2021年9月8日", "2021-09-08"),
-    ("2021/9/8", "2021-09-08"),
-    ("发布时间：2019-01-04 10:12 来源：中国质量报", "2019-01-04T10:12+08:00"),
-    ("2022-02-06T12:48:06+00:00", "2022-02-06T20:48:06+08:00"),  # page metadata, in another time zone
-    ("2022-02-06T12:48Z", "2022-02-06T20:48+08:00"),
+@pytest.mark.parametrize("raw, shown", [
+    ("2021-09-08 13:42:42", ("2021-09-08T13:42:42+08:00", SECOND)),
+    ("2021-09-08 13:42", ("2021-09-08T13:42:00+08:00", MINUTE)),
+    ("2021年09月08日 13:42", ("2021-09-08T13:42:00+08:00", MINUTE)),
+    ("2021年9月8日", ("2021-09-08T00:00:00+08:00", DAY)),
+    ("2021/9/8", ("2021-09-08T00:00:00+08:00", DAY)),
+    ("发布时间：2019-01-04 10:12 来源：中国质量报", ("2019-01-04T10:12:00+08:00", MINUTE)),
+    ("2022-02-06T12:48:06+00:00", ("2022-02-06T20:48:06+08:00", SECOND)),  # page metadata, in another time zone
+    ("2022-02-06T12:48:06.250Z", ("2022-02-06T20:48:06+08:00", SECOND)),
+    ("2022-02-06T12:48Z", ("2022-02-06T20:48:00+08:00", MINUTE)),
     ("2021-02-30", None),
+    ("2021-09-08 25:61", None),
     ("没有日期", None),
     (None, None),
 ])
-def test_dates(raw, iso):
-    assert parse_date(raw) == iso
+def test_dates(raw, shown):
+    assert read_date(raw) == (ShownDate(*shown) if shown else None)
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)),
+       st.sampled_from(["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y年%m月%d日", "%Y/%m/%d %H:%M", "%Y.%m.%d"]),
+       st.text(st.characters(exclude_categories=["Nd"]), max_size=8))  # no digits to join the date's
+def test_every_date_read_is_strict_rfc3339_and_keeps_what_was_shown(moment, shape, noise):
+    """Whatever shape and neighbouring text, a date read is a date-time with seconds and the
+    Beijing offset, equal to the time shown to the precision shown."""
+    shown = read_date(f"{noise} {moment.strftime(shape)}")
+    assert shown is not None and DATE_TIME.conforms(shown.moment, "date-time")
+    parsed = datetime.fromisoformat(shown.moment)
+    assert parsed.utcoffset() == BEIJING.utcoffset(None)
+    kept = {DAY: "%Y-%m-%d", MINUTE: "%Y-%m-%d %H:%M", SECOND: "%Y-%m-%d %H:%M:%S"}[shown.precision]
+    assert parsed.strftime(kept) == moment.strftime(kept)
+    assert shown.precision == (SECOND if "%S" in shape else MINUTE if "%M" in shape else DAY)
