@@ -52,6 +52,7 @@ def article_item(url: str, extraction: Extraction, downloaded: str | None = None
         metadata={
             "dateDownloaded": downloaded or datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             "layout": extraction.layout,
+            "headlineSource": extraction.headline_source,
             "contentHash": content_hash(fields["headline"], fields["articleBody"]),
             "revision": 1,
         },

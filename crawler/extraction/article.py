@@ -46,10 +46,11 @@ MAX_BINARY_SHARE = 0.01
 @dataclass(frozen=True)
 class Extraction:
     """An article: its fields (the contract's, but those of the crawl: url, site, inLanguage,
-    metadata), and the name of the layout that read them."""
+    metadata), the name of the layout that read them, and where its headline came from."""
 
     fields: dict
     layout: str
+    headline_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,4 +118,4 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
-    return Extraction(fields, layout.name)
+    return Extraction(fields, layout.name, layout.headline_source())

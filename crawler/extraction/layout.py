@@ -49,6 +49,10 @@ SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
+# A title ends without a sentence's punctuation.
+SENTENCE_END = frozenset("。！？；，.!?;,:：")
+# Where an item's headline came from (its metadata.headlineSource).
+HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
 # The longest text that can be a page's message about itself ("the page is not found").
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
@@ -237,8 +241,7 @@ class Layout:
     @cached_property
     def headline_confirmed(self) -> bool:
         """Whether the page's title names the headline found (or a hook shows it)."""
-        element = self.headline_element
-        text = self.headline() if element is not None else None
+        text = self.shown_headline
         return bool(text) and (self.hook(self.headline_selector) is not None or any(
             title_match(text, title) or text in title for title in self.page.titles))
 
@@ -275,15 +278,49 @@ class Layout:
         return best
 
     def headline(self) -> str | None:
-        return self.headline_text
+        return self.headline_and_source[0]
+
+    def headline_source(self) -> str | None:
+        """Where the headline came from (`HEADLINE_SOURCES`), None where the page shows none."""
+        return self.headline_and_source[1]
 
     @cached_property
-    def headline_text(self) -> str | None:
+    def headline_and_source(self) -> tuple[str | None, str | None]:
+        """The headline, and where it came from: the element showing it ("page"), else the title the
+        page gives for sharing ("og:title") or its <title> ("title"), without the site's name (the
+        part before the first separator), else the first heading-like line above the body ("above
+        body"). A page without any is still an article when it has a body."""
+        if self.shown_headline:
+            return self.shown_headline, "page"
+        shared = [title for title in self.page.titles if title != self.page.title]
+        for source, title in (("og:title", shared[0] if shared else ""), ("title", self.page.title)):
+            headline = TITLE_SEPARATORS.split(title)[0].strip(BRACKETS)
+            if headline:
+                return headline, source
+        above = self.line_above_body()
+        return (above, "above body") if above else (None, None)
+
+    @cached_property
+    def shown_headline(self) -> str | None:
+        """The text of the element showing the title."""
         element = self.headline_element
-        if element is not None:
-            return self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)
-        parts = TITLE_SEPARATORS.split(self.page.title)
-        return parts[0] or None
+        if element is None:
+            return None
+        return (self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
+
+    def line_above_body(self) -> str | None:
+        """The nearest line before the body that reads as a title: of a headline's length, no
+        sentence's end, no date, not a link."""
+        if self.body_found is None:
+            return None
+        index = self.page.index
+        in_link = index.nearest(frozenset({"a"}))
+        for before in index.preceding(self.body_found.element, LINES_BEFORE_HEADLINE):
+            line = self.text(index.elements[before])
+            if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and in_link[before] < 0
+                    and not DATE_PATTERN.search(line) and line[-1] not in SENTENCE_END):
+                return line
+        return None
 
     def heading_text(self, element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
