@@ -45,6 +45,9 @@ URL = re.compile(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A hidden element holding at least this share of its region's words is the article, hidden until
+# a script shows it; a smaller one is furniture.
+HIDDEN_SHARE_OF_TEXT = 0.5
 # A block with at least this many links, most of its text linked, is a list of links, unless what
 # stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
@@ -313,6 +316,13 @@ def _is_hidden(element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
+def _is_hidden_furniture(index: TextIndex, element: int, region_prose: int) -> bool:
+    """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
+    One that holds most of the region's words is the article a script shows once the page has
+    loaded (self-media platforms hide the post until their scripts run)."""
+    return _is_hidden(index.elements[element]) and HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
+
+
 def _is_link_list(index: TextIndex, element: int) -> bool:
     """Links, most of the text, with nothing but separators between them (a paragraph that links
     many of its words still says something between them: it is prose)."""
@@ -391,6 +401,7 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
     notice_boxes = NoticeBoxes(index, region)
+    region_prose = prose_length(index.text(region))
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -401,7 +412,8 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current))
+        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region_prose)
+                or (tag == "a" and _is_banner(index, current))
                 or (tag == "form" and is_widget_form(index, current))
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)

@@ -145,3 +145,19 @@ def test_the_headline_is_the_title_s_start_up_to_a_separator_though_it_holds_one
     html = page(f"<h1>某某博客 BLOGNET</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2><div><p>{PROSE}</p></div>",
                 title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某博客 BLOGNET ::")
     assert extracted(html)["headline"] == "新竹尖石_美樹營地賞楓 (2)"
+
+
+def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_elements_are_not():
+    """What it recognises: a hidden element (inline visibility:hidden, display:none) holding most of
+    its region's words is the article; a hidden menu, pop-up or pixel beside it stays out. A
+    self-media post hidden inside its page's wrapper; a portal's content div shown by a script."""
+    popup = "<div class='pop' style='display:none'><p>扫码关注，领取优惠券，每天都有新福利等你来拿！</p></div>"
+    self_media = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='lead'><p>导语：{PROSE}</p></div>"
+                      f"<article style='visibility: hidden'><p>{PROSE}</p><p>{PROSE}第二段。</p></article>{popup}</div>"
+                      "<script>document.querySelector('article').style.visibility = 'visible'</script>")
+    assert body_of(self_media) == [f"导语：{PROSE}", PROSE, f"{PROSE}第二段。"]
+    portal = page(f"<h1>某地开展电梯安全检查</h1><div class='wrap'><p>{PROSE}</p>"
+                  f"<div id='content' style='DISPLAY: none'><p>{PROSE}第二段。</p><p>{PROSE}第三段。</p></div>"
+                  "<div style='display:none'><p>首页，新闻，评论，视频，关于我们，联系我们，网站地图。</p></div>"
+                  "<img style='display:none' src='/pixel.gif'></div><script>content.style.display = 'block'</script>")
+    assert body_of(portal) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
