@@ -32,7 +32,7 @@ from crawler.extraction.people import (
     search_editor,
     split_people,
 )
-from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
+from crawler.extraction.region import Body, boilerplate, find_body, is_listing, replies, timed, widest
 from crawler.extraction.render import render_body
 from crawler.extraction.text import (
     clean_block,
@@ -57,6 +57,10 @@ HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
+# How far into the body's element a poster's line is looked for (in texts), before a paragraph.
+LINES_OPENING_BODY = 8
+MAX_POSTER_LINE_CHARS = 80
+MIN_LEAD_PROSE = 20
 # How far after and before the headline a date or source line is looked for, in elements.
 LINES_AFTER_HEADLINE = 40
 LINES_BEFORE_HEADLINE = 12
@@ -361,8 +365,29 @@ class Layout:
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
-        return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
-                                 after_body=True)
+        def dated(text: str) -> bool:
+            return len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+
+        found = self.nearest_line(dated)
+        if found is None:
+            found = self.poster_line()
+        return found if found is not None else self.nearest_line(dated, after_body=True)
+
+    def poster_line(self):
+        """A short line with a date and its time that opens the body's element: a forum post's or a
+        blog entry's line with the poster's name and when they posted."""
+        if self.body_region is None:
+            return None
+        index = self.page.index
+        region = index.position[self.body_region]
+        first = index.first_piece[region]
+        for piece in range(first, min(index.end_piece[region], first + LINES_OPENING_BODY)):
+            text = index.pieces[piece]
+            if len(text) <= MAX_DATE_LINE_CHARS and timed(text):
+                return index.elements[widest(index, index.line[piece], MAX_POSTER_LINE_CHARS)]
+            if prose_length(text) >= MIN_LEAD_PROSE:
+                break  # the text has begun
+        return None
 
     @cached_property
     def lines_near_headline(self) -> tuple[list, list, list]:
@@ -559,7 +584,7 @@ class Layout:
         region = index.position[self.body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
-        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture))
+        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
         skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])

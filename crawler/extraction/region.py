@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.extraction.dates import DATE_PATTERN
 from crawler.extraction.dom import TextIndex
 from crawler.extraction.text import is_notice, prose_length
 
@@ -95,6 +96,12 @@ MIN_NOTICE_SHARE = 0.6
 LIST_ITEM_LEVELS = 3
 MIN_ALIKE_ITEMS = 3
 MIN_LISTED_TITLE_CHARS = 8
+# A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
+# line shows a date with its time (the poster's line). Alike ones side by side are a thread: the
+# first, where the article's text has not come before it, is the article; the others are replies.
+MIN_THREAD_ENTRIES = 2
+MAX_POSTER_LINE_CHARS = 80
+ENTRY_LEVELS = 4  # how far above the body's element its post is looked for
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -222,7 +229,91 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
         score = scores[element] * (1 - link_density(index, element))
         if score >= best_score and not NoticeBoxes(index, element).is_box(element):
             best, best_score = element, score
-    return with_the_rest(index, best, paragraphs, mask, after) if best is not None else None
+    if best is None:
+        return None
+    thread = thread_of(index, best)
+    return Body(thread) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
+
+
+def timed(text: str) -> bool:
+    """Whether a text shows a date with its time (a post's or a comment's)."""
+    return any(match.group("minute") for match in DATE_PATTERN.finditer(text))
+
+
+def is_entry(index: TextIndex, element: int) -> bool:
+    """A post or a comment: a container, not a paragraph, with a short line that shows a date and
+    its time, and no link to a story."""
+    tag = index.tags[element]
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS or alike(index, [element], kind_of(index, element)):
+        return False  # (an item of a list links a story by its title: a listing's, search results')
+    return any(len(piece.strip()) <= MAX_POSTER_LINE_CHARS and timed(piece)
+               for piece in index.pieces[index.first_piece[element]:index.end_piece[element]])
+
+
+def thread_entries(index: TextIndex, container: int) -> list[int]:
+    """The children of an element that are alike posts or comments (the largest such group), or
+    none where fewer than MIN_THREAD_ENTRIES are."""
+    kids = children(index, container)
+    groups: dict = defaultdict(list)
+    for kid in kids:
+        groups[kind_of(index, kid)].append(kid)
+    best: list[int] = []
+    for group in groups.values():
+        if len(group) >= MIN_THREAD_ENTRIES and len(group) > len(best):
+            entries = [kid for kid in group if is_entry(index, kid)]
+            if len(entries) >= MIN_THREAD_ENTRIES:
+                best = entries
+    return best
+
+
+def is_label(index: TextIndex, element: int) -> bool:
+    """A heading or a short line without a sentence's punctuation: the title over a section."""
+    return index.length(element) <= MAX_WIDGET_CHARS and (
+        index.tags[element] in HEADING_TAGS or SENTENCE_PUNCTUATION.isdisjoint(index.text(element)))
+
+
+def thread_of(index: TextIndex, region: int) -> int | None:
+    """The thread holding the body found, where that is a reply (a later post of a forum thread, a
+    long comment): the element holding the posts, whose first post is the article."""
+    element = region
+    for _ in range(ENTRY_LEVELS):
+        parent = index.parent[element]
+        if parent < 0:
+            return None
+        if is_entry(index, element):
+            entries = thread_entries(index, parent)
+            if element in entries and element != entries[0]:
+                return parent
+        element = parent
+    return None
+
+
+def replies(index: TextIndex, region: int) -> list[int]:
+    """The replies and comments inside the region: of each group of alike posts, all of them where
+    the article's text came before them (comments under a post), else all but the first (a forum
+    thread, whose first post is the article)."""
+    region_text = index.text(region)
+    if sum(1 for match in DATE_PATTERN.finditer(region_text) if match.group("minute")) < MIN_THREAD_ENTRIES:
+        return []  # no two times shown: no thread (the common case, decided at once)
+    found = []
+    element = region
+    while element < index.end[region]:
+        tag = index.tags[element]
+        entries = thread_entries(index, element) if tag in BLOCK_TAGS and tag not in PARAGRAPH_TAGS else []
+        if entries:
+            in_link = index.nearest(LINK_TAGS)
+            before = "".join(index.pieces[piece] for piece in range(index.first_piece[region], index.first_piece[entries[0]])
+                             if in_link[index.line[piece]] < 0)
+            if prose_length(before) >= MIN_BODY_SCORE:  # comments under the post, and the heading over them
+                kids = children(index, element)
+                heading = kids[kids.index(entries[0]) - 1] if kids[0] != entries[0] else None
+                found += [*([heading] if heading is not None and is_label(index, heading) else []), *entries]
+            else:
+                found += entries[1:]
+            element = index.end[element]
+        else:
+            element += 1
+    return found
 
 
 def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mask: list[bool],

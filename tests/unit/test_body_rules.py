@@ -161,3 +161,36 @@ def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_el
                   "<div style='display:none'><p>首页，新闻，评论，视频，关于我们，联系我们，网站地图。</p></div>"
                   "<img style='display:none' src='/pixel.gif'></div><script>content.style.display = 'block'</script>")
     assert body_of(portal) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
+
+
+REPLY = "说得很对，我们小区的电梯也经常出问题，物业一直拖着不修，希望有关部门能够尽快来查一查，给居民一个交代。"
+
+
+def test_comments_under_a_post_are_no_body_whatever_their_heading():
+    """What it recognises: alike containers side by side, each with a short line showing a date and
+    its time (who wrote it, when), after the post's text, are comments; the line over them goes too.
+    A blog's comment list, a news page's readers' comments in a table."""
+    blog_comments = "".join(f"<div class='comment'><div class='meta'><a href='/u/{n}'>网友{n}</a> 2012-03-0{n} 12:3{n}"
+                            f"</div><p>{REPLY}{REPLY}</p></div>" for n in range(1, 5))
+    blog = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><div class='entry'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                f"</div><div id='comments'><h4>《某地开展电梯安全检查》上的 4 条回应</h4>{blog_comments}</div></div>")
+    assert body_of(blog) == [PROSE, f"{PROSE}第二段。"]
+    table_comments = "".join(f"<table class='pl'><tr><td>{n}楼 匿名用户 发表于2019年3月{n}日 08:1{n}</td></tr>"
+                             f"<tr><td>{REPLY}</td></tr></table>" for n in range(1, 4))
+    news = page(f"<h1>某地开展电梯安全检查</h1><div class='content'><p>{PROSE}</p><p>{PROSE}第二段。</p>{table_comments}</div>")
+    assert body_of(news) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line():
+    """What it recognises: among alike posts (each with its poster's line: a date and its time), the
+    first is the article when no text comes before it, even where a reply is longer; the poster's
+    line opening it dates it and is no body. A table-per-post forum, a div-per-post forum."""
+    first = f"{PROSE}{PROSE}"
+    tables = "".join(f"<table class='plhin' id='pid{n}'><tr><td class='pls'><a href='/space/{n}'>用户{n}</a></td>"
+                     f"<td class='plc'><div class='pi'>发表于 2015-6-14 03:2{n}</div><div class='t_f'>"
+                     f"{first if n == 1 else REPLY * 3}</div></td></tr></table>" for n in range(1, 5))
+    divs = "".join(f"<div class='post'><div class='author'>楼主{n}  2021/07/0{n} 21:0{n}</div>"
+                   f"<div class='text'><p>{first if n == 1 else REPLY * 2}</p></div></div>" for n in range(1, 4))
+    for posts, date in ((tables, "2015-06-14T03:21+08:00"), (divs, "2021-07-01T21:01+08:00")):
+        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div id='postlist'>{posts}</div>"))
+        assert fields["articleBody"] == first and fields["datePublished"] == date
