@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, parse_date
@@ -32,7 +32,17 @@ from crawler.extraction.people import (
     search_editor,
     split_people,
 )
-from crawler.extraction.region import Body, boilerplate, find_body, is_listing, replies, timed, widest
+from crawler.extraction.region import (
+    MIN_HOME_SECTIONS,
+    Body,
+    boilerplate,
+    find_body,
+    headline_sections,
+    is_listing,
+    replies,
+    timed,
+    widest,
+)
 from crawler.extraction.render import render_body
 from crawler.extraction.text import (
     clean_block,
@@ -51,6 +61,11 @@ MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
 # A title ends without a sentence's punctuation.
 SENTENCE_END = frozenset("。！？；，.!?;,:：")
+# Search results echo the query (this many letters at least) in this many links at least.
+MIN_QUERY_WORDS = 2
+MIN_ECHOED_RESULTS = 3
+# A home page's linked headlines hold this many times the text of the body found, at least.
+HOME_LINKS_OVER_BODY = 3
 # Where an item's headline came from (its metadata.headlineSource).
 HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
 # The longest text that can be a page's message about itself ("the page is not found").
@@ -210,8 +225,12 @@ class Layout:
             "authors": self.authors(),
             "editor": self.editor(),
             "breadcrumbs": self.breadcrumbs(),
-            **render_body(self.body),
+            **self.rendered,
         }
+
+    @cached_property
+    def rendered(self) -> dict:
+        return render_body(self.body)
 
     def hook(self, selector: str | None):
         """The first element of a known hook, or None."""
@@ -608,6 +627,34 @@ class Layout:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
         index = self.page.index
         return self.body_region is not None and is_listing(index, index.position[self.body_region])
+
+    def is_home_page(self) -> bool:
+        """Whether the page is a site's home page: at its root, or made of many sections of linked
+        headlines whose links hold more text than the body found (a lead story's summary), under a
+        title that names no headline of it (the site's name). A short article (a poem) on a portal
+        full of links has its title."""
+        if urlsplit(self.page.url).path in HOME_PATHS and not urlsplit(self.page.url).query:
+            return True
+        if self.headline_confirmed:
+            return False
+        sections, linked = headline_sections(self.page.index)
+        return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
+
+    def echoed_query(self) -> str | None:
+        """The search words of the page's URL where the page echoes them in several links (the
+        titles of search results): a value of its query with words, in UTF-8 or GBK."""
+        query = urlsplit(self.page.url).query
+        if not query:
+            return None
+        index = self.page.index
+        links = [self.text(index.elements[element]) for element, tag in enumerate(index.tags) if tag == "a"]
+        for encoding in ("utf-8", "gb18030"):
+            for _, value in parse_qsl(query, encoding=encoding, errors="replace"):
+                value = value.strip()
+                if prose_length(value) >= MIN_QUERY_WORDS and "\ufffd" not in value and \
+                        sum(value in link for link in links) >= MIN_ECHOED_RESULTS:
+                    return value
+        return None
 
     def says(self, wording: re.Pattern) -> bool:
         """Whether the page's title or one of its short texts outside links says `wording`."""

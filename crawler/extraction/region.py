@@ -102,6 +102,10 @@ MIN_LISTED_TITLE_CHARS = 8
 MIN_THREAD_ENTRIES = 2
 MAX_POSTER_LINE_CHARS = 80
 ENTRY_LEVELS = 4  # how far above the body's element its post is looked for
+# A home page: many sections of linked headlines, their links more text than the body found.
+SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
+MIN_SECTION_HEADLINES = 4
+MIN_HOME_SECTIONS = 6
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -528,3 +532,17 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
     return doomed
+
+
+def headline_sections(index: TextIndex) -> tuple[int, int]:
+    """The sections of linked headlines of a page (lists, tables or boxes holding at least
+    MIN_SECTION_HEADLINES links of a headline's length), and how much text their links hold."""
+    in_box = index.nearest(SECTION_BOX_TAGS)
+    sections: dict = defaultdict(int)
+    linked = 0
+    for element, tag in enumerate(index.tags):
+        if tag == "a" and (length := index.length(element)) >= MIN_LISTED_TITLE_CHARS:
+            box = in_box[element] if in_box[element] >= 0 else index.parent[index.parent[element]]
+            sections[box] += 1
+            linked += length
+    return sum(count >= MIN_SECTION_HEADLINES for count in sections.values()), linked
