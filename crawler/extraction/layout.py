@@ -51,6 +51,7 @@ from crawler.extraction.text import (
     is_notice,
     prose_length,
     without_furniture_at_ends,
+    without_inserted_lines,
 )
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
@@ -607,7 +608,7 @@ class Layout:
         skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])
-        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(blocks))
+        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         blocks = without_furniture_at_ends(blocks)
         headline = self.headline() or ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:

@@ -194,3 +194,27 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
     for posts, date in ((tables, "2015-06-14T03:21+08:00"), (divs, "2021-07-01T21:01+08:00")):
         fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div id='postlist'>{posts}</div>"))
         assert fields["articleBody"] == first and fields["datePublished"] == date
+
+
+def test_a_pager_line_is_no_body_whatever_its_layout():
+    """What it recognises: a short line of page numbers and the words that move between pages, with
+    a number or a link. A news site's "上一页 1 2 下一页" links, a portal's "共2页 第1页 下一页>>"."""
+    for pager in ("<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='1_3.html'>3</a> "
+                  "<a href='1_3.html'>下一页</a></p>", "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{pager}</div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p><p>{PROSE}第二段。</p></div>")
+    assert body_of(counted) == [PROSE, "第一，共3页材料已提交。", f"{PROSE}第二段。"]
+
+
+def test_a_one_line_link_between_paragraphs_is_an_advertisement():
+    """What it recognises: a short line, all of it a link, no sentence's punctuation, between two
+    paragraphs of prose. A trade site's "阀门厂家直销 欢迎来电洽谈" link, a portal's app promotion link;
+    a link that ends the body, or one inside a sentence, stays."""
+    for advertisement in ("<p><a href='http://ad.example.com/fm'>优质阀门厂家直销 欢迎来电洽谈</a></p>",
+                          "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
+                  f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(linked) == [PROSE, "详见抽查结果公告。", f"{PROSE}第二段。"]
