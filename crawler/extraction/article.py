@@ -46,11 +46,13 @@ MAX_BINARY_SHARE = 0.01
 @dataclass(frozen=True)
 class Extraction:
     """An article: its fields (the contract's, but those of the crawl: url, site, inLanguage,
-    metadata), the name of the layout that read them, and where its headline came from."""
+    metadata), the name of the layout that read them, where its headline came from, and the
+    blocks its body was rendered from."""
 
     fields: dict
     layout: str
     headline_source: str | None = None
+    blocks: tuple = ()  # the body's blocks, as rendered (a crawl strips its site's template from them)
 
 
 @dataclass(frozen=True)
@@ -123,4 +125,4 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
-    return Extraction(fields, layout.name, layout.headline_source())
+    return Extraction(fields, layout.name, layout.headline_source(), tuple(layout.rendered_blocks))

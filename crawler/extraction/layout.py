@@ -43,7 +43,7 @@ from crawler.extraction.region import (
     timed,
     widest,
 )
-from crawler.extraction.render import render_body
+from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
     clean_block,
     clean_text,
@@ -230,8 +230,13 @@ class Layout:
         }
 
     @cached_property
+    def rendered_blocks(self) -> list[Block]:
+        """The body's blocks as rendered: a picture's caption joined to it."""
+        return attach_captions(self.body)
+
+    @cached_property
     def rendered(self) -> dict:
-        return render_body(self.body)
+        return render_body(self.rendered_blocks)
 
     def hook(self, selector: str | None):
         """The first element of a known hook, or None."""

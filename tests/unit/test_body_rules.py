@@ -199,11 +199,12 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number or a link. A news site's "上一页 1 2 下一页" links, a portal's "共2页 第1页 下一页>>"."""
-    for pager in ("<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='1_3.html'>3</a> "
-                  "<a href='1_3.html'>下一页</a></p>", "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>"):
+    numbered = "<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='3.html'>3</a> <a href='3.html'>下一页</a></p>"
+    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{pager}</div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
-    counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p><p>{PROSE}第二段。</p></div>")
+    counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p>"
+                   f"<p>{PROSE}第二段。</p></div>")
     assert body_of(counted) == [PROSE, "第一，共3页材料已提交。", f"{PROSE}第二段。"]
 
 
