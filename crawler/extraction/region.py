@@ -235,7 +235,7 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
             best, best_score = element, score
     if best is None:
         return None
-    thread = thread_of(index, best)
+    thread = thread_of(index, best) if len(poster_lines(index)) >= MIN_THREAD_ENTRIES else None
     return Body(thread) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
 
 
@@ -244,14 +244,23 @@ def timed(text: str) -> bool:
     return any(match.group("minute") for match in DATE_PATTERN.finditer(text))
 
 
+def poster_lines(index: TextIndex) -> list[int]:
+    """The pieces of text that are short and show a date with its time, in order."""
+    return [piece for piece in index.pieces_matching("timed", DATE_PATTERN, lambda match: match.group("minute"))
+            if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS]
+
+
 def is_entry(index: TextIndex, element: int) -> bool:
     """A post or a comment: a container, not a paragraph, with a short line that shows a date and
     its time, and no link to a story."""
     tag = index.tags[element]
-    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS or alike(index, [element], kind_of(index, element)):
-        return False  # (an item of a list links a story by its title: a listing's, search results')
-    return any(len(piece.strip()) <= MAX_POSTER_LINE_CHARS and timed(piece)
-               for piece in index.pieces[index.first_piece[element]:index.end_piece[element]])
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS:
+        return False
+    lines = poster_lines(index)
+    at = bisect_left(lines, index.first_piece[element])
+    if at == len(lines) or lines[at] >= index.end_piece[element]:
+        return False
+    return not alike(index, [element], kind_of(index, element))  # an item of a list links a story by its title
 
 
 def thread_entries(index: TextIndex, container: int) -> list[int]:
@@ -296,8 +305,9 @@ def replies(index: TextIndex, region: int) -> list[int]:
     """The replies and comments inside the region: of each group of alike posts, all of them where
     the article's text came before them (comments under a post), else all but the first (a forum
     thread, whose first post is the article)."""
-    region_text = index.text(region)
-    if sum(1 for match in DATE_PATTERN.finditer(region_text) if match.group("minute")) < MIN_THREAD_ENTRIES:
+    lines = poster_lines(index)
+    first = bisect_left(lines, index.first_piece[region])
+    if bisect_left(lines, index.end_piece[region]) - first < MIN_THREAD_ENTRIES:
         return []  # no two times shown: no thread (the common case, decided at once)
     found = []
     element = region
