@@ -246,8 +246,9 @@ def timed(text: str) -> bool:
 
 def poster_lines(index: TextIndex) -> list[int]:
     """The pieces of text that are short and show a date with its time, in order."""
-    return [piece for piece in index.pieces_matching("timed", DATE_PATTERN, lambda match: match.group("minute"))
-            if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS]
+    return index.memo("poster lines", lambda: [
+        piece for piece in index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
+        if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS])
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
@@ -421,11 +422,14 @@ def _is_hidden(element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
-def _is_hidden_furniture(index: TextIndex, element: int, region_prose: int) -> bool:
+def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
     One that holds most of the region's words is the article a script shows once the page has
     loaded (self-media platforms hide the post until their scripts run)."""
-    return _is_hidden(index.elements[element]) and HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
+    if not _is_hidden(index.elements[element]):
+        return False
+    region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
+    return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
 
 def _is_link_list(index: TextIndex, element: int) -> bool:
@@ -506,7 +510,6 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
     notice_boxes = NoticeBoxes(index, region)
-    region_prose = prose_length(index.text(region))
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -517,7 +520,7 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region_prose)
+        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
                 or (tag == "form" and is_widget_form(index, current))
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):

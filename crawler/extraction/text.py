@@ -174,19 +174,17 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
-def is_pager_line(block: Block) -> bool:
+def is_pager_line(block: Block, text: str) -> bool:
     """A pager: a short line of page numbers and the words that move between pages (上一页 2 3 下一页,
     共3页, 第2页), with a number or a link. The words are those of pagers, whatever the site."""
-    text = block.text
-    return (block.kind == "p" and len(text) <= MAX_PAGER_CHARS and bool(PAGER.match(text))
+    return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
             and (any(character.isdigit() for character in text) or any(run.href for run in block.runs)))
 
 
-def is_inserted_link(block: Block) -> bool:
+def is_inserted_link(block: Block, text: str) -> bool:
     """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
     no sentence (no sentence's punctuation)."""
-    text = block.text
-    return (block.kind == "p" and len(text) <= MAX_LINK_LINE_CHARS and all(run.href for run in block.runs)
+    return (len(text) <= MAX_LINK_LINE_CHARS and block.kind == "p" and all(run.href for run in block.runs)
             and SENTENCE_PUNCTUATION.isdisjoint(text))
 
 
@@ -199,10 +197,10 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     paragraphs of prose."""
     kept = []
     for position, block in enumerate(blocks):
-        if is_pager_line(block):
-            continue
-        if 0 < position < len(blocks) - 1 and is_inserted_link(block) and all(
-                is_prose(neighbour) for neighbour in (blocks[position - 1], blocks[position + 1])):
+        text = block.text
+        if len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or (
+                0 < position < len(blocks) - 1 and is_inserted_link(block, text)
+                and is_prose(blocks[position - 1]) and is_prose(blocks[position + 1]))):
             continue
         kept.append(block)
     return kept
