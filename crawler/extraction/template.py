@@ -3,7 +3,10 @@ site and layout (a footer, a side advertisement, a disclaimer, a one-line advert
 paragraphs) are the template's, not an article's, and leave its body.
 
 A block counts once per page it stands on; it is template when at least MIN_TEMPLATE_PAGES pages
-of its scope (site and layout) show it, so that a real sentence two stories share stays. What was
+of its scope (site and layout) show it, and at least half of the scope's pages: a real sentence
+two stories share stays, and so do paragraphs a site reuses in a few of its many stories (a
+correction notice, a standard background paragraph). An advertisement shown on fewer than half of
+the pages seen stays too: the price of telling template from text by repetition alone. What was
 learned lasts between runs where a store keeps it (`crawler.state`: `template_counts`,
 `add_template_counts`); only blocks seen on two pages or more are kept there. Memory stays flat:
 a scope keeps at most MAX_FINGERPRINTS blocks, forgetting those seen once when it is full.
@@ -22,6 +25,7 @@ from crawler.extraction.blocks import Block
 from crawler.extraction.render import render_body
 
 MIN_TEMPLATE_PAGES = 3
+TEMPLATE_SHARE = 0.5
 # The items of a scope's first pages wait until it has seen this many (its template unknown yet).
 WARM_UP_PAGES = 6
 MAX_FINGERPRINTS = 4096
@@ -78,7 +82,10 @@ class TemplateMemory:
             self.flush(scope)
 
     def is_template(self, scope: str, block: Block) -> bool:
-        return self._scope(scope).get(fingerprint(block), 0) >= MIN_TEMPLATE_PAGES
+        """Shown on MIN_TEMPLATE_PAGES pages of the scope, and on TEMPLATE_SHARE of them: a template
+        stands on (nearly) every page, where paragraphs a site reuses stand on a few of many."""
+        count = self._scope(scope).get(fingerprint(block), 0)
+        return count >= MIN_TEMPLATE_PAGES and count >= TEMPLATE_SHARE * self.pages[scope]
 
     def without_template(self, scope: str, extraction: Extraction) -> Extraction:
         """The article without its scope's template blocks, its body fields rendered again."""

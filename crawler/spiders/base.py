@@ -81,11 +81,13 @@ class ArticleSpider(scrapy.Spider):
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
         # Articles of a site and layout whose template is not learned yet: (url, extraction, downloaded).
         self.held: dict[str, list] = defaultdict(list)
+        self.closing = False  # the engine is closing the spider: articles no longer wait
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_before_closing, signal=signals.engine_started)
         return spider
 
     def log(self, message, level=logging.DEBUG, **kwargs):
@@ -115,23 +117,43 @@ class ArticleSpider(scrapy.Spider):
         scope = f"{site_name(url) or urlsplit(url).scheme}/{result.layout}"
         self.template.learn(scope, result.blocks)
         self.held[scope].append((url, result, downloaded))
-        if self.template.seen(scope) >= WARM_UP_PAGES:
+        if self.template.seen(scope) >= WARM_UP_PAGES or self.closing:  # closing: nothing waits any more
             yield from self.release(scope)
 
     def release(self, scope: str):
         for url, result, downloaded in self.held.pop(scope, []):
             yield article_item(url, self.template.without_template(scope, result), downloaded)
 
+    def release_held(self) -> list:
+        """The articles still waiting, sent to the pipelines with what was learned (their processing)."""
+        return [self.crawler.engine.scraper.start_itemproc_async(item, response=None)
+                for scope in list(self.held) for item in self.release(scope)]
+
     def release_when_idle(self, spider):
-        """Nothing left to fetch: the articles still waiting go to the pipelines with what was learned."""
+        """Nothing left to fetch: the articles still waiting go to the pipelines."""
         if spider is not self:
             return
         self.template.flush()
         if self.held:
-            for scope in list(self.held):
-                for item in self.release(scope):
-                    deferred_from_coro(self.crawler.engine.scraper.start_itemproc_async(item, response=None))
+            for processing in self.release_held():
+                deferred_from_coro(processing)
             raise DontCloseSpider
+
+    def release_before_closing(self):
+        """A crawl stopped before it is idle (a signal, a monitor, an error) closes the spider without
+        the idle signal: the engine's closing first sends the articles still waiting to the
+        pipelines (Scrapy has no signal before it closes the item pipelines), so none is lost."""
+        engine = self.crawler.engine
+        close_spider = engine.close_spider_async
+
+        async def release_then_close(*, reason: str = "cancelled") -> None:
+            self.closing = True
+            for processing in self.release_held():
+                await processing
+            self.template.flush()
+            await close_spider(reason=reason)
+
+        engine.close_spider_async = release_then_close
 
     def needs_fetching(self, known: Captured, published: date | None) -> bool:
         """Whether a captured article must be fetched again: asked to be checked again."""

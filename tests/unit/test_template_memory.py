@@ -1,5 +1,5 @@
 """The template memory: a block is template once it stands on MIN_TEMPLATE_PAGES pages of its
-scope, never before; what a store keeps adds up to what was seen, across runs and workers."""
+scope and on TEMPLATE_SHARE of them, never before; what a store keeps adds up to what was seen, across runs and workers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.extraction.blocks import Block, Run
-from crawler.extraction.template import MIN_TEMPLATE_PAGES, TemplateMemory, fingerprint
+from crawler.extraction.template import MIN_TEMPLATE_PAGES, TEMPLATE_SHARE, TemplateMemory, fingerprint
 from crawler.state.redis_store import RedisStore
 from crawler.state.sqlite import SQLiteStore
 
@@ -27,7 +27,8 @@ def test_a_block_is_template_exactly_when_enough_pages_show_it(texts_of_pages):
         memory.learn("site/layout", [paragraph(text) for text in texts])
     for text in {text for texts in texts_of_pages for text in texts}:
         shown_on = sum(text in texts for texts in texts_of_pages)
-        assert memory.is_template("site/layout", paragraph(text)) == (shown_on >= MIN_TEMPLATE_PAGES)
+        expected = shown_on >= MIN_TEMPLATE_PAGES and shown_on >= TEMPLATE_SHARE * len(texts_of_pages)
+        assert memory.is_template("site/layout", paragraph(text)) == expected
         assert not memory.is_template("other/layout", paragraph(text))  # a scope learns only from its own pages
 
 
