@@ -87,6 +87,7 @@ SAVED_PAGE_SETTINGS = {
     "ADDONS": {"crawler.output.OutputFeeds": None, "crawler.distributed.crawl.RedisAddon": None},
     "EXTENSIONS": {"crawler.monitoring.summary.CrawlSummary": None, "spidermon.contrib.scrapy.extensions.Spidermon": None},
     "CRAWL_STATE": "",
+    "TEMPLATE_LEARNING": False,  # each page is read alone, as an offline extraction reads it
     "CONCURRENT_REQUESTS": 1,
     "LOG_LEVEL": "ERROR",
 }

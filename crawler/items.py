@@ -54,6 +54,7 @@ def article_item(url: str, extraction: Extraction, downloaded: str | None = None
         metadata={
             "dateDownloaded": rfc3339(moment.astimezone(UTC)),
             "layout": extraction.layout,
+            "headlineSource": extraction.headline_source,
             "contentHash": content_hash(fields["headline"], fields["articleBody"]),
             "revision": 1,
         },

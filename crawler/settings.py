@@ -9,6 +9,9 @@ OUTPUT_DIR = "output"
 # The crawl state kept between runs (SQLite): what was captured, so re-runs fetch only what is
 # new. Empty: no state, every run crawls everything.
 CRAWL_STATE = "state/crawl.sqlite3"
+# Learn each site's template (blocks repeated verbatim across its pages) and strip it from bodies
+# (crawler.extraction.template); kept in the crawl state. Off for saved pages read one by one.
+TEMPLATE_LEARNING = True
 # A distributed crawl: every `scrapy crawl` given this Redis shares one queue, one duplicate
 # filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
 REDIS_URL = None

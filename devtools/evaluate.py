@@ -13,11 +13,18 @@ rejected body scores 0), the pages with boilerplate leaked (an extracted paragra
 the labelled body) and the pages rejected; the same body figures in the same run for this
 project's generic layout alone, for trafilatura and for readability-lxml. Non-articles count how
 many were rightly rejected.
+
+`--folds K --seed S` splits the pages into K folds (their names sorted, shuffled by the seed, dealt
+round the folds) and sets fold `--set-aside` (0) apart: rules are
+written looking only at the other folds. The report gives the set-aside fold's figures first,
+next to those of all pages and of each fold, and names no page of the set-aside fold (its lowest
+scores are not listed).
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from collections import defaultdict
@@ -134,6 +141,45 @@ def scores(rows: list[dict]) -> dict:
     return figures
 
 
+def folds_of(names, folds: int, seed: int) -> dict[str, int]:
+    """Each page's fold, by name: the names sorted, shuffled by the seed, dealt round the folds."""
+    names = sorted(set(names))
+    random.Random(seed).shuffle(names)
+    return {name: position % folds for position, name in enumerate(names)}
+
+
+def summary(label: str, rows: list[dict]) -> str:
+    """One line of body F1 per extractor (mean over article pages), the rejections, and the fields
+    right out of those labelled."""
+    articles = [row for row in rows if "ours" in row]
+    if not articles:
+        return f"== {label}: no article page"
+    means = ", ".join(f"{name} {sum(row[name][2] for row in articles) / len(articles):.3f}" for name in ("ours", *OTHERS))
+    fields = defaultdict(list)
+    for row in articles:
+        for field, matched in row["fields"].items():
+            fields[field].append(matched)
+    right = "".join(f"; {field} right {sum(found)}/{len(found)}" for field, found in fields.items()
+                    if field in ("headline", "datePublished"))
+    rejected = sum(row["rejected"] for row in articles)
+    return f"== {label}: {len(articles)} article pages: body F1 {means}; rejected (ours) {rejected}{right}"
+
+
+def fold_report(groups: dict[str, list[dict]], folds: int, seed: int, set_aside: int) -> str:
+    """The set-aside fold's figures first, then all pages', each fold's, and the per-group report
+    of the development folds only."""
+    rows = [row for group in groups.values() for row in group]
+    fold = folds_of((row["name"] for row in rows), folds, seed)
+    lines = [summary(f"SET ASIDE fold {set_aside} of {folds} (seed {seed}), unseen while writing rules",
+                     [row for row in rows if fold[row["name"]] == set_aside]),
+             summary("all pages", rows)]
+    lines += [summary(f"fold {number}", [row for row in rows if fold[row["name"]] == number]) for number in range(folds)]
+    development = {group: kept for group, group_rows in groups.items()
+                   if (kept := [row for row in group_rows if fold[row["name"]] != set_aside])}
+    lines.append(f"---- development folds only (all but {set_aside}), by group")
+    return "\n".join(lines) + "\n" + report(development)
+
+
 def report(groups: dict[str, list[dict]]) -> str:
     lines = []
     for group, rows in sorted(groups.items()):
@@ -143,7 +189,8 @@ def report(groups: dict[str, list[dict]]) -> str:
             lines.append(f"  rejected, as they must be: {figures['rejected']}/{figures['pages']}"
                          + "".join(f"; written as an article: {row['name']}" for row in rows if not row["rejected"]))
             continue
-        lines += [f"  {field:<16} exact {share:.3f}" for field, share in figures["fields"].items()]
+        lines += [f"  {field:<16} exact {share:.3f} ({sum(row['fields'][field] for row in rows if field in row['fields'])}"
+                  f"/{sum(field in row['fields'] for row in rows)})" for field, share in figures["fields"].items()]
         lines.append(f"  {'articleBody':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'leaked':>7}")
         for label in ("ours", *OTHERS):
             body = figures[label]
@@ -165,7 +212,12 @@ def main(argv=None) -> int:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--fixtures", type=Path, default=FIXTURES, help="a directory with pages/ and expected/")
     source.add_argument("--corpus", type=Path, help="a directory with gold.jsonl and the pages it names")
+    parser.add_argument("--folds", type=int, help="split the pages into this many folds (with --seed)")
+    parser.add_argument("--seed", type=int, default=2026, help="the seed of the folds' shuffle")
+    parser.add_argument("--set-aside", type=int, default=0, help="the fold never looked at while writing rules")
     args = parser.parse_args(argv)
+    if args.folds is not None and not 0 <= args.set_aside < args.folds:
+        parser.error("--set-aside must name one of the folds (0 to K-1)")
     try:
         pages = corpus_pages(args.corpus) if args.corpus else fixture_pages(args.fixtures)
     except (OSError, ValueError) as error:
@@ -174,7 +226,8 @@ def main(argv=None) -> int:
     if not pages:
         print(f"python -m devtools.evaluate: no labelled pages in {args.corpus or args.fixtures}", file=sys.stderr)
         return 2
-    print(report(evaluate(pages)))
+    groups = evaluate(pages)
+    print(fold_report(groups, args.folds, args.seed, args.set_aside) if args.folds else report(groups))
     return 0
 
 

@@ -46,10 +46,13 @@ MAX_BINARY_SHARE = 0.01
 @dataclass(frozen=True)
 class Extraction:
     """An article: its fields (the contract's, but those of the crawl: url, site, inLanguage,
-    metadata), and the name of the layout that read them."""
+    metadata), the name of the layout that read them, where its headline came from, and the
+    blocks its body was rendered from."""
 
     fields: dict
     layout: str
+    headline_source: str | None = None
+    blocks: tuple = ()  # the body's blocks, as rendered (a crawl strips its site's template from them)
 
 
 @dataclass(frozen=True)
@@ -112,9 +115,14 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     listing = layout.body_is_listing()
     if listing and layout.says(SEARCH_RESULTS):
         return NotAnArticle(NOT_AN_ARTICLE, "search results: the text found is a list of them")
+    query = layout.echoed_query()
+    if query:
+        return NotAnArticle(NOT_AN_ARTICLE, f"search results: the query ({query}) is echoed in the results' links")
+    if layout.is_home_page():
+        return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
-    return Extraction(fields, layout.name)
+    return Extraction(fields, layout.name, layout.headline_source(), tuple(layout.rendered_blocks))

@@ -55,6 +55,7 @@ class TextIndex:
         self.first_piece = first_piece = [0] * count
         self.end_piece = end_piece = [0] * count
         self._nearest: dict = {}
+        self._memo: dict = {}
         texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
         tails = [element.tail for element in elements]
         open_elements: list[int] = []
@@ -130,6 +131,18 @@ class TextIndex:
                 found.add(piece)
                 at = text.find(word, starts[piece + 1] if piece + 1 < len(starts) else len(text))
         return list(dict.fromkeys(self.line[piece] for piece in sorted(found)[:limit]))
+
+    def pieces_matching(self, pattern, accept=bool) -> list[int]:
+        """The pieces holding a match of `pattern` that `accept` takes, in order: one search over
+        the whole text (a match never spans two pieces)."""
+        text, starts = self.joined
+        return list(dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text) if accept(match)))
+
+    def memo(self, name: str, compute):
+        """What `compute()` gives for this document, computed once (what several rules ask of it)."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     def nearest(self, tags: frozenset) -> list[int]:
         """For every element, the nearest element at or above it whose tag is in `tags` (-1 where

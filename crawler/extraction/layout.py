@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, read_date
@@ -32,8 +32,18 @@ from crawler.extraction.people import (
     search_editor,
     split_people,
 )
-from crawler.extraction.region import Body, boilerplate, find_body, is_listing, widest
-from crawler.extraction.render import render_body
+from crawler.extraction.region import (
+    MIN_HOME_SECTIONS,
+    Body,
+    boilerplate,
+    find_body,
+    headline_sections,
+    is_listing,
+    replies,
+    timed,
+    widest,
+)
+from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
     clean_block,
     clean_text,
@@ -41,6 +51,7 @@ from crawler.extraction.text import (
     is_notice,
     prose_length,
     without_furniture_at_ends,
+    without_inserted_lines,
 )
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
@@ -49,10 +60,23 @@ SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
+# A title ends without a sentence's punctuation.
+SENTENCE_END = frozenset("。！？；，.!?;,:：")
+# Search results echo the query (this many letters at least) in this many links at least.
+MIN_QUERY_WORDS = 2
+MIN_ECHOED_RESULTS = 3
+# A home page's linked headlines hold this many times the text of the body found, at least.
+HOME_LINKS_OVER_BODY = 3
+# Where an item's headline came from (its metadata.headlineSource).
+HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
 # The longest text that can be a page's message about itself ("the page is not found").
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
+# How far into the body's element a poster's line is looked for (in texts), before a paragraph.
+LINES_OPENING_BODY = 8
+MAX_POSTER_LINE_CHARS = 80
+MIN_LEAD_PROSE = 20
 # How far after and before the headline a date or source line is looked for, in elements.
 LINES_AFTER_HEADLINE = 40
 LINES_BEFORE_HEADLINE = 12
@@ -205,8 +229,17 @@ class Layout:
             "authors": self.authors(),
             "editor": self.editor(),
             "breadcrumbs": self.breadcrumbs(),
-            **render_body(self.body),
+            **self.rendered,
         }
+
+    @cached_property
+    def rendered_blocks(self) -> list[Block]:
+        """The body's blocks as rendered: a picture's caption joined to it."""
+        return attach_captions(self.body)
+
+    @cached_property
+    def rendered(self) -> dict:
+        return render_body(self.rendered_blocks)
 
     def hook(self, selector: str | None):
         """The first element of a known hook, or None."""
@@ -240,8 +273,7 @@ class Layout:
     @cached_property
     def headline_confirmed(self) -> bool:
         """Whether the page's title names the headline found (or a hook shows it)."""
-        element = self.headline_element
-        text = self.headline() if element is not None else None
+        text = self.shown_headline
         return bool(text) and (self.hook(self.headline_selector) is not None or any(
             title_match(text, title) or text in title for title in self.page.titles))
 
@@ -278,15 +310,49 @@ class Layout:
         return best
 
     def headline(self) -> str | None:
-        return self.headline_text
+        return self.headline_and_source[0]
+
+    def headline_source(self) -> str | None:
+        """Where the headline came from (`HEADLINE_SOURCES`), None where the page shows none."""
+        return self.headline_and_source[1]
 
     @cached_property
-    def headline_text(self) -> str | None:
+    def headline_and_source(self) -> tuple[str | None, str | None]:
+        """The headline, and where it came from: the element showing it ("page"), else the title the
+        page gives for sharing ("og:title") or its <title> ("title"), without the site's name (the
+        part before the first separator), else the first heading-like line above the body ("above
+        body"). A page without any is still an article when it has a body."""
+        if self.shown_headline:
+            return self.shown_headline, "page"
+        shared = [title for title in self.page.titles if title != self.page.title]
+        for source, title in (("og:title", shared[0] if shared else ""), ("title", self.page.title)):
+            headline = TITLE_SEPARATORS.split(title)[0].strip(BRACKETS)
+            if headline:
+                return headline, source
+        above = self.line_above_body()
+        return (above, "above body") if above else (None, None)
+
+    @cached_property
+    def shown_headline(self) -> str | None:
+        """The text of the element showing the title."""
         element = self.headline_element
-        if element is not None:
-            return self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)
-        parts = TITLE_SEPARATORS.split(self.page.title)
-        return parts[0] or None
+        if element is None:
+            return None
+        return (self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
+
+    def line_above_body(self) -> str | None:
+        """The nearest line before the body that reads as a title: of a headline's length, no
+        sentence's end, no date, not a link."""
+        if self.body_found is None:
+            return None
+        index = self.page.index
+        in_link = index.nearest(frozenset({"a"}))
+        for before in index.preceding(self.body_found.element, LINES_BEFORE_HEADLINE):
+            line = self.text(index.elements[before])
+            if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and in_link[before] < 0
+                    and not DATE_PATTERN.search(line) and line[-1] not in SENTENCE_END):
+                return line
+        return None
 
     def heading_text(self, element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
@@ -327,8 +393,29 @@ class Layout:
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
-        return self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and DATE_PATTERN.search(text),
-                                 after_body=True)
+        def dated(text: str) -> bool:
+            return len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+
+        found = self.nearest_line(dated)
+        if found is None:
+            found = self.poster_line()
+        return found if found is not None else self.nearest_line(dated, after_body=True)
+
+    def poster_line(self):
+        """A short line with a date and its time that opens the body's element: a forum post's or a
+        blog entry's line with the poster's name and when they posted."""
+        if self.body_region is None:
+            return None
+        index = self.page.index
+        region = index.position[self.body_region]
+        first = index.first_piece[region]
+        for piece in range(first, min(index.end_piece[region], first + LINES_OPENING_BODY)):
+            text = index.pieces[piece]
+            if len(text) <= MAX_DATE_LINE_CHARS and timed(text):
+                return index.elements[widest(index, index.line[piece], MAX_POSTER_LINE_CHARS)]
+            if prose_length(text) >= MIN_LEAD_PROSE:
+                break  # the text has begun
+        return None
 
     @cached_property
     def lines_near_headline(self) -> tuple[list, list, list]:
@@ -522,11 +609,11 @@ class Layout:
         region = index.position[self.body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
-        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture))
+        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
         skipped = {index.elements[element] for element in left_out}
         blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
         editor, blocks = find_editor([block for block in blocks if block is not None])
-        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(blocks))
+        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         blocks = without_furniture_at_ends(blocks)
         headline = self.headline() or ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
@@ -546,6 +633,34 @@ class Layout:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
         index = self.page.index
         return self.body_region is not None and is_listing(index, index.position[self.body_region])
+
+    def is_home_page(self) -> bool:
+        """Whether the page is a site's home page: at its root, or made of many sections of linked
+        headlines whose links hold more text than the body found (a lead story's summary), under a
+        title that names no headline of it (the site's name). A short article (a poem) on a portal
+        full of links has its title."""
+        if urlsplit(self.page.url).path in HOME_PATHS and not urlsplit(self.page.url).query:
+            return True
+        if self.headline_confirmed:
+            return False
+        sections, linked = headline_sections(self.page.index)
+        return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
+
+    def echoed_query(self) -> str | None:
+        """The search words of the page's URL where the page echoes them in several links (the
+        titles of search results): a value of its query with words, in UTF-8 or GBK."""
+        query = urlsplit(self.page.url).query
+        if not query:
+            return None
+        index = self.page.index
+        links = [self.text(index.elements[element]) for element, tag in enumerate(index.tags) if tag == "a"]
+        for encoding in ("utf-8", "gb18030"):
+            for _, value in parse_qsl(query, encoding=encoding, errors="replace"):
+                value = value.strip()
+                if prose_length(value) >= MIN_QUERY_WORDS and "\ufffd" not in value and \
+                        sum(value in link for link in links) >= MIN_ECHOED_RESULTS:
+                    return value
+        return None
 
     def says(self, wording: re.Pattern) -> bool:
         """Whether the page's title or one of its short texts outside links says `wording`."""

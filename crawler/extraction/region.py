@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.extraction.dates import DATE_PATTERN
 from crawler.extraction.dom import TextIndex
 from crawler.extraction.text import is_notice, prose_length
 
@@ -45,6 +46,9 @@ URL = re.compile(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A hidden element holding at least this share of its region's words is the article, hidden until
+# a script shows it; a smaller one is furniture.
+HIDDEN_SHARE_OF_TEXT = 0.5
 # A block with at least this many links, most of its text linked, is a list of links, unless what
 # stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
@@ -92,6 +96,16 @@ MIN_NOTICE_SHARE = 0.6
 LIST_ITEM_LEVELS = 3
 MIN_ALIKE_ITEMS = 3
 MIN_LISTED_TITLE_CHARS = 8
+# A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
+# line shows a date with its time (the poster's line). Alike ones side by side are a thread: the
+# first, where the article's text has not come before it, is the article; the others are replies.
+MIN_THREAD_ENTRIES = 2
+MAX_POSTER_LINE_CHARS = 80
+ENTRY_LEVELS = 4  # how far above the body's element its post is looked for
+# A home page: many sections of linked headlines, their links more text than the body found.
+SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
+MIN_SECTION_HEADLINES = 4
+MIN_HOME_SECTIONS = 6
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -219,7 +233,102 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
         score = scores[element] * (1 - link_density(index, element))
         if score >= best_score and not NoticeBoxes(index, element).is_box(element):
             best, best_score = element, score
-    return with_the_rest(index, best, paragraphs, mask, after) if best is not None else None
+    if best is None:
+        return None
+    thread = thread_of(index, best) if len(poster_lines(index)) >= MIN_THREAD_ENTRIES else None
+    return Body(thread) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
+
+
+def timed(text: str) -> bool:
+    """Whether a text shows a date with its time (a post's or a comment's)."""
+    return any(match.group("minute") for match in DATE_PATTERN.finditer(text))
+
+
+def poster_lines(index: TextIndex) -> list[int]:
+    """The pieces of text that are short and show a date with its time, in order."""
+    return index.memo("poster lines", lambda: [
+        piece for piece in index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
+        if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS])
+
+
+def is_entry(index: TextIndex, element: int) -> bool:
+    """A post or a comment: a container, not a paragraph, with a short line that shows a date and
+    its time, and no link to a story."""
+    tag = index.tags[element]
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS:
+        return False
+    lines = poster_lines(index)
+    at = bisect_left(lines, index.first_piece[element])
+    if at == len(lines) or lines[at] >= index.end_piece[element]:
+        return False
+    return not alike(index, [element], kind_of(index, element))  # an item of a list links a story by its title
+
+
+def thread_entries(index: TextIndex, container: int) -> list[int]:
+    """The children of an element that are alike posts or comments (the largest such group), or
+    none where fewer than MIN_THREAD_ENTRIES are."""
+    kids = children(index, container)
+    groups: dict = defaultdict(list)
+    for kid in kids:
+        groups[kind_of(index, kid)].append(kid)
+    best: list[int] = []
+    for group in groups.values():
+        if len(group) >= MIN_THREAD_ENTRIES and len(group) > len(best):
+            entries = [kid for kid in group if is_entry(index, kid)]
+            if len(entries) >= MIN_THREAD_ENTRIES:
+                best = entries
+    return best
+
+
+def is_label(index: TextIndex, element: int) -> bool:
+    """A heading or a short line without a sentence's punctuation: the title over a section."""
+    return index.length(element) <= MAX_WIDGET_CHARS and (
+        index.tags[element] in HEADING_TAGS or SENTENCE_PUNCTUATION.isdisjoint(index.text(element)))
+
+
+def thread_of(index: TextIndex, region: int) -> int | None:
+    """The thread holding the body found, where that is a reply (a later post of a forum thread, a
+    long comment): the element holding the posts, whose first post is the article."""
+    element = region
+    for _ in range(ENTRY_LEVELS):
+        parent = index.parent[element]
+        if parent < 0:
+            return None
+        if is_entry(index, element):
+            entries = thread_entries(index, parent)
+            if element in entries and element != entries[0]:
+                return parent
+        element = parent
+    return None
+
+
+def replies(index: TextIndex, region: int) -> list[int]:
+    """The replies and comments inside the region: of each group of alike posts, all of them where
+    the article's text came before them (comments under a post), else all but the first (a forum
+    thread, whose first post is the article)."""
+    lines = poster_lines(index)
+    first = bisect_left(lines, index.first_piece[region])
+    if bisect_left(lines, index.end_piece[region]) - first < MIN_THREAD_ENTRIES:
+        return []  # no two times shown: no thread (the common case, decided at once)
+    found = []
+    element = region
+    while element < index.end[region]:
+        tag = index.tags[element]
+        entries = thread_entries(index, element) if tag in BLOCK_TAGS and tag not in PARAGRAPH_TAGS else []
+        if entries:
+            in_link = index.nearest(LINK_TAGS)
+            before = "".join(index.pieces[piece] for piece in range(index.first_piece[region], index.first_piece[entries[0]])
+                             if in_link[index.line[piece]] < 0)
+            if prose_length(before) >= MIN_BODY_SCORE:  # comments under the post, and the heading over them
+                kids = children(index, element)
+                heading = kids[kids.index(entries[0]) - 1] if kids[0] != entries[0] else None
+                found += [*([heading] if heading is not None and is_label(index, heading) else []), *entries]
+            else:
+                found += entries[1:]
+            element = index.end[element]
+        else:
+            element += 1
+    return found
 
 
 def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mask: list[bool],
@@ -313,6 +422,16 @@ def _is_hidden(element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
+def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
+    """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
+    One that holds most of the region's words is the article a script shows once the page has
+    loaded (self-media platforms hide the post until their scripts run)."""
+    if not _is_hidden(index.elements[element]):
+        return False
+    region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
+    return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
+
+
 def _is_link_list(index: TextIndex, element: int) -> bool:
     """Links, most of the text, with nothing but separators between them (a paragraph that links
     many of its words still says something between them: it is prose)."""
@@ -401,7 +520,8 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or _is_hidden(index.elements[current]) or (tag == "a" and _is_banner(index, current))
+        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
+                or (tag == "a" and _is_banner(index, current))
                 or (tag == "form" and is_widget_form(index, current))
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)
@@ -425,3 +545,17 @@ def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
     return doomed
+
+
+def headline_sections(index: TextIndex) -> tuple[int, int]:
+    """The sections of linked headlines of a page (lists, tables or boxes holding at least
+    MIN_SECTION_HEADLINES links of a headline's length), and how much text their links hold."""
+    in_box = index.nearest(SECTION_BOX_TAGS)
+    sections: dict = defaultdict(int)
+    linked = 0
+    for element, tag in enumerate(index.tags):
+        if tag == "a" and (length := index.length(element)) >= MIN_LISTED_TITLE_CHARS:
+            box = in_box[element] if in_box[element] >= 0 else index.parent[index.parent[element]]
+            sections[box] += 1
+            linked += length
+    return sum(count >= MIN_SECTION_HEADLINES for count in sections.values()), linked

@@ -17,6 +17,10 @@ from crawler.extraction.blocks import Block, Run
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
 MAX_LINK_LINE_CHARS = 30
+# A pager's line: page numbers, the words that move between pages, brackets and separators.
+PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+|[<>«»‹›….\s\[\]【】|/:：·-])+$")
+MAX_PAGER_CHARS = 60
+SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
 # a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
 # the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
@@ -168,3 +172,35 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     while end > start and is_furniture_line(blocks[end - 1]):
         end -= 1
     return blocks[start:end]
+
+
+def is_pager_line(block: Block, text: str) -> bool:
+    """A pager: a short line of page numbers and the words that move between pages (上一页 2 3 下一页,
+    共3页, 第2页), with a number or a link. The words are those of pagers, whatever the site."""
+    return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
+            and (any(character.isdigit() for character in text) or any(run.href for run in block.runs)))
+
+
+def is_inserted_link(block: Block, text: str) -> bool:
+    """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
+    no sentence (no sentence's punctuation)."""
+    return (len(text) <= MAX_LINK_LINE_CHARS and block.kind == "p" and all(run.href for run in block.runs)
+            and SENTENCE_PUNCTUATION.isdisjoint(text))
+
+
+def is_prose(block: Block) -> bool:
+    return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
+
+
+def without_inserted_lines(blocks: list[Block]) -> list[Block]:
+    """The blocks without the pager lines anywhere, and the one-line ads that stand between two
+    paragraphs of prose."""
+    kept = []
+    for position, block in enumerate(blocks):
+        text = block.text
+        if len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or (
+                0 < position < len(blocks) - 1 and is_inserted_link(block, text)
+                and is_prose(blocks[position - 1]) and is_prose(blocks[position + 1]))):
+            continue
+        kept.append(block)
+    return kept

@@ -14,6 +14,7 @@ fetched again is written again only if its text changed (as its next revision).
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
@@ -21,19 +22,22 @@ from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import get_retry_request
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.distributed.crawl import DistributedCrawl
 from crawler.downloader.politeness import warns_of_placeholder_contact
 from crawler.downloader.stopping import PromptStop
-from crawler.extraction import NotAnArticle, extract_article
+from crawler.extraction import Extraction, NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
+from crawler.extraction.template import WARM_UP_PAGES, TemplateMemory
 from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
 from crawler.monitoring.monitors import UNKNOWN_SECTIONS_STAT
-from crawler.sites import Site, production_url, site_of
+from crawler.sites import Site, production_url, site_name, site_of
 from crawler.spiders.arguments import CrawlScope
 from crawler.state import Captured
 from crawler.state.capture import CrawlStateExtension
@@ -77,10 +81,15 @@ class ArticleSpider(scrapy.Spider):
         self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
+        # Articles of a site and layout whose template is not learned yet: (url, extraction, downloaded).
+        self.held: dict[str, list] = defaultdict(list)
+        self.closing = False  # the engine is closing the spider: articles no longer wait
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_before_closing, signal=signals.engine_started)
         spider.prompt_stop = PromptStop(crawler)
         return spider
 
@@ -95,6 +104,59 @@ class ArticleSpider(scrapy.Spider):
         """The crawl state between runs; None when CRAWL_STATE is empty (crawler.extract's case)."""
         extension = self.crawler.get_extension(CrawlStateExtension)
         return extension.state if extension else None
+
+    @cached_property
+    def template(self) -> TemplateMemory:
+        """The blocks repeated across the site's pages, learned during the crawl (kept in the crawl
+        state, where there is one)."""
+        return TemplateMemory(self.crawl_state)
+
+    def without_template(self, url: str, result: Extraction, downloaded: str | None):
+        """The article's item once its site's template is known, without the template's blocks: the
+        first pages of a site and layout wait for the pages after them (WARM_UP_PAGES)."""
+        if not self.settings.getbool("TEMPLATE_LEARNING"):
+            yield article_item(url, result, downloaded)
+            return
+        scope = f"{site_name(url) or urlsplit(url).scheme}/{result.layout}"
+        self.template.learn(scope, result.blocks)
+        self.held[scope].append((url, result, downloaded))
+        if self.template.seen(scope) >= WARM_UP_PAGES or self.closing:  # closing: nothing waits any more
+            yield from self.release(scope)
+
+    def release(self, scope: str):
+        for url, result, downloaded in self.held.pop(scope, []):
+            yield article_item(url, self.template.without_template(scope, result), downloaded)
+
+    def release_held(self) -> list:
+        """The articles still waiting, sent to the pipelines with what was learned (their processing)."""
+        return [self.crawler.engine.scraper.start_itemproc_async(item, response=None)
+                for scope in list(self.held) for item in self.release(scope)]
+
+    def release_when_idle(self, spider):
+        """Nothing left to fetch: the articles still waiting go to the pipelines."""
+        if spider is not self:
+            return
+        self.template.flush()
+        if self.held:
+            for processing in self.release_held():
+                deferred_from_coro(processing)
+            raise DontCloseSpider
+
+    def release_before_closing(self):
+        """A crawl stopped before it is idle (a signal, a monitor, an error) closes the spider without
+        the idle signal: the engine's closing first sends the articles still waiting to the
+        pipelines (Scrapy has no signal before it closes the item pipelines), so none is lost."""
+        engine = self.crawler.engine
+        close_spider = engine.close_spider_async
+
+        async def release_then_close(*, reason: str = "cancelled") -> None:
+            self.closing = True
+            for processing in self.release_held():
+                await processing
+            self.template.flush()
+            await close_spider(reason=reason)
+
+        engine.close_spider_async = release_then_close
 
     def needs_fetching(self, known: Captured, published: date | None) -> bool:
         """Whether a captured article must be fetched again: asked to be checked again."""
@@ -298,8 +360,10 @@ class ArticleSpider(scrapy.Spider):
             yield reject(url, OUTSIDE_WINDOW, published[:10])
             return
         self.articles_yielded += 1
-        yield article_item(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when it was fetched
+        yield from self.without_template(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when fetched
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+            for scope in list(self.held):
+                yield from self.release(scope)
             self.prompt_stop.stop()  # the requests in flight are not waited for
             raise CloseSpider("max_articles")
 

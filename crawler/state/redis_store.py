@@ -87,3 +87,15 @@ class RedisStore:
             for path in output_paths:
                 transaction.hincrby(self.key("outputs"), path, 1)
             transaction.execute()
+
+    def template_counts(self, scope: str) -> tuple[int, dict[str, int]]:
+        pages = self.server.hget(self.key("template-pages"), scope)
+        counts = self.server.hgetall(self.key(f"template:{scope}"))
+        return int(pages or 0), {key.decode(): int(count) for key, count in counts.items()}
+
+    def add_template_counts(self, scope: str, pages: int, counts: dict[str, int]) -> None:
+        with self.server.pipeline() as pipe:
+            pipe.hincrby(self.key("template-pages"), scope, pages)
+            for key, count in counts.items():
+                pipe.hincrby(self.key(f"template:{scope}"), key, count)
+            pipe.execute()

@@ -20,6 +20,9 @@ CREATE TABLE IF NOT EXISTS validators (url TEXT PRIMARY KEY, etag TEXT, last_mod
 CREATE TABLE IF NOT EXISTS aliases (url TEXT PRIMARY KEY, article_url TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, lines INTEGER NOT NULL, owner TEXT);
 CREATE TABLE IF NOT EXISTS dead_links (url TEXT PRIMARY KEY, checked_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS template_scopes (scope TEXT PRIMARY KEY, pages INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS template_blocks (scope TEXT NOT NULL, fingerprint TEXT NOT NULL, pages INTEGER NOT NULL,
+                                            PRIMARY KEY (scope, fingerprint));
 """
 
 
@@ -90,6 +93,23 @@ class SQLiteStore:
             )
             for path in output_paths:
                 self.db.execute("UPDATE outputs SET lines = lines + 1 WHERE path = ?", (path,))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def template_counts(self, scope: str) -> tuple[int, dict[str, int]]:
+        row = self.db.execute("SELECT pages FROM template_scopes WHERE scope = ?", (scope,)).fetchone()
+        counts = dict(self.db.execute("SELECT fingerprint, pages FROM template_blocks WHERE scope = ?", (scope,)))
+        return (row[0] if row else 0), counts
+
+    def add_template_counts(self, scope: str, pages: int, counts: dict[str, int]) -> None:
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("INSERT INTO template_scopes VALUES (?, ?) ON CONFLICT (scope) DO UPDATE"
+                            " SET pages = pages + excluded.pages", (scope, pages))
+            self.db.executemany("INSERT INTO template_blocks VALUES (?, ?, ?) ON CONFLICT (scope, fingerprint) DO UPDATE"
+                                " SET pages = pages + excluded.pages", [(scope, key, count) for key, count in counts.items()])
         except BaseException:
             self.db.execute("ROLLBACK")
             raise

@@ -55,4 +55,12 @@ class CrawlStore(Protocol):
     def pending_outputs(self) -> list[tuple[str, int]]:
         """(path, lines known) of the output files that runs which did not finish left."""
 
+    def template_counts(self, scope: str) -> tuple[int, dict[str, int]]:
+        """Of a scope (site and layout): how many pages were learned from, and on how many of them
+        each repeated block stood (`crawler.extraction.template`)."""
+
+    def add_template_counts(self, scope: str, pages: int, counts: dict[str, int]) -> None:
+        """Add pages learned from, and pages each block stood on (added, so that workers sharing
+        the state add up)."""
+
     def close(self) -> None: ...

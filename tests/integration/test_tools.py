@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from devtools.evaluate import evaluate, scores
+from devtools.evaluate import evaluate, fold_report, folds_of, scores
 from devtools.labelled import fixture_pages
 from helpers import PROJECT
 
@@ -53,3 +53,16 @@ def test_benchmarks_run_on_a_tiny_input(tmp_path):
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].startswith("stop_lag_median_s=")
+
+
+def test_folds_are_fixed_by_the_seed_and_the_report_names_no_set_aside_page():
+    names = [f"page-{number}" for number in range(41)]
+    folds = folds_of(names, 4, 2026)
+    assert folds == folds_of(reversed(names), 4, 2026)  # the order pages come in changes nothing
+    assert sorted(folds.values()).count(0) in (10, 11) and set(folds.values()) == {0, 1, 2, 3}
+    groups = evaluate(CASES[:12])
+    set_aside = {row["name"] for rows in groups.values() for row in rows if folds_of(
+        (row["name"] for rows in groups.values() for row in rows), 3, 7)[row["name"]] == 0}
+    shown = fold_report(groups, 3, 7, 0)
+    assert shown.startswith("== SET ASIDE fold 0 of 3 (seed 7)") and "== all pages" in shown
+    assert set_aside and not any(name in shown for name in set_aside)

@@ -145,3 +145,77 @@ def test_the_headline_is_the_title_s_start_up_to_a_separator_though_it_holds_one
     html = page(f"<h1>某某博客 BLOGNET</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2><div><p>{PROSE}</p></div>",
                 title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某博客 BLOGNET ::")
     assert extracted(html)["headline"] == "新竹尖石_美樹營地賞楓 (2)"
+
+
+def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_elements_are_not():
+    """What it recognises: a hidden element (inline visibility:hidden, display:none) holding most of
+    its region's words is the article; a hidden menu, pop-up or pixel beside it stays out. A
+    self-media post hidden inside its page's wrapper; a portal's content div shown by a script."""
+    popup = "<div class='pop' style='display:none'><p>扫码关注，领取优惠券，每天都有新福利等你来拿！</p></div>"
+    self_media = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='lead'><p>导语：{PROSE}</p></div>"
+                      f"<article style='visibility: hidden'><p>{PROSE}</p><p>{PROSE}第二段。</p></article>{popup}</div>"
+                      "<script>document.querySelector('article').style.visibility = 'visible'</script>")
+    assert body_of(self_media) == [f"导语：{PROSE}", PROSE, f"{PROSE}第二段。"]
+    portal = page(f"<h1>某地开展电梯安全检查</h1><div class='wrap'><p>{PROSE}</p>"
+                  f"<div id='content' style='DISPLAY: none'><p>{PROSE}第二段。</p><p>{PROSE}第三段。</p></div>"
+                  "<div style='display:none'><p>首页，新闻，评论，视频，关于我们，联系我们，网站地图。</p></div>"
+                  "<img style='display:none' src='/pixel.gif'></div><script>content.style.display = 'block'</script>")
+    assert body_of(portal) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
+
+
+REPLY = "说得很对，我们小区的电梯也经常出问题，物业一直拖着不修，希望有关部门能够尽快来查一查，给居民一个交代。"
+
+
+def test_comments_under_a_post_are_no_body_whatever_their_heading():
+    """What it recognises: alike containers side by side, each with a short line showing a date and
+    its time (who wrote it, when), after the post's text, are comments; the line over them goes too.
+    A blog's comment list, a news page's readers' comments in a table."""
+    blog_comments = "".join(f"<div class='comment'><div class='meta'><a href='/u/{n}'>网友{n}</a> 2012-03-0{n} 12:3{n}"
+                            f"</div><p>{REPLY}{REPLY}</p></div>" for n in range(1, 5))
+    blog = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><div class='entry'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                f"</div><div id='comments'><h4>《某地开展电梯安全检查》上的 4 条回应</h4>{blog_comments}</div></div>")
+    assert body_of(blog) == [PROSE, f"{PROSE}第二段。"]
+    table_comments = "".join(f"<table class='pl'><tr><td>{n}楼 匿名用户 发表于2019年3月{n}日 08:1{n}</td></tr>"
+                             f"<tr><td>{REPLY}</td></tr></table>" for n in range(1, 4))
+    news = page(f"<h1>某地开展电梯安全检查</h1><div class='content'><p>{PROSE}</p><p>{PROSE}第二段。</p>{table_comments}</div>")
+    assert body_of(news) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line():
+    """What it recognises: among alike posts (each with its poster's line: a date and its time), the
+    first is the article when no text comes before it, even where a reply is longer; the poster's
+    line opening it dates it and is no body. A table-per-post forum, a div-per-post forum."""
+    first = f"{PROSE}{PROSE}"
+    tables = "".join(f"<table class='plhin' id='pid{n}'><tr><td class='pls'><a href='/space/{n}'>用户{n}</a></td>"
+                     f"<td class='plc'><div class='pi'>发表于 2015-6-14 03:2{n}</div><div class='t_f'>"
+                     f"{first if n == 1 else REPLY * 3}</div></td></tr></table>" for n in range(1, 5))
+    divs = "".join(f"<div class='post'><div class='author'>楼主{n}  2021/07/0{n} 21:0{n}</div>"
+                   f"<div class='text'><p>{first if n == 1 else REPLY * 2}</p></div></div>" for n in range(1, 4))
+    for posts, date in ((tables, "2015-06-14T03:21+08:00"), (divs, "2021-07-01T21:01+08:00")):
+        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div id='postlist'>{posts}</div>"))
+        assert fields["articleBody"] == first and fields["datePublished"] == date
+
+
+def test_a_pager_line_is_no_body_whatever_its_layout():
+    """What it recognises: a short line of page numbers and the words that move between pages, with
+    a number or a link. A news site's "上一页 1 2 下一页" links, a portal's "共2页 第1页 下一页>>"."""
+    numbered = "<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='3.html'>3</a> <a href='3.html'>下一页</a></p>"
+    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{pager}</div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p>"
+                   f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(counted) == [PROSE, "第一，共3页材料已提交。", f"{PROSE}第二段。"]
+
+
+def test_a_one_line_link_between_paragraphs_is_an_advertisement():
+    """What it recognises: a short line, all of it a link, no sentence's punctuation, between two
+    paragraphs of prose. A trade site's "阀门厂家直销 欢迎来电洽谈" link, a portal's app promotion link;
+    a link that ends the body, or one inside a sentence, stays."""
+    for advertisement in ("<p><a href='http://ad.example.com/fm'>优质阀门厂家直销 欢迎来电洽谈</a></p>",
+                          "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
+                  f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(linked) == [PROSE, "详见抽查结果公告。", f"{PROSE}第二段。"]

@@ -70,3 +70,33 @@ def test_nul_characters_are_no_text():
     result = extract_article(f"<html><head><title>标题</title></head><body><h1>标题</h1><p>{PROSE}\x00</p></body></html>"
                              .encode(), URL)
     assert "\ufffd" not in result.fields["articleBody"] and "\x00" not in result.fields["articleBody"]
+
+
+def extracted(html: str) -> Extraction:
+    result = extract_article(html.encode(), URL)
+    assert isinstance(result, Extraction), result
+    return result
+
+
+def test_a_headline_the_page_shows_is_the_page_s():
+    result = extracted(f"<title>某地开展电梯安全检查_某某网</title><h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
+    assert (result.fields["headline"], result.headline_source) == ("某地开展电梯安全检查", "page")
+
+
+def test_a_page_showing_no_headline_takes_its_sharing_title_then_its_title_without_the_site_name():
+    """A blog page, a news page: no heading the title names; og:title first, then <title>'s first part."""
+    shared = extracted('<meta property="og:title" content="春季电梯安全隐患排查 | 某某博客">'
+                       f"<title>某某博客</title><div><p>{PROSE}</p></div>")
+    assert (shared.fields["headline"], shared.headline_source) == ("春季电梯安全隐患排查", "og:title")
+    titled = extracted(f"<title>春季电梯安全隐患排查_某某新闻网</title><div><p>{PROSE}</p></div>")
+    assert (titled.fields["headline"], titled.headline_source) == ("春季电梯安全隐患排查", "title")
+
+
+def test_a_page_without_title_or_headings_is_an_article_headed_by_the_line_above_its_body():
+    """A blog post with no <title> and no h1-h3, its title a bold line; a forum post's a table cell."""
+    blog = extracted("<div class='nav'><a href='/'>首页</a></div><div><b>春季电梯安全隐患排查记</b></div>"
+                     f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (blog.fields["headline"], blog.headline_source) == ("春季电梯安全隐患排查记", "above body")
+    forum = extracted("<table><tr><td>主题：老小区加装电梯的质量问题</td></tr>"
+                      f"<tr><td><div>{PROSE}</div></td></tr></table>")
+    assert (forum.fields["headline"], forum.headline_source) == ("主题：老小区加装电梯的质量问题", "above body")

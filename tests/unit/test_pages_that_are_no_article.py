@@ -89,3 +89,40 @@ def test_a_login_page_is_no_article():
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
+
+
+SNIPPET = "市场监管部门日前对辖区内电梯使用单位开展了安全检查，检查结果已经公布，存在隐患的电梯已责令停用整改。"
+
+
+def test_search_results_echo_the_query_in_their_links_whatever_the_page_says():
+    """What it recognises: a word of the URL's query (UTF-8 or GBK) in three links or more, the
+    results' titles; however long their snippets, with or without a pager. A government site's
+    search (UTF-8, ?q=), a portal's (GBK, ?keyword=)."""
+    results = "".join(f"<div class='r'><a href='/a/{n}.html'>某市电梯安全检查通报（第{n}期）</a><p>{SNIPPET * 3}</p></div>"
+                      for n in range(1, 6))
+    pager = "<div class='pages'><a href='?q=2'>1</a> <a href='?page=2'>2</a> <a href='?page=2'>下一页</a></div>"
+    html = page(f"<div class='results'>{results}</div>{pager}{FOOTER}", "某市人民政府")
+    utf8 = extract_article(html, "https://www.example.gov.cn/search?q=%E7%94%B5%E6%A2%AF%E5%AE%89%E5%85%A8&p=1")
+    assert utf8.detail == "search results: the query (电梯安全) is echoed in the results' links"
+    gbk = extract_article(html, "http://so.example.com.cn/cgi/search.asp?keyword=%B5%E7%CC%DD&page=1")
+    assert gbk.detail == "search results: the query (电梯) is echoed in the results' links"
+    article = extract_article(page(f"<h1>某市电梯安全检查通报</h1><div>{ARTICLE}</div>", "某市电梯安全检查通报"),
+                              "https://www.example.gov.cn/content.jsp?id=1234&channel=%E9%80%9A%E6%8A%A5")
+    assert isinstance(article, Extraction)
+
+
+def test_a_home_page_is_no_article_whatever_its_lead_story_s_length():
+    """What it recognises: a site's root, or many sections of linked headlines holding more text than
+    the body found, under a title that names none of its headlines. A news portal at its root, a
+    provincial site's home page at /index.shtml?from=nav."""
+    sections = "".join("<ul>" + "".join(f"<li><a href='/a/{box}{n}.html'>某地开展第{box}{n}批产品质量抽查工作</a></li>"
+                                        for n in range(6)) + "</ul>" for box in range(8))
+    lead = f"<div class='lead'><h2><a href='/a/1.html'>头条：某地开展电梯安全检查</a></h2>{ARTICLE}</div>"
+    html = page(f"{lead}{sections}{FOOTER}", "某某新闻网——权威质量资讯")
+    assert extract_article(html, "https://www.example.com.cn/").detail == "a home page: many sections of linked headlines"
+    assert extract_article(html, "https://www.example.gov.cn/index.shtml?from=nav").detail == \
+        "a home page: many sections of linked headlines"
+    verse = "<p>春风吹过山岗，杏花开满村庄，燕子归来筑巢，孩子奔跑在田埂上，老人坐在门前晒着太阳。</p>"
+    poem = page(f"<h1>春日</h1><div>{verse * 2}</div>{sections}",
+                "春日_某某诗歌网")
+    assert isinstance(extract_article(poem, "https://www.example.com.cn/c/2020/1.shtml"), Extraction)
