@@ -191,7 +191,7 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
                      f"{first if n == 1 else REPLY * 3}</div></td></tr></table>" for n in range(1, 5))
     divs = "".join(f"<div class='post'><div class='author'>楼主{n}  2021/07/0{n} 21:0{n}</div>"
                    f"<div class='text'><p>{first if n == 1 else REPLY * 2}</p></div></div>" for n in range(1, 4))
-    for posts, date in ((tables, "2015-06-14T03:21+08:00"), (divs, "2021-07-01T21:01+08:00")):
+    for posts, date in ((tables, "2015-06-14T03:21:00+08:00"), (divs, "2021-07-01T21:01:00+08:00")):
         fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div id='postlist'>{posts}</div>"))
         assert fields["articleBody"] == first and fields["datePublished"] == date
 
