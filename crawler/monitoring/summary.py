@@ -1,9 +1,10 @@
 """Scrapy extension: what a crawl did, counted in its stats, said as it goes and at its end.
 
-Every article is counted by the layout that read it and as new or changed; every rejection by
-its reason (and logged with its URL). Every `PROGRESS_INTERVAL` seconds one progress line says
-how far the crawl is. At the end: the health stats the monitors judge (`crawler.monitoring.monitors`), one
-summary line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
+Every article on disk is counted (crawler/state/capture.py reads them back) by the layout that
+read it and as new or changed; every rejection by its reason (and logged with its URL). Every
+`PROGRESS_INTERVAL` seconds one progress line says how far the crawl is. At the end: the health
+stats the monitors judge (`crawler.monitoring.monitors`); once the files are closed, one summary
+line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
 `OUTPUT_DIR/runs.jsonl` saying how the run ended, for schedulers and their operators.
 """
 
@@ -20,7 +21,7 @@ from twisted.internet import task
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
 from crawler.monitoring.health import Health
 from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT
-from crawler.output import OUTPUT_FAILED
+from crawler.output import output_failed
 
 logger = logging.getLogger(__name__)
 SUMMARY = 35  # between WARNING and ERROR: the end-of-run summary shows at LOG_LEVEL=WARNING too
@@ -58,9 +59,7 @@ class CrawlSummary:
     def item_scraped(self, item):
         if isinstance(item, Article):
             self.health.add_article(item)
-            self.stats.inc_value("articles/written")
-            self.stats.inc_value("articles/new" if item["metadata"]["revision"] == 1 else "articles/changed")
-            self.stats.inc_value(f"articles/layout/{item['metadata']['layout']}")
+            self.stats.inc_value("articles/extracted")  # sent to the writer; on disk: articles/written
         elif isinstance(item, Rejection):
             reason = rejection_reason(item)
             self.health.add_rejection(reason)
@@ -87,9 +86,6 @@ class CrawlSummary:
         if self.progress is not None and self.progress.running:
             self.progress.stop()
         self.record_health()
-        logger.log(SUMMARY, self.summary_line(spider.name, reason))
-        for line in self.health.lines():
-            logger.info("Health: %s", line)
 
     def summary_line(self, spider: str, reason: str) -> str:
         stats = self.stats.get_stats()
@@ -113,7 +109,7 @@ class CrawlSummary:
 
     def record_health(self):
         """The figures the monitors judge, and the sizes of the samples they are judged over."""
-        found = self.stats.get_value("articles/written", 0) + sum(
+        found = self.stats.get_value("articles/extracted", 0) + sum(
             self.stats.get_value(name, 0) for name in ALREADY_CAPTURED_STATS)
         self.stats.set_value("health/articles_found", found)
         for field, share in self.health.coverage().items():
@@ -126,10 +122,14 @@ class CrawlSummary:
         self.stats.set_value("health/fetch_error_rate", round(errors / requests, 4) if requests else 0.0)
 
     def engine_stopped(self):
-        """After the monitors (they run when the spider closes): one line of how the run ended."""
+        """After the monitors (they run when the spider closes) and the articles file's read-back
+        (when its feed has closed): the summary line, and one line of how the run ended."""
         stats = self.stats.get_stats()
         reason = stats.get("finish_reason")
-        status = ("failed" if reason == OUTPUT_FAILED else "alert" if stats.get(ALERT_STAT)
+        logger.log(SUMMARY, self.summary_line(self.crawler.spider.name, reason))
+        for line in self.health.lines():
+            logger.info("Health: %s", line)
+        status = ("failed" if output_failed(stats) else "alert" if stats.get(ALERT_STAT)
                   else "ok" if reason in COMPLETE_REASONS else "stopped")
         record = {"spider": self.crawler.spider.name, "started": self.started.isoformat(timespec="seconds"),
                   "finished": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -4,8 +4,11 @@ articles again from them, as the crawl made them; damaged archives give rejectio
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
+import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -198,3 +201,31 @@ def test_a_response_record_without_an_http_response_is_a_rejection(tmp_path):
     assert again.returncode == 0 and "Traceback" not in again.stderr
     assert sorted(collect(tmp_path / "again", 0, "").rejects, key=lambda item: item["url"]) == \
         [{"url": url, "rejected": "fetch failed: the archive record holds no HTTP response"} for url in urls]
+
+
+@pytest.mark.parametrize("flag, name", [("-O", "all.jsonl"), ("-O", "all.json"), ("-o", "all.csv")])
+def test_an_archive_of_several_spiders_extracted_into_one_export_holds_every_article_once(tmp_path, flag, name):
+    sites = demo_sites(20)
+    archive = tmp_path / "archive"
+    with MirrorServer(sites["cqn.com.cn"].routes) as cqn, MirrorServer(sites["315online.com"].routes) as online315:
+        for spider, setting, mirror in (("cqn", "CQN_BASE_URL", cqn), ("315online", "ONLINE315_BASE_URL", online315)):
+            crawled = run_crawl(spider, tmp_path / "crawl", "-s", f"{setting}={mirror.base_url}", "-s", "CRAWL_STATE=",
+                                "-s", f"ARCHIVE_DIR={archive}")
+            assert crawled.returncode == 0, crawled.log
+    every_article = sorted(article.url for site in sites.values() for article in site.articles)
+
+    export = tmp_path / name
+    again = reextract("--archive", str(archive), "-s", f"OUTPUT_DIR={tmp_path / 'again'}", "-s", "CRAWL_STATE=",
+                      flag, str(export))
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "Traceback" not in again.stderr and "Cannot write" not in again.stderr
+    if name.endswith(".json"):
+        exported = [item["url"] for item in json.loads(export.read_text(encoding="utf-8"))]
+    elif name.endswith(".csv"):
+        with export.open(newline="", encoding="utf-8") as file:
+            exported = [row["url"] for row in csv.DictReader(file)]
+    else:
+        exported = [item["url"] for item in read_jsonl(export)]
+    assert sorted(exported) == every_article
+    written = sum(int(count) for count in re.findall(r"SUMMARY: Crawl \S+ \(finished\): (\d+) articles written", again.stderr))
+    assert written == len(every_article) == len(collect(tmp_path / "again", 0, "").articles)
