@@ -137,10 +137,18 @@ RUN_NAMES: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> the name of its
 
 def run_name(crawler) -> str:
     """The name of this run's files (its outputs' and its archive's alike): its spider, its start
-    (UTC), and, when workers share the crawl (they start in the same second), the worker."""
+    (UTC), and, when workers share the crawl (they start in the same second), the worker; with a
+    serial number when a run of that name left files (one killed in the second this one started:
+    its files are the next run's to recover, never to be written over)."""
     if crawler not in RUN_NAMES:
         run = f"{crawler.spidercls.name}-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
-        RUN_NAMES[crawler] = f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
+        run = f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
+        output_dir = Path(crawler.settings.get("OUTPUT_DIR") or "output")
+        name, serial = run, 1
+        while any(output_dir.glob(f"*-{name}.jsonl*")):
+            serial += 1
+            name = f"{run}-{serial}"
+        RUN_NAMES[crawler] = name
     return RUN_NAMES[crawler]
 
 
