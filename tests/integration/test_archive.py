@@ -81,9 +81,9 @@ def test_a_crawl_archives_every_exchange_and_the_archive_gives_the_same_articles
     revised = reextract("--archive", str(archive), "-s", f"OUTPUT_DIR={tmp_path / 'revised'}", "-s", f"CRAWL_STATE={state}",
                         "-o", str(tmp_path / "revised.jsonl"))
     assert revised.returncode == 0, revised.stderr
-    written = collect(tmp_path / "revised", 0, "").articles
-    assert written == []  # -o took the articles' place
-    assert [(item["url"], item["metadata"]["revision"]) for item in read_jsonl(tmp_path / "revised.jsonl")] == [(changed, 2)]
+    written = [(item["url"], item["metadata"]["revision"]) for item in collect(tmp_path / "revised", 0, "").articles]
+    assert written == [(changed, 2)]
+    assert [(item["url"], item["metadata"]["revision"]) for item in read_jsonl(tmp_path / "revised.jsonl")] == written
 
 
 def test_a_killed_crawls_archive_reads_to_the_end_and_holds_every_captured_article(tmp_path):
@@ -172,15 +172,14 @@ def test_a_file_that_is_no_warc_or_gzipped_whole_is_one_line_and_the_other_archi
     (directory / "a.warc.gz").write_bytes(demo_archive.path.read_bytes())
     (directory / "b.warc.gz").write_text("<html>a saved page, not an archive</html>\n")
     (directory / "c.warc.gz").write_bytes(gzip.compress(gzip.decompress(demo_archive.path.read_bytes())))  # one member
-    again = reextract("--archive", str(directory), str(tmp_path / "missing.warc.gz"),
+    again = reextract("--archive", str(directory),
                       "-s", f"OUTPUT_DIR={tmp_path / 'again'}", "-s", "CRAWL_STATE=")
     assert again.returncode == 1
     assert "Traceback" not in again.stderr
     problems = [line for line in again.stderr.splitlines() if line.startswith(str(tmp_path))]
     assert problems == [f"{directory / 'b.warc.gz'}: not a WARC file (gzipped, .warc.gz)",
                         f"{directory / 'c.warc.gz'}: gzipped as a whole, not one gzip member per record: "
-                        f"recompress it (warcio recompress {directory / 'c.warc.gz'} NEW.warc.gz)",
-                        f"{tmp_path / 'missing.warc.gz'}: cannot read it (No such file or directory)"]
+                        f"recompress it (warcio recompress {directory / 'c.warc.gz'} NEW.warc.gz)"]
     assert {item["url"] for item in collect(tmp_path / "again", 0, "").articles} == demo_archive.articles
 
 
