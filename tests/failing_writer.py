@@ -8,10 +8,13 @@ import errno
 import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-from scrapy.cmdline import execute
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's crawler, whatever is installed
 
-from crawler.output import GuardedFile
+from scrapy.cmdline import execute  # noqa: E402
+
+from crawler.output import GuardedFile  # noqa: E402
 
 room = int(sys.argv[1])
 written: Counter = Counter()
