@@ -128,8 +128,9 @@ def check_writable(settings) -> None:
         try:
             SQLiteStore(settings["CRAWL_STATE"]).close()
         except (OSError, sqlite3.Error) as error:
-            raise OutputUnwritable(f"cannot open the crawl state: {settings['CRAWL_STATE']}: "
-                                   f"{getattr(error, 'strerror', None) or error}") from None
+            where = getattr(error, "filename", None) or settings["CRAWL_STATE"]
+            reason = getattr(error, "strerror", None) or error
+            raise OutputUnwritable(f"cannot open the crawl state: {where}: {reason}") from None
 
 
 RUN_NAMES: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> the name of its files

@@ -89,7 +89,7 @@ def test_extract_says_an_unreadable_page_and_a_bad_manifest_line_and_extracts_th
 # -- setup errors: every path a run is given fails in one line, before any request ---------------------
 
 @pytest.mark.parametrize("setting, said", [
-    ("CRAWL_STATE={blocked}/state.sqlite3", "cannot open the crawl state: {blocked}/state.sqlite3: "),
+    ("CRAWL_STATE={blocked}/state.sqlite3", "cannot open the crawl state: {blocked}: File exists"),
     ("JOBDIR={blocked}/job", "cannot write the crawl's output: {blocked}/job: Not a directory"),
     ("ARCHIVE_DIR={blocked}/archive", "cannot write the crawl's output: {blocked}/archive: Not a directory"),
     ("OUTPUT_DIR={blocked}/out", "cannot write the crawl's output: {blocked}/out: Not a directory"),
