@@ -282,7 +282,7 @@ def held_replay_cpu_seconds(archive: Path, output: Path) -> float:
         found, _ = archived_articles([archive])
         jobs = [Job(url, ArchivedResponse(HeldRecord(archived.record.date, archived.record.http_response())))
                 for url, archived in found.items()]
-        settings = archive_replay_settings([f"OUTPUT_DIR={output}", "CRAWL_STATE=", "LOG_LEVEL=WARNING"])
+        settings, _ = archive_replay_settings([f"OUTPUT_DIR={output}", "CRAWL_STATE=", "LOG_LEVEL=WARNING"])
         started = time.process_time()
         replay(jobs, settings, keep_results=False)
         sender.send(time.process_time() - started)
