@@ -47,6 +47,7 @@ from scrapy.utils.misc import load_object
 
 from crawler.distributed.worker import worker_id
 from crawler.items import ARTICLE_FIELDS, Article, Rejection
+from crawler.state.sqlite import SQLiteStore
 
 logger = logging.getLogger(__name__)
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8"}
@@ -123,8 +124,6 @@ def check_writable(settings) -> None:
     except OSError as error:
         raise OutputUnwritable(f"cannot write the crawl's output: {error.filename}: {error.strerror}") from None
     if settings.get("CRAWL_STATE") and not settings.get("REDIS_URL"):
-        from crawler.state.sqlite import SQLiteStore  # the state imports this module's neighbours
-
         try:
             SQLiteStore(settings["CRAWL_STATE"]).close()
         except (OSError, sqlite3.Error) as error:
@@ -145,8 +144,9 @@ def run_name(crawler) -> str:
         run = f"{crawler.spidercls.name}-{datetime.now(UTC).strftime('%Y-%m-%dT%H-%M-%SZ')}"
         run = f"{run}-{worker_id()}" if crawler.settings.get("REDIS_URL") else run
         output_dir = Path(crawler.settings.get("OUTPUT_DIR") or "output")
+        archive_dir = Path(crawler.settings.get("ARCHIVE_DIR") or output_dir)
         name, serial = run, 1
-        while any(output_dir.glob(f"*-{name}.jsonl*")):
+        while any(output_dir.glob(f"*-{name}.jsonl*")) or any(archive_dir.glob(f"{name}-*.warc*")):
             serial += 1
             name = f"{run}-{serial}"
         RUN_NAMES[crawler] = name
