@@ -10,24 +10,31 @@ network: every request is answered with its page (`crawler.archive.replay`).
 
 Saved pages: each article is printed as one JSON line; a page that yields no article prints
 nothing on stdout and its reason on stderr. With `--manifest` (lines `{"file": ..., "url": ...}`)
-every input line gets exactly one output line: the item, or `{"url": ..., "rejected": ...}`.
-Without `--url`, a page's URL is its canonical link if it declares one, else its file:// URL. A
-page of a site the registry does not know is read with the generic layout. Exit status 0 when
+every input line gets exactly one output line: the item, or `{"url": ..., "rejected": ...}` (a
+line that is no JSON object naming a file, or whose URL is no absolute http(s) URL, is rejected
+alone: the other lines give what they give alone). Without `--url`, a page's URL is its
+canonical link if it declares one, else its file:// URL. A page of a site the registry does not
+know is read with the generic layout. Exit status 0 when
 every page gave an article, 1 otherwise.
 
 Web archives (WARC files, or directories of them, as `-s ARCHIVE_DIR=` writes them): the latest
 archived response of every article URL is extracted again, with its production URL and the time
 it was fetched (`metadata.dateDownloaded`), and the articles and rejections are written as
-`scrapy crawl` writes them: `OUTPUT_DIR`, `-o`/`-O`, the crawl state (`CRAWL_STATE`, which writes
+`scrapy crawl` writes them: `OUTPUT_DIR`, the crawl state (`CRAWL_STATE`, which writes
 as new revisions the articles whose text the rules now read otherwise; `-s CRAWL_STATE=` writes
 every article). A record cut short or without an HTTP response is a rejection; a file that is no
-WARC is one line on stderr. Exit status 1 when an output could not be written or an archive read.
+WARC is one line on stderr. The exports (`-o`/`-O`, any format of Scrapy's feed exports, as in
+`scrapy crawl`) are written once every site's spider is done, from all their articles files: one
+export holds every article once. Exit status 1 when an output could not be written or an archive
+read (a path that cannot be used is one line before any page is replayed), 2 for an export that
+cannot be written as asked, 130 or 143 when stopped by SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,14 +43,28 @@ from urllib.parse import urljoin
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
+from scrapy.exceptions import UsageError
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 
+from crawler.archive.reader import archive_files
 from crawler.archive.replay import SavedPage, archived_articles
+from crawler.commands.crawl import CRAWL_FAILED, USAGE_ERROR, exit_status, record_stop_signals
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
-from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
+from crawler.output import (
+    EXPORTS,
+    ExportRefused,
+    OutputUnwritable,
+    articles_file,
+    check_exports,
+    check_writable,
+    exports_of,
+    user_feeds,
+    write_exports,
+)
 from crawler.sites import production_url, site_of
+from crawler.spiders.arguments import url_problem
 from crawler.spiders.loader import spider_for
 from crawler.spiders.page import PageSpider
 
@@ -141,8 +162,12 @@ def read_manifest(manifest: Path) -> tuple[list[Job], str | None]:
             continue
         try:
             entry = json.loads(line)
-            jobs.append(saved_page_job(manifest.parent / entry["file"], entry.get("url")))
-        except (json.JSONDecodeError, KeyError, TypeError):
+            url = entry.get("url")
+            if url is not None and (problem := url_problem(url)):
+                jobs.append(Job(url, None, dict(reject(url, "bad manifest line", f"line {number}: {problem}"))))
+            else:
+                jobs.append(saved_page_job(manifest.parent / entry["file"], url))
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
             detail = f'line {number} is not {{"file": ..., "url": ...}}'
             jobs.append(Job(None, None, dict(reject(None, "bad manifest line", detail))))
     return jobs, None
@@ -167,12 +192,13 @@ def apply(settings, overrides: dict) -> None:
         settings.set(name, {**settings.getdict(name), **value} if isinstance(value, dict) else value, priority="cmdline")
 
 
-def replay(jobs: list[Job], settings, keep_results: bool) -> list:
+def replay(jobs: list[Job], settings, keep_results: bool) -> tuple[list, int]:
     """Crawl the jobs' pages with their sites' spiders (a page of an unknown site: the generic
-    one); with `keep_results`, each job gets its result. The crawlers, to read their stats."""
+    one); with `keep_results`, each job gets its result. The crawlers, to read their stats, and the
+    exit status of their crawls (crawler/commands/crawl.py)."""
     to_crawl = batches(jobs)
     if not to_crawl:
-        return []
+        return [], 0
     process = CrawlerProcess(settings)
     crawlers = []
     for batch in to_crawl:
@@ -188,8 +214,9 @@ def replay(jobs: list[Job], settings, keep_results: bool) -> list:
                     crawler.signals.connect(handler(site_jobs), signal=signal, weak=False)
             process.crawl(crawler, urls=list(site_jobs))
             crawlers.append(crawler)
+    received = record_stop_signals(process)
     process.start()
-    return crawlers
+    return crawlers, exit_status(process, crawlers, received)
 
 
 def keep(site_jobs: dict[str, Job]):
@@ -223,32 +250,54 @@ def print_saved_pages(jobs: list[Job], every_line: bool, where: str) -> int:
 
 def archive_replay_settings(assignments: list[str], output=(), overwrite_output=()):
     """The settings of a replay of web archives: the project's, the replay's, then the command
-    line's (`-s NAME=VALUE`, `-o`, `-O`)."""
+    line's (`-s NAME=VALUE`); and, apart, the exports the command line asks for (`-o`, `-O`): written
+    once every spider is done, from all their articles files, so that one export holds them all."""
     settings = get_project_settings()
     apply(settings, REPLAY_SETTINGS)
     for assignment in assignments:
         name, _, value = assignment.partition("=")
         settings.set(name, value, priority="cmdline")
+    exports = settings.copy()
     if output or overwrite_output:
-        settings.set("FEEDS", feed_process_params_from_cli(settings, list(output), overwrite_output=list(overwrite_output)),
-                     priority="cmdline")
-    return settings
+        exports.set("FEEDS", feed_process_params_from_cli(settings, list(output), overwrite_output=list(overwrite_output)),
+                    priority="cmdline")
+    exports.set(EXPORTS, exports_of(user_feeds(exports)), priority="cmdline")
+    return settings, exports
+
+
+def archive_problem(paths: list[Path]) -> str | None:
+    """Why the archives given cannot be read, if they cannot: a path that is not there or not
+    readable, or no WARC file in them all."""
+    for path in paths:
+        if not os.access(path, os.R_OK):
+            return f"--archive {path}: {'cannot read it' if path.exists() else 'no such file or directory'}"
+    if not archive_files(paths):
+        return f"--archive {' '.join(map(str, paths))}: no WARC file (*.warc.gz) there"
+    return None
 
 
 def extract_archives(args) -> int:
-    """Extract the articles of web archives again, written as a crawl writes them."""
-    settings = archive_replay_settings(args.set, args.output, args.overwrite_output)
+    """Extract the articles of web archives again, written as a crawl writes them, then the exports."""
     try:
-        check_writable(settings)
-    except OutputUnwritable as error:
+        settings, exports = archive_replay_settings(args.set, args.output, args.overwrite_output)
+        check_exports(exports)
+        check_writable(exports)
+        problem = archive_problem(args.archive)
+    except (UsageError, ExportRefused) as error:
         print(f"python -m crawler.extract: error: {error}", file=sys.stderr)
-        return 1
+        return USAGE_ERROR
+    except OutputUnwritable as error:
+        problem = str(error)
+    if problem:
+        print(f"python -m crawler.extract: error: {problem}", file=sys.stderr)
+        return CRAWL_FAILED
     pages, problems = archived_articles(args.archive)
     for problem in problems:
         print(problem, file=sys.stderr)
-    crawlers = replay([Job(url, archived) for url, archived in pages.items()], settings, keep_results=False)
-    failed = any(crawler.stats.get_value("finish_reason") == OUTPUT_FAILED for crawler in crawlers)
-    return 1 if failed or problems else 0
+    crawlers, status = replay([Job(url, archived) for url, archived in pages.items()], settings, keep_results=False)
+    if not status and not write_exports(exports, [articles_file(crawler) for crawler in crawlers]):
+        status = CRAWL_FAILED
+    return status or (CRAWL_FAILED if problems else 0)
 
 
 def main(argv=None) -> int:
@@ -272,18 +321,23 @@ def main(argv=None) -> int:
     if not args.files and not args.manifest:
         parser.error("give FILE..., --manifest LIST.jsonl or --archive PATH...")
 
-    jobs, status = [], 0
+    jobs = []
     if args.manifest:
         jobs, problem = read_manifest(args.manifest)
         if problem:
-            print(problem, file=sys.stderr)
-            status = 1
+            print(f"python -m crawler.extract: error: --manifest {problem}", file=sys.stderr)
+            return CRAWL_FAILED
+    if args.url and (problem := url_problem(args.url)):
+        print(f"python -m crawler.extract: error: --url {problem}", file=sys.stderr)
+        return USAGE_ERROR
     jobs += [saved_page_job(path, args.url) for path in args.files]
     settings = get_project_settings()
     apply(settings, REPLAY_SETTINGS)
     apply(settings, SAVED_PAGE_SETTINGS)
-    replay(jobs, settings, keep_results=True)
-    return print_saved_pages(jobs, every_line=bool(args.manifest), where=str(args.manifest)) or status
+    _, status = replay(jobs, settings, keep_results=True)
+    if status > CRAWL_FAILED:  # stopped by a signal: what was not replayed has no line
+        return status
+    return print_saved_pages(jobs, every_line=bool(args.manifest), where=str(args.manifest))
 
 
 if __name__ == "__main__":

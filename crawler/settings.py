@@ -85,8 +85,8 @@ ITEM_PIPELINES = {
     "pipelines.dedup.DedupPipeline": 600,
     "pipelines.revisions.RevisionPipeline": 700,
 }
-# Output files: NAME.part renamed to NAME when complete (-o: appended in place); a failed write
-# stops the crawl. A run that writes nothing leaves no file.
+# The run's own files in OUTPUT_DIR: NAME.part renamed to NAME when complete; a failed write stops
+# the crawl. A run that writes nothing leaves no file. -o/-O are exports made from them at the end.
 FEED_STORAGES = {"": "crawler.output.OutputFileStorage", "file": "crawler.output.OutputFileStorage"}
 FEED_STORE_EMPTY = False
 FEED_EXPORT_ENCODING = "utf-8"

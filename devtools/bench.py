@@ -315,7 +315,7 @@ def held_replay_cpu_seconds(archive: Path, output: Path) -> float:
         found, _ = archived_articles([archive])
         jobs = [Job(url, ArchivedResponse(HeldRecord(archived.record.date, archived.record.http_response())))
                 for url, archived in found.items()]
-        settings = archive_replay_settings([f"OUTPUT_DIR={output}", "CRAWL_STATE=", "LOG_LEVEL=WARNING"])
+        settings, _ = archive_replay_settings([f"OUTPUT_DIR={output}", "CRAWL_STATE=", "LOG_LEVEL=WARNING"])
         started = time.process_time()
         replay(jobs, settings, keep_results=False)
         sender.send(time.process_time() - started)
@@ -354,7 +354,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def main(argv=None) -> None:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")
@@ -376,8 +376,13 @@ def main(argv=None) -> None:
         print(bench_crawl(args.articles or 5000, args.articles_small))
     else:
         pages = directory_pages(args.pages) if args.pages else labelled_pages()
+        if not pages:
+            print(f"python -m devtools.bench: error: --pages {args.pages}: "
+                  f"{'no saved pages (*.htm, *.html) there' if args.pages.is_dir() else 'not a directory'}", file=sys.stderr)
+            return 2
         print(bench_extraction(pages, args.repeat))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -113,7 +113,7 @@ class WebArchive:
             self.file.close()
         self.serial += 1
         name = f"{self.run}-{self.serial:05d}{ARCHIVE_SUFFIX}"
-        self.file = GuardedFile(self.directory / name, append=False,
+        self.file = GuardedFile(self.directory / name,
                                 on_failure=lambda path, error: stop_crawl(self.crawler, path, error))
         buffer = io.BytesIO()
         writer = WARCWriter(buffer, gzip=True)

@@ -1,10 +1,13 @@
 """`scrapy crawl`, with its spider, arguments, settings and outputs checked before anything else is
 said or done, and an exit status that says how it went:
 
-  0  the crawl finished and its health checks passed
-  1  the crawl could not write its output (checked up front, and on every write), or Scrapy failed
-  2  a usage error: an unknown spider, a bad or unknown spider argument, a bad setting value (one line says which)
-  3  the crawl ran, and its health monitors raised an alert (crawler.monitoring.monitors)
+  0    the crawl finished (or reached max_articles) and its health checks passed
+  1    an output could not be written (checked up front, and on every write: OUTPUT_DIR, an
+       export, the crawl state, ARCHIVE_DIR, JOBDIR), or Scrapy could not start the crawl
+  2    a usage error: an unknown spider, a bad or unknown spider argument, a bad setting value, an
+       export that cannot be written as asked (one line says which)
+  3    the crawl ran, and its health monitors raised an alert (crawler.monitoring.monitors)
+  130  stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM: what was written is kept and captured
 """
 
 from __future__ import annotations
@@ -17,11 +20,43 @@ from scrapy.exceptions import UsageError
 
 from crawler.monitoring.console import quiet_the_banner, quiet_the_framework
 from crawler.monitoring.monitors import ALERT_STAT
-from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
+from crawler.output import ExportRefused, OutputUnwritable, check_exports, check_writable, output_failed
 from crawler.sites import SITES, site_for_spider
 from crawler.spiders.arguments import ArgumentError, CrawlScope
 
 CRAWL_FAILED, USAGE_ERROR, MONITORS_FAILED = 1, 2, 3
+SIGNALLED = 128  # + the signal's number: the shells' status of a process a signal stopped
+
+
+def record_stop_signals(process) -> list[int]:
+    """The signals (SIGINT, SIGTERM) that will stop `process` (a CrawlerProcess), as they come: a
+    crawl a signal stopped must not exit 0, which cron and systemd read as success."""
+    received: list[int] = []
+
+    def recording(handler):
+        def handle(signum, frame):
+            received.append(signum)
+            handler(signum, frame)
+        return handle
+
+    # Scrapy (2.19, pinned) says which signal stopped it only to these handlers of its own, which it
+    # installs when the reactor starts: they are wrapped before `start()`. Private names: a Scrapy
+    # upgrade that renames them fails test_incremental's SIGINT and SIGTERM tests, not silently.
+    for name in ("_signal_shutdown", "_signal_kill", "_signal_shutdown_reactorless", "_signal_kill_reactorless"):
+        if hasattr(process, name):
+            setattr(process, name, recording(getattr(process, name)))
+    return received
+
+
+def exit_status(process, crawlers, signals_received: list[int]) -> int:
+    """The exit status of a process's crawls (see the module's docstring)."""
+    if signals_received:
+        return SIGNALLED + signals_received[0]
+    if process.bootstrap_failed or any(output_failed(crawler.stats.get_stats()) for crawler in crawlers):
+        return CRAWL_FAILED
+    if any(crawler.stats.get_value(ALERT_STAT) for crawler in crawlers):
+        return MONITORS_FAILED
+    return 0
 
 
 def check_spider(args: list[str]) -> None:
@@ -61,8 +96,9 @@ class Command(ScrapyCrawl):
             for name in given:
                 check_setting(self.settings, name, defaults[name])
             CrawlScope.from_arguments(opts.spargs)
+            check_exports(self.settings)
             check_writable(self.settings)
-        except (UsageError, ArgumentError, OutputUnwritable) as error:
+        except (UsageError, ArgumentError, ExportRefused, OutputUnwritable) as error:
             print(f"scrapy crawl: error: {error}", file=sys.stderr)
             sys.exit(CRAWL_FAILED if isinstance(error, OutputUnwritable) else USAGE_ERROR)
         quiet_the_banner(self.settings)
@@ -71,8 +107,8 @@ class Command(ScrapyCrawl):
         quiet_the_framework(self.settings)
         crawler = self.crawler_process.create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
+        received = record_stop_signals(self.crawler_process)
         self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed or crawler.stats.get_value("finish_reason") == OUTPUT_FAILED:
-            self.exitcode = CRAWL_FAILED
-        elif crawler.stats.get_value(ALERT_STAT):
-            self.exitcode = MONITORS_FAILED
+        self.exitcode = exit_status(self.crawler_process, [crawler], received)
+
+

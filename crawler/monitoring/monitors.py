@@ -52,7 +52,7 @@ class ArticlesFoundMonitor(ThresholdMonitor):
 class GenericShareMonitor(ThresholdMonitor):
     """Share of articles read by the generic extractor (at most MONITOR_MAX_GENERIC_SHARE)"""
 
-    stat, threshold_setting, sample_stat = "health/generic_share", "MONITOR_MAX_GENERIC_SHARE", "articles/written"
+    stat, threshold_setting, sample_stat = "health/generic_share", "MONITOR_MAX_GENERIC_SHARE", "articles/extracted"
 
 
 @monitors.name("Rejected share")
@@ -77,8 +77,8 @@ class FieldCoverageMonitor(Monitor):
     @monitors.name("Every watched field is covered enough")
     def test_coverage(self):
         stats, settings = self.data.stats, self.data.crawler.settings
-        if stats.get("articles/written", 0) < settings.getint("MONITOR_MIN_PAGES"):
-            self.skipTest("fewer than MONITOR_MIN_PAGES articles written")
+        if stats.get("articles/extracted", 0) < settings.getint("MONITOR_MIN_PAGES"):
+            self.skipTest("fewer than MONITOR_MIN_PAGES articles extracted")
         minimums = settings.getdict("MONITOR_MIN_COVERAGE")
         low = {field: stats.get(f"coverage/{field}", 0.0) for field in minimums}
         low = {field: share for field, share in low.items() if share < float(minimums[field])}

@@ -1,10 +1,11 @@
 """Scrapy extension: what a crawl did, counted in its stats, said as it goes and at its end.
 
-One line says what the run crawls, with which state, to where. Every article is counted by the
-layout that read it and as new or changed; every rejection by its reason (and logged once, with
-its URL: a failed fetch too). Every `PROGRESS_INTERVAL` seconds one progress line says how far the
-crawl is. At the end: the health stats the monitors judge (`crawler.monitoring.monitors`), one
-summary line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
+One line says what the run crawls, with which state, to where. Every article on disk is counted
+(crawler/state/capture.py reads them back) by the layout that read it and as new or changed; every
+rejection by its reason (and logged once, with its URL: a failed fetch too). Every
+`PROGRESS_INTERVAL` seconds one progress line says how far the crawl is. At the end: the health
+stats the monitors judge (`crawler.monitoring.monitors`); once the files are closed, one summary
+line at level SUMMARY (shown at LOG_LEVEL=WARNING too), and one line appended to
 `OUTPUT_DIR/runs.jsonl` saying how the run ended, with its full stats, for schedulers and their
 operators.
 """
@@ -22,7 +23,7 @@ from twisted.internet import task
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
 from crawler.monitoring.health import Health
 from crawler.monitoring.monitors import ALERT_STAT, ALERTS_STAT, UNKNOWN_SECTIONS_STAT
-from crawler.output import OUTPUT_FAILED, article_outputs
+from crawler.output import EXPORTS, articles_file, output_failed
 
 logger = logging.getLogger(__name__)
 SUMMARY = 35  # between WARNING and ERROR: the end-of-run summary shows at LOG_LEVEL=WARNING too
@@ -65,9 +66,7 @@ class CrawlSummary:
     def item_scraped(self, item):
         if isinstance(item, Article):
             self.health.add_article(item)
-            self.stats.inc_value("articles/written")
-            self.stats.inc_value("articles/new" if item["metadata"]["revision"] == 1 else "articles/changed")
-            self.stats.inc_value(f"articles/layout/{item['metadata']['layout']}")
+            self.stats.inc_value("articles/extracted")  # sent to the writer; on disk: articles/written
         elif isinstance(item, Rejection):
             reason = rejection_reason(item)
             self.health.add_rejection(reason)
@@ -95,9 +94,6 @@ class CrawlSummary:
         if self.progress is not None and self.progress.running:
             self.progress.stop()
         self.record_health()
-        logger.log(SUMMARY, self.summary_line(spider.name, reason))
-        for line in self.health.lines():
-            logger.debug("Health: %s", line)
 
     def start_line(self, spider) -> str:
         """What is crawled, with which state, to where: the one line a run starts with."""
@@ -110,7 +106,8 @@ class CrawlSummary:
         if site is not None and settings.get(site.mirror_setting):
             target += f" from the mirror at {settings[site.mirror_setting]}"
         state = settings.get("REDIS_URL") or settings.get("CRAWL_STATE") or "none (every page fetched)"
-        outputs = ", ".join(article_outputs(settings)) or "none"
+        exports = ", ".join(settings.getdict(EXPORTS))
+        outputs = f"{articles_file(self.crawler)}" + (f" (exported to {exports})" if exports else "")
         return f"Crawl {spider.name}: {target}; crawl state {state}; articles to {outputs}"
 
     def summary_line(self, spider: str, reason: str) -> str:
@@ -137,7 +134,7 @@ class CrawlSummary:
 
     def record_health(self):
         """The figures the monitors judge, and the sizes of the samples they are judged over."""
-        found = self.stats.get_value("articles/written", 0) + sum(
+        found = self.stats.get_value("articles/extracted", 0) + sum(
             self.stats.get_value(name, 0) for name in ALREADY_CAPTURED_STATS)
         self.stats.set_value("health/articles_found", found)
         for field, share in self.health.coverage().items():
@@ -150,10 +147,14 @@ class CrawlSummary:
         self.stats.set_value("health/fetch_error_rate", round(errors / requests, 4) if requests else 0.0)
 
     def engine_stopped(self):
-        """After the monitors (they run when the spider closes): one line of how the run ended."""
+        """After the monitors (they run when the spider closes) and the articles file's read-back
+        (when its feed has closed): the summary line, and one line of how the run ended."""
         stats = self.stats.get_stats()
         reason = stats.get("finish_reason")
-        status = ("failed" if reason == OUTPUT_FAILED else "alert" if stats.get(ALERT_STAT)
+        logger.log(SUMMARY, self.summary_line(self.crawler.spider.name, reason))
+        for line in self.health.lines():
+            logger.debug("Health: %s", line)
+        status = ("failed" if output_failed(stats) else "alert" if stats.get(ALERT_STAT)
                   else "ok" if reason in COMPLETE_REASONS else "stopped")
         record = {"spider": self.crawler.spider.name, "started": self.started.isoformat(timespec="seconds"),
                   "finished": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -2,6 +2,8 @@
 
 A bad value or an unknown name is an `ArgumentError` whose text names the argument and what it
 accepts; `scrapy crawl` says it in one line and exits with status 2 (crawler/commands/crawl.py).
+A line of `urls=` or `url_file=` that is no URL is no such error: it is that line's rejection
+(`url_problem`, said by the spider), and the other lines are crawled.
 """
 
 from __future__ import annotations
@@ -43,11 +45,16 @@ def _flag(name: str, text: str) -> bool:
     return text.lower() in TRUE
 
 
-def _url(name: str, text: str) -> str:
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ArgumentError(f"-a {name}: {text!r} is not an http(s) URL")
-    return text
+def url_problem(text: str) -> str | None:
+    """Why `text` is no URL a crawl can fetch (an absolute http(s) URL), if it is not."""
+    try:
+        parts = urlsplit(text)
+        hostname = parts.hostname
+    except ValueError as error:  # e.g. a bad port, an unclosed [IPv6 address
+        return f"{text!r} is not a URL ({error})"
+    if parts.scheme not in ("http", "https") or not hostname:
+        return f"{text!r} is not an absolute http(s) URL" + (" (it has no scheme)" if text.startswith("//") else "")
+    return None
 
 
 def _urls_of_file(name: str, text: str) -> list[str]:
@@ -57,14 +64,14 @@ def _urls_of_file(name: str, text: str) -> list[str]:
         reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
         raise ArgumentError(f"-a {name}={text}: cannot read it ({reason}); give a file of URLs, one a line") from None
     entries = (line.split("#", 1)[0].strip() for line in lines)
-    return [_url(f"{name}={text}", entry) for entry in entries if entry]
+    return [entry for entry in entries if entry]
 
 
 @dataclass(frozen=True)
 class CrawlScope:
     """What a crawl is asked to do, from its spider arguments."""
 
-    urls: tuple[str, ...] = ()  # urls=A,B and url_file=FILE: exactly these articles
+    urls: tuple[str, ...] = ()  # urls=A,B and url_file=FILE: exactly these articles (each a rejection if no URL)
     sections: frozenset[str] | None = None  # sections=zj,ms
     since: date | None = None
     until: date | None = None
@@ -82,7 +89,7 @@ class CrawlScope:
         given = {name: value if isinstance(value, list | tuple) else str(value)
                  for name, value in arguments.items() if value is not None and name in known}
         listed = given.get("urls", "")  # a list where a program calls the spider, not the command line
-        urls = [_url("urls", url.strip()) for url in (listed.split(",") if isinstance(listed, str) else listed) if url.strip()]
+        urls = [url.strip() for url in (listed.split(",") if isinstance(listed, str) else listed) if url.strip()]
         if "url_file" in given:
             urls += _urls_of_file("url_file", given["url_file"])
         sections = {name.strip() for name in given.get("sections", "").split(",") if name.strip()}

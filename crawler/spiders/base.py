@@ -38,7 +38,7 @@ from crawler.extraction.template import WARM_UP_PAGES, TemplateMemory
 from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
 from crawler.monitoring.monitors import UNKNOWN_SECTIONS_STAT
 from crawler.sites import Site, production_url, site_name, site_of
-from crawler.spiders.arguments import CrawlScope
+from crawler.spiders.arguments import CrawlScope, url_problem
 from crawler.state import Captured
 from crawler.state.capture import CrawlStateExtension
 
@@ -211,7 +211,9 @@ class ArticleSpider(scrapy.Spider):
                            self.site.domain)
         if self.scope.urls:
             for url in self.scope.urls:
-                if site_of(url) is not self.site:
+                if problem := url_problem(url):
+                    yield reject(url, "bad URL", problem)
+                elif site_of(url) is not self.site:
                     yield reject(url, "not this site", f"the {self.name} spider crawls {self.site.domain}")
                 else:
                     yield self.article_request(production_url(url))

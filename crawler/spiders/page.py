@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.items import reject
 from crawler.sites import production_url
 from crawler.sites.site import Site
 from crawler.spiders.base import ArticleSpider
@@ -25,4 +26,8 @@ class PageSpider(ArticleSpider):
 
     async def start(self):
         for url in self.page_urls:
-            yield self.article_request(production_url(url))
+            try:
+                request = self.article_request(production_url(url))
+            except ValueError as error:  # a URL without scheme: that page's rejection, not the batch's end
+                request = reject(url, "bad URL", str(error))
+            yield request

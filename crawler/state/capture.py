@@ -1,11 +1,15 @@
-"""Scrapy extension: what makes an article captured, and a killed run lose nothing.
+"""Scrapy extension: what makes an article captured, the counts of what is on disk, and the exports.
 
-An article counts as captured only once its line is in an output file on disk: the extension
-reads the lines back from the files and records them in the crawl state, whose ledger counts the
-lines of each output file it knows of. A run killed at any moment leaves a `.part` file and a
-ledger row; the next run first reconciles them (the lines the state missed are captured, a torn
-last line is cut off, the file gets its final name), so that every article is in the outputs at
-least once and no (url, revision) twice.
+An article counts as captured only once its line is on disk in the run's own articles file in
+OUTPUT_DIR (`crawler.output.articles_file`): the extension reads the lines back from that file
+(never from an export, whatever its format) and records them in the crawl state, whose ledger
+counts the lines of each articles file it knows of. The same read-back counts the articles
+written (`articles/written`, new and changed, by layout): the summary and runs.jsonl say what is
+on disk, not what was sent to a writer. When the file is closed, the exports (-o/-O) are written
+from it. A run killed at any moment leaves a `.part` file and a ledger row; the next run first
+reconciles them (the lines the state missed are captured, a torn last line is cut off, the file
+gets its final name), so that every article is in OUTPUT_DIR at least once and no (url, revision)
+twice. docs/design-output.md says why.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from scrapy import signals
@@ -21,7 +24,16 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 from crawler.archive.writer import WebArchive
-from crawler.output import PART_SUFFIX, article_outputs, cut_torn_tail, finalise, is_being_written, is_snapshot
+from crawler.items import Article
+from crawler.output import (
+    PART_SUFFIX,
+    RUN_FILE,
+    articles_file,
+    cut_torn_tail,
+    finalise,
+    is_being_written,
+    write_exports,
+)
 from crawler.state import CrawlStore, open_store
 
 logger = logging.getLogger(__name__)
@@ -49,43 +61,35 @@ def written_file(path: str) -> Path | None:
     return None
 
 
-@dataclass
-class ReadBack:
-    """How far the crawl state has read an output file of this run."""
-
-    lines: int = 0
-    offset: int = 0
-
-
 class CrawlStateExtension:
-    """Scrapy extension owning the crawl state. At the start it reconciles what runs that did not
-    finish left behind; during the crawl (every CAPTURE_INTERVAL seconds) and at its end it reads
-    back the article lines its outputs hold on disk and records them as captured. An article is
-    captured because its line is in a file, never because a feed was asked to write it."""
+    """Scrapy extension owning the crawl state (None when CRAWL_STATE is empty) and the read-back
+    of the run's articles file. At the start it reconciles what runs that did not finish left
+    behind; during the crawl (every CAPTURE_INTERVAL seconds) and at its end it reads back the
+    article lines on disk, counts them and records them as captured. An article is captured
+    because its line is in the file, never because a feed was asked to write it."""
 
-    def __init__(self, crawler, state: CrawlStore, output_dir: Path):
+    def __init__(self, crawler, state: CrawlStore | None, output_dir: Path):
         self.crawler = crawler
         self.state = state
-        self.outputs: dict[str, ReadBack] = {}
+        self.path = str(articles_file(crawler))
+        self.offset = 0  # of the bytes read back
         self.capturing = task.LoopingCall(self.capture_written)
-        self.recover(output_dir)
+        if state is not None:
+            self.recover(output_dir)
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        if is_snapshot(settings):
-            logger.info("-O: this run writes every article it finds, and neither reads nor records the crawl state")
-            raise NotConfigured
-        state = open_store(settings)
-        if state is None:  # no state: every run crawls everything
-            raise NotConfigured
-        extension = cls(crawler, state, Path(settings["OUTPUT_DIR"]).resolve())
+        if not any(options.get(RUN_FILE) and Article in options.get("item_classes", ())
+                   for options in settings.getdict("FEEDS").values()):
+            raise NotConfigured  # no articles file (crawler.extract printing saved pages)
+        extension = cls(crawler, open_store(settings), Path(settings["OUTPUT_DIR"]).resolve())
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.feed_exporter_closed, signal=signals.feed_exporter_closed)
         return extension
 
     def recover(self, output_dir: Path) -> None:
-        """Reconcile the outputs of runs that did not finish with the state."""
+        """Reconcile the articles files of runs that did not finish with the state."""
         for path, lines_known in self.state.pending_outputs():
             current = written_file(path)
             if current is not None:
@@ -104,37 +108,38 @@ class CrawlStateExtension:
                 logger.info("Recovered %s", finalise(part))
 
     def spider_opened(self, spider):
-        for path in article_outputs(self.crawler.settings):
-            existing = written_file(path)
-            if existing is not None and existing == Path(path):  # -o: this run appends to it
-                size = cut_torn_tail(existing)
-                lines, _ = read_whole_lines(existing, 0)
-                self.outputs[path] = ReadBack(len(lines), size)
-            else:
-                self.outputs[path] = ReadBack()
-            self.state.start_output(path, self.outputs[path].lines)
+        if self.state is not None:
+            self.state.start_output(self.path, 0)
         self.capturing.start(CAPTURE_INTERVAL, now=False)
 
     def capture_written(self) -> None:
-        """Record as captured the articles whose lines reached an output since the last look (and,
-        with the web archive on, whose pages' records reached it: it is synced first)."""
+        """Count, and record as captured, the articles whose lines reached the articles file since
+        the last look (and, with the web archive on, whose pages' records reached it: it is synced
+        first)."""
         archive = self.crawler.get_downloader_middleware(WebArchive)
-        if archive is not None:
+        if archive is not None and self.state is not None:
             archive.sync()
-        for path, read in self.outputs.items():
-            current = written_file(path)
-            if current is None:
-                continue
-            lines, read.offset = read_whole_lines(current, read.offset)
-            read.lines += len(lines)
-            for line in lines:
-                self.state.capture(json.loads(line), [path])
+        current = written_file(self.path)
+        if current is None:
+            return
+        lines, self.offset = read_whole_lines(current, self.offset)
+        stats = self.crawler.stats
+        for line in lines:
+            article = json.loads(line)
+            if self.state is not None:
+                self.state.capture(article, [self.path])
+            stats.inc_value("articles/written")
+            stats.inc_value("articles/new" if article["metadata"]["revision"] == 1 else "articles/changed")
+            stats.inc_value(f"articles/layout/{article['metadata']['layout']}")
 
     def feed_exporter_closed(self):
         if self.capturing.running:
             self.capturing.stop()
         self.capture_written()
-        for path in self.outputs:
-            if not Path(path + PART_SUFFIX).exists():  # complete (a .part left is the next run's to recover)
-                self.state.finish_output(path)
-        self.state.close()
+        complete = not Path(self.path + PART_SUFFIX).exists()  # a .part left is the next run's to recover
+        if self.state is not None:
+            if complete:
+                self.state.finish_output(self.path)
+            self.state.close()
+        if complete and not write_exports(self.crawler.settings, [self.path]):
+            self.crawler.stats.set_value("output/failed", "export")

@@ -4,8 +4,11 @@ articles again from them, as the crawl made them; damaged archives give rejectio
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
+import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -78,9 +81,9 @@ def test_a_crawl_archives_every_exchange_and_the_archive_gives_the_same_articles
     revised = reextract("--archive", str(archive), "-s", f"OUTPUT_DIR={tmp_path / 'revised'}", "-s", f"CRAWL_STATE={state}",
                         "-o", str(tmp_path / "revised.jsonl"))
     assert revised.returncode == 0, revised.stderr
-    written = collect(tmp_path / "revised", 0, "").articles
-    assert written == []  # -o took the articles' place
-    assert [(item["url"], item["metadata"]["revision"]) for item in read_jsonl(tmp_path / "revised.jsonl")] == [(changed, 2)]
+    written = [(item["url"], item["metadata"]["revision"]) for item in collect(tmp_path / "revised", 0, "").articles]
+    assert written == [(changed, 2)]
+    assert [(item["url"], item["metadata"]["revision"]) for item in read_jsonl(tmp_path / "revised.jsonl")] == written
 
 
 def test_a_killed_crawls_archive_reads_to_the_end_and_holds_every_captured_article(tmp_path):
@@ -169,15 +172,14 @@ def test_a_file_that_is_no_warc_or_gzipped_whole_is_one_line_and_the_other_archi
     (directory / "a.warc.gz").write_bytes(demo_archive.path.read_bytes())
     (directory / "b.warc.gz").write_text("<html>a saved page, not an archive</html>\n")
     (directory / "c.warc.gz").write_bytes(gzip.compress(gzip.decompress(demo_archive.path.read_bytes())))  # one member
-    again = reextract("--archive", str(directory), str(tmp_path / "missing.warc.gz"),
+    again = reextract("--archive", str(directory),
                       "-s", f"OUTPUT_DIR={tmp_path / 'again'}", "-s", "CRAWL_STATE=")
     assert again.returncode == 1
     assert "Traceback" not in again.stderr
     problems = [line for line in again.stderr.splitlines() if line.startswith(str(tmp_path))]
     assert problems == [f"{directory / 'b.warc.gz'}: not a WARC file (gzipped, .warc.gz)",
                         f"{directory / 'c.warc.gz'}: gzipped as a whole, not one gzip member per record: "
-                        f"recompress it (warcio recompress {directory / 'c.warc.gz'} NEW.warc.gz)",
-                        f"{tmp_path / 'missing.warc.gz'}: cannot read it (No such file or directory)"]
+                        f"recompress it (warcio recompress {directory / 'c.warc.gz'} NEW.warc.gz)"]
     assert {item["url"] for item in collect(tmp_path / "again", 0, "").articles} == demo_archive.articles
 
 
@@ -198,3 +200,31 @@ def test_a_response_record_without_an_http_response_is_a_rejection(tmp_path):
     assert again.returncode == 0 and "Traceback" not in again.stderr
     assert sorted(collect(tmp_path / "again", 0, "").rejects, key=lambda item: item["url"]) == \
         [{"url": url, "rejected": "fetch failed: the archive record holds no HTTP response"} for url in urls]
+
+
+@pytest.mark.parametrize("flag, name", [("-O", "all.jsonl"), ("-O", "all.json"), ("-o", "all.csv")])
+def test_an_archive_of_several_spiders_extracted_into_one_export_holds_every_article_once(tmp_path, flag, name):
+    sites = demo_sites(20)
+    archive = tmp_path / "archive"
+    with MirrorServer(sites["cqn.com.cn"].routes) as cqn, MirrorServer(sites["315online.com"].routes) as online315:
+        for spider, setting, mirror in (("cqn", "CQN_BASE_URL", cqn), ("315online", "ONLINE315_BASE_URL", online315)):
+            crawled = run_crawl(spider, tmp_path / "crawl", "-s", f"{setting}={mirror.base_url}", "-s", "CRAWL_STATE=",
+                                "-s", f"ARCHIVE_DIR={archive}")
+            assert crawled.returncode == 0, crawled.log
+    every_article = sorted(article.url for site in sites.values() for article in site.articles)
+
+    export = tmp_path / name
+    again = reextract("--archive", str(archive), "-s", f"OUTPUT_DIR={tmp_path / 'again'}", "-s", "CRAWL_STATE=",
+                      flag, str(export))
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "Traceback" not in again.stderr and "Cannot write" not in again.stderr
+    if name.endswith(".json"):
+        exported = [item["url"] for item in json.loads(export.read_text(encoding="utf-8"))]
+    elif name.endswith(".csv"):
+        with export.open(newline="", encoding="utf-8") as file:
+            exported = [row["url"] for row in csv.DictReader(file)]
+    else:
+        exported = [item["url"] for item in read_jsonl(export)]
+    assert sorted(exported) == every_article
+    written = sum(int(count) for count in re.findall(r"SUMMARY: Crawl \S+ \(finished\): (\d+) articles written", again.stderr))
+    assert written == len(every_article) == len(collect(tmp_path / "again", 0, "").articles)

@@ -109,7 +109,7 @@ def test_pause_and_resume_with_jobdir(tmp_path):
         while lines_in(output.glob("articles-*.part")) < 10 and time.monotonic() < deadline:
             time.sleep(0.05)
         crawl.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops cleanly and keeps its queue in JOBDIR
-        assert crawl.wait(timeout=120) == 0
+        assert crawl.wait(timeout=120) == 130  # stopped, not done: cron and systemd must not read success
         port = slow.httpd.server_address[1]
 
     with MirrorServer(site.routes, port) as mirror:  # the queue holds requests for the mirror's address
@@ -120,3 +120,22 @@ def test_pause_and_resume_with_jobdir(tmp_path):
     assert len(list(output.glob("articles-*.jsonl"))) == 2
     urls = Counter(item["url"] for item in collect(output, 0, "").articles)
     assert set(urls) == {article.url for article in site.articles} and max(urls.values()) == 1
+
+
+def test_a_crawl_stopped_by_sigterm_exits_143_and_keeps_what_it_wrote(tmp_path):
+    site = new_site()
+    output = tmp_path / "out"
+    state = tmp_path / "state.sqlite3"
+    with MirrorServer(site.routes, delay=0.05) as slow:
+        command = crawl_command("cqn", output, "-s", f"CQN_BASE_URL={slow.base_url}", "-s", f"CRAWL_STATE={state}")
+        crawl = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while lines_in(output.glob("articles-*.part")) < 5 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        crawl.send_signal(signal.SIGTERM)  # systemctl stop, docker stop
+        assert crawl.wait(timeout=120) == 143
+
+    every_line_whole(output)
+    (run,) = [json.loads(line) for line in (output / "runs.jsonl").read_text().splitlines()]
+    written = collect(output, 0, "").articles
+    assert run["status"] == "stopped" and run["articlesWritten"] == len(written) > 0

@@ -1,14 +1,21 @@
-"""Nothing lost: an output that cannot be written stops the crawl and captures nothing; -o appends;
--O writes a complete snapshot; whatever the runs, every article the state calls captured is in a file."""
+"""Nothing lost: OUTPUT_DIR's articles files are the one record of what was captured, whatever -o/-O
+say; -o/-O are exports (copies) in any of Scrapy's feed formats, valid after every run, never read
+back; an output that cannot be written stops the crawl, and the counts say what is on disk."""
 
 from __future__ import annotations
 
+import csv
+import json
 import sqlite3
 import subprocess
+import sys
 import time
+from xml.etree import ElementTree
+
+import pytest
 
 from crawler.mirror import MirrorServer, demo_sites
-from helpers import PROJECT, collect, crawl_command, read_jsonl, run_crawl
+from helpers import PROJECT, closed_port, collect, crawl_command, read_jsonl, run_crawl
 
 CRAWL_FAILED = 1
 
@@ -46,47 +53,19 @@ def test_an_output_directory_that_cannot_be_made_fails_before_any_request(tmp_pa
     assert {item["url"] for item in good.articles} == articles
 
 
-def test_a_write_that_fails_mid_crawl_stops_it_and_captures_nothing_unwritten(tmp_path):
+def test_an_export_that_cannot_be_written_fails_the_run_and_loses_no_article(tmp_path):
     routes, articles = demo_articles()
     state = tmp_path / "state.sqlite3"
     with MirrorServer(routes) as mirror:
         # /dev/full takes the file open and refuses every write: No space left on device.
-        full = run_crawl("cqn", tmp_path / "out1", "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}",
+        full = run_crawl("cqn", tmp_path / "out", "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}",
                          "-o", "/dev/full:jsonl")
-        assert captured_urls(state) == set()
-        again = run_crawl("cqn", tmp_path / "out2", "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}")
 
     assert full.returncode == CRAWL_FAILED
-    assert "Cannot write /dev/full: No space left on device. The crawl stops (output failed)" in full.log
-    assert "(output failed)" in full.log and "Traceback" not in full.log
-    assert again.returncode == 0, again.log
-    assert {item["url"] for item in again.articles} == articles == captured_urls(state)
-
-
-def test_dash_o_appends_as_in_scrapy(tmp_path):
-    routes, articles = demo_articles()
-    appended = tmp_path / "app.jsonl"
-    with MirrorServer(routes) as mirror:
-        for run in ("run1", "run2"):
-            result = run_crawl("cqn", tmp_path / run, "-s", "CRAWL_STATE=", "-s", f"CQN_BASE_URL={mirror.base_url}",
-                               "-o", str(appended))
-            assert result.returncode == 0, result.log
-    urls = urls_in_files(appended)
-    assert len(urls) == 2 * len(articles) and set(urls) == articles
-
-
-def test_dash_capital_o_writes_every_article_each_run_and_leaves_the_state_alone(tmp_path):
-    routes, articles = demo_articles()
-    snapshot, state = tmp_path / "snapshot.jsonl", tmp_path / "state.sqlite3"
-    with MirrorServer(routes) as mirror:
-        mirrored = ("-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}")
-        first = run_crawl("cqn", tmp_path / "run1", *mirrored)
-        for run in ("run2", "run3"):
-            result = run_crawl("cqn", tmp_path / run, *mirrored, "-O", str(snapshot))
-            assert result.returncode == 0, result.log
-            assert sorted(urls_in_files(snapshot)) == sorted(articles)
-
-    assert {item["url"] for item in first.articles} == articles == captured_urls(state)
+    assert f"Cannot write the export /dev/full: No space left on device. The articles are in {tmp_path / 'out'}" in full.log
+    assert "Traceback" not in full.log
+    assert {item["url"] for item in full.articles} == articles == captured_urls(state)
+    assert read_jsonl(tmp_path / "out" / "runs.jsonl")[0]["status"] == "failed"
 
 
 def test_whatever_the_runs_every_captured_article_is_in_an_output_file(tmp_path):
@@ -151,3 +130,100 @@ def test_a_run_started_beside_another_with_the_same_state_leaves_the_other_s_fil
     assert captured_urls(state) == every_article
     with sqlite3.connect(state) as db:
         assert db.execute("SELECT * FROM outputs").fetchall() == []
+
+
+# -- one source of truth: OUTPUT_DIR's articles files; -o/-O are exports, never read back ----------
+
+
+def output_dir_urls(output_dir) -> list[str]:
+    return [item["url"] for path in sorted(output_dir.glob("articles-*.jsonl")) for item in read_jsonl(path)]
+
+
+def test_an_export_overwritten_with_fewer_articles_loses_none_of_them(tmp_path):
+    # The issue's case: -o all.jsonl (every article), -O all.jsonl -a max_articles=3, -o all.jsonl.
+    routes, articles = demo_articles()
+    state, export, output = tmp_path / "state.sqlite3", tmp_path / "all.jsonl", tmp_path / "out"
+    with MirrorServer(routes) as mirror:
+        mirrored = ("-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}")
+        runs = [run_crawl("cqn", output, *mirrored, "-o", str(export)),
+                run_crawl("cqn", output, *mirrored, "-O", str(export), "-a", "max_articles=3"),
+                run_crawl("cqn", output, *mirrored, "-o", str(export))]
+        export.write_text("edited by hand\n")  # an export is the user's: the state never reads it
+        last = run_crawl("cqn", output, *mirrored, "-a", "refresh=1")
+
+    assert [run.returncode for run in runs + [last]] == [0, 0, 0, 0], [run.log[-2000:] for run in runs]
+    assert sorted(output_dir_urls(output)) == sorted(articles)  # each once, in OUTPUT_DIR
+    assert captured_urls(state) == articles
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "jsonlines", "csv"])
+def test_dash_o_appends_a_valid_file_in_the_formats_that_allow_it(tmp_path, fmt):
+    routes, articles = demo_articles()
+    export = tmp_path / f"out.{fmt}"
+    with MirrorServer(routes) as mirror:
+        runs = [run_crawl("cqn", tmp_path / f"run{number}", "-s", "CRAWL_STATE=", "-s", f"CQN_BASE_URL={mirror.base_url}",
+                          "-o", f"{export}:{fmt}") for number in range(3)]
+    assert [run.returncode for run in runs] == [0, 0, 0]
+    assert not any("Traceback" in run.log for run in runs)
+    urls = exported_urls(export, fmt)
+    assert len(urls) == 3 * len(articles) and set(urls) == articles
+    if fmt == "csv":
+        assert export.read_text(encoding="utf-8").count("url,canonicalUrl,site,headline") == 1
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_dash_o_in_a_format_that_cannot_be_appended_to_is_refused_before_the_crawl(tmp_path, fmt):
+    export = tmp_path / f"out.{fmt}"
+    done = subprocess.run(crawl_command("cqn", tmp_path, "-o", str(export), "-s", f"CQN_BASE_URL=http://127.0.0.1:{closed_port()}"),
+                          cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    errors = [line for line in done.stderr.splitlines() if "error" in line.lower()]
+    assert errors == [f"scrapy crawl: error: -o {export}: a {fmt} file appended to is no longer valid {fmt}: give -O {export} "
+                      "(replaced by each run's articles), or -o with a .jsonl or .csv file"]
+    assert not export.exists() and "Spider opened" not in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "jsonl"])
+def test_dash_capital_o_writes_a_valid_file_of_each_run_s_articles(tmp_path, fmt):
+    routes, articles = demo_articles()
+    export, state, output = tmp_path / f"out.{fmt}", tmp_path / "state.sqlite3", tmp_path / "out"
+    with MirrorServer(routes) as mirror:
+        mirrored = ("-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}")
+        first = run_crawl("cqn", output, *mirrored, "-O", str(export))
+        assert first.returncode == 0 and "Traceback" not in first.log, first.log[-3000:]
+        assert sorted(exported_urls(export, fmt)) == sorted(articles)
+        second = run_crawl("cqn", output, *mirrored, "-O", str(export))  # nothing new: an export of no article
+    assert second.returncode == 0 and "Traceback" not in second.log
+    assert exported_urls(export, fmt) == []
+    assert sorted(output_dir_urls(output)) == sorted(articles) and captured_urls(state) == articles
+
+
+def test_the_summary_and_runs_jsonl_count_the_articles_on_disk_when_a_write_fails(tmp_path):
+    routes, _ = demo_articles()
+    output, state = tmp_path / "out", tmp_path / "state.sqlite3"
+    with MirrorServer(routes) as mirror:
+        command = [sys.executable, str(PROJECT / "tests" / "failing_writer.py"), "40000",
+                   *crawl_command("cqn", output, "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}",
+                                  "-O", str(tmp_path / "export.csv"))[2:]]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    on_disk = output_dir_urls(output)
+    assert done.returncode == CRAWL_FAILED, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert 0 < len(on_disk) < 30
+    assert f"SUMMARY: Crawl cqn (output failed): {len(on_disk)} articles written" in done.stderr
+    (record,) = read_jsonl(output / "runs.jsonl")
+    assert record["articlesWritten"] == len(on_disk) and record["status"] == "failed"
+    assert captured_urls(state) == set(on_disk)
+    assert sorted(exported_urls(tmp_path / "export.csv", "csv")) == sorted(on_disk)  # a copy of what is on disk
+
+
+def exported_urls(path, fmt: str) -> list[str]:
+    """The URLs of an export, read as its format (which fails if the file is no valid one)."""
+    if fmt == "json":
+        return [item["url"] for item in json.loads(path.read_text(encoding="utf-8"))]
+    if fmt == "xml":
+        return [item.findtext("url") for item in ElementTree.parse(path).getroot().findall("item")]
+    if fmt == "csv":
+        with path.open(newline="", encoding="utf-8") as file:
+            return [row["url"] for row in csv.DictReader(file)]
+    return [item["url"] for item in read_jsonl(path)]

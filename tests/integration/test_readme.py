@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+from crawler.commands.crawl import CRAWL_FAILED, MONITORS_FAILED, SIGNALLED, USAGE_ERROR
 from crawler.mirror import MirrorServer, demo_sites
 from helpers import PROJECT, copy_project
 
@@ -29,3 +31,11 @@ def test_the_cron_line_runs_in_a_fresh_checkout(tmp_path):
     assert "SUMMARY: Crawl cqn (finished)" in (checkout / "logs" / "cqn.log").read_text()
     [run] = [json.loads(line) for line in (checkout / "output" / "runs.jsonl").read_text().splitlines()]
     assert run["status"] == "ok" and run["articlesWritten"] == len(site.articles)
+
+
+def test_the_exit_status_table_lists_every_status_the_commands_return():
+    returned = {0, CRAWL_FAILED, USAGE_ERROR, MONITORS_FAILED, SIGNALLED + signal.SIGINT, SIGNALLED + signal.SIGTERM}
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("`scrapy crawl` exits with:", 1)[1].split("\n\n", 2)[1]
+    listed = {int(status) for row in table.splitlines()[2:] for status in re.findall(r"\d+", row.split("|")[1])}
+    assert listed == returned
