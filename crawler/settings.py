@@ -12,6 +12,9 @@ CRAWL_STATE = "state/crawl.sqlite3"
 # A distributed crawl: every `scrapy crawl` given this Redis shares one queue, one duplicate
 # filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
 REDIS_URL = None
+# How long a Redis client (crawler.distributed.connection, scrapy-redis's scheduler alike) waits on a
+# server that does not answer before it retries, then fails the crawl; scrapy-redis's parameters.
+REDIS_PARAMS = {"socket_timeout": 10, "socket_connect_timeout": 10, "retry_on_timeout": True}
 # The web archive: every response the crawl receives, with its request, as WARC files (gzipped)
 # under this directory (crawler/archive/writer.py). Unset: none. A file is rolled over past this size (0: never).
 ARCHIVE_DIR = None

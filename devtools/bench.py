@@ -184,13 +184,15 @@ def bench_distributed(articles: int, delay: float) -> str:
     """Seconds for 1 and for 3 workers to crawl the demo site over one Redis."""
     import redis
 
+    from crawler.distributed.connection import redis_client
+
     port = free_port()
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                    "--appendonly", "no", "--dir", scratch], stdout=subprocess.DEVNULL)
         try:
-            client = redis.Redis(port=port)
+            client = redis_client({"REDIS_URL": f"redis://127.0.0.1:{port}/0"})
             while True:
                 try:
                     client.ping()

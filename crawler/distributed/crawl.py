@@ -32,6 +32,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.distributed import heartbeats
+from crawler.distributed.connection import guarded, redis_client
 from crawler.distributed.worker import worker_id
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,9 @@ class RedisAddon:
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_DUPEFILTER_KEY", DUPEFILTER_KEY, priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")  # a closing worker keeps the shared queue
+        # scrapy-redis's scheduler builds its own client: it too ends the process when Redis stops answering.
+        settings.set("REDIS_PARAMS", guarded(settings), priority=max(settings.getpriority("REDIS_PARAMS") or 0,
+                                                                      SETTINGS_PRIORITIES["addon"]))
         # One worker may find no work in a small crawl: the count of articles is the crawl's, not a worker's.
         settings.set("MONITOR_MIN_ARTICLES", 0, priority=max(settings.getpriority("MONITOR_MIN_ARTICLES") or 0,
                                                              SETTINGS_PRIORITIES["project"]))
@@ -72,7 +76,7 @@ class DistributedCrawl:
     def from_crawler(cls, crawler):
         if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured
-        extension = cls(crawler, redis.Redis.from_url(crawler.settings["REDIS_URL"]))
+        extension = cls(crawler, redis_client(crawler.settings))
         for handler, signal in ((extension.spider_opened, signals.spider_opened),
                                 (extension.spider_idle, signals.spider_idle),
                                 (extension.spider_closed, signals.spider_closed)):
