@@ -36,6 +36,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
+# Every request waits for its site's politeness budget (crawler/downloader/site_budget.py): the
+# robots.txt Crawl-delay, and with REDIS_URL the delay and concurrency above for all workers together.
+DOWNLOAD_HANDLERS = {"http": "crawler.downloader.site_budget.PoliteDownloadHandler",
+                     "https": "crawler.downloader.site_budget.PoliteDownloadHandler"}
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # A response shorter than its Content-Length comes to the spider flagged "dataloss": it is retried,

@@ -27,6 +27,7 @@ REDIS_LOST_STATUS = 1  # the exit status of a process whose Redis stopped answer
 def redis_client(settings: BaseSettings | dict) -> redis.Redis:
     """A client of the Redis of `REDIS_URL`, with the socket timeouts of `REDIS_PARAMS`."""
     settings = settings.copy() if isinstance(settings, BaseSettings) else Settings(settings)
+    settings.frozen = False  # a copy, of a running crawl's settings
     settings.set("REDIS_PARAMS", guarded(settings), priority=settings.getpriority("REDIS_PARAMS") or "default")
     return get_redis_from_settings(settings)
 

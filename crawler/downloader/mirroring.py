@@ -40,6 +40,8 @@ class MirrorMiddleware:
     def process_request(self, request):
         mirrored = self.to_mirror(request.url)
         if mirrored is None:
+            if self.to_production(request.url) != request.url:  # e.g. the mirror's robots.txt, asked for by Scrapy
+                request.meta["allow_offsite"] = True
             return None
         meta = {**request.meta, "allow_offsite": True, "production_url": request.url}
         return request.replace(url=mirrored, meta=meta)

@@ -11,21 +11,9 @@ from collections import Counter
 import pytest
 
 from crawler.mirror import MirrorServer, demo_sites
-from helpers import PROJECT, REDIS_SERVER, collect, crawl_command
+from helpers import PROJECT, REDIS_SERVER, collect, start_workers
 
 SLOW = 0.3  # seconds per response: slow enough that every worker is up before the work runs out
-
-
-def start_workers(count: int, tmp_path, redis_url: str, mirror_url: str, run: str = "run1") -> dict:
-    """`count` workers of one crawl, each writing to its own OUTPUT_DIR (w1, w2, ...)."""
-    workers = {}
-    for number in range(1, count + 1):
-        output = tmp_path / f"w{number}"
-        command = crawl_command("cqn", output, "-s", f"REDIS_URL={redis_url}", "-s", f"CQN_BASE_URL={mirror_url}",
-                                "-s", "CRAWL_STATE=redis")
-        log = (tmp_path / f"{run}-w{number}.log").open("w")
-        workers[output] = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=log)
-    return workers
 
 
 def written(tmp_path) -> Counter:
