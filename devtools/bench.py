@@ -7,8 +7,13 @@ the median of `--repeat` runs, the four taking turns. The last line sums it up:
 
     extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
 
-`--distributed`: the wall time of the demo site crawled by 1 worker and by 3 workers sharing one
-Redis (a redis-server is started on loopback), the site answering each request in 200 ms.
+`--distributed`: the demo site crawled by 1 worker, then by 3 workers sharing one Redis (a
+redis-server is started on loopback), with the project's politeness settings, the site answering
+each request in 100 ms; the request timeline the site sees (requests, seconds, the busiest 10 s,
+the least gap between two requests) of each, in one run. The last line:
+
+    workers_1_requests=.. workers_1_seconds=.. workers_1_busiest_10s=.. workers_1_least_gap=..
+    workers_3_... busiest_ratio=<3 workers / 1> written_once=<every article once, in both>
 
 `--archive`: re-extraction from a web archive (`crawler.extract --archive`, a whole process) of the
 demo site crawled at `--articles` articles (default 2,000) with the archive on, against extraction
@@ -31,6 +36,7 @@ project's crawl at `--articles-small` (default 1,000). The last line:
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import platform
@@ -142,9 +148,9 @@ CRAWL_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "
                   "-s", "PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=INFO"]
 
 
-# Each worker keeps the per-site politeness (4 requests at once): workers add up.
-DISTRIBUTED_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "AUTOTHROTTLE_ENABLED=0",
-                        "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0"]
+# The project's politeness settings as they ship (DOWNLOAD_DELAY, AutoThrottle, 4 at once per site),
+# shared by the workers of a distributed crawl through Redis.
+DISTRIBUTED_SETTINGS = ["-s", "CRAWL_STATE=redis", "-s", "SPIDERMON_ENABLED=False", "-s", "PROGRESS_INTERVAL=0"]
 
 
 def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float, float]:
@@ -181,44 +187,70 @@ def bench_crawl(articles: int, articles_small: int) -> str:
 
 
 def bench_distributed(articles: int, delay: float) -> str:
-    """Seconds for 1 and for 3 workers to crawl the demo site over one Redis."""
-    import redis
-
+    """What the site sees of the demo site crawled by 1 worker, then by 3 sharing one Redis, with the
+    project's politeness settings: requests, seconds, the busiest 10 s, the least gap between two
+    requests (measured at the mirror, as they arrive), and whether every article was written once."""
     from crawler.distributed.connection import redis_client
+    from devtools.timeline import busiest_window, least_gap
 
-    port = free_port()
+    figures = {}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
+        port = free_port()
         server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                    "--appendonly", "no", "--dir", scratch], stdout=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
         try:
-            client = redis_client({"REDIS_URL": f"redis://127.0.0.1:{port}/0"})
-            while True:
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    time.sleep(0.1)
-            times = {}
-            with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes, delay=delay) as mirror:
+            wait_for_port(port)
+            site = demo_sites(articles)["cqn.com.cn"]
+            with MirrorServer(site.routes, delay=delay) as mirror:
                 for workers in (1, 3):
-                    client.flushdb()
+                    redis_client({"REDIS_URL": url}).flushdb()
+                    mirror.arrivals.clear()
                     started = time.perf_counter()
+                    outputs = [scratch / f"{workers}-{number}" for number in range(workers)]
                     processes = [subprocess.Popen(
-                        [sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"REDIS_URL=redis://127.0.0.1:{port}/0",
-                         "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={scratch / f'{workers}-{number}'}",
-                         *DISTRIBUTED_SETTINGS], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                        for number in range(workers)]
+                        [sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"REDIS_URL={url}",
+                         "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={output}", *DISTRIBUTED_SETTINGS],
+                        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for output in outputs]
                     if any(process.wait() for process in processes):
                         sys.exit(f"a worker of the {workers}-worker crawl failed")
-                    times[workers] = time.perf_counter() - started
+                    seconds = time.perf_counter() - started
+                    starts = [arrived for arrived, _ in mirror.arrivals]
+                    urls = [json.loads(line)["url"] for output in outputs for path in output.glob("articles-*.jsonl")
+                            for line in path.read_text(encoding="utf-8").splitlines()]
+                    figures[workers] = {"requests": len(starts), "seconds": seconds, "busiest_10s": busiest_window(starts),
+                                        "least_gap": least_gap(starts) or 0.0,
+                                        "once": sorted(urls) == sorted(article.url for article in site.articles)}
         finally:
             server.terminate()
             server.wait()
-    print(f"demo site of {articles} generated articles, {delay * 1000:.0f} ms per response, one Redis")
-    for workers, seconds in times.items():
-        print(f"  {workers} worker{'s' if workers > 1 else ''}: {seconds:6.1f} s")
-    return f"workers_1_s={times[1]:.1f} workers_3_s={times[3]:.1f} speedup={times[1] / times[3]:.2f}"
+    print(f"demo site of {articles} generated articles, the mirror answering in {delay * 1000:.0f} ms, one Redis, "
+          "the project's politeness settings; what the site sees:")
+    for workers, figure in figures.items():
+        print(f"  {workers} worker{'s' if workers > 1 else ' '}: {figure['requests']:4d} requests "
+              f"in {figure['seconds']:5.1f} s, "
+              f"busiest 10 s {figure['busiest_10s']:3d}, least gap {figure['least_gap']:.3f} s, "
+              f"every article written once: {'yes' if figure['once'] else 'NO'}")
+    return " ".join([*(f"workers_{workers}_{name}={figure[name]:.3f}" if name == "least_gap" else
+                       f"workers_{workers}_{name}={figure[name]:.1f}" if name == "seconds" else
+                       f"workers_{workers}_{name}={figure[name]}"
+                       for workers, figure in figures.items() for name in ("requests", "seconds", "busiest_10s", "least_gap")),
+                     f"busiest_ratio={figures[3]['busiest_10s'] / figures[1]['busiest_10s']:.2f}",
+                     f"written_once={figures[1]['once'] and figures[3]['once']}"])
+
+
+def wait_for_port(port: int) -> None:
+    """Until a server listens on the loopback port (a Redis client would end the process: refused)."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                sys.exit(f"nothing listens on 127.0.0.1:{port}")
+            time.sleep(0.1)
 
 
 def bench_archive(articles: int, repeat: int) -> str:
@@ -331,11 +363,11 @@ def main(argv=None) -> None:
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
     parser.add_argument("--archive", action="store_true", help="re-extraction from a web archive against extraction")
     parser.add_argument("--articles", type=int,
-                        help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
+                        help="size of the demo site (default: 5,000 with --crawl, 30 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
     if args.distributed:
-        print(bench_distributed(args.articles or 300, delay=0.2))
+        print(bench_distributed(args.articles or 30, delay=0.1))
     elif args.archive:
         print(bench_archive(args.articles or 2000, min(args.repeat, 3)))
     elif args.crawl:
