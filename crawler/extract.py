@@ -22,6 +22,8 @@ it was fetched (`metadata.dateDownloaded`), and the articles and rejections are 
 as new revisions the articles whose text the rules now read otherwise; `-s CRAWL_STATE=` writes
 every article). A record cut short or without an HTTP response is a rejection; a file that is no
 WARC is one line on stderr. Exit status 1 when an output could not be written or an archive read.
+With `-s REDIS_URL=...`, the processes given the same archives share their records: each is
+re-extracted by one of them (crawler/distributed/shared_archive.py).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 
 from crawler.archive.replay import SavedPage, archived_articles
+from crawler.distributed.shared_archive import share_through_redis
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
 from crawler.output import OUTPUT_FAILED, OutputUnwritable, check_writable
@@ -237,6 +240,7 @@ def archive_replay_settings(assignments: list[str], output=(), overwrite_output=
 def extract_archives(args) -> int:
     """Extract the articles of web archives again, written as a crawl writes them."""
     settings = archive_replay_settings(args.set, args.output, args.overwrite_output)
+    share_through_redis(settings)  # with REDIS_URL: the records shared with the other processes
     try:
         check_writable(settings)
     except OutputUnwritable as error:

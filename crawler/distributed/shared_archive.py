@@ -1,0 +1,86 @@
+"""Re-extraction from web archives spread over processes: `python -m crawler.extract --archive DIR
+-s REDIS_URL=...` run by several processes (on one machine or several, each with the archives)
+shares the archive's records through Redis, and each record is re-extracted by one of them.
+
+Every process reads the archives' index as alone (the latest response per article URL: cheap
+next to the extraction), then claims each record in Redis (SADD to one set per re-extraction)
+just before its replay asks for it: a process that extracts faster claims more. The set is named
+after the index itself (its URLs and record times), so processes given the same archives share
+one re-extraction without being told. Each process writes its own outputs; their union holds
+each article once, the items a single process would have written.
+
+The processes of one re-extraction start together. When the last one ends, the claims stay
+`CLAIMS_LINGER_SECONDS` more (a process started that late finds the work done), then go: the same
+archives re-extracted again later are re-extracted in full. A process that dies leaves what it
+had claimed undone in that run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from scrapy import signals
+
+from crawler.distributed.connection import redis_client
+
+logger = logging.getLogger(__name__)
+CLAIMS_LINGER_SECONDS = 10
+CLAIMS_LIFETIME = 3600  # a re-extraction whose processes all died: its claims go after this many seconds
+
+
+def share_through_redis(settings) -> None:
+    """The settings of a replay of web archives, with REDIS_URL: its records shared with the other
+    processes of the re-extraction."""
+    if settings.get("REDIS_URL"):
+        middlewares = settings.getdict("SPIDER_MIDDLEWARES")
+        middlewares[f"{__name__}.ClaimArchivedRecords"] = 0
+        settings.set("SPIDER_MIDDLEWARES", middlewares, priority="cmdline")
+
+
+def reextraction_key(pages: dict) -> str:
+    """The Redis key of the re-extraction of these archived pages ({URL: archived response})."""
+    index = "\n".join(sorted(f"{url} {getattr(source, 'date', '')}" for url, source in pages.items()))
+    return f"reextract:{hashlib.sha1(index.encode()).hexdigest()}"
+
+
+class ClaimArchivedRecords:
+    """Spider middleware: a record is replayed here only if this process claims it first."""
+
+    def __init__(self, crawler, server, key: str):
+        self.crawler, self.server, self.key = crawler, server, key
+        self.claimed = self.left = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler, redis_client(crawler.settings), reextraction_key(crawler.settings.getdict("REPLAY_PAGES")))
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_opened(self, spider):
+        with self.server.pipeline(transaction=True) as transaction:
+            transaction.incr(f"{self.key}:processes").expire(f"{self.key}:processes", CLAIMS_LIFETIME).execute()
+
+    def claim(self, url: str) -> bool:
+        with self.server.pipeline(transaction=True) as transaction:
+            added, _ = transaction.sadd(f"{self.key}:claimed", url).expire(f"{self.key}:claimed", CLAIMS_LIFETIME).execute()
+        return bool(added)
+
+    async def process_start(self, start):
+        async for request_or_item in start:
+            url = getattr(request_or_item, "url", None)
+            if url is None or self.claim(url):
+                self.claimed += url is not None
+                yield request_or_item
+            else:
+                self.left += 1
+
+    def spider_closed(self, spider):
+        if self.server.decr(f"{self.key}:processes") <= 0:  # the last process of the re-extraction
+            for name in ("claimed", "processes"):
+                self.server.expire(f"{self.key}:{name}", CLAIMS_LINGER_SECONDS)
+        logger.info("Re-extraction shared through Redis: %d records re-extracted here, %d by other processes",
+                    self.claimed, self.left)
+        self.crawler.stats.set_value("reextract/claimed", self.claimed)
+        self.crawler.stats.set_value("reextract/left_to_others", self.left)
