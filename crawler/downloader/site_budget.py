@@ -42,10 +42,13 @@ logger = logging.getLogger(__name__)
 KEY_PREFIX = "politeness"  # politeness:<host> (a hash) and politeness:<host>:leases (a sorted set)
 KEYS_LIFETIME = 86400  # seconds a site's budget is kept in Redis after its last request
 FULL_RETRY_SECONDS = 0.05  # how soon a worker looks again when the site's concurrency is all taken
+# Added to every gap: a request reaches the site a few milliseconds after it starts, a few more or
+# less each time; the site, which sees the arrivals, sees no gap shorter than the budget's.
+GAP_MARGIN = 0.02
 
 # KEYS: the site's hash, its leases. ARGV: least gap (DOWNLOAD_DELAY), concurrency, lease id, lease
 # lifetime, keys' lifetime, 1 if robots.txt is obeyed (until a worker has read the site's, one
-# request at a time: the first, its robots.txt, tells the Crawl-delay the others must keep).
+# request at a time: the first, its robots.txt, tells the Crawl-delay the others must keep), GAP_MARGIN.
 # Returns "0" when the request may start now (its start and lease recorded), "full" when the site's
 # concurrency is all taken, else the seconds to wait (a string: Redis cuts a Lua number to an integer).
 GRANT = """
@@ -53,6 +56,7 @@ local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
 local site = redis.call('HMGET', KEYS[1], 'last_start', 'crawl_delay', 'throttle', 'robots_read')
 local gap = math.max(tonumber(ARGV[1]), tonumber(site[2] or 0), tonumber(site[3] or 0))
+if gap > 0 then gap = gap + tonumber(ARGV[7]) end
 local wait = tonumber(site[1] or 0) + gap - now
 if wait > 0 then return tostring(wait) end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
@@ -92,7 +96,8 @@ class LocalBudget:
 
     def ask(self, host: str) -> tuple[float | None, str | None]:
         """(None, its lease): the request may start now, recorded as started; else (seconds to wait, None)."""
-        wait = self.last_starts.get(host, float("-inf")) + self.crawl_delays.get(host, 0.0) - time.monotonic()
+        gap = self.crawl_delays.get(host, 0.0)
+        wait = self.last_starts.get(host, float("-inf")) + (gap + GAP_MARGIN if gap else 0.0) - time.monotonic()
         if wait > 0:
             return wait, None
         self.last_starts[host] = time.monotonic()
@@ -132,7 +137,7 @@ class RedisBudget:
     def ask(self, host: str) -> tuple[float | None, str | None]:
         lease = next(self.leases)
         answer = self.grant(keys=self.keys(host), args=[self.least_gap, self.concurrency, lease, self.lease_seconds,
-                                                        KEYS_LIFETIME, int(self.obeys_robots)]).decode()
+                                                        KEYS_LIFETIME, int(self.obeys_robots), GAP_MARGIN]).decode()
         if answer == "0":
             return None, lease
         return (FULL_RETRY_SECONDS if answer == "full" else float(answer)), None

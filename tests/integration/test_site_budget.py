@@ -8,13 +8,14 @@ from collections import Counter
 from scrapy.settings import Settings
 
 from crawler.distributed.connection import redis_client
-from crawler.downloader.site_budget import RedisBudget
+from crawler.downloader.site_budget import GAP_MARGIN, RedisBudget
 from crawler.mirror import ROBOTS_TXT, MirrorServer, Route, demo_sites
 from devtools.timeline import busiest_window, least_gap
 from helpers import collect, run_crawl, start_workers
 
 # The server's clock reads a request's arrival, a little after the crawler let it start: two
-# arrivals may come this much closer than their starts did (measured: a few milliseconds).
+# arrivals may come closer than their starts did, by a few milliseconds (which the budget's
+# GAP_MARGIN covers), more on a machine busy with other work.
 ARRIVAL_JITTER = 0.05
 
 
@@ -87,6 +88,6 @@ def test_autothrottle_latency_is_shared_by_the_workers(redis_url):
     assert other.ask("site")[0] is None
     one.observe("site", latency=4.0, ok=True)  # the site slows down: AutoThrottle's delay goes to 4 s
     wait, lease = other.ask("site")
-    assert lease is None and 3.5 < wait <= 4.0
+    assert lease is None and 3.5 < wait <= 4.0 + GAP_MARGIN
     one.observe("site", latency=0.01, ok=False)  # an error page is quick: it never speeds the crawl up
-    assert 3.5 < other.ask("site")[0] <= 4.0
+    assert 3.5 < other.ask("site")[0] <= 4.0 + GAP_MARGIN
