@@ -25,6 +25,13 @@ the pipelines, the feeds), in pages per CPU second on one core. The last line:
     reextract_pps=<whole process> reextract_steady_pps=<its fixed cost left out> extract_pps=<..>
     warc_read_pps=<..> held_replay_pps=<..> ratio=<whole/extract> steady_ratio=<steady/extract>
 
+`--shared-archive`: re-extraction (`crawler.extract --archive`, wall time) of the demo site's
+archive (`--articles`, default 2,000) by 1 process, and by 2 processes sharing it through Redis;
+the per-record and fixed costs measured on 1 process, and the speed-up they predict for n
+processes. The last line:
+
+    records=.. one_s=.. two_s=.. speedup_2=.. per_record_ms=.. fixed_s=.. expected_2=.. expected_4=.. ...
+
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
 project's spider and with a bare spider that follows the same links and extracts nothing, and
 prints pages per minute, their ratio and each crawl process's peak RSS; then the peak RSS of the
@@ -47,6 +54,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,12 +204,7 @@ def bench_distributed(articles: int, delay: float) -> str:
     figures = {}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        port = free_port()
-        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                   "--appendonly", "no", "--dir", scratch], stdout=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        try:
-            wait_for_port(port)
+        with redis_server(scratch) as url:
             site = demo_sites(articles)["cqn.com.cn"]
             with MirrorServer(site.routes, delay=delay) as mirror:
                 for workers in (1, 3):
@@ -222,9 +225,6 @@ def bench_distributed(articles: int, delay: float) -> str:
                     figures[workers] = {"requests": len(starts), "seconds": seconds, "busiest_10s": busiest_window(starts),
                                         "least_gap": least_gap(starts) or 0.0,
                                         "once": sorted(urls) == sorted(article.url for article in site.articles)}
-        finally:
-            server.terminate()
-            server.wait()
     print(f"demo site of {articles} generated articles, the mirror answering in {delay * 1000:.0f} ms, one Redis, "
           "the project's politeness settings; what the site sees:")
     for workers, figure in figures.items():
@@ -238,6 +238,66 @@ def bench_distributed(articles: int, delay: float) -> str:
                        for workers, figure in figures.items() for name in ("requests", "seconds", "busiest_10s", "least_gap")),
                      f"busiest_ratio={figures[3]['busiest_10s'] / figures[1]['busiest_10s']:.2f}",
                      f"written_once={figures[1]['once'] and figures[3]['once']}"])
+
+
+@contextmanager
+def redis_server(directory: Path):
+    """A redis-server on a loopback port of its own, for the benchmark's duration; its URL."""
+    port = free_port()
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", directory], stdout=subprocess.DEVNULL)
+    try:
+        wait_for_port(port)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def bench_shared_reextraction(articles: int) -> str:
+    """Wall time of the re-extraction of the demo site's archive by 1 process, and by 2 sharing it
+    through Redis (started together); the per-record cost and the fixed cost of a process, from 1
+    process over a small and a large archive; and the speed-up expected of n processes from them:
+    T(n) = fixed + records * per_record / n, with n cores free."""
+    from crawler.distributed.connection import redis_client
+
+    def reextract(archive: Path, outputs: list[Path], *settings: str) -> float:
+        started = time.perf_counter()
+        processes = [subprocess.Popen([sys.executable, "-m", "crawler.extract", "--archive", str(archive),
+                                       "-s", f"OUTPUT_DIR={output}", "-s", "CRAWL_STATE=", "-s", "LOG_LEVEL=WARNING",
+                                       *settings], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                     for output in outputs]
+        if any(process.wait() for process in processes):
+            sys.exit(f"a re-extraction of {archive} failed")
+        return time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        records = {}
+        small = max(1, min(SMALL_ARCHIVE, articles // 10))
+        for size in (articles, small):
+            with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
+                crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
+                      mirror, scratch / f"crawled{size}")
+            records[size] = len(archived_articles([scratch / f"archive{size}"])[0])
+        large = scratch / f"archive{articles}"
+        with redis_server(scratch) as url:
+            one_small = reextract(scratch / f"archive{small}", [scratch / "small"])
+            one = reextract(large, [scratch / "one"])
+            redis_client({"REDIS_URL": url}).flushdb()
+            two = reextract(large, [scratch / "two-1", scratch / "two-2"], "-s", f"REDIS_URL={url}")
+    per_record = (one - one_small) / (records[articles] - records[small])
+    fixed = one - records[articles] * per_record
+    print(f"archive of the demo site: {records[articles]} article records (and {records[small]} for the fixed cost); "
+          f"wall times, {os.cpu_count()} cores shared with whatever else runs (load average "
+          f"{os.getloadavg()[0]:.1f} at the end)")
+    print(f"  1 process           {one:6.1f} s   ({per_record * 1000:.2f} ms a record, {fixed:.1f} s fixed cost)")
+    print(f"  2 processes, Redis  {two:6.1f} s   speed-up {one / two:.2f}")
+    expected = {n: one / (fixed + records[articles] * per_record / n) for n in (2, 4, 8, 16)}
+    print("  expected with n free cores: " + ", ".join(f"n={n} {speedup:.2f}" for n, speedup in expected.items()))
+    return (f"records={records[articles]} one_s={one:.1f} two_s={two:.1f} speedup_2={one / two:.2f} "
+            f"per_record_ms={per_record * 1000:.2f} fixed_s={fixed:.1f} "
+            + " ".join(f"expected_{n}={speedup:.2f}" for n, speedup in expected.items()))
 
 
 def wait_for_port(port: int) -> None:
@@ -362,12 +422,16 @@ def main(argv=None) -> None:
     parser.add_argument("--crawl", action="store_true", help="benchmark whole crawls of the demo site")
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
     parser.add_argument("--archive", action="store_true", help="re-extraction from a web archive against extraction")
+    parser.add_argument("--shared-archive", action="store_true",
+                        help="re-extraction by 1 process, and by 2 sharing the archive through Redis")
     parser.add_argument("--articles", type=int,
                         help="size of the demo site (default: 5,000 with --crawl, 30 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
     if args.distributed:
         print(bench_distributed(args.articles or 30, delay=0.1))
+    elif args.shared_archive:
+        print(bench_shared_reextraction(args.articles or 2000))
     elif args.archive:
         print(bench_archive(args.articles or 2000, min(args.repeat, 3)))
     elif args.crawl:

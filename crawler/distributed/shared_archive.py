@@ -4,7 +4,9 @@ shares the archive's records through Redis, and each record is re-extracted by o
 
 Every process reads the archives' index as alone (the latest response per article URL: cheap
 next to the extraction), then claims each record in Redis (SADD to one set per re-extraction)
-just before its replay asks for it: a process that extracts faster claims more. The set is named
+when it is ready for it: a process holds at most `CLAIMED_AHEAD` records claimed and not yet
+replayed (Scrapy would otherwise take every start request at once, the replay answering at once),
+so that a process that extracts faster claims more. The set is named
 after the index itself (its URLs and record times), so processes given the same archives share
 one re-extraction without being told. Each process writes its own outputs; their union holds
 each article once, the items a single process would have written.
@@ -21,11 +23,15 @@ import hashlib
 import logging
 
 from scrapy import signals
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import task
 
 from crawler.distributed.connection import redis_client
 
 logger = logging.getLogger(__name__)
 CLAIMS_LINGER_SECONDS = 10
+CLAIMED_AHEAD = 32
+PACE_SECONDS = 0.005  # how soon a process with CLAIMED_AHEAD records in hand looks again
 CLAIMS_LIFETIME = 3600  # a re-extraction whose processes all died: its claims go after this many seconds
 
 
@@ -49,7 +55,7 @@ class ClaimArchivedRecords:
 
     def __init__(self, crawler, server, key: str):
         self.crawler, self.server, self.key = crawler, server, key
-        self.claimed = self.left = 0
+        self.claimed = self.left = self.asked = 0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -63,12 +69,25 @@ class ClaimArchivedRecords:
             transaction.incr(f"{self.key}:processes").expire(f"{self.key}:processes", CLAIMS_LIFETIME).execute()
 
     def claim(self, url: str) -> bool:
-        with self.server.pipeline(transaction=True) as transaction:
-            added, _ = transaction.sadd(f"{self.key}:claimed", url).expire(f"{self.key}:claimed", CLAIMS_LIFETIME).execute()
+        """Whether this process is the first to claim the record of `url`. (One round trip; the
+        claims' lifetime is renewed every hundred.)"""
+        added = self.server.sadd(f"{self.key}:claimed", url)
+        self.asked += 1
+        if self.asked % 100 == 1:
+            self.server.expire(f"{self.key}:claimed", CLAIMS_LIFETIME)
         return bool(added)
 
+    def in_hand(self) -> int:
+        """Requests of this process not yet through its spider: scheduled, downloading, being scraped."""
+        engine = self.crawler.engine
+        return len(engine.scheduler) + len(engine.downloader.active) + len(engine.scraper.slot.active)
+
     async def process_start(self, start):
+        from twisted.internet import reactor  # installed by Scrapy by now, not at import time
+
         async for request_or_item in start:
+            while self.in_hand() >= CLAIMED_AHEAD:
+                await maybe_deferred_to_future(task.deferLater(reactor, PACE_SECONDS, lambda: None))
             url = getattr(request_or_item, "url", None)
             if url is None or self.claim(url):
                 self.claimed += url is not None
