@@ -261,15 +261,20 @@ def bench_shared_reextraction(articles: int) -> str:
     T(n) = fixed + records * per_record / n, with n cores free."""
     from crawler.distributed.connection import redis_client
 
-    def reextract(archive: Path, outputs: list[Path], *settings: str) -> float:
+    def reextract(archive: Path, outputs: list[Path], *settings: str) -> tuple[float, float]:
+        """(wall seconds, CPU seconds of all the processes)."""
         started = time.perf_counter()
         processes = [subprocess.Popen([sys.executable, "-m", "crawler.extract", "--archive", str(archive),
                                        "-s", f"OUTPUT_DIR={output}", "-s", "CRAWL_STATE=", "-s", "LOG_LEVEL=WARNING",
                                        *settings], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                      for output in outputs]
-        if any(process.wait() for process in processes):
-            sys.exit(f"a re-extraction of {archive} failed")
-        return time.perf_counter() - started
+        cpu = 0.0
+        for process in processes:
+            _, status, usage = os.wait4(process.pid, 0)
+            if status:
+                sys.exit(f"a re-extraction of {archive} failed")
+            cpu += usage.ru_utime + usage.ru_stime
+        return time.perf_counter() - started, cpu
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
@@ -282,20 +287,22 @@ def bench_shared_reextraction(articles: int) -> str:
             records[size] = len(archived_articles([scratch / f"archive{size}"])[0])
         large = scratch / f"archive{articles}"
         with redis_server(scratch) as url:
-            one_small = reextract(scratch / f"archive{small}", [scratch / "small"])
-            one = reextract(large, [scratch / "one"])
+            one_small, _ = reextract(scratch / f"archive{small}", [scratch / "small"])
+            one, one_cpu = reextract(large, [scratch / "one"])
             redis_client({"REDIS_URL": url}).flushdb()
-            two = reextract(large, [scratch / "two-1", scratch / "two-2"], "-s", f"REDIS_URL={url}")
+            two, two_cpu = reextract(large, [scratch / "two-1", scratch / "two-2"], "-s", f"REDIS_URL={url}")
     per_record = (one - one_small) / (records[articles] - records[small])
     fixed = one - records[articles] * per_record
     print(f"archive of the demo site: {records[articles]} article records (and {records[small]} for the fixed cost); "
           f"wall times, {os.cpu_count()} cores shared with whatever else runs (load average "
           f"{os.getloadavg()[0]:.1f} at the end)")
-    print(f"  1 process           {one:6.1f} s   ({per_record * 1000:.2f} ms a record, {fixed:.1f} s fixed cost)")
-    print(f"  2 processes, Redis  {two:6.1f} s   speed-up {one / two:.2f}")
+    print(f"  1 process           {one:6.1f} s, CPU {one_cpu:5.1f} s   ({per_record * 1000:.2f} ms a record, "
+          f"{fixed:.1f} s fixed cost)")
+    print(f"  2 processes, Redis  {two:6.1f} s, CPU {two_cpu:5.1f} s   speed-up {one / two:.2f}")
     expected = {n: one / (fixed + records[articles] * per_record / n) for n in (2, 4, 8, 16)}
     print("  expected with n free cores: " + ", ".join(f"n={n} {speedup:.2f}" for n, speedup in expected.items()))
     return (f"records={records[articles]} one_s={one:.1f} two_s={two:.1f} speedup_2={one / two:.2f} "
+            f"one_cpu_s={one_cpu:.1f} two_cpu_s={two_cpu:.1f} "
             f"per_record_ms={per_record * 1000:.2f} fixed_s={fixed:.1f} "
             + " ".join(f"expected_{n}={speedup:.2f}" for n, speedup in expected.items()))
 
