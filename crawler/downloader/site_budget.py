@@ -128,7 +128,6 @@ class RedisBudget:
                               settings.getfloat("AUTOTHROTTLE_START_DELAY"), self.least_gap,
                               settings.getfloat("AUTOTHROTTLE_MAX_DELAY"))
         self.leases = (f"{worker_id()}:{number}" for number in itertools.count())
-        self.lease_of: dict[str, str] = {}
 
     @staticmethod
     def keys(host: str) -> list[str]:
