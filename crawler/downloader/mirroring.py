@@ -40,8 +40,9 @@ class MirrorMiddleware:
     def process_request(self, request):
         mirrored = self.to_mirror(request.url)
         if mirrored is None:
-            if self.to_production(request.url) != request.url:  # e.g. the mirror's robots.txt, asked for by Scrapy
-                request.meta["allow_offsite"] = True
+            production = self.to_production(request.url)
+            if production != request.url:  # already the mirror's: e.g. its robots.txt, which Scrapy asks for
+                request.meta.update(allow_offsite=True, production_url=production)
             return None
         meta = {**request.meta, "allow_offsite": True, "production_url": request.url}
         return request.replace(url=mirrored, meta=meta)
