@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
@@ -51,7 +51,8 @@ def reextraction_key(pages: dict) -> str:
 
 
 class ClaimArchivedRecords:
-    """Spider middleware: a record is replayed here only if this process claims it first."""
+    """Spider middleware: a record is replayed here only if this process claims it first (its start
+    request, or a request a replayed page gives)."""
 
     def __init__(self, crawler, server, key: str):
         self.crawler, self.server, self.key = crawler, server, key
@@ -65,8 +66,11 @@ class ClaimArchivedRecords:
         return middleware
 
     def spider_opened(self, spider):
+        # The claims' lifetime renewed too: a process that joins as the others have just ended (the
+        # claims lingering) finds the work done, and the claims stay while it looks.
         with self.server.pipeline(transaction=True) as transaction:
-            transaction.incr(f"{self.key}:processes").expire(f"{self.key}:processes", CLAIMS_LIFETIME).execute()
+            transaction.incr(f"{self.key}:processes").expire(f"{self.key}:processes", CLAIMS_LIFETIME)
+            transaction.expire(f"{self.key}:claimed", CLAIMS_LIFETIME).execute()
 
     def claim(self, url: str) -> bool:
         """Whether this process is the first to claim the record of `url`. (One round trip; the
@@ -88,12 +92,25 @@ class ClaimArchivedRecords:
         async for request_or_item in start:
             while self.in_hand() >= CLAIMED_AHEAD:
                 await maybe_deferred_to_future(task.deferLater(reactor, PACE_SECONDS, lambda: None))
-            url = getattr(request_or_item, "url", None)
-            if url is None or self.claim(url):
-                self.claimed += url is not None
+            if self.mine(request_or_item):
                 yield request_or_item
-            else:
-                self.left += 1
+
+    async def process_spider_output(self, response, result):
+        """A request a replayed page gives (a redirect followed) is claimed too: its record may be
+        another process's, which a single process's duplicate filter would have dropped."""
+        async for request_or_item in result:
+            if self.mine(request_or_item):
+                yield request_or_item
+
+    def mine(self, request_or_item) -> bool:
+        """Whether this process goes on with it: an item, or a request it claims first."""
+        if not isinstance(request_or_item, Request):
+            return True
+        if self.claim(request_or_item.url):
+            self.claimed += 1
+            return True
+        self.left += 1
+        return False
 
     def spider_closed(self, spider):
         if self.server.decr(f"{self.key}:processes") <= 0:  # the last process of the re-extraction

@@ -8,9 +8,12 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scrapy.settings import Settings
+from scrapy.statscollectors import DummyStatsCollector
 
 from crawler.distributed.connection import redis_client
 from crawler.distributed.shared_archive import CLAIMS_LINGER_SECONDS, ClaimArchivedRecords, reextraction_key
@@ -88,3 +91,19 @@ def test_the_reextraction_is_named_after_the_archive_index():
     pages = {"https://a/1": Archived("2026-01-01"), "https://a/2": Archived("2026-01-02")}
     assert reextraction_key(pages) == reextraction_key(dict(reversed(pages.items())))
     assert reextraction_key(pages) != reextraction_key({**pages, "https://a/2": Archived("2026-02-02")})
+
+
+def test_a_process_joining_as_the_others_end_finds_the_work_done(redis_url):
+    """The claims of a finished re-extraction linger a few seconds; a process that opens then keeps
+    them alive while it looks, and re-extracts nothing (none twice)."""
+    server = redis_client({"REDIS_URL": redis_url})
+    urls = [f"https://www.cqn.com.cn/zj/content/{n}.htm" for n in range(5)]
+    crawler = SimpleNamespace(stats=DummyStatsCollector(SimpleNamespace(settings=Settings())))
+    first, late = (ClaimArchivedRecords(crawler, server, "reextract:late") for _ in range(2))
+    first.spider_opened(None)
+    assert all(first.claim(url) for url in urls)
+    first.spider_closed(None)
+    assert 0 < server.ttl("reextract:late:claimed") <= CLAIMS_LINGER_SECONDS
+    late.spider_opened(None)
+    assert server.ttl("reextract:late:claimed") > CLAIMS_LINGER_SECONDS
+    assert not any(late.claim(url) for url in urls)
