@@ -3,8 +3,12 @@ site sees, measured at a real loopback server, of real crawls by 1 and 3 workers
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from scrapy.settings import Settings
 
 from crawler.distributed.connection import redis_client
@@ -91,3 +95,38 @@ def test_autothrottle_latency_is_shared_by_the_workers(redis_url):
     assert lease is None and 3.5 < wait <= 4.0 + GAP_MARGIN
     one.observe("site", latency=0.01, ok=False)  # an error page is quick: it never speeds the crawl up
     assert 3.5 < other.ask("site")[0] <= 4.0 + GAP_MARGIN
+
+
+@hypothesis_settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(gap=st.sampled_from([0.0, 0.01, 0.03]), concurrency=st.integers(min_value=1, max_value=3),
+       workers=st.integers(min_value=1, max_value=3), obeys_robots=st.booleans(),
+       steps=st.lists(st.tuples(st.integers(min_value=0, max_value=2), st.sampled_from(["ask", "done", "robots"])),
+                      min_size=1, max_size=30))
+def test_grants_keep_the_gap_and_the_concurrency_in_any_order(redis_url, gap, concurrency, workers, obeys_robots, steps):
+    """Workers asking, finishing and reading robots.txt in any order: two granted starts are never
+    closer than the gap (by Redis's clock), and no more requests are in flight than the concurrency
+    (one until robots.txt is read, when it is obeyed)."""
+    server = redis_client({"REDIS_URL": redis_url})
+    server.flushdb()
+    settings = Settings({"REDIS_URL": redis_url, "DOWNLOAD_DELAY": gap, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+                         "DOWNLOAD_TIMEOUT": 30, "ROBOTSTXT_OBEY": obeys_robots, "AUTOTHROTTLE_ENABLED": False})
+    budgets = [RedisBudget(settings) for _ in range(workers)]
+    in_flight, starts, robots_read = [], [], False
+    for who, step in steps:
+        budget = budgets[who % workers]
+        if step == "done" and in_flight:
+            owner, lease = in_flight.pop(0)
+            owner.done("site", lease)
+        elif step == "robots":
+            budget.learn_crawl_delay("site", 0.0)
+            robots_read = True
+        else:
+            wait, lease = budget.ask("site")
+            if wait is not None:
+                time.sleep(min(wait, 0.05))
+                continue
+            starts.append(float(server.hget("politeness:site", "last_start")))
+            in_flight.append((budget, lease))
+            assert len(in_flight) <= (concurrency if robots_read or not obeys_robots else 1)
+    least = least_gap(starts)
+    assert least is None or least >= (gap + GAP_MARGIN if gap else 0.0) - 1e-6
