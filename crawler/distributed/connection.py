@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 from os import _exit as exit_at_once  # os._exit, documented: no cleanup that would wait on Redis again
+from typing import Any, NoReturn
 
 import redis
 from redis.client import Pipeline
@@ -37,7 +38,7 @@ def guarded(settings: BaseSettings) -> dict:
     return {"redis_cls": f"{__name__}.GuardedRedis", **settings.getdict("REDIS_PARAMS")}
 
 
-def give_up(client: redis.Redis, error: redis.RedisError) -> None:
+def give_up(client: redis.Redis, error: redis.RedisError) -> NoReturn:
     """One line, then the end of the process (see the module's docstring)."""
     kwargs = client.connection_pool.connection_kwargs
     where = kwargs.get("path") or f"{kwargs.get('host')}:{kwargs.get('port')}"
@@ -50,7 +51,7 @@ def give_up(client: redis.Redis, error: redis.RedisError) -> None:
 
 
 class GuardedPipeline(Pipeline):
-    def execute(self, raise_on_error: bool = True):
+    def execute(self, raise_on_error: bool = True) -> list[Any]:
         try:
             return super().execute(raise_on_error)
         except (redis.ConnectionError, redis.TimeoutError) as error:
@@ -61,11 +62,11 @@ class GuardedRedis(redis.Redis):
     """A redis.Redis that ends the process when the server stops answering (REDIS_PARAMS'
     `redis_cls`: scrapy-redis's scheduler builds its client with it too)."""
 
-    def execute_command(self, *args, **options):
+    def execute_command(self, *args: Any, **options: Any) -> Any:
         try:
             return super().execute_command(*args, **options)
         except (redis.ConnectionError, redis.TimeoutError) as error:
             give_up(self, error)
 
-    def pipeline(self, transaction: bool = True, shard_hint=None) -> GuardedPipeline:
+    def pipeline(self, transaction: bool = True, shard_hint: str | None = None) -> GuardedPipeline:
         return GuardedPipeline(self.connection_pool, self.response_callbacks, transaction, shard_hint)

@@ -20,8 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import redis
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
 from scrapy.utils.request import request_from_dict
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -51,14 +56,14 @@ def taken_key(spider: str, worker: str) -> str:
 class FailoverScheduler(Scheduler):
     """scrapy-redis's scheduler; what it hands the engine is recorded as this worker's until done."""
 
-    def open(self, spider):
+    def open(self, spider: Spider) -> None:
         super().open(spider)
         if not isinstance(self.queue, PriorityQueue):
             raise ValueError(f"{type(self).__name__} takes requests from scrapy-redis's PriorityQueue only")
         self.take = self.server.register_script(TAKE)
         self.taken = taken_key(spider.name, worker_id())
 
-    def next_request(self):
+    def next_request(self) -> Request | None:
         encoded = self.take(keys=[self.queue.key, self.taken])
         if encoded is None:
             return None
@@ -68,12 +73,12 @@ class FailoverScheduler(Scheduler):
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
-    def release(self, request) -> None:
+    def release(self, request: Request) -> None:
         """The request is done: it is no longer this worker's to finish."""
         if TAKEN_ID in request.meta:
             self.server.hdel(self.taken, request.meta[TAKEN_ID])
 
-    def close(self, reason):
+    def close(self, reason: str) -> None:
         super().close(reason)
         self.server.delete(self.taken)  # an orderly end: what is left was dropped or failed, and is done
 
@@ -81,24 +86,25 @@ class FailoverScheduler(Scheduler):
 class ReleaseTakenRequests:
     """Spider middleware: a response's request is released once its output has been handled."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler):
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> ReleaseTakenRequests:
         return cls(crawler)
 
-    async def process_spider_output(self, response, result):
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         try:
             async for output in result:
                 yield output
         finally:
-            scheduler = self.crawler.engine.scheduler
-            if isinstance(scheduler, FailoverScheduler):
+            scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+            if isinstance(scheduler, FailoverScheduler) and response.request is not None:
                 scheduler.release(response.request)
 
 
-def recover_lost_work(server: redis.Redis, scheduler: FailoverScheduler, spider: str, me: str, reconcile) -> int:
+def recover_lost_work(server: redis.Redis, scheduler: FailoverScheduler, spider: str, me: str,
+                      reconcile: Callable[[], None]) -> int:
     """Put back into the shared queue what gone workers of `spider` had taken; how many requests.
     `reconcile()` is called first, once, when there is any: it brings what they wrote into the crawl
     state, so that a request put back whose article they had written is skipped."""

@@ -21,8 +21,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import AsyncIterator, Sized
+from typing import Any
 
-from scrapy import Request, signals
+import redis
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.settings import Settings
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
@@ -35,7 +41,7 @@ PACE_SECONDS = 0.005  # how soon a process with CLAIMED_AHEAD records in hand lo
 CLAIMS_LIFETIME = 3600  # a re-extraction whose processes all died: its claims go after this many seconds
 
 
-def share_through_redis(settings) -> None:
+def share_through_redis(settings: Settings) -> None:
     """The settings of a replay of web archives, with REDIS_URL: its records shared with the other
     processes of the re-extraction."""
     if settings.get("REDIS_URL"):
@@ -54,23 +60,25 @@ class ClaimArchivedRecords:
     """Spider middleware: a record is replayed here only if this process claims it first (its start
     request, or a request a replayed page gives)."""
 
-    def __init__(self, crawler, server, key: str):
+    def __init__(self, crawler: Crawler, server: redis.Redis, key: str):
         self.crawler, self.server, self.key = crawler, server, key
         self.claimed = self.left = self.asked = 0
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> ClaimArchivedRecords:
         middleware = cls(crawler, redis_client(crawler.settings), reextraction_key(crawler.settings.getdict("REPLAY_PAGES")))
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
-    def spider_opened(self, spider):
+    def spider_opened(self, spider: Spider | None) -> None:
         # The claims' lifetime renewed too: a process that joins as the others have just ended (the
         # claims lingering) finds the work done, and the claims stay while it looks.
         with self.server.pipeline(transaction=True) as transaction:
-            transaction.incr(f"{self.key}:processes").expire(f"{self.key}:processes", CLAIMS_LIFETIME)
-            transaction.expire(f"{self.key}:claimed", CLAIMS_LIFETIME).execute()
+            transaction.incr(f"{self.key}:processes")
+            transaction.expire(f"{self.key}:processes", CLAIMS_LIFETIME)
+            transaction.expire(f"{self.key}:claimed", CLAIMS_LIFETIME)
+            transaction.execute()
 
     def claim(self, url: str) -> bool:
         """Whether this process is the first to claim the record of `url`. (One round trip; the
@@ -84,9 +92,11 @@ class ClaimArchivedRecords:
     def in_hand(self) -> int:
         """Requests of this process not yet through its spider: scheduled, downloading, being scraped."""
         engine = self.crawler.engine
-        return len(engine.scheduler) + len(engine.downloader.active) + len(engine.scraper.slot.active)
+        assert engine is not None and engine.scraper.slot is not None  # the crawl has started: it asks for its start
+        scheduled = len(engine.scheduler) if isinstance(engine.scheduler, Sized) else 0
+        return scheduled + len(engine.downloader.active) + len(engine.scraper.slot.active)
 
-    async def process_start(self, start):
+    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         from twisted.internet import reactor  # installed by Scrapy by now, not at import time
 
         async for request_or_item in start:
@@ -95,14 +105,14 @@ class ClaimArchivedRecords:
             if self.mine(request_or_item):
                 yield request_or_item
 
-    async def process_spider_output(self, response, result):
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         """A request a replayed page gives (a redirect followed) is claimed too: its record may be
         another process's, which a single process's duplicate filter would have dropped."""
         async for request_or_item in result:
             if self.mine(request_or_item):
                 yield request_or_item
 
-    def mine(self, request_or_item) -> bool:
+    def mine(self, request_or_item: Any) -> bool:
         """Whether this process goes on with it: an item, or a request it claims first."""
         if not isinstance(request_or_item, Request):
             return True
@@ -112,7 +122,7 @@ class ClaimArchivedRecords:
         self.left += 1
         return False
 
-    def spider_closed(self, spider):
+    def spider_closed(self, spider: Spider | None) -> None:
         if self.server.decr(f"{self.key}:processes") <= 0:  # the last process of the re-extraction
             for name in ("claimed", "processes"):
                 self.server.expire(f"{self.key}:{name}", CLAIMS_LINGER_SECONDS)

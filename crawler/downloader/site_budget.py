@@ -29,6 +29,10 @@ import time
 from weakref import WeakKeyDictionary
 
 from protego import Protego
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler, load_object
@@ -90,7 +94,7 @@ def crawl_delay(robots_txt: bytes, user_agent: str) -> float:
 class LocalBudget:
     """One process: the robots.txt Crawl-delay between two request starts to a site."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.crawl_delays: dict[str, float] = {}
         self.last_starts: dict[str, float] = {}
 
@@ -116,7 +120,7 @@ class LocalBudget:
 class RedisBudget:
     """The cluster's budget per site, in Redis (see the module's docstring)."""
 
-    def __init__(self, settings):
+    def __init__(self, settings: BaseSettings):
         self.server = redis_client(settings)
         self.grant, self.observe_script = self.server.register_script(GRANT), self.server.register_script(OBSERVE)
         self.least_gap = settings.getfloat("DOWNLOAD_DELAY")
@@ -153,10 +157,11 @@ class RedisBudget:
             self.observe_script(keys=self.keys(host)[:1], args=[latency, *self.throttle_args, int(ok)])
 
 
-BUDGETS: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> its budget, shared by its handlers (http, https)
+# A crawler's budget, shared by its handlers (http, https).
+BUDGETS: WeakKeyDictionary[Crawler, LocalBudget | RedisBudget] = WeakKeyDictionary()
 
 
-def budget_of(crawler) -> LocalBudget | RedisBudget:
+def budget_of(crawler: Crawler) -> LocalBudget | RedisBudget:
     if crawler not in BUDGETS:
         BUDGETS[crawler] = RedisBudget(crawler.settings) if crawler.settings.get("REDIS_URL") else LocalBudget()
     return BUDGETS[crawler]
@@ -168,17 +173,17 @@ class PoliteDownloadHandler:
 
     lazy = False
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.inner = build_from_crawler(load_object(crawler.settings.getdict("DOWNLOAD_HANDLERS_BASE")["https"]), crawler)
         self.budget = budget_of(crawler)
         self.user_agent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get("USER_AGENT")
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> PoliteDownloadHandler:
         return cls(crawler)
 
-    async def download_request(self, request):
+    async def download_request(self, request: Request) -> Response:
         host = urlparse_cached(request).netloc
         lease = await self.wait_for_turn(host)
         started, response = time.monotonic(), None
@@ -192,7 +197,7 @@ class PoliteDownloadHandler:
                             ok=response.status == 200)
         return response
 
-    def learn_crawl_delay(self, host: str, robots_txt) -> None:
+    def learn_crawl_delay(self, host: str, robots_txt: Response | None) -> None:
         """The site's Crawl-delay, from its robots.txt response (none, or not a 200: no delay)."""
         delay = crawl_delay(robots_txt.body, self.user_agent) if robots_txt is not None and robots_txt.status == 200 else 0.0
         if delay:
