@@ -27,7 +27,9 @@ WARC is one line on stderr. The exports (`-o`/`-O`, any format of Scrapy's feed 
 `scrapy crawl`) are written once every site's spider is done, from all their articles files: one
 export holds every article once. Exit status 1 when an output could not be written or an archive
 read (a path that cannot be used is one line before any page is replayed), 2 for an export that
-cannot be written as asked, 130 or 143 when stopped by SIGINT or SIGTERM.
+cannot be written as asked, 130 or 143 when stopped by SIGINT or SIGTERM. With
+`-s REDIS_URL=...`, the processes given the same archives share their records: each is
+re-extracted by one of them (crawler/distributed/shared_archive.py).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from scrapy.utils.project import get_project_settings
 from crawler.archive.reader import archive_files
 from crawler.archive.replay import SavedPage, archived_articles
 from crawler.commands.crawl import CRAWL_FAILED, USAGE_ERROR, exit_status, record_stop_signals
+from crawler.distributed.shared_archive import share_through_redis
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
 from crawler.output import (
@@ -291,6 +294,7 @@ def extract_archives(args) -> int:
     if problem:
         print(f"python -m crawler.extract: error: {problem}", file=sys.stderr)
         return CRAWL_FAILED
+    share_through_redis(settings)  # with REDIS_URL: the records shared with the other processes
     pages, problems = archived_articles(args.archive)
     for problem in problems:
         print(problem, file=sys.stderr)

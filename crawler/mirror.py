@@ -341,6 +341,7 @@ class MirrorServer:
     def __init__(self, routes: dict[str, Route], port: int = 0, delay: float = 0.0):
         self.routes = routes
         self.requested: list[str] = []
+        self.arrivals: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request, as it arrives
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -348,6 +349,7 @@ class MirrorServer:
 
             def do_GET(self):
                 server.requested.append(self.path)
+                server.arrivals.append((time.monotonic(), self.path))
                 if delay:
                     time.sleep(delay)
                 route = server.routes.get(urlsplit(self.path).path, NOT_FOUND)

@@ -15,6 +15,9 @@ TEMPLATE_LEARNING = True
 # A distributed crawl: every `scrapy crawl` given this Redis shares one queue, one duplicate
 # filter and one crawl state with the others (e.g. redis://127.0.0.1:6379/0). Unset: one process.
 REDIS_URL = None
+# How long a Redis client (crawler.distributed.connection, scrapy-redis's scheduler alike) waits on a
+# server that does not answer before it retries, then fails the crawl; scrapy-redis's parameters.
+REDIS_PARAMS = {"socket_timeout": 10, "socket_connect_timeout": 10, "retry_on_timeout": True}
 # The web archive: every response the crawl receives, with its request, as WARC files (gzipped)
 # under this directory (crawler/archive/writer.py). Unset: none. A file is rolled over past this size (0: never).
 ARCHIVE_DIR = None
@@ -36,6 +39,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
+# Every request waits for its site's politeness budget (crawler/downloader/site_budget.py): the
+# robots.txt Crawl-delay, and with REDIS_URL the delay and concurrency above for all workers together.
+DOWNLOAD_HANDLERS = {"http": "crawler.downloader.site_budget.PoliteDownloadHandler",
+                     "https": "crawler.downloader.site_budget.PoliteDownloadHandler"}
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # A response shorter than its Content-Length comes to the spider flagged "dataloss": it is retried,

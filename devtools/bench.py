@@ -7,8 +7,13 @@ the median of `--repeat` runs, the four taking turns. The last line sums it up:
 
     extract_pps=<b> lxml_pps=<a> trafilatura_pps=<c> vs_trafilatura=<b/c> vs_lxml=<a/b>
 
-`--distributed`: the wall time of the demo site crawled by 1 worker and by 3 workers sharing one
-Redis (a redis-server is started on loopback), the site answering each request in 200 ms.
+`--distributed`: the demo site crawled by 1 worker, then by 3 workers sharing one Redis (a
+redis-server is started on loopback), with the project's politeness settings, the site answering
+each request in 100 ms; the request timeline the site sees (requests, seconds, the busiest 10 s,
+the least gap between two requests) of each, in one run. The last line:
+
+    workers_1_requests=.. workers_1_seconds=.. workers_1_busiest_10s=.. workers_1_least_gap=..
+    workers_3_... busiest_ratio=<3 workers / 1> written_once=<every article once, in both>
 
 `--archive`: re-extraction from a web archive (`crawler.extract --archive`, a whole process) of the
 demo site crawled at `--articles` articles (default 2,000) with the archive on, against extraction
@@ -19,6 +24,13 @@ the pipelines, the feeds), in pages per CPU second on one core. The last line:
 
     reextract_pps=<whole process> reextract_steady_pps=<its fixed cost left out> extract_pps=<..>
     warc_read_pps=<..> held_replay_pps=<..> ratio=<whole/extract> steady_ratio=<steady/extract>
+
+`--shared-archive`: re-extraction (`crawler.extract --archive`, wall time) of the demo site's
+archive (`--articles`, default 2,000) by 1 process, and by 2 processes sharing it through Redis;
+the per-record and fixed costs measured on 1 process, and the speed-up they predict for n
+processes. The last line:
+
+    records=.. one_s=.. two_s=.. speedup_2=.. per_record_ms=.. fixed_s=.. expected_2=.. expected_4=.. ...
 
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
 project's spider and with a bare spider that follows the same links and extracts nothing, and
@@ -47,6 +59,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -150,9 +163,9 @@ CRAWL_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "
                   "-s", "PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=INFO"]
 
 
-# Each worker keeps the per-site politeness (4 requests at once): workers add up.
-DISTRIBUTED_SETTINGS = ["-s", "CRAWL_STATE=", "-s", "SPIDERMON_ENABLED=False", "-s", "AUTOTHROTTLE_ENABLED=0",
-                        "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0"]
+# The project's politeness settings as they ship (DOWNLOAD_DELAY, AutoThrottle, 4 at once per site),
+# shared by the workers of a distributed crawl through Redis.
+DISTRIBUTED_SETTINGS = ["-s", "CRAWL_STATE=redis", "-s", "SPIDERMON_ENABLED=False", "-s", "PROGRESS_INTERVAL=0"]
 
 
 def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float, float]:
@@ -214,42 +227,129 @@ def bench_crawl(articles: int, articles_small: int) -> str:
 
 
 def bench_distributed(articles: int, delay: float) -> str:
-    """Seconds for 1 and for 3 workers to crawl the demo site over one Redis."""
-    import redis
+    """What the site sees of the demo site crawled by 1 worker, then by 3 sharing one Redis, with the
+    project's politeness settings: requests, seconds, the busiest 10 s, the least gap between two
+    requests (measured at the mirror, as they arrive), and whether every article was written once."""
+    from crawler.distributed.connection import redis_client
+    from devtools.timeline import busiest_window, least_gap
 
-    port = free_port()
+    figures = {}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                   "--appendonly", "no", "--dir", scratch], stdout=subprocess.DEVNULL)
-        try:
-            client = redis.Redis(port=port)
-            while True:
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    time.sleep(0.1)
-            times = {}
-            with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes, delay=delay) as mirror:
+        with redis_server(scratch) as url:
+            site = demo_sites(articles)["cqn.com.cn"]
+            with MirrorServer(site.routes, delay=delay) as mirror:
                 for workers in (1, 3):
-                    client.flushdb()
+                    redis_client({"REDIS_URL": url}).flushdb()
+                    mirror.arrivals.clear()
                     started = time.perf_counter()
+                    outputs = [scratch / f"{workers}-{number}" for number in range(workers)]
                     processes = [subprocess.Popen(
-                        [sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"REDIS_URL=redis://127.0.0.1:{port}/0",
-                         "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={scratch / f'{workers}-{number}'}",
-                         *DISTRIBUTED_SETTINGS], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                        for number in range(workers)]
+                        [sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"REDIS_URL={url}",
+                         "-s", f"CQN_BASE_URL={mirror.base_url}", "-s", f"OUTPUT_DIR={output}", *DISTRIBUTED_SETTINGS],
+                        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for output in outputs]
                     if any(process.wait() for process in processes):
                         sys.exit(f"a worker of the {workers}-worker crawl failed")
-                    times[workers] = time.perf_counter() - started
-        finally:
-            server.terminate()
-            server.wait()
-    print(f"demo site of {articles} generated articles, {delay * 1000:.0f} ms per response, one Redis")
-    for workers, seconds in times.items():
-        print(f"  {workers} worker{'s' if workers > 1 else ''}: {seconds:6.1f} s")
-    return f"workers_1_s={times[1]:.1f} workers_3_s={times[3]:.1f} speedup={times[1] / times[3]:.2f}"
+                    seconds = time.perf_counter() - started
+                    starts = [arrived for arrived, _ in mirror.arrivals]
+                    urls = [json.loads(line)["url"] for output in outputs for path in output.glob("articles-*.jsonl")
+                            for line in path.read_text(encoding="utf-8").splitlines()]
+                    figures[workers] = {"requests": len(starts), "seconds": seconds, "busiest_10s": busiest_window(starts),
+                                        "least_gap": least_gap(starts) or 0.0,
+                                        "once": sorted(urls) == sorted(article.url for article in site.articles)}
+    print(f"demo site of {articles} generated articles, the mirror answering in {delay * 1000:.0f} ms, one Redis, "
+          "the project's politeness settings; what the site sees:")
+    for workers, figure in figures.items():
+        print(f"  {workers} worker{'s' if workers > 1 else ' '}: {figure['requests']:4d} requests "
+              f"in {figure['seconds']:5.1f} s, "
+              f"busiest 10 s {figure['busiest_10s']:3d}, least gap {figure['least_gap']:.3f} s, "
+              f"every article written once: {'yes' if figure['once'] else 'NO'}")
+    return " ".join([*(f"workers_{workers}_{name}={figure[name]:.3f}" if name == "least_gap" else
+                       f"workers_{workers}_{name}={figure[name]:.1f}" if name == "seconds" else
+                       f"workers_{workers}_{name}={figure[name]}"
+                       for workers, figure in figures.items() for name in ("requests", "seconds", "busiest_10s", "least_gap")),
+                     f"busiest_ratio={figures[3]['busiest_10s'] / figures[1]['busiest_10s']:.2f}",
+                     f"written_once={figures[1]['once'] and figures[3]['once']}"])
+
+
+@contextmanager
+def redis_server(directory: Path):
+    """A redis-server on a loopback port of its own, for the benchmark's duration; its URL."""
+    port = free_port()
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", directory], stdout=subprocess.DEVNULL)
+    try:
+        wait_for_port(port)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def bench_shared_reextraction(articles: int) -> str:
+    """Wall time of the re-extraction of the demo site's archive by 1 process, and by 2 sharing it
+    through Redis (started together); the per-record cost and the fixed cost of a process, from 1
+    process over a small and a large archive; and the speed-up expected of n processes from them:
+    T(n) = fixed + records * per_record / n, with n cores free."""
+    from crawler.distributed.connection import redis_client
+
+    def reextract(archive: Path, outputs: list[Path], *settings: str) -> tuple[float, float]:
+        """(wall seconds, CPU seconds of all the processes)."""
+        started = time.perf_counter()
+        processes = [subprocess.Popen([sys.executable, "-m", "crawler.extract", "--archive", str(archive),
+                                       "-s", f"OUTPUT_DIR={output}", "-s", "CRAWL_STATE=", "-s", "LOG_LEVEL=WARNING",
+                                       *settings], cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                     for output in outputs]
+        cpu = 0.0
+        for process in processes:
+            _, status, usage = os.wait4(process.pid, 0)
+            if status:
+                sys.exit(f"a re-extraction of {archive} failed")
+            cpu += usage.ru_utime + usage.ru_stime
+        return time.perf_counter() - started, cpu
+
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        records = {}
+        small = max(1, min(SMALL_ARCHIVE, articles // 10))
+        for size in (articles, small):
+            with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
+                crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
+                      mirror, scratch / f"crawled{size}")
+            records[size] = len(archived_articles([scratch / f"archive{size}"])[0])
+        large = scratch / f"archive{articles}"
+        with redis_server(scratch) as url:
+            one_small, _ = reextract(scratch / f"archive{small}", [scratch / "small"])
+            one, one_cpu = reextract(large, [scratch / "one"])
+            redis_client({"REDIS_URL": url}).flushdb()
+            two, two_cpu = reextract(large, [scratch / "two-1", scratch / "two-2"], "-s", f"REDIS_URL={url}")
+    per_record = (one - one_small) / (records[articles] - records[small])
+    fixed = one - records[articles] * per_record
+    print(f"archive of the demo site: {records[articles]} article records (and {records[small]} for the fixed cost); "
+          f"wall times, {os.cpu_count()} cores shared with whatever else runs (load average "
+          f"{os.getloadavg()[0]:.1f} at the end)")
+    print(f"  1 process           {one:6.1f} s, CPU {one_cpu:5.1f} s   ({per_record * 1000:.2f} ms a record, "
+          f"{fixed:.1f} s fixed cost)")
+    print(f"  2 processes, Redis  {two:6.1f} s, CPU {two_cpu:5.1f} s   speed-up {one / two:.2f}")
+    expected = {n: one / (fixed + records[articles] * per_record / n) for n in (2, 4, 8, 16)}
+    print("  expected with n free cores: " + ", ".join(f"n={n} {speedup:.2f}" for n, speedup in expected.items()))
+    return (f"records={records[articles]} one_s={one:.1f} two_s={two:.1f} speedup_2={one / two:.2f} "
+            f"one_cpu_s={one_cpu:.1f} two_cpu_s={two_cpu:.1f} "
+            f"per_record_ms={per_record * 1000:.2f} fixed_s={fixed:.1f} "
+            + " ".join(f"expected_{n}={speedup:.2f}" for n, speedup in expected.items()))
+
+
+def wait_for_port(port: int) -> None:
+    """Until a server listens on the loopback port (a Redis client would end the process: refused)."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                sys.exit(f"nothing listens on 127.0.0.1:{port}")
+            time.sleep(0.1)
 
 
 def bench_archive(articles: int, repeat: int) -> str:
@@ -362,14 +462,18 @@ def main(argv=None) -> int:
     parser.add_argument("--distributed", action="store_true", help="1 worker against 3 over one Redis")
     parser.add_argument("--archive", action="store_true", help="re-extraction from a web archive against extraction")
     parser.add_argument("--stop", action="store_true", help="how promptly a max_articles crawl stops")
+    parser.add_argument("--shared-archive", action="store_true",
+                        help="re-extraction by 1 process, and by 2 sharing the archive through Redis")
     parser.add_argument("--articles", type=int,
-                        help="size of the demo site (default: 5,000 with --crawl, 300 with --distributed)")
+                        help="size of the demo site (default: 5,000 with --crawl, 30 with --distributed)")
     parser.add_argument("--articles-small", type=int, default=1000, help="the smaller demo site, for RSS growth")
     args = parser.parse_args(argv)
     if args.stop:
         print(bench_stop(args.articles or 90, min(args.repeat, 3)))
     elif args.distributed:
-        print(bench_distributed(args.articles or 300, delay=0.2))
+        print(bench_distributed(args.articles or 30, delay=0.1))
+    elif args.shared_archive:
+        print(bench_shared_reextraction(args.articles or 2000))
     elif args.archive:
         print(bench_archive(args.articles or 2000, min(args.repeat, 3)))
     elif args.crawl:

@@ -94,6 +94,19 @@ def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
     return collect(output_dir, done.returncode, done.stderr)
 
 
+def start_workers(count: int, tmp_path: Path, redis_url: str, mirror_url: str, *args: str, run: str = "run1") -> dict:
+    """`count` workers of one distributed crawl of the cqn mirror at `mirror_url`, each writing to
+    its own OUTPUT_DIR (tmp_path/w1, w2, ...), its log in tmp_path/<run>-w<n>.log; {output: process}."""
+    workers = {}
+    for number in range(1, count + 1):
+        output = tmp_path / f"w{number}"
+        command = crawl_command("cqn", output, "-s", f"REDIS_URL={redis_url}", "-s", f"CQN_BASE_URL={mirror_url}",
+                                "-s", "CRAWL_STATE=redis", *args)
+        log = (tmp_path / f"{run}-w{number}.log").open("w")
+        workers[output] = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=log)
+    return workers
+
+
 def start_redis(directory: Path) -> tuple[subprocess.Popen, str]:
     """A real redis-server on a loopback port of its own (.ci/run installs it), and its URL."""
     assert REDIS_SERVER, "redis-server is not installed: .ci/run installs Debian's redis-server"

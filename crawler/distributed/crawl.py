@@ -15,14 +15,15 @@ The life of a distributed run, per spider:
 - the worker that finds the run complete ends it: it clears the duplicate filter and the seeding
   claim, so that the next scheduled run starts afresh (and skips what the state has captured);
 - a worker stopped with SIGTERM (Scrapy's graceful shutdown) finishes the few requests it has
-  taken from the queue and leaves the rest there for the others; one killed with SIGKILL loses
-  those it had taken for this run only: its heartbeat goes stale, the others finish, and the next
-  run picks them up (the crawl state knows they were never captured).
+  taken from the queue and leaves the rest there for the others; one killed with SIGKILL leaves
+  those it had taken recorded in Redis: once its heartbeat is stale, a live worker puts them back
+  in the queue and the run finishes them (`crawler.distributed.failover`).
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import redis
 from scrapy import signals
@@ -32,7 +33,10 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.distributed import heartbeats
+from crawler.distributed.connection import guarded, redis_client
+from crawler.distributed.failover import recover_lost_work
 from crawler.distributed.worker import worker_id
+from crawler.state.capture import CrawlStateExtension
 
 logger = logging.getLogger(__name__)
 DUPEFILTER_KEY = "%(spider)s:dupefilter"  # scrapy-redis's SCHEDULER_DUPEFILTER_KEY, set here to clear it at the end
@@ -45,13 +49,20 @@ class RedisAddon:
     def update_settings(self, settings):
         if not settings.get("REDIS_URL"):
             return
-        settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="addon")
+        settings.set("SCHEDULER", "crawler.distributed.failover.FailoverScheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_DUPEFILTER_KEY", DUPEFILTER_KEY, priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")  # a closing worker keeps the shared queue
+        # scrapy-redis's scheduler builds its own client: it too ends the process when Redis stops answering.
+        settings.set("REDIS_PARAMS", guarded(settings), priority=max(settings.getpriority("REDIS_PARAMS") or 0,
+                                                                      SETTINGS_PRIORITIES["addon"]))
         # One worker may find no work in a small crawl: the count of articles is the crawl's, not a worker's.
         settings.set("MONITOR_MIN_ARTICLES", 0, priority=max(settings.getpriority("MONITOR_MIN_ARTICLES") or 0,
                                                              SETTINGS_PRIORITIES["project"]))
+        spider_middlewares = settings.getdict("SPIDER_MIDDLEWARES")
+        spider_middlewares["crawler.distributed.failover.ReleaseTakenRequests"] = 10  # outermost: sees the output handled
+        settings.set("SPIDER_MIDDLEWARES", spider_middlewares, priority=max(settings.getpriority("SPIDER_MIDDLEWARES") or 0,
+                                                                            SETTINGS_PRIORITIES["addon"]))
         extensions = settings.getdict("EXTENSIONS")
         extensions["crawler.distributed.crawl.DistributedCrawl"] = 450
         settings.set("EXTENSIONS", extensions, priority=max(settings.getpriority("EXTENSIONS") or 0,
@@ -72,7 +83,7 @@ class DistributedCrawl:
     def from_crawler(cls, crawler):
         if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured
-        extension = cls(crawler, redis.Redis.from_url(crawler.settings["REDIS_URL"]))
+        extension = cls(crawler, redis_client(crawler.settings))
         for handler, signal in ((extension.spider_opened, signals.spider_opened),
                                 (extension.spider_idle, signals.spider_idle),
                                 (extension.spider_closed, signals.spider_closed)):
@@ -91,6 +102,7 @@ class DistributedCrawl:
         self.heartbeat.start(heartbeats.HEARTBEAT_SECONDS)
 
     def beat(self):
+        self.recover_lost_work()
         engine = self.crawler.engine
         idle = engine.spider_is_idle()  # with scrapy-redis: nothing in hand, and the shared queue empty
         heartbeats.beat(self.server, self.me, self.spider, busy=not idle)
@@ -104,9 +116,22 @@ class DistributedCrawl:
         """Hand the engine the next request of the shared queue (others have queued work): it
         queues it again (already seen: it must pass the duplicate filter) and looks at its queue at
         once, taking as many as it may."""
-        request = self.crawler.engine.scheduler.next_request()
+        scheduler = self.crawler.engine.scheduler
+        request = scheduler.next_request()
         if request is not None:
+            scheduler.release(request)  # back in the shared queue: anyone's to take
             self.crawler.engine.crawl(request.replace(dont_filter=True))
+
+    def recover_lost_work(self) -> None:
+        recover_lost_work(self.server, self.crawler.engine.scheduler, self.spider, self.me, self.reconcile_outputs)
+
+    def reconcile_outputs(self) -> None:
+        """The outputs of the gone workers of this machine into the crawl state, their files completed
+        (crawler.state.capture): an article they wrote is not written again when its request is put
+        back. (A gone worker of another machine: its machine's next run does it; see docs/distributed.md.)"""
+        state = self.crawler.get_extension(CrawlStateExtension)
+        if state is not None:
+            state.recover(Path(self.crawler.settings["OUTPUT_DIR"]).resolve())
 
     def others_busy(self) -> bool:
         return any(worker != self.me and heartbeat["spider"] == self.spider and heartbeat["busy"]
@@ -116,6 +141,7 @@ class DistributedCrawl:
         return len(self.crawler.engine.scheduler)  # scrapy-redis: the shared queue's length
 
     def spider_idle(self, spider):
+        self.recover_lost_work()
         if self.queued() or self.others_busy():
             raise DontCloseSpider
 

@@ -44,6 +44,9 @@ class MirrorMiddleware:
     def process_request(self, request: Request) -> Request | None:
         mirrored = self.to_mirror(request.url)
         if mirrored is None:
+            production = self.to_production(request.url)
+            if production != request.url:  # already the mirror's: e.g. its robots.txt, which Scrapy asks for
+                request.meta.update(allow_offsite=True, production_url=production)
             return None
         meta = {**request.meta, "allow_offsite": True, "production_url": request.url}
         return request.replace(url=mirrored, meta=meta)

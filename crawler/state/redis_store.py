@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import redis
 
+from crawler.distributed.connection import redis_client
 from crawler.distributed.heartbeats import live_workers
 from crawler.distributed.worker import worker_id
 from crawler.state.store import Captured, utc_now
@@ -22,7 +23,7 @@ class RedisStore:
 
     @classmethod
     def from_settings(cls, settings) -> RedisStore:
-        return cls(redis.Redis.from_url(settings["REDIS_URL"]), settings.get("REDIS_STATE_PREFIX") or "crawl-state")
+        return cls(redis_client(settings), settings.get("REDIS_STATE_PREFIX") or "crawl-state")
 
     def key(self, name: str) -> str:
         return f"{self.prefix}:{name}"
