@@ -361,6 +361,8 @@ class ArticleSpider(scrapy.Spider):
         if published and not self.in_window(date.fromisoformat(published[:10])):
             yield reject(url, OUTSIDE_WINDOW, published[:10])
             return
+        if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
+            return  # another page's callback, run between this one's steps, wrote the last article asked for
         self.articles_yielded += 1
         yield from self.without_template(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when fetched
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
