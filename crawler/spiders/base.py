@@ -287,6 +287,10 @@ class ArticleSpider(scrapy.Spider):
         """
         if self.prompt_stop.stopping:
             return
+        if not isinstance(response, TextResponse):  # a file where a listing was: no links to read, and no crash
+            content_type = header(response, "Content-Type") or "no Content-Type"
+            yield reject(production_url(response.url), "not a listing", f"not a text page ({content_type})")
+            return
         here = self.listing_page(urlsplit(response.url).path)
         entries, listings = [], []
         for link in self.link_extractor.extract_links(response):
