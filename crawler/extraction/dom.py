@@ -12,15 +12,18 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Iterator
 from functools import cache, cached_property
 from itertools import accumulate
-from typing import TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+if TYPE_CHECKING:  # a type only: lxml names its element class privately, as its own docs and type stubs do
+    from lxml.etree import _Element
+
 PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
-# An element of a parsed page (lxml.etree's element class, as its type stubs name it).
-Element: TypeAlias = etree._Element
+# An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
+Element: TypeAlias = "_Element"
 T = TypeVar("T")
 
 
