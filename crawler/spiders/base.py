@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
@@ -341,7 +341,7 @@ class ArticleSpider(scrapy.Spider):
                 if request is not None:
                     yield request
 
-    def parse_article(self, response: Response) -> Iterator[Output]:
+    def parse_article(self, response: Response) -> Iterable[Output]:
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
         if self.prompt_stop.stopping:  # fetched before the crawl had its max_articles: not counted
