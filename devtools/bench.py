@@ -59,6 +59,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,6 +67,7 @@ from pathlib import Path
 
 from lxml import etree
 from scrapy import Request
+from scrapy.http import Response
 
 from crawler.archive.reader import HttpResponse
 from crawler.archive.replay import ArchivedResponse, archived_articles
@@ -75,19 +77,21 @@ from crawler.items import article_item
 from crawler.mirror import MirrorServer, demo_sites
 from crawler.monitoring.summary import RUNS_FILE
 from crawler.sites import site_of
-from crawler.spiders.loader import spider_for
+from crawler.sites.cqn import SITE as CQN
+from crawler.spiders.base import ArticleSpider, Output
 from devtools.labelled import fixture_pages
 from pipelines.validate import contract_breach
 
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-class BareCqnSpider(spider_for("cqn")):
+class BareCqnSpider(ArticleSpider):
     """The cqn spider's discovery alone: it follows the same links and reads no article."""
 
     name = "cqn-bare"
+    site = CQN
 
-    def parse_article(self, response):
+    def parse_article(self, response: Response) -> list[Output]:
         return []
 
 
@@ -119,7 +123,7 @@ def readability_extract(url: str, body: bytes) -> None:
     Document(decode_html(body)[0], url=url).summary()
 
 
-def pages_per_second(extract, pages) -> float:
+def pages_per_second(extract: Callable[[str, bytes], None], pages: list[tuple[str, bytes]]) -> float:
     """Pages per CPU second of one run. CPU time, not wall time: what one core spends, whatever
     else the machine is doing."""
     started = time.process_time()
@@ -136,7 +140,7 @@ def ours_extract(url: str, body: bytes) -> None:
         contract_breach(dict(article_item(url, result)))
 
 
-def bench_extraction(pages, repeat: int) -> str:
+def bench_extraction(pages: list[tuple[str, bytes]], repeat: int) -> str:
     """The median of `repeat` runs of each extractor. The runs take turns (lxml, ours,
     trafilatura, readability, then again), so that a machine that slows down or speeds up
     during the benchmark weighs on all four alike and their ratios hold."""
@@ -174,6 +178,7 @@ def crawl(command: list[str], mirror: MirrorServer, output: Path) -> tuple[float
     started = time.perf_counter()
     process = subprocess.Popen([*command, *settings], cwd=PROJECT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None  # piped above
     log = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
@@ -211,8 +216,8 @@ def bench_stop(articles: int, repeat: int) -> str:
 def bench_crawl(articles: int, articles_small: int) -> str:
     ours_command = [sys.executable, "-m", "scrapy", "crawl", "cqn"]
     bare_command = [sys.executable, "-m", "scrapy", "runspider", __file__]
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
         with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes) as mirror:
             bare_ppm, bare_rss = crawl(bare_command, mirror, scratch / "bare")
             ours_ppm, ours_rss = crawl(ours_command, mirror, scratch / "ours")
@@ -234,8 +239,8 @@ def bench_distributed(articles: int, delay: float) -> str:
     from devtools.timeline import busiest_window, least_gap
 
     figures = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
         with redis_server(scratch) as url:
             site = demo_sites(articles)["cqn.com.cn"]
             with MirrorServer(site.routes, delay=delay) as mirror:
@@ -273,7 +278,7 @@ def bench_distributed(articles: int, delay: float) -> str:
 
 
 @contextmanager
-def redis_server(directory: Path):
+def redis_server(directory: Path) -> Iterator[str]:
     """A redis-server on a loopback port of its own, for the benchmark's duration; its URL."""
     port = free_port()
     server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
@@ -308,8 +313,8 @@ def bench_shared_reextraction(articles: int) -> str:
             cpu += usage.ru_utime + usage.ru_stime
         return time.perf_counter() - started, cpu
 
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
         records = {}
         small = max(1, min(SMALL_ARCHIVE, articles // 10))
         for size in (articles, small):
@@ -357,8 +362,8 @@ def bench_archive(articles: int, repeat: int) -> str:
     whole process), against extraction alone over the same pages and reading the archive alone. The process's fixed cost
     (imports, starting a crawl: about 2 s) is measured on a small archive and also left out, for
     the rate at which a large archive goes."""
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
         archives = {}
         small = max(1, min(SMALL_ARCHIVE, articles // 10))
         for size in (articles, small):
@@ -454,7 +459,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="a directory of saved pages (default: the labelled pages)")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure; the median is printed")

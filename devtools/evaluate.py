@@ -28,6 +28,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -91,12 +92,14 @@ OTHERS = {"generic (ours)": lambda page: ours(page, generic_only=True).get("arti
           "trafilatura": trafilatura_body, "readability-lxml": readability_body}
 
 
-def matches(field: str, found, labelled) -> bool:
+def matches(field: str, found: object, labelled: object) -> bool:
     """Whether a field is as labelled; a date labelled as a page shows it (2005-5-7 21:23, or 2018)
     where the item's date (ISO 8601, Beijing time) has the same year, month and day, as far as the
     label gives them (the label's hour is in a time zone it does not say)."""
     if found == labelled or field != "datePublished" or not found or not labelled:
         return found == labelled
+    if not isinstance(found, str) or not isinstance(labelled, str):  # dates are texts: never so
+        return False
     wanted = [int(number) for number in re.findall(r"\d+", labelled)][:3]
     return [int(number) for number in re.findall(r"\d+", found)][:len(wanted)] == wanted
 
@@ -141,11 +144,11 @@ def scores(rows: list[dict]) -> dict:
     return figures
 
 
-def folds_of(names, folds: int, seed: int) -> dict[str, int]:
+def folds_of(names: Iterable[str], folds: int, seed: int) -> dict[str, int]:
     """Each page's fold, by name: the names sorted, shuffled by the seed, dealt round the folds."""
-    names = sorted(set(names))
-    random.Random(seed).shuffle(names)
-    return {name: position % folds for position, name in enumerate(names)}
+    ordered = sorted(set(names))
+    random.Random(seed).shuffle(ordered)
+    return {name: position % folds for position, name in enumerate(ordered)}
 
 
 def summary(label: str, rows: list[dict]) -> str:
@@ -207,7 +210,7 @@ def report(groups: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.evaluate", description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--fixtures", type=Path, default=FIXTURES, help="a directory with pages/ and expected/")

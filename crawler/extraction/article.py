@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from crawler.extraction.dom import parse_html
+from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import Layout, Page
 
@@ -75,7 +75,7 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     return Page(url, root, fetched_url or url, body, dict(own_outlets or {})) if root is not None else None
 
 
-def depth(root) -> int:
+def depth(root: Element) -> int:
     """How deep the document nests (one walk, whatever the depth)."""
     deepest = level = 0
     for event, _ in etree.iterwalk(root, events=("start", "end")):

@@ -9,10 +9,12 @@ cleaned text and can never disagree.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
+from typing import TypeAlias
 from urllib.parse import urljoin
 
-from crawler.extraction.dom import parse_fragment, tag_of, text_of
+from crawler.extraction.dom import Element, parse_fragment, tag_of, text_of
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset(
@@ -75,7 +77,7 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
-def is_centered(element) -> bool:
+def is_centered(element: Element) -> bool:
     return (
         tag_of(element) == "center"
         or (element.get("align") or "").lower() == "center"
@@ -83,7 +85,7 @@ def is_centered(element) -> bool:
     )
 
 
-def image_url(img, base_url: str) -> str | None:
+def image_url(img: Element, base_url: str) -> str | None:
     """The absolute URL of an image, preferring lazy-load attributes; None for inline data."""
     for attribute in IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
@@ -92,7 +94,7 @@ def image_url(img, base_url: str) -> str | None:
     return None
 
 
-def is_data_table(table) -> bool:
+def is_data_table(table: Element) -> bool:
     """A grid of short cells (a data table), not a table that lays out a page."""
     if any(tag_of(el) in LAYOUT_TABLE_MARKERS for el in table.iterdescendants()):
         return False
@@ -102,7 +104,7 @@ def is_data_table(table) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
-def picture_with_caption(element) -> tuple | None:
+def picture_with_caption(element: Element) -> tuple[Element, str] | None:
     """(image, caption) where a block holds one picture and, after it, in elements of their own,
     a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a <figure> would hold it."""
     images = list(element.iter(*IMAGE_TAGS))
@@ -120,21 +122,22 @@ def picture_with_caption(element) -> tuple | None:
     return images[0], caption
 
 
-PLAIN = (False, False, None)  # the style of text outside any inline markup: (strong, em, href)
+Style: TypeAlias = tuple[bool, bool, str | None]  # (strong, em, href)
+PLAIN: Style = (False, False, None)  # the style of text outside any inline markup
 
 
 class _BlockReader:
     """One walk of a region, around the `skipped` elements (their tails are read); `runs` collects
     the paragraph being read until a block boundary."""
 
-    def __init__(self, base_url: str, skipped: frozenset | set = frozenset()):
+    def __init__(self, base_url: str, skipped: Set[Element] = frozenset()) -> None:
         self.base_url = base_url
         self.skipped = skipped
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
 
-    def read(self, region) -> list[Block]:
+    def read(self, region: Element) -> list[Block]:
         self.region = region
         self._element(region, PLAIN)
         self._flush()
@@ -146,7 +149,7 @@ class _BlockReader:
                 self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
             self.runs = []
 
-    def _element(self, element, style: tuple) -> None:
+    def _element(self, element: Element, style: Style) -> None:
         tag = element.tag
         if not isinstance(tag, str) or tag in SKIPPED_TAGS or element in self.skipped:
             return
@@ -185,7 +188,7 @@ class _BlockReader:
             self._flush()
             self.centered.pop()
 
-    def _style_inside(self, element, tag: str, style: tuple) -> tuple:
+    def _style_inside(self, element: Element, tag: str, style: Style) -> Style:
         strong, em, href = style
         if tag == "a":
             href = (element.get("href") or "").strip()
@@ -195,21 +198,21 @@ class _BlockReader:
             return True, em, href
         return strong, True, href
 
-    def _image(self, img, caption: str | None = None) -> None:
+    def _image(self, img: Element, caption: str | None = None) -> None:
         src = image_url(img, self.base_url)
         if src is None:
             return
         self._flush()
         self.blocks.append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
 
-    def _figure(self, figure) -> None:
+    def _figure(self, figure: Element) -> None:
         captions = [text_of(el) for el in figure.iter("figcaption")]
         caption = " ".join(captions) or None
         for img in figure.iter(*IMAGE_TAGS):
             self._image(img, caption)
 
-    def _table(self, table) -> None:
-        rows = []
+    def _table(self, table: Element) -> None:
+        rows: list[list[tuple[str, str]]] = []
         for tr in table.iter("tr"):
             cells = [(tag_of(cell), text_of(cell)) for cell in tr if tag_of(cell) in ("td", "th")]
             if any(text.strip() for _, text in cells):
@@ -218,7 +221,7 @@ class _BlockReader:
             self.blocks.append(Block("table", rows=rows))
 
 
-def read_blocks(region, base_url: str, skipped: frozenset | set = frozenset()) -> list[Block]:
+def read_blocks(region: Element, base_url: str, skipped: Set[Element] = frozenset()) -> list[Block]:
     """The blocks of a body region, in document order, leaving out what is inside the `skipped`
     elements (the text that follows each is read)."""
     return _BlockReader(base_url, skipped).read(region)

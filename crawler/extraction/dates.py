@@ -44,7 +44,7 @@ def read_date(raw: str | None) -> ShownDate | None:
     declared = ISO_WITH_OFFSET.match(raw.strip()) if raw else None
     if declared:
         try:
-            moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).astimezone(BEIJING)
+            moment = datetime.fromisoformat(declared.string.replace("Z", "+00:00")).astimezone(BEIJING)
         except ValueError:
             return None
         return ShownDate(rfc3339(moment), SECOND if declared.group("seconds") else MINUTE)

@@ -7,18 +7,27 @@ page in Python.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable, Collection, Hashable, Iterator
 from functools import cache, cached_property
 from itertools import accumulate
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+if TYPE_CHECKING:  # a type only: lxml names its element class privately, as its own docs and type stubs do
+    from lxml.etree import _Element
+
 PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+# An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
+Element: TypeAlias = "_Element"
+T = TypeVar("T")
 
 
-def parse_html(markup: str | bytes):
+def parse_html(markup: str | bytes) -> Element | None:
     """The document of an HTML text (or its UTF-8 bytes, which spare an encoding), without the
     elements that never show (scripts, styles); None for an empty one."""
     root = etree.fromstring(markup.encode("utf-8") if isinstance(markup, str) else markup, parser=PARSER)
@@ -39,23 +48,25 @@ class TextIndex:
     shows in: the element whose text it is, or the parent of the element whose tail it is.
     """
 
-    def __init__(self, root):
+    def __init__(self, root: Element) -> None:
         # Local names throughout: this runs once per element and piece of every page.
         self.elements = elements = list(root.iter())
         self.tags = tags = [tag if isinstance(tag, str) else "" for tag in (element.tag for element in elements)]
         self.position = position = {element: index for index, element in enumerate(elements)}
-        self.parent = parent = [position.get(element.getparent(), -1) for element in elements]
+        self.parent = parent = [position.get(above, -1) if (above := element.getparent()) is not None else -1
+                                for element in elements]
         count = len(elements)
         self.end = end = list(range(1, count + 1))
         for index in range(count - 1, 0, -1):  # a descendant comes after its ancestors: one pass back
             if end[index] > end[parent[index]]:
                 end[parent[index]] = end[index]
-        self.pieces = pieces = []
-        self.line = line = []
+        self.pieces: list[str] = []
+        self.line: list[int] = []
+        pieces, line = self.pieces, self.line
         self.first_piece = first_piece = [0] * count
         self.end_piece = end_piece = [0] * count
-        self._nearest: dict = {}
-        self._memo: dict = {}
+        self._nearest: dict[frozenset[str], list[int]] = {}
+        self._memo: dict[Hashable, object] = {}
         texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
         tails = [element.tail for element in elements]
         open_elements: list[int] = []
@@ -63,13 +74,13 @@ class TextIndex:
             while open_elements and end[open_elements[-1]] <= index:
                 closed = open_elements.pop()
                 end_piece[closed] = len(pieces)
-                if tails[closed] and open_elements:
-                    pieces.append(tails[closed])
+                if (tail := tails[closed]) and open_elements:
+                    pieces.append(tail)
                     line.append(open_elements[-1])
             if index < count:
                 first_piece[index] = len(pieces)
-                if texts[index]:
-                    pieces.append(texts[index])
+                if text := texts[index]:
+                    pieces.append(text)
                     line.append(index)
                 open_elements.append(index)
 
@@ -87,7 +98,7 @@ class TextIndex:
     def preceding(self, index: int, count: int) -> list[int]:
         """The `count` elements before element `index`, nearest first, not its ancestors (XPath's
         preceding::*, reversed)."""
-        found = []
+        found: list[int] = []
         for before in range(index - 1, -1, -1):
             if len(found) == count:
                 break
@@ -132,19 +143,20 @@ class TextIndex:
                 at = text.find(word, starts[piece + 1] if piece + 1 < len(starts) else len(text))
         return list(dict.fromkeys(self.line[piece] for piece in sorted(found)[:limit]))
 
-    def pieces_matching(self, pattern, accept=bool) -> list[int]:
+    def pieces_matching(self, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], object] = bool) -> list[int]:
         """The pieces holding a match of `pattern` that `accept` takes, in order: one search over
         the whole text (a match never spans two pieces)."""
         text, starts = self.joined
         return list(dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text) if accept(match)))
 
-    def memo(self, name: str, compute):
+    def memo(self, name: Hashable, compute: Callable[[], T]) -> T:
         """What `compute()` gives for this document, computed once (what several rules ask of it)."""
         if name not in self._memo:
             self._memo[name] = compute()
-        return self._memo[name]
+        # A name is always computed by the same function, so what it holds is what `compute` gives.
+        return cast(T, self._memo[name])
 
-    def nearest(self, tags: frozenset) -> list[int]:
+    def nearest(self, tags: frozenset[str]) -> list[int]:
         """For every element, the nearest element at or above it whose tag is in `tags` (-1 where
         none is): the block an element is in, the link it is part of."""
         if tags not in self._nearest:
@@ -157,7 +169,7 @@ class TextIndex:
             self._nearest[tags] = found
         return self._nearest[tags]
 
-    def without(self, indexes) -> TextIndex:
+    def without(self, indexes: Collection[int]) -> TextIndex:
         """This index with the text inside these elements blanked out, as if they were dropped
         from the tree (their tails stay)."""
         if not indexes:
@@ -173,20 +185,24 @@ class TextIndex:
         return view
 
 
-def parse_fragment(html: str):
+def parse_fragment(html: str) -> Element:
     """An HTML fragment inside a <div> (for tests and tools that start from markup)."""
-    return parse_html(f"<div>{html}</div>").find(".//body/div")
+    root = parse_html(f"<div>{html}</div>")
+    fragment = root.find(".//body/div") if root is not None else None
+    assert fragment is not None, "the HTML parser puts a document's first <div> in its <body>"
+    return fragment
 
 
-def tag_of(element) -> str:
+def tag_of(element: Element) -> str:
     """The tag name (the HTML parser lowers it), or "" for comments and processing instructions."""
     tag = element.tag
     return tag if isinstance(tag, str) else ""
 
 
-def text_of(element) -> str:
+def text_of(element: Element) -> str:
     """All the text inside an element, as it stands in the page."""
-    return "".join(element.itertext())
+    # Text parsed from HTML is str (the stubs allow bytes, which only XML parsed from bytes gives).
+    return "".join(cast(Iterator[str], element.itertext()))
 
 
 @cache
@@ -194,6 +210,7 @@ def _compiled(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-def select(root, selector: str | None) -> list:
+def select(root: Element, selector: str | None) -> list[Element]:
     """The elements a CSS selector picks (compiled once per selector)."""
-    return _compiled(selector)(root) if selector else []
+    # A CSS selector picks elements only, where the stubs give any XPath result.
+    return cast(list[Element], _compiled(selector)(root)) if selector else []

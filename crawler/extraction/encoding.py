@@ -32,7 +32,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
 
 def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
     bom_encoding, bom = read_bom(body)
-    if bom_encoding:
+    if bom_encoding and bom:  # both or neither
         return body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding
     text = _decodes(body, "utf-8")
     if text is not None:

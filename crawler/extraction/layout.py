@@ -10,14 +10,15 @@ missing. Reading a page never changes its document.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, read_date
-from crawler.extraction.dom import TextIndex, select, tag_of, text_of
+from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
     HAN,
@@ -123,11 +124,11 @@ class Page:
     (`本报` on cqn.com.cn is 中国质量报)."""
 
     url: str
-    root: object  # lxml.etree document
+    root: Element  # the document
     fetched_url: str = ""
     source: bytes | None = None
     own_outlets: Mapping[str, str] = field(default_factory=dict)
-    selected: dict = field(default_factory=dict, repr=False)
+    selected: dict[str | None, list[Element]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def title(self) -> str:
@@ -145,7 +146,7 @@ class Page:
     def index(self) -> TextIndex:
         return TextIndex(self.root)
 
-    def select(self, selector: str | None) -> list:
+    def select(self, selector: str | None) -> list[Element]:
         """The elements a CSS selector picks (each selector run once per page: a layout's hooks are
         asked for by `matches` and by several fields)."""
         if selector not in self.selected:
@@ -179,7 +180,7 @@ def title_match(text: str, title: str) -> int:
                 if len(text) >= MIN_HEADLINE_CHARS and text in segment and 2 * len(text) >= len(segment)), default=0)
 
 
-def element_text(element) -> str:
+def element_text(element: Element) -> str:
     return clean_text(text_of(element)) or ""
 
 
@@ -198,11 +199,11 @@ class Layout:
     breadcrumbs_selector: str | None = None
     body_selector: str | None = None
 
-    def __init__(self, page: Page):
+    def __init__(self, page: Page) -> None:
         self.page = page
-        self.texts: dict = {}  # element -> its text: the date, source and editor searches share them
+        self.texts: dict[Element, str] = {}  # element -> its text: the date, source and editor searches share them
 
-    def text(self, element) -> str:
+    def text(self, element: Element) -> str:
         """An element's text, whitespace collapsed (computed once per element)."""
         if element not in self.texts:
             index = self.page.index
@@ -241,7 +242,7 @@ class Layout:
     def rendered(self) -> dict:
         return render_body(self.rendered_blocks)
 
-    def hook(self, selector: str | None):
+    def hook(self, selector: str | None) -> Element | None:
         """The first element of a known hook, or None."""
         found = self.page.select(selector)
         return found[0] if found else None
@@ -249,7 +250,7 @@ class Layout:
     # -- title --------------------------------------------------------------------------------
 
     @cached_property
-    def headline_element(self):
+    def headline_element(self) -> Element | None:
         """The element showing the title: the hook, else the heading the page's title (<title>, or
         og:title) names, else the element showing the title otherwise marked up, else the line
         right above the first date line, else the first heading that is no link to the home page."""
@@ -274,16 +275,18 @@ class Layout:
     def headline_confirmed(self) -> bool:
         """Whether the page's title names the headline found (or a hook shows it)."""
         text = self.shown_headline
-        return bool(text) and (self.hook(self.headline_selector) is not None or any(
-            title_match(text, title) or text in title for title in self.page.titles))
+        if not text:
+            return False
+        return self.hook(self.headline_selector) is not None or any(
+            title_match(text, title) or text in title for title in self.page.titles)
 
-    def links_home(self, element) -> bool:
+    def links_home(self, element: Element) -> bool:
         """Whether all of an element's text is a link to the site's home page (a logo, a site name)."""
         links = [link for link in element.iter("a") if self.text(link)]
         return bool(links) and all(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS
                                    for link in links) and "".join(map(self.text, links)) == self.text(element)
 
-    def line_above_date_line(self):
+    def line_above_date_line(self) -> Element | None:
         """The short line right before the first date of the page: a title without a heading."""
         index = self.page.index
         dated = next((line for text, line in zip(index.pieces, index.line, strict=True) if DATE_PATTERN.search(text)), None)
@@ -295,11 +298,12 @@ class Layout:
                 return index.elements[widest(index, before, len(line))]
         return None
 
-    def title_shown_in_body(self, title: str):
+    def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and
         column's names), in whatever markup the page uses for it (a bold cell, a font tag): the
         longest text the title holds."""
-        best, best_length = None, MIN_HEADLINE_CHARS - 1
+        best: Element | None = None
+        best_length = MIN_HEADLINE_CHARS - 1
         for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
             own = (element.text or "").strip()
             if not own or own[:MIN_HEADLINE_CHARS] not in title:
@@ -354,7 +358,7 @@ class Layout:
                 return line
         return None
 
-    def heading_text(self, element) -> str:
+    def heading_text(self, element: Element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
         inline content; a block inside it is a widget, an audio player's or a share bar's)."""
         index = self.page.index
@@ -373,22 +377,25 @@ class Layout:
                           if sibling is not None and tag_of(sibling) in SUBTITLE_TAGS]
         else:
             candidates = []
+        headline = self.headline_element
         for element in candidates:
             text = self.text(element)
-            if text and self.headline_element not in element.iter() and len(text) <= MAX_HEADLINE_CHARS:
+            if text and (headline is None or headline not in element.iter()) and len(text) <= MAX_HEADLINE_CHARS:
                 return text
         return None
 
     # -- date line ----------------------------------------------------------------------------
 
     @cached_property
-    def date_line_element(self):
+    def date_line_element(self) -> Element | None:
         """The hook, else the nearest short element that shows a date: between the headline and the
         body, else just above the headline, else below the body."""
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
-        marked = [element for element in (self.page.root.xpath(PUBLISHED_MARKUP) if self.page.says(PUBLISHED_WORD) else ())
+        # The XPath selects elements (the stubs give any XPath result).
+        candidates = cast(list[Element], self.page.root.xpath(PUBLISHED_MARKUP)) if self.page.says(PUBLISHED_WORD) else []
+        marked = [element for element in candidates
                   if (element.get("itemprop") or "published" in (element.get("class") or "").split())
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
@@ -401,7 +408,7 @@ class Layout:
             found = self.poster_line()
         return found if found is not None else self.nearest_line(dated, after_body=True)
 
-    def poster_line(self):
+    def poster_line(self) -> Element | None:
         """A short line with a date and its time that opens the body's element: a forum post's or a
         blog entry's line with the poster's name and when they posted."""
         if self.body_region is None:
@@ -418,7 +425,7 @@ class Layout:
         return None
 
     @cached_property
-    def lines_near_headline(self) -> tuple[list, list, list]:
+    def lines_near_headline(self) -> tuple[list[Element], list[Element], list[Element]]:
         """The elements between the headline and the body, those just before the headline
         (nearest first), and those just after the body: where date, source and author lines are."""
         index = self.page.index
@@ -428,11 +435,13 @@ class Layout:
         region = index.position[self.body_region] if self.body_region is not None else None
         following = index.following(start, LINES_AFTER_HEADLINE)
         body_at = following.index(region) if region in following else len(following)
-        after = [element for element in following[body_at + 1:] if not index.is_inside(element, region)]
-        return tuple([index.elements[element] for element in lines]
-                     for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
+        # Without a body, nothing follows it (body_at is past the end).
+        after = [element for element in following[body_at + 1:] if region is not None and not index.is_inside(element, region)]
+        between, before, after_body = ([index.elements[element] for element in lines]
+                                       for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
+        return between, before, after_body
 
-    def nearest_line(self, wanted, after_body: bool = False):
+    def nearest_line(self, wanted: Callable[[str], object], after_body: bool = False) -> Element | None:
         """The element near the headline whose text is `wanted`: the first between the headline
         and the body, else the nearest before the headline, else (`after_body`) the first after
         the body."""
@@ -452,7 +461,8 @@ class Layout:
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        declared = self.page.root.xpath(DECLARED_PUBLISHED)
+        # The XPath selects attributes: their values are strings (the stubs give any XPath result).
+        declared = cast(list[str], self.page.root.xpath(DECLARED_PUBLISHED))
         return declared[0].strip() if declared else None
 
     def source(self) -> str | None:
@@ -486,7 +496,8 @@ class Layout:
             return named
         other = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text)
                                   and not is_notice(text))
-        return source_name(self.text(other)[SOURCE_LABEL.search(self.text(other)).end():]) if other is not None else None
+        other_label = SOURCE_LABEL.search(self.text(other)) if other is not None else None  # found when `other` is
+        return source_name(self.text(other)[other_label.end():]) if other is not None and other_label else None
 
     def authors(self) -> list[dict]:
         """Each person named on the date line, in the dateline and in a closing attribution, once."""
@@ -506,10 +517,10 @@ class Layout:
 
     def editor_after_body(self) -> str | None:
         """The name on an editor line that follows the body region."""
-        if self.body_region is None:
+        found = self.body_found
+        if found is None:
             return None
         index = self.page.index
-        found = self.body_found
         after_body = index.end_piece[found.last if found.last is not None else found.element]
         for line in index.lines_with(("编辑", "责编"), after_body, limit=EDITOR_LINES_AFTER_BODY):
             text = self.text(index.elements[widest(index, line, MAX_EDITOR_LINE_CHARS)])
@@ -521,7 +532,7 @@ class Layout:
     # -- position line, canonical -------------------------------------------------------------
 
     @cached_property
-    def breadcrumbs_element(self):
+    def breadcrumbs_element(self) -> Element | None:
         """The position line: the shortest element, among the hook's (or those holding the word
         位置), that starts with its label and holds links; else the hook's first with links."""
         index = self.page.index
@@ -544,7 +555,7 @@ class Layout:
         element = self.breadcrumbs_element
         if element is None:
             return []
-        crumbs = []
+        crumbs: list[dict[str, str | None]] = []
 
         def text(chunk: str | None) -> None:
             chunk = clean_text(chunk) or ""
@@ -552,7 +563,7 @@ class Layout:
                 chunk = POSITION_LABEL.sub("", chunk)
             crumbs.extend({"name": name, "url": None} for name in CRUMB_SEPARATORS.split(chunk) if name)
 
-        def walk(node) -> None:
+        def walk(node: Element) -> None:
             if tag_of(node) == "a":
                 href, name = node.get("href"), self.text(node)
                 if name:
@@ -568,8 +579,8 @@ class Layout:
 
     def canonical_url(self) -> str | None:
         for link in self.page.root.iter("link"):
-            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-                return urljoin(self.page.url, link.get("href").strip())
+            if (link.get("rel") or "").lower() == "canonical" and (href := link.get("href")):
+                return urljoin(self.page.url, href.strip())
         return None
 
     # -- body ---------------------------------------------------------------------------------
@@ -584,17 +595,18 @@ class Layout:
             return Body(index.position[hooked])
         # The body follows the headline; a headline the title does not name may be no headline at all,
         # and one followed by no body is the title repeated elsewhere (a sidebar's, a footer's).
-        if self.headline_confirmed:
-            found = find_body(index, index.position[self.headline_element])
+        headline = self.headline_element
+        if self.headline_confirmed and headline is not None:  # a confirmed headline is one found
+            found = find_body(index, index.position[headline])
             if found is not None:
                 return found
         return find_body(index, None)
 
     @property
-    def body_region(self):
+    def body_region(self) -> Element | None:
         return self.page.index.elements[self.body_found.element] if self.body_found is not None else None
 
-    def furniture(self) -> list:
+    def furniture(self) -> list[Element | None]:
         """Elements the body region may hold that are the page's, not the body's."""
         return [self.hook(self.title_box_selector), self.headline_element, self.date_line_element,
                 self.breadcrumbs_element]
@@ -603,16 +615,17 @@ class Layout:
     def body_and_editor(self) -> tuple[list[Block], str | None, list[str]]:
         """The body's blocks, cleaned, up to the editor line; the name on that line; and the credit
         lines (来源：X, 文：X) that opened or closed the body."""
-        if self.body_region is None:
+        found, body_region = self.body_found, self.body_region
+        if found is None or body_region is None:  # both or neither
             return [], None, []
         index = self.page.index
-        region = index.position[self.body_region]
+        region = index.position[body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
-        left_out = (*furniture, *self.body_found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
+        left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
         skipped = {index.elements[element] for element in left_out}
-        blocks = [clean_block(block) for block in read_blocks(self.body_region, self.page.url, skipped)]
-        editor, blocks = find_editor([block for block in blocks if block is not None])
+        cleaned = [clean_block(block) for block in read_blocks(body_region, self.page.url, skipped)]
+        editor, blocks = find_editor([block for block in cleaned if block is not None])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         blocks = without_furniture_at_ends(blocks)
         headline = self.headline() or ""

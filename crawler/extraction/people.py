@@ -11,7 +11,7 @@ Both stay in the body text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.text import clean_runs
@@ -48,7 +48,7 @@ def editor_name(match: re.Match) -> str | None:
     return re.sub(r"_[\w]*$", "", name).strip() or None
 
 
-def search_editor(patterns, text: str) -> re.Match | None:
+def search_editor(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The first match of the editor patterns, 责任编辑 first."""
     return next((match for match in (pattern.search(text) for pattern in patterns) if match), None)
 

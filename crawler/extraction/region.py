@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN
-from crawler.extraction.dom import TextIndex
+from crawler.extraction.dom import Element, TextIndex
 from crawler.extraction.text import is_notice, prose_length
 
 # Text inside these is page furniture, never article text. A form is, where it is a widget (a
@@ -227,7 +228,7 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
         if index.parent[holder] >= 0:
             scores[index.parent[holder]] += length / 2
     best, best_score = None, MIN_BODY_SCORE
-    for element in sorted(scores, key=scores.get, reverse=True)[:5]:
+    for element in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[element] < best_score:  # links only lower a score: no later one can win
             break
         score = scores[element] * (1 - link_density(index, element))
@@ -418,7 +419,7 @@ def _label(index: TextIndex, element: int) -> str:
     return LABEL_PUNCTUATION.sub("", index.text(element))
 
 
-def _is_hidden(element) -> bool:
+def _is_hidden(element: Element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
@@ -505,7 +506,7 @@ class NoticeBoxes:
         return end - first >= MIN_NOTICE_BOX_PARAGRAPHS and notice >= MIN_NOTICE_SHARE * total > 0
 
 
-def boilerplate(index: TextIndex, region: int, furniture=()) -> list[int]:
+def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) -> list[int]:
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)

@@ -8,11 +8,12 @@ contract and http(s) URLs, whatever a page held.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from html import escape
 
 import nh3
 
-from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block
+from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
 
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
@@ -23,7 +24,7 @@ SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_sc
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """A short centred paragraph right after a captionless image is that image's caption."""
-    kept = []
+    kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (block.kind == "p" and block.centered and len(block.text) <= MAX_CAPTION_CHARS
@@ -34,7 +35,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def render_runs(runs) -> str:
+def render_runs(runs: Iterable[Run]) -> str:
     html = []
     for run in runs:
         piece = escape(run.text, quote=False)
@@ -48,8 +49,9 @@ def render_runs(runs) -> str:
     return "".join(html)
 
 
-def render_block(block) -> str:
+def render_block(block: Block) -> str:
     if block.kind == "img":
+        assert block.src is not None, "an image block is only made with its source"
         caption = f"<figcaption>{escape(block.caption, quote=False)}</figcaption>" if block.caption else ""
         return f'<figure><img src="{escape(block.src)}">{caption}</figure>'
     if block.kind == "table":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -69,7 +70,7 @@ class TemplateMemory:
         self._scope(scope)
         return self.pages[scope]
 
-    def learn(self, scope: str, blocks) -> None:
+    def learn(self, scope: str, blocks: Iterable[Block]) -> None:
         """Count a page's blocks (each once)."""
         counts = self._scope(scope)
         for key in {fingerprint(block) for block in blocks}:

@@ -15,18 +15,23 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
+from typing import Any, Protocol, Self, cast
 from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import CloseSpider, DontCloseSpider
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
 
 from crawler.distributed.crawl import DistributedCrawl
 from crawler.downloader.politeness import warns_of_placeholder_contact
@@ -34,12 +39,13 @@ from crawler.downloader.stopping import PromptStop
 from crawler.extraction import Extraction, NotAnArticle, extract_article
 from crawler.extraction.article import SOFT_404
 from crawler.extraction.dates import parse_date
+from crawler.extraction.dom import Element
 from crawler.extraction.template import WARM_UP_PAGES, TemplateMemory
-from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, article_item, reject
+from crawler.items import DATE_DOWNLOADED, OUTSIDE_SECTIONS, OUTSIDE_WINDOW, Article, Rejection, article_item, reject
 from crawler.monitoring.monitors import UNKNOWN_SECTIONS_STAT
 from crawler.sites import Site, production_url, site_name, site_of
 from crawler.spiders.arguments import CrawlScope, url_problem
-from crawler.state import Captured
+from crawler.state import Captured, CrawlStore
 from crawler.state.capture import CrawlStateExtension
 
 logger = logging.getLogger(__name__)
@@ -48,18 +54,26 @@ REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 TRUNCATED = "truncated page"
 GONE_STATUSES = (404, 410)  # an article URL that answers these is remembered as a dead link
 BEIJING = timezone(timedelta(hours=8))
+# What a callback gives Scrapy: requests to follow, items to write.
+Output = scrapy.Request | Article | Rejection
+
+
+class FailedRequest(Protocol):
+    """The failure an errback gets: Scrapy sets on it the request that failed."""
+
+    request: scrapy.Request
 
 
 def beijing_today() -> date:
     return datetime.now(BEIJING).date()
 
 
-def header(response, name: str) -> str | None:
+def header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
 
 
-def feed_date(item) -> date | None:
+def feed_date(item: Element) -> date | None:
     """The date of an RSS item's pubDate (RFC 822), in Beijing time."""
     try:
         return parsedate_to_datetime(item.findtext("pubDate") or "").astimezone(BEIJING).date()
@@ -71,36 +85,37 @@ class ArticleSpider(scrapy.Spider):
     """Crawls one site: from its home page and feeds (or exactly the URLs given) to its articles."""
 
     site: Site
+    prompt_stop: PromptStop
 
-    def __init__(self, **arguments):
+    def __init__(self, **arguments: str) -> None:
         super().__init__()
         self.scope = CrawlScope.from_arguments(arguments)
-        self.allowed_domains = [self.site.domain]
+        self.allowed_domains: list[str] | None = [self.site.domain]
         self.link_extractor = LinkExtractor(allow_domains=[self.site.domain], unique=True)
         days = self.scope.recheck_days
         self.recheck_since = beijing_today() - timedelta(days=days) if days is not None else None
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
         # Articles of a site and layout whose template is not learned yet: (url, extraction, downloaded).
-        self.held: dict[str, list] = defaultdict(list)
+        self.held: dict[str, list[tuple[str, Extraction, str | None]]] = defaultdict(list)
         self.closing = False  # the engine is closing the spider: articles no longer wait
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.release_before_closing, signal=signals.engine_started)
         spider.prompt_stop = PromptStop(crawler)
         return spider
 
-    def log(self, message, level=logging.DEBUG, **kwargs):
+    def log(self, message: Any, level: int = logging.DEBUG, **kwargs: Any) -> None:
         """spidermon 1.27 writes its report through `Spider.log()`, which Scrapy 2.19 deprecates with a
         warning on every run. The report (some 20 lines a run, and a traceback for each failed check)
         goes to DEBUG here: the health lines and the one ALERT line say the same at INFO and ERROR."""
         self.logger.debug(message, **kwargs)
 
     @cached_property
-    def crawl_state(self):
+    def crawl_state(self) -> CrawlStore | None:
         """The crawl state between runs; None when CRAWL_STATE is empty (crawler.extract's case)."""
         extension = self.crawler.get_extension(CrawlStateExtension)
         return extension.state if extension else None
@@ -111,7 +126,7 @@ class ArticleSpider(scrapy.Spider):
         state, where there is one)."""
         return TemplateMemory(self.crawl_state)
 
-    def without_template(self, url: str, result: Extraction, downloaded: str | None):
+    def without_template(self, url: str, result: Extraction, downloaded: str | None) -> Iterator[Article]:
         """The article's item once its site's template is known, without the template's blocks: the
         first pages of a site and layout wait for the pages after them (WARM_UP_PAGES)."""
         if not self.settings.getbool("TEMPLATE_LEARNING"):
@@ -123,16 +138,16 @@ class ArticleSpider(scrapy.Spider):
         if self.template.seen(scope) >= WARM_UP_PAGES or self.closing:  # closing: nothing waits any more
             yield from self.release(scope)
 
-    def release(self, scope: str):
+    def release(self, scope: str) -> Iterator[Article]:
         for url, result, downloaded in self.held.pop(scope, []):
             yield article_item(url, self.template.without_template(scope, result), downloaded)
 
-    def release_held(self) -> list:
+    def release_held(self) -> list[Coroutine[Any, Any, None]]:
         """The articles still waiting, sent to the pipelines with what was learned (their processing)."""
         return [self.crawler.engine.scraper.start_itemproc_async(item, response=None)
                 for scope in list(self.held) for item in self.release(scope)]
 
-    def release_when_idle(self, spider):
+    def release_when_idle(self, spider: scrapy.Spider) -> None:
         """Nothing left to fetch: the articles still waiting go to the pipelines."""
         if spider is not self:
             return
@@ -142,7 +157,7 @@ class ArticleSpider(scrapy.Spider):
                 deferred_from_coro(processing)
             raise DontCloseSpider
 
-    def release_before_closing(self):
+    def release_before_closing(self) -> None:
         """A crawl stopped before it is idle (a signal, a monitor, an error) closes the spider without
         the idle signal: the engine's closing first sends the articles still waiting to the
         pipelines (Scrapy has no signal before it closes the item pipelines), so none is lost."""
@@ -189,17 +204,18 @@ class ArticleSpider(scrapy.Spider):
 
     def article_request(self, url: str) -> scrapy.Request:
         """A request for an article; conditional (304 if unchanged) for one already captured."""
-        captured = self.crawl_state is not None and self.crawl_state.captured(url) is not None
-        etag, last_modified = self.crawl_state.validators(url) if captured else (None, None)
+        state = self.crawl_state
+        captured = state is not None and state.captured(url) is not None
+        etag, last_modified = state.validators(url) if state is not None and captured else (None, None)
         headers = {name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if value}
         # Redirects come to the callback, which follows them itself: the state learns the old URL.
         meta = {"handle_httpstatus_list": [304, *REDIRECT_STATUSES], "dont_redirect": True}
         return scrapy.Request(url, callback=self.parse_article, errback=self.fetch_failed, headers=headers, meta=meta)
 
-    def listing_request(self, url: str, callback=None) -> scrapy.Request:
+    def listing_request(self, url: str, callback: Callable[[Response], Iterator[Output]] | None = None) -> scrapy.Request:
         return scrapy.Request(url, callback=callback or self.parse_listing, errback=self.fetch_failed)
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request | Rejection]:
         unknown = sorted(self.scope.sections - self.site.known_sections) if self.scope.sections else []
         if unknown:  # most likely a typo: said now, and again in the summary and any alert
             self.crawler.stats.set_value(UNKNOWN_SECTIONS_STAT, unknown)
@@ -226,7 +242,7 @@ class ArticleSpider(scrapy.Spider):
         for feed in self.site.feeds:
             yield self.listing_request(self.site.production_base + feed, callback=self.parse_feed)
 
-    def follow_article(self, url: str, published: date | None):
+    def follow_article(self, url: str, published: date | None) -> scrapy.Request | None:
         """A request for an article link, unless the crawl's scope leaves it out."""
         if not self.in_sections(urlsplit(url).path):
             return None
@@ -263,7 +279,7 @@ class ArticleSpider(scrapy.Spider):
         match = self.site.listing_path.search(path)
         return (match.group("listing"), int(match.group("page") or 1)) if match else None
 
-    def parse_listing(self, response):
+    def parse_listing(self, response: Response) -> Iterator[Output]:
         """A home or listing page: its article links, the first pages of the listings it links
         to, and the next page of its own listing, page by page.
 
@@ -271,16 +287,20 @@ class ArticleSpider(scrapy.Spider):
         """
         if self.prompt_stop.stopping:
             return
+        if not isinstance(response, TextResponse):  # a file where a listing was: no links to read, and no crash
+            content_type = header(response, "Content-Type") or "no Content-Type"
+            yield reject(production_url(response.url), "not a listing", f"not a text page ({content_type})")
+            return
         here = self.listing_page(urlsplit(response.url).path)
         entries, listings = [], []
         for link in self.link_extractor.extract_links(response):
             url = production_url(link.url)
             path = urlsplit(url).path
-            listing = self.listing_page(path)
+            linked_listing = self.listing_page(path)
             if self.site.article_path.search(path):
                 entries.append(url)
-            elif listing and self.in_sections(path):
-                listings.append((url, listing))
+            elif linked_listing and self.in_sections(path):
+                listings.append((url, linked_listing))
         texts = self.entry_texts(response)
         dates = [self.shown_date(urlsplit(url).path, texts.get(url, "")) for url in entries]
         dated = [published for published in dates if published is not None]
@@ -294,9 +314,9 @@ class ArticleSpider(scrapy.Spider):
             if (page == 1 and (here is None or listing != here[0])) or (is_next and not exhausted):
                 yield self.listing_request(url)
 
-    def entry_texts(self, response) -> dict[str, str]:
+    def entry_texts(self, response: TextResponse) -> dict[str, str]:
         """Production URL -> the text of the listing entry (the row) that links to it."""
-        texts = {}
+        texts: dict[str, str] = {}
         for anchor in response.xpath("//a[@href]"):
             row = anchor.xpath(f"ancestor::*[{' or '.join(f'self::{tag}' for tag in LISTING_ENTRY_TAGS)}][1]")
             if row:
@@ -304,7 +324,7 @@ class ArticleSpider(scrapy.Spider):
                 texts.setdefault(url, " ".join(row[0].xpath(".//text()").getall()))
         return texts
 
-    def parse_feed(self, response):
+    def parse_feed(self, response: Response) -> Iterator[Output]:
         """An RSS feed: each item's link, dated by its pubDate."""
         try:
             feed = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
@@ -321,7 +341,7 @@ class ArticleSpider(scrapy.Spider):
                 if request is not None:
                     yield request
 
-    def parse_article(self, response):
+    def parse_article(self, response: Response) -> Iterable[Output]:
         """An article page -> its raw item, for the pipelines to finish (or a rejection)."""
         url = production_url(response.url)
         if self.prompt_stop.stopping:  # fetched before the crawl had its max_articles: not counted
@@ -333,7 +353,8 @@ class ArticleSpider(scrapy.Spider):
             yield from self.follow_redirect(url, response)
             return
         if "dataloss" in response.flags:  # fewer bytes than its Content-Length: cut off on the way
-            retry = get_retry_request(response.request, spider=self, reason="truncated download")
+            retry = (get_retry_request(response.request, spider=self, reason="truncated download")
+                     if response.request is not None else None)
             yield retry or reject(url, TRUNCATED, "the server sent less than the Content-Length it announced")
             return
         self.crawler.stats.inc_value("articles/downloaded")
@@ -341,7 +362,7 @@ class ArticleSpider(scrapy.Spider):
             self.crawl_state.remember_validators(url, header(response, "ETag"), header(response, "Last-Modified"))
             self.crawl_state.forget_dead(url)
         try:
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
             result = extract_article(response.body, url, layouts=self.site.layouts, own_outlets=self.site.own_outlets,
                                      content_type=content_type, fetched_url=response.url)
         except Exception as error:  # a page that breaks extraction must not break the crawl
@@ -371,7 +392,7 @@ class ArticleSpider(scrapy.Spider):
             self.prompt_stop.stop()  # the requests in flight are not waited for
             raise CloseSpider("max_articles")
 
-    def follow_redirect(self, url: str, response):
+    def follow_redirect(self, url: str, response: Response) -> Iterator[Output]:
         """An article that moved: its new URL is crawled, and counts as the old one's capture."""
         location = header(response, "Location")
         if not location:
@@ -386,11 +407,12 @@ class ArticleSpider(scrapy.Spider):
         elif self.crawl_state is None or self.crawl_state.captured(target) is None:
             yield reject(url, "redirected out of scope", target)
 
-    def fetch_failed(self, failure):
+    def fetch_failed(self, failure: Failure) -> Iterator[Rejection]:
         """A request that failed after its retries becomes a rejection: logged once, as such."""
         if self.prompt_stop.is_cancelled(failure):
             return
-        request = failure.request
+        # Scrapy gives an errback the failure with the request that failed set on it.
+        request = cast(FailedRequest, failure).request
         url = request.meta.get("production_url", request.url)
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or repr(failure.value)

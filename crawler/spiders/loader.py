@@ -3,7 +3,11 @@ named after it (`scrapy crawl cqn`), made from its `Site`: a new site needs no s
 
 from __future__ import annotations
 
+import builtins
 from functools import cache
+
+import scrapy
+from scrapy.settings import BaseSettings
 
 from crawler.sites import SITES, site_for_spider, site_of
 from crawler.spiders.base import ArticleSpider
@@ -23,7 +27,7 @@ class SiteSpiderLoader:
     """SPIDER_LOADER_CLASS: the spiders of the registered sites."""
 
     @classmethod
-    def from_settings(cls, settings) -> SiteSpiderLoader:
+    def from_settings(cls, settings: BaseSettings) -> SiteSpiderLoader:
         return cls()
 
     def load(self, spider_name: str) -> type[ArticleSpider]:
@@ -32,6 +36,6 @@ class SiteSpiderLoader:
     def list(self) -> list[str]:
         return sorted(site.spider for site in SITES)
 
-    def find_by_request(self, request) -> list[str]:
+    def find_by_request(self, request: scrapy.Request) -> builtins.list[str]:  # `list` here is the method above
         site = site_of(request.url)
         return [site.spider] if site is not None else []

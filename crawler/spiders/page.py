@@ -5,8 +5,11 @@ the registry does not know with."""
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator, Iterable
 
-from crawler.items import reject
+import scrapy
+
+from crawler.items import Rejection, reject
 from crawler.sites import production_url
 from crawler.sites.site import Site
 from crawler.spiders.base import ArticleSpider
@@ -19,13 +22,14 @@ class PageSpider(ArticleSpider):
     name = "page"
     site = ANY_SITE
 
-    def __init__(self, urls=(), **arguments):
+    def __init__(self, urls: Iterable[str] = (), **arguments: str) -> None:
         super().__init__(**arguments)
         self.page_urls = list(urls)
         self.allowed_domains = None  # any host
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request | Rejection]:
         for url in self.page_urls:
+            request: scrapy.Request | Rejection
             try:
                 request = self.article_request(production_url(url))
             except ValueError as error:  # a URL without scheme: that page's rejection, not the batch's end
