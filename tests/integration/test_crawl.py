@@ -135,3 +135,11 @@ def test_a_crawl_writes_the_real_articles_and_not_the_pages_that_only_look_like_
     rejected = {item["url"]: item["rejected"] for item in result.rejects}
     for path, name in served_as_articles.items():
         assert rejected[f"https://www.cqn.com.cn{path}"] == pages[name].expected["rejected"]
+
+
+def test_a_listing_that_is_no_text_page_is_a_rejection(loopback_site, tmp_path):
+    site = loopback_site({"/": Route(b"\x89PNG\r\n\x1a\n" + bytes(64), content_type="image/png")})
+    result = run_crawl("cqn", tmp_path / "cqn", "-s", f"CQN_BASE_URL={site.base_url}", *WITHOUT_MONITORS)
+    outcome = {item["url"]: item["rejected"] for item in result.rejects}
+    assert outcome["https://www.cqn.com.cn/"] == "not a listing: not a text page (image/png)"
+    assert "Traceback" not in result.log and "Spider error" not in result.log
