@@ -88,6 +88,7 @@ EXTENSIONS = {
 # Articles come from the spider whole (crawler.extraction); the pipelines check them against the
 # contract and against the other articles of the crawl and of earlier runs.
 ITEM_PIPELINES = {
+    "pipelines.held.HeldArticlesPipeline": 100,  # only closes: the articles the spider still holds go on
     "pipelines.validate.ValidatePipeline": 500,
     "pipelines.dedup.DedupPipeline": 600,
     "pipelines.revisions.RevisionPipeline": 700,

@@ -104,7 +104,6 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
-        crawler.signals.connect(spider.release_before_closing, signal=signals.engine_started)
         spider.prompt_stop = PromptStop(crawler)
         return spider
 
@@ -157,21 +156,13 @@ class ArticleSpider(scrapy.Spider):
                 deferred_from_coro(processing)
             raise DontCloseSpider
 
-    def release_before_closing(self) -> None:
-        """A crawl stopped before it is idle (a signal, a monitor, an error) closes the spider without
-        the idle signal: the engine's closing first sends the articles still waiting to the
-        pipelines (Scrapy has no signal before it closes the item pipelines), so none is lost."""
-        engine = self.crawler.engine
-        close_spider = engine.close_spider_async
-
-        async def release_then_close(*, reason: str = "cancelled") -> None:
-            self.closing = True
-            for processing in self.release_held():
-                await processing
-            self.template.flush()
-            await close_spider(reason=reason)
-
-        engine.close_spider_async = release_then_close
+    async def release_at_close(self) -> None:
+        """The crawl is closing (pipelines/held.py): nothing waits any more, what waits goes on, and
+        what was learnt is kept."""
+        self.closing = True
+        for processing in self.release_held():
+            await processing
+        self.template.flush()
 
     def needs_fetching(self, known: Captured, published: date | None) -> bool:
         """Whether a captured article must be fetched again: asked to be checked again."""
