@@ -90,19 +90,22 @@ class CrawlStateExtension:
         return extension
 
     def recover(self, output_dir: Path) -> None:
-        """Reconcile the articles files of runs that did not finish with the state."""
-        for path, lines_known in self.state.pending_outputs():
+        """Reconcile the articles files of runs that did not finish with the state (none without one)."""
+        state = self.state
+        if state is None:
+            return
+        for path, lines_known in state.pending_outputs():
             current = written_file(path)
             if current is not None:
                 cut_torn_tail(current)
                 lines, _ = read_whole_lines(current, 0)
                 for line in lines[lines_known:]:
-                    self.state.capture(json.loads(line), [path])
+                    state.capture(json.loads(line), [path])
                 if current.name.endswith(PART_SUFFIX):
                     finalise(current)
                 logger.info("Recovered %s: %d articles, %d of them not yet in the crawl state",
                             path, len(lines), max(0, len(lines) - lines_known))
-            self.state.finish_output(path)
+            state.finish_output(path)
         for part in output_dir.glob(f"*.jsonl{PART_SUFFIX}"):  # rejects files of killed runs
             if not is_being_written(part):  # not those of a run still going
                 cut_torn_tail(part)
