@@ -12,6 +12,7 @@ import argparse
 import json
 import subprocess
 import sys
+from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from crawler.monitoring.summary import RUNS_FILE
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--output-dir", default="output", help="where the JSONL files go (default: output/)")
     parser.add_argument("--articles", type=int, default=90, help="size of the generated demo site")
@@ -49,9 +50,9 @@ def main(argv=None) -> int:
     return 0
 
 
-def last_runs(runs_file: Path, spiders) -> list[dict]:
+def last_runs(runs_file: Path, spiders: Iterable[str]) -> list[dict]:
     """The last run record of each spider in a runs.jsonl."""
-    runs = {}
+    runs: dict[str, dict] = {}
     for line in runs_file.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         runs[record["spider"]] = record

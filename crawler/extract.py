@@ -38,19 +38,22 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 from urllib.parse import urljoin
 
 from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings, Settings
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
 
 from crawler.archive.reader import archive_files
-from crawler.archive.replay import SavedPage, archived_articles
+from crawler.archive.replay import ArchivedResponse, SavedPage, archived_articles
 from crawler.commands.crawl import CRAWL_FAILED, USAGE_ERROR, exit_status, record_stop_signals
 from crawler.distributed.shared_archive import share_through_redis
 from crawler.extraction import parse_page
@@ -68,6 +71,7 @@ from crawler.output import (
 )
 from crawler.sites import production_url, site_of
 from crawler.spiders.arguments import url_problem
+from crawler.spiders.base import ArticleSpider
 from crawler.spiders.loader import spider_for
 from crawler.spiders.page import PageSpider
 
@@ -122,19 +126,20 @@ class Job:
     """One page to replay: its production URL, where it comes from, and what it became."""
 
     url: str | None
-    source: object | None  # a SavedPage or an ArchivedResponse (crawler.archive.replay)
+    source: SavedPage | ArchivedResponse | None
     result: dict | None = None  # the item or the rejection
 
 
 def page_url(path: Path, body: bytes) -> str:
     """The URL a saved page declares as canonical (made absolute), else its file:// URL."""
     page = parse_page(path.resolve().as_uri(), body)
-    canonical = page.root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href") if page else []
+    canonical_href = "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href"
+    canonical = cast(list[str], page.root.xpath(canonical_href)) if page else []  # an attribute's values: strings
     url = urljoin("https:", canonical[0].strip()) if canonical else ""  # "//host/path" is https
     return url if url.startswith(("http://", "https://")) else path.resolve().as_uri()
 
 
-def as_dict(item) -> dict:
+def as_dict(item: object) -> dict:
     data = ItemAdapter(item).asdict()
     return {name: data.get(name) for name in ARTICLE_FIELDS} if isinstance(item, Article) else data
 
@@ -181,6 +186,7 @@ def batches(jobs: list[Job]) -> list[dict[str, Job]]:
     found: list[dict[str, Job]] = []
     for job in jobs:
         if job.result is None:
+            assert job.url is not None  # a job without its result yet has a page to crawl, at a URL
             batch = next((batch for batch in found if job.url not in batch), None)
             if batch is None:
                 found.append(batch := {})
@@ -188,14 +194,14 @@ def batches(jobs: list[Job]) -> list[dict[str, Job]]:
     return found
 
 
-def apply(settings, overrides: dict) -> None:
+def apply(settings: BaseSettings, overrides: dict[str, object]) -> None:
     """Set these settings for the replay; a dict of components (ADDONS, EXTENSIONS, ...) is merged
     into the project's, not put in its place."""
     for name, value in overrides.items():
         settings.set(name, {**settings.getdict(name), **value} if isinstance(value, dict) else value, priority="cmdline")
 
 
-def replay(jobs: list[Job], settings, keep_results: bool) -> tuple[list, int]:
+def replay(jobs: list[Job], settings: Settings, keep_results: bool) -> tuple[list[Crawler], int]:
     """Crawl the jobs' pages with their sites' spiders (a page of an unknown site: the generic
     one); with `keep_results`, each job gets its result. The crawlers, to read their stats, and the
     exit status of their crawls (crawler/commands/crawl.py)."""
@@ -205,7 +211,7 @@ def replay(jobs: list[Job], settings, keep_results: bool) -> tuple[list, int]:
     process = CrawlerProcess(settings)
     crawlers = []
     for batch in to_crawl:
-        by_spider: dict = {}
+        by_spider: dict[type[ArticleSpider], dict[str, Job]] = {}
         for url, job in batch.items():
             site = site_of(url)
             by_spider.setdefault(spider_for(site.spider) if site else PageSpider, {})[url] = job
@@ -222,15 +228,15 @@ def replay(jobs: list[Job], settings, keep_results: bool) -> tuple[list, int]:
     return crawlers, exit_status(process, crawlers, received)
 
 
-def keep(site_jobs: dict[str, Job]):
-    def item_scraped(item):
+def keep(site_jobs: dict[str, Job]) -> Callable[[Mapping], None]:
+    def item_scraped(item: Mapping) -> None:
         if item.get("url") in site_jobs:
             site_jobs[item["url"]].result = as_dict(item)
     return item_scraped
 
 
-def keep_dropped(site_jobs: dict[str, Job]):
-    def item_dropped(item, exception):
+def keep_dropped(site_jobs: dict[str, Job]) -> Callable[[Mapping, Exception], None]:
+    def item_dropped(item: Mapping, exception: Exception) -> None:
         if item.get("url") in site_jobs:
             site_jobs[item["url"]].result = dict(reject(item["url"], "dropped", str(exception)))
     return item_dropped
@@ -245,13 +251,14 @@ def print_saved_pages(jobs: list[Job], every_line: bool, where: str) -> int:
         if "rejected" not in result or every_line:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         if "rejected" in result:
-            source = job.source.path if job.source is not None else where
+            source = job.source.path if isinstance(job.source, SavedPage) else where  # (saved pages only are printed)
             print(f"{source}: {result['url']}: {result['rejected']}", file=sys.stderr)
             status = 1
     return status
 
 
-def archive_replay_settings(assignments: list[str], output=(), overwrite_output=()):
+def archive_replay_settings(assignments: list[str], output: Sequence[str] = (),
+                            overwrite_output: Sequence[str] = ()) -> tuple[Settings, Settings]:
     """The settings of a replay of web archives: the project's, the replay's, then the command
     line's (`-s NAME=VALUE`); and, apart, the exports the command line asks for (`-o`, `-O`): written
     once every spider is done, from all their articles files, so that one export holds them all."""
@@ -279,7 +286,7 @@ def archive_problem(paths: list[Path]) -> str | None:
     return None
 
 
-def extract_archives(args) -> int:
+def extract_archives(args: argparse.Namespace) -> int:
     """Extract the articles of web archives again, written as a crawl writes them, then the exports."""
     try:
         settings, exports = archive_replay_settings(args.set, args.output, args.overwrite_output)
@@ -304,7 +311,7 @@ def extract_archives(args) -> int:
     return status or (CRAWL_FAILED if problems else 0)
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog="\n".join(__doc__.splitlines()[2:6]))
@@ -325,7 +332,7 @@ def main(argv=None) -> int:
     if not args.files and not args.manifest:
         parser.error("give FILE..., --manifest LIST.jsonl or --archive PATH...")
 
-    jobs = []
+    jobs: list[Job] = []
     if args.manifest:
         jobs, problem = read_manifest(args.manifest)
         if problem:

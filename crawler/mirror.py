@@ -19,9 +19,11 @@ import hashlib
 import json
 import os
 import random
+import socket
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -165,7 +167,7 @@ def online315_page(headline: str, published: date, paragraphs: list[str], number
 """.encode("gbk", errors="xmlcharrefreplace")  # characters GBK lacks as entities
 
 
-def listing_page(title: str, entries: list[tuple[str, str, date]], pages: list[tuple[str, str]],
+def listing_page(title: str, entries: Sequence[tuple[str, str, date | str]], pages: list[tuple[str, str]],
                  charset: str = "utf-8") -> bytes:
     """A section listing: dated links to articles, and the links to the listing's pages."""
     rows = "\n".join(f'<li><a href="{escape(href)}" target="_blank">{escape(text)}</a><span class="date">{day}</span></li>'
@@ -184,15 +186,17 @@ class DemoSite:
     articles: list[DemoArticle]
 
 
-def paginate(entries: list, first_path: str, page_path) -> list[tuple[str, list, list]]:
-    """(path, entries, pager links) of each page of a listing, newest entries first."""
+def paginate(entries: list[DemoArticle], first_path: str,
+             page_path: Callable[[int], str]) -> list[tuple[str, list[DemoArticle], list[tuple[str, str]]]]:
+    """(path, entries, pager links) of each page of a listing, newest entries first; `page_path(n)`:
+    the path of its page n, from 2 on."""
     chunks = [entries[start:start + LISTING_PAGE_SIZE] for start in range(0, len(entries), LISTING_PAGE_SIZE)] or [[]]
     paths = [first_path] + [page_path(number) for number in range(2, len(chunks) + 1)]
     pager = [(path.rsplit("/", 1)[-1] or "./", str(number)) for number, path in enumerate(paths, start=1)]
     return [(path, chunk, pager) for path, chunk in zip(paths, chunks, strict=True)]
 
 
-def add_listing(site: DemoSite, title: str, articles: list[DemoArticle], first_path: str, page_path,
+def add_listing(site: DemoSite, title: str, articles: list[DemoArticle], first_path: str, page_path: Callable[[int], str],
                 charset: str = "utf-8") -> None:
     articles = sorted(articles, key=lambda article: article.published, reverse=True)
     for path, chunk, pager in paginate(articles, first_path, page_path):
@@ -221,10 +225,11 @@ def cqn_site(generated: int, text: TextSource, labelled: list[tuple[dict, bytes]
             article = DemoArticle(url, headline, published, cqn_legacy_page(headline, published, paragraphs, number))
             by_section.setdefault("news", []).append(article)
         else:
-            section = CQN_SECTIONS[number % len(CQN_SECTIONS)]
-            url = f"{CQN}/{section[0]}/content/{published:%Y-%m}/{published:%d}/content_{9000000 + number}.htm"
-            article = DemoArticle(url, headline, published, cqn_2012_page(headline, published, paragraphs, section, number))
-            by_section.setdefault(section[0], []).append(article)
+            known_section = CQN_SECTIONS[number % len(CQN_SECTIONS)]
+            url = f"{CQN}/{known_section[0]}/content/{published:%Y-%m}/{published:%d}/content_{9000000 + number}.htm"
+            article = DemoArticle(url, headline, published,
+                                  cqn_2012_page(headline, published, paragraphs, known_section, number))
+            by_section.setdefault(known_section[0], []).append(article)
     for articles in by_section.values():
         for article in articles:
             site.routes[urlsplit(article.url).path] = Route(article.page)
@@ -235,11 +240,11 @@ def cqn_site(generated: int, text: TextSource, labelled: list[tuple[dict, bytes]
         if section == "news":
             column = CQN_LEGACY_COLUMN[0]
             first = f"/{column}/Index.html"
-            add_listing(site, CQN_LEGACY_COLUMN[1], articles, first, lambda n, c=column: f"/{c}/Index_{n}.html")
+            add_listing(site, CQN_LEGACY_COLUMN[1], articles, first, f"/{column}/Index_{{}}.html".format)
         else:
             node = next((known for path, known, _ in CQN_SECTIONS if path == section), 21000 + number)
             first = f"/{section}/node_{node}.htm"
-            add_listing(site, section, articles, first, lambda n, s=section, d=node: f"/{s}/node_{d}_{n}.htm")
+            add_listing(site, section, articles, first, f"/{section}/node_{node}_{{}}.htm".format)
         listings.append((CQN + first, section))
 
     newest = sorted(site.articles, key=lambda article: article.published, reverse=True)
@@ -281,7 +286,7 @@ def online315_site(generated: int, text: TextSource, labelled: list[tuple[dict, 
         for article in articles:
             site.routes[urlsplit(article.url).path] = Route(article.page)
             site.articles.append(article)
-        add_listing(site, column, articles, f"/{column}/", lambda n, c=column: f"/{c}/index_{n}.html", "gbk")
+        add_listing(site, column, articles, f"/{column}/", f"/{column}/index_{{}}.html".format, "gbk")
         home_links.append((f"{ONLINE315}/{column}/", column, ""))
     site.routes["/"] = Route(listing_page("中国质量万里行", home_links, [], "gbk"))
     return site
@@ -326,7 +331,7 @@ def revised(page: bytes) -> bytes:
 class QuietServer(ThreadingHTTPServer):
     """A client that hangs up (a killed crawl) is no error of the server's."""
 
-    def handle_error(self, request, client_address):
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: tuple[str, int]) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 
@@ -338,7 +343,7 @@ class MirrorServer:
     `delay`, every answer waits that many seconds (a slow server). `routes` may change while it runs.
     """
 
-    def __init__(self, routes: dict[str, Route], port: int = 0, delay: float = 0.0):
+    def __init__(self, routes: dict[str, Route], port: int = 0, delay: float = 0.0) -> None:
         self.routes = routes
         self.requested: list[str] = []
         self.arrivals: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request, as it arrives
@@ -347,7 +352,7 @@ class MirrorServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self):
+            def do_GET(self) -> None:
                 server.requested.append(self.path)
                 server.arrivals.append((time.monotonic(), self.path))
                 if delay:
@@ -372,7 +377,7 @@ class MirrorServer:
                 if route.declared_length:
                     self.close_connection = True
 
-            def log_message(self, *args):
+            def log_message(self, *args: object) -> None:
                 pass
 
         self.httpd = QuietServer(("127.0.0.1", port), Handler)
@@ -382,7 +387,7 @@ class MirrorServer:
         self.thread.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -395,7 +400,7 @@ MIRROR_SETTING = {site.domain: site.mirror_setting for site in SITES}
 SPIDER = {site.domain: site.spider for site in SITES}
 
 
-def main(argv=None) -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.mirror", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8000, help="cqn.com.cn's port; 315online.com's is the next")
     parser.add_argument("--articles", type=int, default=90, help="how many articles to generate besides the labelled ones")

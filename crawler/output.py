@@ -34,20 +34,26 @@ import sqlite3
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
+from scrapy import Spider
+from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import FileFeedStorage
-from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import load_object
 
 from crawler.distributed.worker import worker_id
 from crawler.items import ARTICLE_FIELDS, Article, Rejection
 from crawler.state.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 logger = logging.getLogger(__name__)
 JSON_LINES = {"format": "jsonlines", "encoding": "utf-8"}
@@ -79,19 +85,19 @@ class ExportRefused(ValueError):
     """An export the command line asks for that cannot be written as asked: a usage error."""
 
 
-def user_feeds(settings) -> dict[str, dict]:
+def user_feeds(settings: BaseSettings) -> dict[str, dict]:
     """The feeds given with -o/-O (before the add-on has moved them to EXPORTS), or EXPORTS."""
     feeds = {uri: options for uri, options in settings.getdict("FEEDS").items() if not options.get(RUN_FILE)}
     return feeds or settings.getdict(EXPORTS)
 
 
-def exports_of(feeds: dict) -> dict[str, dict]:
+def exports_of(feeds: dict[str, dict]) -> dict[str, dict]:
     """The EXPORTS of the command line's feeds: {local path or URI: {"format", "overwrite"}}."""
     return {local_path(uri) or uri: {"format": options.get("format", "jsonlines"), "overwrite": bool(options.get("overwrite"))}
             for uri, options in feeds.items()}
 
 
-def check_exports(settings) -> None:
+def check_exports(settings: BaseSettings) -> None:
     """Raise ExportRefused for an export that cannot be written as asked: an unknown format, a
     storage that is no local file, or `-o` (append) in a format whose file appended to is invalid."""
     exporters = settings.getwithbase("FEED_EXPORTERS")
@@ -106,7 +112,7 @@ def check_exports(settings) -> None:
                                 f"(replaced by each run's articles), or -o with a .jsonl or .csv file")
 
 
-def check_writable(settings) -> None:
+def check_writable(settings: BaseSettings) -> None:
     """Raise OutputUnwritable if a path the crawl writes cannot be used: OUTPUT_DIR, ARCHIVE_DIR,
     JOBDIR and the directory of each export take a file, each export to append to opens to
     append, the crawl state (CRAWL_STATE, an SQLite file) opens."""
@@ -119,8 +125,8 @@ def check_writable(settings) -> None:
         for directory in directories:
             directory.mkdir(parents=True, exist_ok=True)
             tempfile.TemporaryFile(dir=directory).close()
-        for path in appended:
-            path.open("ab").close()  # opening to append changes nothing
+        for existing in appended:
+            existing.open("ab").close()  # opening to append changes nothing
     except OSError as error:
         raise OutputUnwritable(f"cannot write the crawl's output: {error.filename}: {error.strerror}") from None
     if settings.get("CRAWL_STATE") and not settings.get("REDIS_URL"):
@@ -132,10 +138,10 @@ def check_writable(settings) -> None:
             raise OutputUnwritable(f"cannot open the crawl state: {where}: {reason}") from None
 
 
-RUN_NAMES: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> the name of its files
+RUN_NAMES: WeakKeyDictionary[Crawler, str] = WeakKeyDictionary()  # crawler -> the name of its files
 
 
-def run_name(crawler) -> str:
+def run_name(crawler: Crawler) -> str:
     """The name of this run's files (its outputs' and its archive's alike): its spider, its start
     (UTC), and, when workers share the crawl (they start in the same second), the worker; with a
     serial number when a run of that name left files (one killed in the second this one started:
@@ -153,7 +159,7 @@ def run_name(crawler) -> str:
     return RUN_NAMES[crawler]
 
 
-def articles_file(crawler) -> Path:
+def articles_file(crawler: Crawler) -> Path:
     """The run's own articles file: what it captured, the one source of truth."""
     return Path(crawler.settings.get("OUTPUT_DIR") or "output").resolve() / f"articles-{run_name(crawler)}.jsonl"
 
@@ -162,14 +168,14 @@ class OutputFeeds:
     """Add-on: the FEEDS of a crawl (its own articles and rejects files in OUTPUT_DIR), and its
     EXPORTS (the command line's -o/-O)."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> OutputFeeds:
         return cls(crawler)
 
-    def update_settings(self, settings):
+    def update_settings(self, settings: BaseSettings) -> None:
         output_dir = Path(settings.get("OUTPUT_DIR") or "output").resolve()
         run = run_name(self.crawler)
         exports = exports_of(user_feeds(settings))
@@ -184,7 +190,7 @@ class OutputFeeds:
         settings.set(EXPORTS, exports, priority=priority)
 
 
-def read_articles(sources) -> Iterator[dict]:
+def read_articles(sources: Iterable[str | Path]) -> Iterator[dict]:
     """The articles of the run files `sources`, one at a time."""
     for source in sources:
         with Path(source).open("rb") as lines:
@@ -192,7 +198,7 @@ def read_articles(sources) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def write_exports(settings, sources) -> bool:
+def write_exports(settings: BaseSettings, sources: Sequence[str | Path]) -> bool:
     """Write the exports (EXPORTS) of the articles files `sources`; False if one could not be
     written (said in one error line each; the articles are in their files all the same)."""
     written = True
@@ -206,7 +212,7 @@ def write_exports(settings, sources) -> bool:
     return written
 
 
-def export_articles(settings, fmt: str, file, articles, **options) -> None:
+def export_articles(settings: BaseSettings, fmt: str, file: IO[bytes], articles: Iterable[dict], **options: Any) -> None:
     exporter = load_object(settings.getwithbase("FEED_EXPORTERS")[fmt])(
         file, fields_to_export=list(ARTICLE_FIELDS), encoding="utf-8", indent=settings.getint("FEED_EXPORT_INDENT"),
         **options)
@@ -216,7 +222,7 @@ def export_articles(settings, fmt: str, file, articles, **options) -> None:
     exporter.finish_exporting()
 
 
-def write_export(settings, uri: str, options: dict, sources: list) -> None:
+def write_export(settings: BaseSettings, uri: str, options: dict, sources: Sequence[str | Path]) -> None:
     """One export: `-O` writes a new file and renames it over the old one; `-o` appends (a CSV file
     that has its header already gets no second one); a device (/dev/stdout) is written in place."""
     fmt, overwrite = options["format"], options["overwrite"]
@@ -308,11 +314,11 @@ class GuardedFile(io.RawIOBase):
     stopping. The file is locked while it is open (the OS lets go of the lock of a killed run), so
     that runs started beside this one (another spider's, with the same crawl state) leave it alone."""
 
-    def __init__(self, path: Path, on_failure):
+    def __init__(self, path: Path, on_failure: Callable[[Path, OSError], None]) -> None:
         super().__init__()
         self.path, self.on_failure = path, on_failure
         self.failure: OSError | None = None
-        self.fd = None
+        self.fd: int | None = None
         self.owned = False  # locked by this run: it alone may change the file
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -332,15 +338,17 @@ class GuardedFile(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: ReadableBuffer) -> int:
+        view = memoryview(data).cast("B")
+        size = len(view)  # in bytes, whatever the buffer's items
         if self.failure is None:
-            view = memoryview(data).cast("B")
+            assert self.fd is not None, "written after close()"  # no failure: the file opened
             try:
                 while view:
                     view = view[os.write(self.fd, view):]
             except OSError as error:
                 self.fail(error)
-        return len(data)
+        return size
 
     def sync(self) -> None:
         """Have what was written reach the disk (a device, -o /dev/stdout, has nothing to sync)."""
@@ -359,18 +367,21 @@ class OutputFileStorage(FileFeedStorage):
     """Feed storage of the run's own files: `NAME.part`, renamed to NAME when complete; a write
     that fails stops the crawl."""
 
-    def __init__(self, uri: str, *, feed_options: dict | None = None, crawler=None):
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None, crawler: Crawler | None = None) -> None:
         super().__init__(uri, feed_options=feed_options)
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler, uri: str, *, feed_options: dict | None = None):
+    def from_crawler(cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None) -> OutputFileStorage:
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
-    def open(self, spider):
-        return GuardedFile(Path(self.path + PART_SUFFIX), lambda path, error: stop_crawl(self.crawler, path, error))
+    def open(self, spider: Spider) -> IO[bytes]:
+        # A binary file object, though no subclass of typing.IO (Scrapy casts its own PostProcessingManager alike).
+        return cast(IO[bytes], GuardedFile(Path(self.path + PART_SUFFIX),
+                                           lambda path, error: stop_crawl(self.crawler, path, error)))
 
-    def store(self, file: GuardedFile):
+    def store(self, file: IO[bytes]) -> None:
+        assert isinstance(file, GuardedFile), "Scrapy stores the file its storage opened"
         file.close()
         if not file.owned:  # another crawl's file: not this run's to finish
             return
@@ -385,7 +396,7 @@ def output_failed(stats: dict) -> bool:
     return "output/failed" in stats or stats.get("finish_reason") == OUTPUT_FAILED
 
 
-def stop_crawl(crawler, path: Path, error: OSError) -> None:
+def stop_crawl(crawler: Crawler | None, path: Path, error: OSError) -> None:
     """A file of the crawl's output cannot be written: say so in one line, and stop the crawl."""
     logger.error("Cannot write %s: %s. The crawl stops (%s); articles not written are not recorded as "
                  "captured, and the next run fetches them again.", path, error.strerror or error, OUTPUT_FAILED)

@@ -20,6 +20,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -133,7 +134,7 @@ def table(headers: tuple[str, ...], rows: list[tuple]) -> list[str]:
     widths = [max(width(text) for text in column) for column in zip(headers, *cells, strict=True)]
     numeric = [all(isinstance(row[i], int | float) for row in rows) and rows for i in range(len(headers))]
 
-    def line(texts) -> str:
+    def line(texts: Sequence[str]) -> str:
         return "  " + "  ".join(" " * (w - width(t)) + t if right else t + " " * (w - width(t))
                                 for t, w, right in zip(texts, widths, numeric, strict=True)).rstrip()
 
@@ -173,7 +174,7 @@ def text_report(output: Output) -> list[str]:
     return lines[1:]
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.report", description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("output")],
                         help="output directories or articles-*.jsonl, rejects-*.jsonl, runs.jsonl files (default: output/)")

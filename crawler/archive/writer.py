@@ -22,8 +22,10 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scrapy import signals
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Headers, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -37,7 +39,7 @@ def warc_date(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def header_pairs(headers, leave_out: tuple[bytes, ...] = ()) -> list[tuple[str, str]]:
+def header_pairs(headers: Headers, leave_out: tuple[bytes, ...] = ()) -> list[tuple[str, str]]:
     """Scrapy's headers as (name, value) pairs of text, each value of a repeated header on its own."""
     return [(name.decode("latin-1"), value.decode("latin-1")) for name, values in headers.items()
             if name.lower() not in leave_out for value in values]
@@ -46,7 +48,7 @@ def header_pairs(headers, leave_out: tuple[bytes, ...] = ()) -> list[tuple[str, 
 class WebArchive:
     """Downloader middleware writing every exchange of the crawl to WARC files."""
 
-    def __init__(self, crawler, directory: Path, max_file_size: int):
+    def __init__(self, crawler: Crawler, directory: Path, max_file_size: int) -> None:
         self.crawler = crawler
         self.directory = directory
         self.max_file_size = max_file_size
@@ -56,7 +58,7 @@ class WebArchive:
         self.size, self.holds_exchange = 0, False
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> WebArchive:
         directory = crawler.settings.get("ARCHIVE_DIR")
         if not directory:
             raise NotConfigured
@@ -64,7 +66,7 @@ class WebArchive:
         crawler.signals.connect(archive.spider_closed, signal=signals.spider_closed)
         return archive
 
-    def process_response(self, request, response):
+    def process_response(self, request: Request, response: Response) -> Response:
         url = request.meta.get("production_url", request.url)  # a mirror's requests: the production URL
         moment = datetime.now(UTC)
         buffer = io.BytesIO()
@@ -86,8 +88,9 @@ class WebArchive:
             warc_headers_dict={**date, "WARC-Concurrent-To": response_record.rec_headers.get_header("WARC-Record-ID")})
         writer.write_record(response_record)
         writer.write_record(request_record)
-        if not self.write(buffer.getvalue()):  # the crawl is stopping; what it cannot archive, it does not keep
-            raise IgnoreRequest(f"not archived: {self.file.path}: {self.file.failure.strerror}")
+        file = self.write(buffer.getvalue())
+        if file.failure is not None:  # the crawl is stopping; what it cannot archive, it does not keep
+            raise IgnoreRequest(f"not archived: {file.path}: {file.failure.strerror}")
         return response
 
     @staticmethod
@@ -97,38 +100,38 @@ class WebArchive:
         except ValueError:
             return "Unknown"
 
-    def write(self, records: bytes) -> bool:
-        """The records, in one write, to the current file (a new one past the size limit); whether
-        they were written."""
+    def write(self, records: bytes) -> GuardedFile:
+        """The records, in one write, to the current file (a new one past the size limit); that file
+        (its `failure` says why they were not written, if they were not)."""
         past_limit = self.max_file_size and self.size + len(records) > self.max_file_size
         if self.file is None or (past_limit and self.holds_exchange):  # a file holds one exchange at least
-            self.open_next()
+            self.file = self.open_next()
         self.file.write(records)
         self.size += len(records)
         self.holds_exchange = True
-        return self.file.failure is None
+        return self.file
 
-    def open_next(self) -> None:
+    def open_next(self) -> GuardedFile:
         if self.file is not None:
             self.file.close()
         self.serial += 1
         name = f"{self.run}-{self.serial:05d}{ARCHIVE_SUFFIX}"
-        self.file = GuardedFile(self.directory / name,
-                                on_failure=lambda path, error: stop_crawl(self.crawler, path, error))
+        file = GuardedFile(self.directory / name, on_failure=lambda path, error: stop_crawl(self.crawler, path, error))
         buffer = io.BytesIO()
         writer = WARCWriter(buffer, gzip=True)
         writer.write_record(writer.create_warcinfo_record(name, {
             "software": SOFTWARE, "format": "WARC File Format 1.1",
             "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
             "http-header-user-agent": self.crawler.settings.get("USER_AGENT") or ""}))
-        self.file.write(buffer.getvalue())
+        file.write(buffer.getvalue())
         self.size, self.holds_exchange = len(buffer.getvalue()), False
+        return file
 
     def sync(self) -> None:
         """Have what was written reach the disk (before articles are recorded as captured)."""
         if self.file is not None:
             self.file.sync()
 
-    def spider_closed(self, spider) -> None:
+    def spider_closed(self, spider: Spider) -> None:
         if self.file is not None:
             self.file.close()

@@ -12,11 +12,16 @@ said or done, and an exit status that says how it went:
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.crawler import Crawler, CrawlerProcessBase
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 
 from crawler.monitoring.console import quiet_the_banner, quiet_the_framework
 from crawler.monitoring.monitors import ALERT_STAT
@@ -28,13 +33,14 @@ CRAWL_FAILED, USAGE_ERROR, MONITORS_FAILED = 1, 2, 3
 SIGNALLED = 128  # + the signal's number: the shells' status of a process a signal stopped
 
 
-def record_stop_signals(process) -> list[int]:
+def record_stop_signals(process: CrawlerProcessBase) -> list[int]:
     """The signals (SIGINT, SIGTERM) that will stop `process` (a CrawlerProcess), as they come: a
     crawl a signal stopped must not exit 0, which cron and systemd read as success."""
     received: list[int] = []
 
-    def recording(handler):
-        def handle(signum, frame):
+    # Scrapy's signal handlers: (the signal's number, the frame, which they do not read).
+    def recording(handler: Callable[[int, Any], None]) -> Callable[[int, Any], None]:
+        def handle(signum: int, frame: Any) -> None:
             received.append(signum)
             handler(signum, frame)
         return handle
@@ -48,7 +54,7 @@ def record_stop_signals(process) -> list[int]:
     return received
 
 
-def exit_status(process, crawlers, signals_received: list[int]) -> int:
+def exit_status(process: CrawlerProcessBase, crawlers: Sequence[Crawler], signals_received: list[int]) -> int:
     """The exit status of a process's crawls (see the module's docstring)."""
     if signals_received:
         return SIGNALLED + signals_received[0]
@@ -67,7 +73,7 @@ def check_spider(args: list[str]) -> None:
         raise UsageError(f"unknown spider {args[0]!r}; the spiders are {names}")
 
 
-def check_setting(settings, name: str, default) -> None:
+def check_setting(settings: BaseSettings, name: str, default: object) -> None:
     """A `-s NAME=VALUE` read as its default's type (a number, a flag, a dict), as the crawl will read it."""
     if name == "LOG_LEVEL":
         if str(settings[name]).upper() not in logging.getLevelNamesMapping():
@@ -85,9 +91,10 @@ def check_setting(settings, name: str, default) -> None:
 
 
 class Command(ScrapyCrawl):
-    def process_options(self, args, opts):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Everything a user gave, checked before Scrapy starts (and logs anything): a usage error is
         one line on stderr and exit status 2; an output that cannot be written, one line and status 1."""
+        assert self.settings is not None  # set by scrapy.cmdline before the options are processed
         given = [entry.split("=", 1)[0] for entry in opts.set]
         defaults = {name: self.settings.get(name) for name in given}
         try:
@@ -103,7 +110,8 @@ class Command(ScrapyCrawl):
             sys.exit(CRAWL_FAILED if isinstance(error, OutputUnwritable) else USAGE_ERROR)
         quiet_the_banner(self.settings)
 
-    def run(self, args, opts):
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None and self.crawler_process is not None  # set by scrapy.cmdline, as Scrapy's run asserts
         quiet_the_framework(self.settings)
         crawler = self.crawler_process.create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)

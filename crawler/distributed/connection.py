@@ -38,6 +38,11 @@ def guarded(settings: BaseSettings) -> dict:
     return {"redis_cls": f"{__name__}.GuardedRedis", **settings.getdict("REDIS_PARAMS")}
 
 
+def as_text(reply: bytes | str) -> str:
+    """A Redis reply as text: bytes, unless REDIS_PARAMS has redis-py decode them (`decode_responses`)."""
+    return reply.decode() if isinstance(reply, bytes) else reply
+
+
 def give_up(client: redis.Redis, error: redis.RedisError) -> NoReturn:
     """One line, then the end of the process (see the module's docstring)."""
     kwargs = client.connection_pool.connection_kwargs

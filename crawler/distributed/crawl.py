@@ -26,15 +26,16 @@ import logging
 from pathlib import Path
 
 import redis
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
-from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from crawler.distributed import heartbeats
 from crawler.distributed.connection import guarded, redis_client
-from crawler.distributed.failover import recover_lost_work
+from crawler.distributed.failover import FailoverScheduler, recover_lost_work
 from crawler.distributed.worker import worker_id
 from crawler.state.capture import CrawlStateExtension
 
@@ -46,7 +47,7 @@ class RedisAddon:
     """Scrapy add-on: with REDIS_URL set, the scheduler and duplicate filter are scrapy-redis's,
     shared by every worker of the crawl, and the distributed-crawl extension is on."""
 
-    def update_settings(self, settings):
+    def update_settings(self, settings: BaseSettings) -> None:
         if not settings.get("REDIS_URL"):
             return
         settings.set("SCHEDULER", "crawler.distributed.failover.FailoverScheduler", priority="addon")
@@ -73,14 +74,14 @@ class DistributedCrawl:
     """Scrapy extension: seeding once, heartbeats, taking work from the shared queue, staying alive
     while the crawl has work, and ending the run."""
 
-    def __init__(self, crawler, server: redis.Redis):
+    def __init__(self, crawler: Crawler, server: redis.Redis) -> None:
         self.crawler = crawler
         self.server = server
         self.me = worker_id()
         self.heartbeat = task.LoopingCall(self.beat)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> DistributedCrawl:
         if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured
         extension = cls(crawler, redis_client(crawler.settings))
@@ -92,22 +93,32 @@ class DistributedCrawl:
 
     @property
     def spider(self) -> str:
+        assert self.crawler.spider is not None  # made before the crawl whose signals and heartbeats ask this
         return self.crawler.spider.name
+
+    @property
+    def scheduler(self) -> FailoverScheduler:
+        """The engine's scheduler, which shares the queue through Redis."""
+        scheduler = self.crawler.engine.scheduler
+        assert isinstance(scheduler, FailoverScheduler), "with REDIS_URL, RedisAddon sets the SCHEDULER"
+        return scheduler
 
     def claim_seeding(self) -> bool:
         """True for the one worker of a run that seeds it."""
         return bool(self.server.set(f"{self.spider}:seeded", self.me, nx=True))
 
-    def spider_opened(self, spider):
+    def spider_opened(self, spider: Spider) -> None:
         self.heartbeat.start(heartbeats.HEARTBEAT_SECONDS)
 
-    def beat(self):
+    def beat(self) -> None:
         self.recover_lost_work()
         engine = self.crawler.engine
         idle = engine.spider_is_idle()  # with scrapy-redis: nothing in hand, and the shared queue empty
         heartbeats.beat(self.server, self.me, self.spider, busy=not idle)
+        scraper = engine.scraper.slot
+        assert scraper is not None  # open since the spider opened, before the first heartbeat
         # A worker with nothing in hand looks again now, not at its engine's next 5-second tick.
-        if not engine.downloader.active and engine.scraper.slot.is_idle() and self.queued():
+        if not engine.downloader.active and scraper.is_idle() and self.queued():
             self.take_work()
         elif idle and not self.others_busy():
             deferred_from_coro(engine.close_spider_async(reason="finished"))
@@ -116,14 +127,14 @@ class DistributedCrawl:
         """Hand the engine the next request of the shared queue (others have queued work): it
         queues it again (already seen: it must pass the duplicate filter) and looks at its queue at
         once, taking as many as it may."""
-        scheduler = self.crawler.engine.scheduler
+        scheduler = self.scheduler
         request = scheduler.next_request()
         if request is not None:
             scheduler.release(request)  # back in the shared queue: anyone's to take
             self.crawler.engine.crawl(request.replace(dont_filter=True))
 
     def recover_lost_work(self) -> None:
-        recover_lost_work(self.server, self.crawler.engine.scheduler, self.spider, self.me, self.reconcile_outputs)
+        recover_lost_work(self.server, self.scheduler, self.spider, self.me, self.reconcile_outputs)
 
     def reconcile_outputs(self) -> None:
         """The outputs of the gone workers of this machine into the crawl state, their files completed
@@ -138,14 +149,14 @@ class DistributedCrawl:
                    for worker, heartbeat in heartbeats.live_workers(self.server).items())
 
     def queued(self) -> int:
-        return len(self.crawler.engine.scheduler)  # scrapy-redis: the shared queue's length
+        return len(self.scheduler)  # scrapy-redis: the shared queue's length
 
-    def spider_idle(self, spider):
+    def spider_idle(self, spider: Spider) -> None:
         self.recover_lost_work()
         if self.queued() or self.others_busy():
             raise DontCloseSpider
 
-    def spider_closed(self, spider, reason):
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.heartbeat.running:
             self.heartbeat.stop()
         heartbeats.leave(self.server, self.me)

@@ -9,6 +9,8 @@ import time
 
 import redis
 
+from crawler.distributed.connection import as_text
+
 WORKERS_KEY = "crawl-workers"
 HEARTBEAT_SECONDS = 1.0
 STALE_SECONDS = 6.0
@@ -28,5 +30,5 @@ def live_workers(server: redis.Redis) -> dict[str, dict]:
     for worker, heartbeat in server.hgetall(WORKERS_KEY).items():
         heartbeat = json.loads(heartbeat)
         if now - heartbeat["time"] < STALE_SECONDS:
-            live[worker.decode()] = heartbeat
+            live[as_text(worker)] = heartbeat
     return live

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from twisted.python.failure import Failure
 
@@ -19,7 +20,7 @@ STOPPING = "the crawl has what it was asked for"
 
 
 class PromptStop:
-    def __init__(self, crawler):
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stopping = False
         crawler.signals.connect(self.cut_transfer, signal=signals.headers_received)
@@ -35,7 +36,7 @@ class PromptStop:
                 self.crawler.stats.inc_value("stop/cancelled")
                 waiting.errback(Failure(IgnoreRequest(STOPPING)))
 
-    def cut_transfer(self, **kwargs) -> None:
+    def cut_transfer(self, **kwargs: object) -> None:
         if self.stopping:
             self.crawler.stats.inc_value("stop/cut")
             raise StopDownload(fail=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 
+from scrapy.settings import BaseSettings
+
 # The framework's loggers: below WARNING, what they say is bookkeeping, not the crawl's news.
 FRAMEWORK_LOGGERS = ("scrapy", "spidermon", "twisted", "py.warnings")
 # Scrapy says its banner through this one as it sets up logging (which resets the levels above):
@@ -18,7 +20,7 @@ FRAMEWORK_LOGGERS = ("scrapy", "spidermon", "twisted", "py.warnings")
 BANNER_LOGGER = "scrapy.utils.log"
 
 
-def is_verbose(settings) -> bool:
+def is_verbose(settings: BaseSettings) -> bool:
     return logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()) <= logging.DEBUG
 
 
@@ -26,13 +28,13 @@ def warnings_and_errors(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.WARNING
 
 
-def quiet_the_banner(settings) -> None:
+def quiet_the_banner(settings: BaseSettings) -> None:
     """Before Scrapy starts: unless LOG_LEVEL is DEBUG, its banner is left out."""
     if not is_verbose(settings):
         logging.getLogger(BANNER_LOGGER).addFilter(warnings_and_errors)
 
 
-def quiet_the_framework(settings) -> None:
+def quiet_the_framework(settings: BaseSettings) -> None:
     """Once Scrapy has set up logging: unless LOG_LEVEL is DEBUG, the framework's loggers (and all
     of theirs below them) say warnings and errors only."""
     if not is_verbose(settings):

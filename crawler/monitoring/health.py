@@ -5,6 +5,7 @@ the pages rejected by reason. One accumulator serves the crawl's end-of-run stat
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from crawler.items import DELIBERATE_REASONS
 
@@ -13,19 +14,19 @@ COVERED_FIELDS = ("headline", "alternativeHeadline", "datePublished", "source", 
                   "breadcrumbs", "articleBody", "images", "canonicalUrl")
 
 
-def present(value) -> bool:
+def present(value: object) -> bool:
     return value not in (None, "", [], {})
 
 
 class Health:
-    def __init__(self):
+    def __init__(self) -> None:
         self.articles = 0
-        self.rejected: Counter = Counter()  # reason -> pages: pages that gave no article
-        self.filtered: Counter = Counter()  # reason -> pages the crawl chose not to write (DELIBERATE_REASONS)
-        self.fields: Counter = Counter()
-        self.layouts: Counter = Counter()
+        self.rejected: Counter[str] = Counter()  # reason -> pages: pages that gave no article
+        self.filtered: Counter[str] = Counter()  # reason -> pages the crawl chose not to write (DELIBERATE_REASONS)
+        self.fields: Counter[str] = Counter()
+        self.layouts: Counter[str] = Counter()
 
-    def add_article(self, article) -> None:
+    def add_article(self, article: Mapping) -> None:
         self.articles += 1
         self.layouts[article["metadata"]["layout"]] += 1
         self.fields.update(field for field in COVERED_FIELDS if present(article.get(field)))

@@ -18,10 +18,13 @@ from collections import Counter
 from datetime import date, timedelta
 from html import escape
 
+import numpy
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from crawler.monitoring.health import COVERED_FIELDS
-from crawler.report import LATEST_RUNS, UNDATED, Output, duration
+from crawler.report import LATEST_RUNS, UNDATED, Output, SiteReport, duration
 
 RECENT_DAYS = 90  # the publication days charted: the latest ones (a site's archive goes back years)
 STATUS_COLOURS = {"ok": "#2e7d32", "alert": "#c62828", "failed": "#6a1b9a", "stopped": "#ef6c00"}
@@ -55,25 +58,28 @@ def chart(name: str, caption: str, figure: Figure) -> str:
             f"{svg(figure)}</figure>")
 
 
-def new_figure(height: float = 3.2) -> tuple[Figure, object]:
+def new_figure(height: float = 3.2) -> tuple[Figure, Axes]:
     figure = Figure(figsize=(7, height), layout="constrained")
     axes = figure.subplots()
     axes.spines[["top", "right"]].set_visible(False)
     return figure, axes
 
 
-def articles_per_day(sites: dict) -> Figure:
+def articles_per_day(sites: dict[str, SiteReport]) -> Figure:
     """Articles per publication day, per site, over the RECENT_DAYS up to the latest day."""
     figure, axes = new_figure()
     dated = [date.fromisoformat(day) for report in sites.values() for day in report.days if day != UNDATED]
-    since = max(dated) - timedelta(days=RECENT_DAYS) if dated else None
+    since = max(dated) - timedelta(days=RECENT_DAYS) if dated else date.min  # (no dated day then: none compared)
     for offset, (site, report) in enumerate(sites.items()):
         days = sorted((date.fromisoformat(day), count) for day, count in report.days.items()
                       if day != UNDATED and date.fromisoformat(day) > since)
-        axes.bar([day + timedelta(hours=8 * offset) for day, _ in days], [count for _, count in days], width=0.4,
-                 label=site)
+        # An array of dates (matplotlib's stubs type its x as numbers or arrays; its date converter reads the dates).
+        axes.bar(numpy.asarray([day + timedelta(hours=8 * offset) for day, _ in days]), [count for _, count in days],
+                 width=0.4, label=site)
     axes.set_ylabel("articles")
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    locator = axes.yaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default one (AutoLocator) is
+        locator.set_params(integer=True)
     axes.legend(loc="upper left", fontsize=8)
     figure.autofmt_xdate()
     return figure
@@ -97,8 +103,8 @@ def layouts_per_run(output: Output) -> Figure:
     return figure
 
 
-def rejections_by_reason(output: Output, sites: dict) -> Figure:
-    reasons = Counter()
+def rejections_by_reason(output: Output, sites: dict[str, SiteReport]) -> Figure:
+    reasons: Counter[str] = Counter()
     for site, report in sites.items():
         for reason, count in report.health.rejected.items():
             reasons[f"{site}: {reason}"] += count
@@ -111,7 +117,7 @@ def rejections_by_reason(output: Output, sites: dict) -> Figure:
     return figure
 
 
-def field_fill_rates(sites: dict) -> Figure:
+def field_fill_rates(sites: dict[str, SiteReport]) -> Figure:
     figure, axes = new_figure(4.2)
     height = 0.8 / max(1, len(sites))
     for index, (site, report) in enumerate(sites.items()):
@@ -130,7 +136,7 @@ def runs_by_status(output: Output) -> Figure:
     runs = output.runs[-LATEST_RUNS * 2:]
     figure, axes = new_figure()
     seconds = [duration(run) or 0 for run in runs]
-    colours = [STATUS_COLOURS.get(run.get("status"), "#777") for run in runs]
+    colours = [STATUS_COLOURS.get(run.get("status", ""), "#777") for run in runs]
     axes.bar(range(len(runs)), seconds, color=colours)
     axes.set_xticks(range(len(runs)), [f"{run.get('spider', '?')}\n{(run.get('started') or '?')[:16]}" for run in runs],
                     fontsize=7)
@@ -141,7 +147,7 @@ def runs_by_status(output: Output) -> Figure:
     return figure
 
 
-def cells(*values, numbers: tuple[int, ...] = (), status: str | None = None) -> str:
+def cells(*values: object, numbers: tuple[int, ...] = (), status: str | None = None) -> str:
     """A table row of escaped values; `numbers`: the columns aligned right; `status`: the row's class."""
     row = f'<tr class="{escape(status)}">' if status else "<tr>"
     return row + "".join(f'<td class="number">{escape(str(value))}</td>' if index in numbers

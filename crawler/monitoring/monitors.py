@@ -16,6 +16,7 @@ import logging
 
 from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
+from spidermon.results.items import MonitorResult
 
 logger = logging.getLogger(__name__)
 ALERT_STAT = "monitors/failed"  # how many health checks failed
@@ -31,7 +32,7 @@ class ThresholdMonitor(Monitor):
     at_most = True  # the figure must not exceed the threshold (else: must reach it)
     sample_stat: str | None = None  # the number of pages the figure is a share of
 
-    def test_threshold(self):
+    def test_threshold(self) -> None:
         stats, settings = self.data.stats, self.data.crawler.settings
         minimum = settings.getint("MONITOR_MIN_PAGES")
         if self.sample_stat and stats.get(self.sample_stat, 0) < minimum:
@@ -75,7 +76,7 @@ class FieldCoverageMonitor(Monitor):
     """Share of articles having each field (at least MONITOR_MIN_COVERAGE[field])"""
 
     @monitors.name("Every watched field is covered enough")
-    def test_coverage(self):
+    def test_coverage(self) -> None:
         stats, settings = self.data.stats, self.data.crawler.settings
         if stats.get("articles/extracted", 0) < settings.getint("MONITOR_MIN_PAGES"):
             self.skipTest("fewer than MONITOR_MIN_PAGES articles extracted")
@@ -87,7 +88,7 @@ class FieldCoverageMonitor(Monitor):
                 f"{field} {share:.2f} < {float(minimums[field]):.2f}" for field, share in low.items()))
 
 
-def reason_of(result) -> str:
+def reason_of(result: MonitorResult) -> str:
     """What a failed check said: the last line of its report, without the exception's name."""
     return str(result.reason).strip().splitlines()[-1].removeprefix("AssertionError: ")
 
@@ -95,7 +96,7 @@ def reason_of(result) -> str:
 class Alert(Action):
     """One clear alert in the log, and the stats that make `scrapy crawl` exit with status 3."""
 
-    def run_action(self):
+    def run_action(self) -> None:
         failures = [f"{result.monitor.monitor_name}: {reason_of(result)}" for result in self.result.monitors_failed_results]
         stats = self.data.crawler.stats
         stats.set_value(ALERT_STAT, len(failures))

@@ -17,7 +17,8 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from twisted.internet import task
 
 from crawler.items import DELIBERATE_REASONS, Article, Rejection, rejection_reason
@@ -36,7 +37,7 @@ RUNS_FILE = "runs.jsonl"
 COMPLETE_REASONS = ("finished", "max_articles")  # a run that ended for these did what it was asked
 
 
-def _plain(value) -> str:
+def _plain(value: object) -> str:
     """A stat JSON has no type for: a datetime in ISO 8601, anything else as text."""
     return value.isoformat() if isinstance(value, datetime) else str(value)
 
@@ -46,16 +47,16 @@ def _counts(counts: dict) -> str:
 
 
 class CrawlSummary:
-    def __init__(self, crawler, interval: float):
+    def __init__(self, crawler: Crawler, interval: float) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.interval = interval
-        self.progress = None
+        self.progress: task.LoopingCall | None = None
         self.health = Health()
         self.started = datetime.now(UTC)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
         extension = cls(crawler, crawler.settings.getfloat("PROGRESS_INTERVAL"))
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
@@ -63,7 +64,7 @@ class CrawlSummary:
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
-    def item_scraped(self, item):
+    def item_scraped(self, item: object) -> None:
         if isinstance(item, Article):
             self.health.add_article(item)
             self.stats.inc_value("articles/extracted")  # sent to the writer; on disk: articles/written
@@ -78,24 +79,24 @@ class CrawlSummary:
                 self.stats.inc_value(f"rejects/reason/{reason}")
                 logger.warning("Rejected %s: %s", item["url"], item["rejected"])
 
-    def spider_opened(self, spider):
+    def spider_opened(self, spider: Spider) -> None:
         logger.info(self.start_line(spider))
         if self.interval > 0:
             self.progress = task.LoopingCall(self.log_progress)
             self.progress.start(self.interval, now=False)
 
-    def log_progress(self):
+    def log_progress(self) -> None:
         stats = self.stats.get_stats()
         logger.info("Progress: %d pages fetched, %d articles, %d rejected, %d fetch errors.",
                     stats.get("response_received_count", 0), stats.get("articles/written", 0),
                     stats.get("rejects/written", 0), stats.get("fetch_error/count", 0))
 
-    def spider_closed(self, spider, reason):
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.progress is not None and self.progress.running:
             self.progress.stop()
         self.record_health()
 
-    def start_line(self, spider) -> str:
+    def start_line(self, spider: Spider) -> str:
         """What is crawled, with which state, to where: the one line a run starts with."""
         settings = self.crawler.settings
         site = getattr(spider, "site", None)
@@ -110,7 +111,7 @@ class CrawlSummary:
         outputs = f"{articles_file(self.crawler)}" + (f" (exported to {exports})" if exports else "")
         return f"Crawl {spider.name}: {target}; crawl state {state}; articles to {outputs}"
 
-    def summary_line(self, spider: str, reason: str) -> str:
+    def summary_line(self, spider: str, reason: str | None) -> str:
         stats = self.stats.get_stats()
         layouts = _counts({key.removeprefix("articles/layout/"): value for key, value in stats.items()
                            if key.startswith("articles/layout/")})
@@ -132,7 +133,7 @@ class CrawlSummary:
             parts.append(f"sections not known to the site: {', '.join(stats[UNKNOWN_SECTIONS_STAT])}")
         return f"Crawl {spider} ({reason}): " + "; ".join(parts) + "."
 
-    def record_health(self):
+    def record_health(self) -> None:
         """The figures the monitors judge, and the sizes of the samples they are judged over."""
         found = self.stats.get_value("articles/extracted", 0) + sum(
             self.stats.get_value(name, 0) for name in ALREADY_CAPTURED_STATS)
@@ -146,17 +147,19 @@ class CrawlSummary:
         errors = self.stats.get_value("fetch_error/count", 0)
         self.stats.set_value("health/fetch_error_rate", round(errors / requests, 4) if requests else 0.0)
 
-    def engine_stopped(self):
+    def engine_stopped(self) -> None:
         """After the monitors (they run when the spider closes) and the articles file's read-back
         (when its feed has closed): the summary line, and one line of how the run ended."""
         stats = self.stats.get_stats()
         reason = stats.get("finish_reason")
-        logger.log(SUMMARY, self.summary_line(self.crawler.spider.name, reason))
+        spider = self.crawler.spider
+        assert spider is not None  # made before the engine that has stopped
+        logger.log(SUMMARY, self.summary_line(spider.name, reason))
         for line in self.health.lines():
             logger.debug("Health: %s", line)
         status = ("failed" if output_failed(stats) else "alert" if stats.get(ALERT_STAT)
                   else "ok" if reason in COMPLETE_REASONS else "stopped")
-        record = {"spider": self.crawler.spider.name, "started": self.started.isoformat(timespec="seconds"),
+        record = {"spider": spider.name, "started": self.started.isoformat(timespec="seconds"),
                   "finished": datetime.now(UTC).isoformat(timespec="seconds"),
                   "finishReason": reason, "status": status, "alerts": stats.get(ALERTS_STAT, []),
                   "articlesWritten": stats.get("articles/written", 0), "articlesFound": stats.get("health/articles_found", 0),

@@ -9,6 +9,8 @@ One interface (`CrawlStore`), two stores, chosen here: Redis when the crawl is d
 
 from __future__ import annotations
 
+from scrapy.settings import BaseSettings
+
 from crawler.state.redis_store import RedisStore
 from crawler.state.sqlite import SQLiteStore
 from crawler.state.store import Captured, CrawlStore, utc_now
@@ -16,7 +18,7 @@ from crawler.state.store import Captured, CrawlStore, utc_now
 __all__ = ["Captured", "CrawlStore", "RedisStore", "SQLiteStore", "open_store", "utc_now"]
 
 
-def open_store(settings) -> CrawlStore | None:
+def open_store(settings: BaseSettings) -> CrawlStore | None:
     """The crawl state a run's settings ask for, or None."""
     if not settings.get("CRAWL_STATE"):
         return None

@@ -19,7 +19,8 @@ import logging
 import os
 from pathlib import Path
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
@@ -68,7 +69,7 @@ class CrawlStateExtension:
     article lines on disk, counts them and records them as captured. An article is captured
     because its line is in the file, never because a feed was asked to write it."""
 
-    def __init__(self, crawler, state: CrawlStore | None, output_dir: Path):
+    def __init__(self, crawler: Crawler, state: CrawlStore | None, output_dir: Path) -> None:
         self.crawler = crawler
         self.state = state
         self.path = str(articles_file(crawler))
@@ -78,7 +79,7 @@ class CrawlStateExtension:
             self.recover(output_dir)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
         settings = crawler.settings
         if not any(options.get(RUN_FILE) and Article in options.get("item_classes", ())
                    for options in settings.getdict("FEEDS").values()):
@@ -89,25 +90,28 @@ class CrawlStateExtension:
         return extension
 
     def recover(self, output_dir: Path) -> None:
-        """Reconcile the articles files of runs that did not finish with the state."""
-        for path, lines_known in self.state.pending_outputs():
+        """Reconcile the articles files of runs that did not finish with the state (none without one)."""
+        state = self.state
+        if state is None:
+            return
+        for path, lines_known in state.pending_outputs():
             current = written_file(path)
             if current is not None:
                 cut_torn_tail(current)
                 lines, _ = read_whole_lines(current, 0)
                 for line in lines[lines_known:]:
-                    self.state.capture(json.loads(line), [path])
+                    state.capture(json.loads(line), [path])
                 if current.name.endswith(PART_SUFFIX):
                     finalise(current)
                 logger.info("Recovered %s: %d articles, %d of them not yet in the crawl state",
                             path, len(lines), max(0, len(lines) - lines_known))
-            self.state.finish_output(path)
+            state.finish_output(path)
         for part in output_dir.glob(f"*.jsonl{PART_SUFFIX}"):  # rejects files of killed runs
             if not is_being_written(part):  # not those of a run still going
                 cut_torn_tail(part)
                 logger.info("Recovered %s", finalise(part))
 
-    def spider_opened(self, spider):
+    def spider_opened(self, spider: Spider) -> None:
         if self.state is not None:
             self.state.start_output(self.path, 0)
         self.capturing.start(CAPTURE_INTERVAL, now=False)
@@ -132,7 +136,7 @@ class CrawlStateExtension:
             stats.inc_value("articles/new" if article["metadata"]["revision"] == 1 else "articles/changed")
             stats.inc_value(f"articles/layout/{article['metadata']['layout']}")
 
-    def feed_exporter_closed(self):
+    def feed_exporter_closed(self) -> None:
         if self.capturing.running:
             self.capturing.stop()
         self.capture_written()

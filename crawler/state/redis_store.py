@@ -7,8 +7,9 @@ import socket
 from dataclasses import dataclass
 
 import redis
+from scrapy.settings import BaseSettings
 
-from crawler.distributed.connection import redis_client
+from crawler.distributed.connection import as_text, redis_client
 from crawler.distributed.heartbeats import live_workers
 from crawler.distributed.worker import worker_id
 from crawler.state.store import Captured, utc_now
@@ -22,7 +23,7 @@ class RedisStore:
     prefix: str  # of its keys (REDIS_STATE_PREFIX, default "crawl-state")
 
     @classmethod
-    def from_settings(cls, settings) -> RedisStore:
+    def from_settings(cls, settings: BaseSettings) -> RedisStore:
         return cls(redis_client(settings), settings.get("REDIS_STATE_PREFIX") or "crawl-state")
 
     def key(self, name: str) -> str:
@@ -36,14 +37,14 @@ class RedisStore:
         if found is None:
             target = self.server.hget(self.key("aliases"), url)
             found = self.server.hget(self.key("articles"), target) if target else None
-            url = target.decode() if target else url
+            url = as_text(target) if target else url
         return Captured(url=url, **json.loads(found)) if found else None
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         found = self.server.hget(self.key("validators"), url)
         return tuple(json.loads(found)) if found else (None, None)
 
-    def remember_validators(self, url, etag, last_modified) -> None:
+    def remember_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         self.server.hset(self.key("validators"), url, json.dumps([etag, last_modified]))
 
     def remember_alias(self, url: str, article_url: str) -> None:
@@ -51,7 +52,7 @@ class RedisStore:
 
     def dead_checked(self, url: str) -> str | None:
         found = self.server.hget(self.key("dead-links"), url)
-        return found.decode() if found else None
+        return as_text(found) if found else None
 
     def remember_dead(self, url: str) -> None:
         self.server.hset(self.key("dead-links"), url, utc_now())
@@ -70,13 +71,13 @@ class RedisStore:
     def pending_outputs(self) -> list[tuple[str, int]]:
         """The outputs that gone workers of this machine left (a live worker's output is its own,
         another machine's are that machine's to recover)."""
-        owners = {path.decode(): owner.decode() for path, owner in self.server.hgetall(self.key("output-owners")).items()}
+        owners = {as_text(path): as_text(owner) for path, owner in self.server.hgetall(self.key("output-owners")).items()}
         live = live_workers(self.server)
         pending = []
         for path, lines in self.server.hgetall(self.key("outputs")).items():
-            owner = owners.get(path.decode(), "")
+            owner = owners.get(as_text(path), "")
             if owner.rsplit("-", 1)[0] == socket.gethostname() and owner not in live:
-                pending.append((path.decode(), int(lines)))
+                pending.append((as_text(path), int(lines)))
         return pending
 
     def capture(self, article: dict, output_paths: list[str]) -> None:
@@ -92,7 +93,7 @@ class RedisStore:
     def template_counts(self, scope: str) -> tuple[int, dict[str, int]]:
         pages = self.server.hget(self.key("template-pages"), scope)
         counts = self.server.hgetall(self.key(f"template:{scope}"))
-        return int(pages or 0), {key.decode(): int(count) for key, count in counts.items()}
+        return int(pages or 0), {as_text(key): int(count) for key, count in counts.items()}
 
     def add_template_counts(self, scope: str, pages: int, counts: dict[str, int]) -> None:
         with self.server.pipeline() as pipe:
