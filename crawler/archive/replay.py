@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from scrapy import Request
@@ -17,7 +18,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, HtmlResponse, Response
 from scrapy.responsetypes import responsetypes
 
-from crawler.archive.reader import DamagedRecord, Record, archive_files, records
+from crawler.archive.reader import DamagedRecord, HttpResponse, Record, archive_files, records
 from crawler.items import DATE_DOWNLOADED
 from crawler.sites import production_url, site_of
 
@@ -34,11 +35,20 @@ class SavedPage:
                             headers={"Content-Type": "text/html"})
 
 
+class ResponseRecord(Protocol):
+    """What a replay needs of an archived response: when it was fetched, and the response."""
+
+    @property
+    def date(self) -> str: ...
+
+    def http_response(self) -> HttpResponse: ...
+
+
 @dataclass(frozen=True)
 class ArchivedResponse:
-    """A response record of a web archive, replayed."""
+    """A response record of a web archive (or one read into memory beforehand), replayed."""
 
-    record: Record
+    record: ResponseRecord
 
     @property
     def date(self) -> str:
@@ -59,7 +69,7 @@ def archived_articles(paths: list[Path]) -> tuple[dict[str, ArchivedResponse], l
     """The latest archived response of each article URL (of a known site: its article path) in
     the archives, by production URL (a damaged one only where there is no other); and a line for
     each archive, or damaged part of one, that cannot be read."""
-    found: dict[str, ArchivedResponse] = {}
+    latest: dict[str, Record] = {}
     problems: list[str] = []
     for path in archive_files(paths):
         for record in records(path, problems):
@@ -69,10 +79,10 @@ def archived_articles(paths: list[Path]) -> tuple[dict[str, ArchivedResponse], l
             site = site_of(url)
             if site is None or not site.article_path.search(urlsplit(url).path):
                 continue
-            kept = found.get(url)
-            if kept is None or (record.damage is None and (kept.record.damage or record.date >= kept.date)):
-                found[url] = ArchivedResponse(record)
-    return found, problems
+            kept = latest.get(url)
+            if kept is None or (record.damage is None and (kept.damage or record.date >= kept.date)):
+                latest[url] = record
+    return {url: ArchivedResponse(record) for url, record in latest.items()}, problems
 
 
 class ReplayMiddleware:
