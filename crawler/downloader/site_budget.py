@@ -49,6 +49,9 @@ FULL_RETRY_SECONDS = 0.05  # how soon a worker looks again when the site's concu
 # Added to every gap: a request reaches the site a few milliseconds after it starts, a few more or
 # less each time; the site, which sees the arrivals, sees no gap shorter than the budget's.
 GAP_MARGIN = 0.02
+# Lease numbers of this process, whichever budget gives them (crawler.extract runs a spider per site
+# in one process, each with its budget): a lease id (worker, number) is never given twice.
+LEASE_NUMBERS = itertools.count()
 
 # KEYS: the site's hash, its leases. ARGV: least gap (DOWNLOAD_DELAY), concurrency, lease id, lease
 # lifetime, keys' lifetime, 1 if robots.txt is obeyed (until a worker has read the site's, one
@@ -131,14 +134,13 @@ class RedisBudget:
         self.throttle_args = (settings.getfloat("AUTOTHROTTLE_TARGET_CONCURRENCY"),
                               settings.getfloat("AUTOTHROTTLE_START_DELAY"), self.least_gap,
                               settings.getfloat("AUTOTHROTTLE_MAX_DELAY"))
-        self.leases = (f"{worker_id()}:{number}" for number in itertools.count())
 
     @staticmethod
     def keys(host: str) -> list[str]:
         return [f"{KEY_PREFIX}:{host}", f"{KEY_PREFIX}:{host}:leases"]
 
     def ask(self, host: str) -> tuple[float | None, str | None]:
-        lease = next(self.leases)
+        lease = f"{worker_id()}:{next(LEASE_NUMBERS)}"
         answer = self.grant(keys=self.keys(host), args=[self.least_gap, self.concurrency, lease, self.lease_seconds,
                                                         KEYS_LIFETIME, int(self.obeys_robots), GAP_MARGIN]).decode()
         if answer == "0":
