@@ -36,6 +36,9 @@ from crawler.distributed.worker import worker_id
 
 logger = logging.getLogger(__name__)
 TAKEN_ID = "taken_id"  # request.meta: the id of a request in its worker's taken hash
+# request.meta: its output is not all given yet (the spider holds its article back a while, and
+# releases the request itself once the article has gone on)
+OUTPUT_HELD = "output_held"
 RECOVERED_BY = "|"  # <spider>:taken:<live worker>|<dead worker>: a dead worker's hash being put back
 
 # KEYS: the shared queue (scrapy-redis's PriorityQueue: a sorted set), this worker's taken hash.
@@ -99,8 +102,9 @@ class ReleaseTakenRequests:
                 yield output
         finally:
             scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
-            if isinstance(scheduler, FailoverScheduler) and response.request is not None:
-                scheduler.release(response.request)
+            request = response.request
+            if isinstance(scheduler, FailoverScheduler) and request is not None and not request.meta.get(OUTPUT_HELD):
+                scheduler.release(request)
 
 
 def recover_lost_work(server: redis.Redis, scheduler: FailoverScheduler, spider: str, me: str,

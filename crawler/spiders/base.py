@@ -34,6 +34,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from crawler.distributed.crawl import DistributedCrawl
+from crawler.distributed.failover import OUTPUT_HELD, FailoverScheduler
 from crawler.downloader.politeness import warns_of_placeholder_contact
 from crawler.downloader.stopping import PromptStop
 from crawler.extraction import Extraction, NotAnArticle, extract_article
@@ -97,7 +98,7 @@ class ArticleSpider(scrapy.Spider):
         self.articles_yielded = 0
         self.not_fetched: set[str] = set()  # article links the crawl state says need no fetching
         # Articles of a site and layout whose template is not learned yet: (url, extraction, downloaded).
-        self.held: dict[str, list[tuple[str, Extraction, str | None]]] = defaultdict(list)
+        self.held: dict[str, list[tuple[str, Extraction, str | None, scrapy.Request]]] = defaultdict(list)
         self.closing = False  # the engine is closing the spider: articles no longer wait
 
     @classmethod
@@ -125,7 +126,8 @@ class ArticleSpider(scrapy.Spider):
         state, where there is one)."""
         return TemplateMemory(self.crawl_state)
 
-    def without_template(self, url: str, result: Extraction, downloaded: str | None) -> Iterator[Article]:
+    def without_template(self, url: str, result: Extraction, downloaded: str | None,
+                         request: scrapy.Request) -> Iterator[Article]:
         """The article's item once its site's template is known, without the template's blocks: the
         first pages of a site and layout wait for the pages after them (WARM_UP_PAGES)."""
         if not self.settings.getbool("TEMPLATE_LEARNING"):
@@ -133,18 +135,37 @@ class ArticleSpider(scrapy.Spider):
             return
         scope = f"{site_name(url) or urlsplit(url).scheme}/{result.layout}"
         self.template.learn(scope, result.blocks)
-        self.held[scope].append((url, result, downloaded))
+        self.held[scope].append((url, result, downloaded, request))
         if self.template.seen(scope) >= WARM_UP_PAGES or self.closing:  # closing: nothing waits any more
             yield from self.release(scope)
+        else:
+            request.meta[OUTPUT_HELD] = True  # its article is still to come: not done (failover.py)
 
     def release(self, scope: str) -> Iterator[Article]:
-        for url, result, downloaded in self.held.pop(scope, []):
-            yield article_item(url, self.template.without_template(scope, result), downloaded)
+        for item, request in self.released_with_requests(scope):
+            yield item
+            self.request_done(request)
+
+    def request_done(self, request: scrapy.Request) -> None:
+        """A held article has gone on: in a distributed crawl, its request is no longer this worker's
+        to finish (a worker killed before then has it done by the others)."""
+        if request.meta.pop(OUTPUT_HELD, False):
+            scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+            if isinstance(scheduler, FailoverScheduler):
+                scheduler.release(request)
 
     def release_held(self) -> list[Coroutine[Any, Any, None]]:
         """The articles still waiting, sent to the pipelines with what was learned (their processing)."""
-        return [self.crawler.engine.scraper.start_itemproc_async(item, response=None)
-                for scope in list(self.held) for item in self.release(scope)]
+        return [self.pipelines_then_done(item, request)
+                for scope in list(self.held) for item, request in self.released_with_requests(scope)]
+
+    def released_with_requests(self, scope: str) -> Iterator[tuple[Article, scrapy.Request]]:
+        for url, result, downloaded, request in self.held.pop(scope, []):
+            yield article_item(url, self.template.without_template(scope, result), downloaded), request
+
+    async def pipelines_then_done(self, item: Article, request: scrapy.Request) -> None:
+        await self.crawler.engine.scraper.start_itemproc_async(item, response=None)
+        self.request_done(request)
 
     def release_when_idle(self, spider: scrapy.Spider) -> None:
         """Nothing left to fetch: the articles still waiting go to the pipelines."""
@@ -376,7 +397,8 @@ class ArticleSpider(scrapy.Spider):
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
             return  # another page's callback, run between this one's steps, wrote the last article asked for
         self.articles_yielded += 1
-        yield from self.without_template(url, result, response.meta.get(DATE_DOWNLOADED))  # replayed: when fetched
+        yield from self.without_template(url, result, response.meta.get(DATE_DOWNLOADED),  # replayed: when fetched
+                                         response.request or scrapy.Request(url))
         if self.scope.max_articles is not None and self.articles_yielded >= self.scope.max_articles:
             for scope in list(self.held):
                 yield from self.release(scope)
