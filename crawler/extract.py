@@ -58,6 +58,7 @@ from crawler.commands.crawl import CRAWL_FAILED, USAGE_ERROR, exit_status, recor
 from crawler.distributed.shared_archive import share_through_redis
 from crawler.extraction import parse_page
 from crawler.items import ARTICLE_FIELDS, Article, reject
+from crawler.monitoring.console import quiet_the_banner, quiet_the_framework
 from crawler.output import (
     EXPORTS,
     ExportRefused,
@@ -208,7 +209,9 @@ def replay(jobs: list[Job], settings: Settings, keep_results: bool) -> tuple[lis
     to_crawl = batches(jobs)
     if not to_crawl:
         return [], 0
+    quiet_the_banner(settings)  # the console as `scrapy crawl` keeps it (crawler/monitoring/console.py)
     process = CrawlerProcess(settings)
+    quiet_the_framework(settings)
     crawlers = []
     for batch in to_crawl:
         by_spider: dict[type[ArticleSpider], dict[str, Job]] = {}
