@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import cast
+from functools import cached_property, lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
@@ -97,15 +96,12 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
-# The date a page's own markup marks as the publication's (schema.org, hAtom as WordPress has it).
-# The XPath costs as much as a field; a page whose source lacks the word that both names share
-# ("published", "datePublished") has no such markup and is not searched.
-PUBLISHED_MARKUP = "//*[@itemprop='datePublished' or contains(@class, 'published')]"
-# The publication time a page declares for machines, where it shows none a date line has: Open
-# Graph's, schema.org's, HTML's <time pubdate>.
-DECLARED_PUBLISHED = ("//meta[@property='article:published_time' or @itemprop='datePublished']/@content"
-                      " | //time[@pubdate]/@datetime")
-PUBLISHED_WORD = b"ublished"
+# The date a page's own markup marks as the publication's: schema.org's itemprop (not its JSON-LD,
+# which names no element), hAtom's class as WordPress has it. A page whose source lacks both has no
+# such markup and is not searched: this search of the source costs far less than looking at every
+# element's class. It opens with a plain word so that it runs at str.find's speed.
+PUBLISHED_HINT = re.compile(rb"ublished(?:(?<=itemprop=\"datePublished)|(?<=itemprop='datePublished)"
+                            rb"|(?<=itemprop=datePublished)|(?<=\bpublished)\b)")
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
 SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\s*")  # a label in quotes is quoted
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
@@ -115,6 +111,20 @@ OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
+
+
+def declared_published(root: Element) -> str | None:
+    """The publication time a page declares for machines, where it shows none a date line has:
+    Open Graph's, schema.org's, HTML's <time pubdate>; the first in the document."""
+    for element in root.iter("meta", "time"):
+        if element.tag == "meta":
+            declares = element.get("property") == "article:published_time" or element.get("itemprop") == "datePublished"
+            value = element.get("content") if declares else None
+        else:
+            value = element.get("datetime") if element.get("pubdate") is not None else None
+        if value is not None:
+            return value.strip()
+    return None
 
 
 @dataclass
@@ -153,14 +163,15 @@ class Page:
             self.selected[selector] = select(self.root, selector)
         return self.selected[selector]
 
-    def says(self, word: bytes) -> bool:
-        """Whether the page's source holds `word` anywhere (markup included); True when unknown."""
-        return self.source is None or word in self.source
+    def says(self, pattern: re.Pattern[bytes]) -> bool:
+        """Whether the page's source holds a match of `pattern` anywhere (markup included); True when unknown."""
+        return self.source is None or pattern.search(self.source) is not None
 
 
-def title_segments(title: str) -> list[str]:
+@lru_cache(maxsize=16)  # a page has one or two titles, each matched against every heading of it
+def title_segments(title: str) -> tuple[str, ...]:
     """The parts of a title between its separators (the headline, the column's, the site's name)."""
-    return [segment.strip(BRACKETS) for segment in TITLE_SEPARATORS.split(title) if segment.strip(BRACKETS)]
+    return tuple(segment.strip(BRACKETS) for segment in TITLE_SEPARATORS.split(title) if segment.strip(BRACKETS))
 
 
 def title_match(text: str, title: str) -> int:
@@ -259,9 +270,10 @@ class Layout:
             return hooked
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS and not self.links_home(heading)]
+        words = [self.heading_text(heading) for heading in headings]
         for title in self.page.titles:
-            named = [(title_match(self.heading_text(heading), title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
-                     for heading in headings]
+            named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
+                     for text, heading in zip(words, headings, strict=True)]
             named = [match for match in named if match[0]]
             if named:
                 return max(named, key=lambda match: match[:2])[2]
@@ -393,10 +405,9 @@ class Layout:
         hooked = self.hook(self.date_line_selector)
         if hooked is not None:
             return hooked
-        # The XPath selects elements (the stubs give any XPath result).
-        candidates = cast(list[Element], self.page.root.xpath(PUBLISHED_MARKUP)) if self.page.says(PUBLISHED_WORD) else []
+        candidates = self.page.index.elements if self.page.says(PUBLISHED_HINT) else []
         marked = [element for element in candidates
-                  if (element.get("itemprop") or "published" in (element.get("class") or "").split())
+                  if (element.get("itemprop") == "datePublished" or "published" in (element.get("class") or "").split())
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
@@ -461,9 +472,7 @@ class Layout:
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        # The XPath selects attributes: their values are strings (the stubs give any XPath result).
-        declared = cast(list[str], self.page.root.xpath(DECLARED_PUBLISHED))
-        return declared[0].strip() if declared else None
+        return declared_published(self.page.root)
 
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the
