@@ -20,7 +20,9 @@ from lxml.cssselect import CSSSelector
 if TYPE_CHECKING:  # a type only: lxml names its element class privately, as its own docs and type stubs do
     from lxml.etree import _Element
 
-PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+# No table of ids: nothing looks an element up by its id through libxml2 (a CSS #id is an XPath
+# test), and building it is a share of the parse.
+PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True, collect_ids=False)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
 Element: TypeAlias = "_Element"
@@ -134,14 +136,11 @@ class TextIndex:
         """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:
         each line once, in document order."""
         text, starts = self.joined
-        found = set()
-        for word in words:
-            at = text.find(word, starts[start_piece] if start_piece < len(self.pieces) else len(text))
-            while at >= 0:
-                piece = bisect_right(starts, at) - 1
-                found.add(piece)
-                at = text.find(word, starts[piece + 1] if piece + 1 < len(starts) else len(text))
-        return list(dict.fromkeys(self.line[piece] for piece in sorted(found)[:limit]))
+        begin = starts[start_piece] if start_piece < len(self.pieces) else len(text)
+        # One scan for all the words (a scan per word costs several times more); a match never
+        # spans two pieces, so every piece holding a word holds a match.
+        pieces = dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in _any_of(words).finditer(text, begin))
+        return list(dict.fromkeys(self.line[piece] for piece in list(pieces)[:limit]))
 
     def pieces_matching(self, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], object] = bool) -> list[int]:
         """The pieces holding a match of `pattern` that `accept` takes, in order: one search over
@@ -178,8 +177,8 @@ class TextIndex:
         for index in indexes:
             first, end = self.first_piece[index], self.end_piece[index]
             pieces[first:end] = [""] * (end - first)
-        view = TextIndex.__new__(TextIndex)  # shares every table but the pieces (and what is made of them)
-        view.__dict__ = {**self.__dict__, "pieces": pieces}
+        view = TextIndex.__new__(TextIndex)  # shares the tables of the tree, not the text and what is made of it
+        view.__dict__ = {**self.__dict__, "pieces": pieces, "_memo": {}}  # what is computed of the text is its own
         for made_of_pieces in ("joined", "piece_offsets"):
             view.__dict__.pop(made_of_pieces, None)
         return view
@@ -203,6 +202,11 @@ def text_of(element: Element) -> str:
     """All the text inside an element, as it stands in the page."""
     # Text parsed from HTML is str (the stubs allow bytes, which only XML parsed from bytes gives).
     return "".join(cast(Iterator[str], element.itertext()))
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @cache
