@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TypeAlias
 from urllib.parse import urljoin
 
@@ -107,8 +108,10 @@ def is_data_table(table: Element) -> bool:
 def picture_with_caption(element: Element) -> tuple[Element, str] | None:
     """(image, caption) where a block holds one picture and, after it, in elements of their own,
     a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a <figure> would hold it."""
-    images = list(element.iter(*IMAGE_TAGS))
-    if len(images) != 1 or (element.text or "").strip():
+    if (element.text or "").strip():  # text before the picture: a paragraph (most blocks)
+        return None
+    images = list(islice(element.iter(*IMAGE_TAGS), 2))  # two are enough to say no
+    if len(images) != 1:
         return None
     children = [child for child in element if isinstance(child.tag, str)]
     holder = next((child for child in children if child is images[0] or images[0] in child.iterdescendants()), None)

@@ -433,12 +433,18 @@ def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
 
+def links_with_text(index: TextIndex, element: int) -> int:
+    """How many links that show some text an element holds: counted once for the page (every block
+    of a region is asked, and blocks nest)."""
+    counted = index.memo("links with text", lambda: list(accumulate(
+        (tag == "a" and bool(index.text(at).strip()) for at, tag in enumerate(index.tags)), initial=0)))
+    return counted[index.end[element]] - counted[element + 1]
+
+
 def _is_link_list(index: TextIndex, element: int) -> bool:
     """Links, most of the text, with nothing but separators between them (a paragraph that links
     many of its words still says something between them: it is prose)."""
-    links = [inside for inside in range(element + 1, index.end[element])
-             if index.tags[inside] == "a" and index.text(inside).strip()]
-    if len(links) < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
+    if links_with_text(index, element) < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
         return False
     in_link = index.nearest(LINK_TAGS)
     between = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
