@@ -536,14 +536,16 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if tag not in BLOCK_TAGS:
             continue
-        text = index.text(current).strip()
-        if "a" in index.tags[current + 1:index.end[current]] and _is_link_list(index, current):
+        if _is_link_list(index, current):
             doomed.append(current)
-        elif notice_boxes.is_box(current):
+            continue
+        if notice_boxes.is_box(current):
             doomed.append(current)
             element = index.end[current]
-        elif len(text) <= MAX_WIDGET_CHARS and (WIDGET_LABEL.match(_label(index, current))
-                                                or SECTION_LABEL.match(_label(index, current))):
+            continue
+        text = index.text(current).strip()
+        if len(text) <= MAX_WIDGET_CHARS and (WIDGET_LABEL.match(_label(index, current))
+                                              or SECTION_LABEL.match(_label(index, current))):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
             if SECTION_LABEL.match(_label(index, current)):
