@@ -10,6 +10,7 @@ missing. Reading a page never changes its document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -33,14 +34,16 @@ from crawler.extraction.people import (
     split_people,
 )
 from crawler.extraction.region import (
+    LINK_TAGS,
+    MAX_POSTER_LINE_CHARS,
     MIN_HOME_SECTIONS,
     Body,
     boilerplate,
     find_body,
     headline_sections,
     is_listing,
+    poster_lines,
     replies,
-    timed,
     widest,
 )
 from crawler.extraction.render import attach_captions, render_body
@@ -73,10 +76,6 @@ HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
-# How far into the body's element a poster's line is looked for (in texts), before a paragraph.
-LINES_OPENING_BODY = 8
-MAX_POSTER_LINE_CHARS = 80
-MIN_LEAD_PROSE = 20
 # How far after and before the headline a date or source line is looked for, in elements.
 LINES_AFTER_HEADLINE = 40
 LINES_BEFORE_HEADLINE = 12
@@ -411,8 +410,9 @@ class Layout:
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
-        def dated(text: str) -> bool:
-            return len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+        def dated(element: Element) -> bool:
+            text = self.text(element)
+            return len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text)) and not self.date_links_a_story(element)
 
         found = self.nearest_line(dated)
         if found is None:
@@ -420,20 +420,18 @@ class Layout:
         return found if found is not None else self.nearest_line(dated, after_body=True)
 
     def poster_line(self) -> Element | None:
-        """A short line with a date and its time that opens the body's element: a forum post's or a
-        blog entry's line with the poster's name and when they posted."""
+        """The first short line with a date and its time in the body's element, before its text or
+        after it: a forum post's or a blog entry's line with the poster's name and when they posted
+        (本贴由X于...发表)."""
         if self.body_region is None:
             return None
         index = self.page.index
         region = index.position[self.body_region]
-        first = index.first_piece[region]
-        for piece in range(first, min(index.end_piece[region], first + LINES_OPENING_BODY)):
-            text = index.pieces[piece]
-            if len(text) <= MAX_DATE_LINE_CHARS and timed(text):
-                return index.elements[widest(index, index.line[piece], MAX_POSTER_LINE_CHARS)]
-            if prose_length(text) >= MIN_LEAD_PROSE:
-                break  # the text has begun
-        return None
+        lines = poster_lines(index)
+        first = bisect_left(lines, index.first_piece[region])
+        if first == len(lines) or lines[first] >= index.end_piece[region]:
+            return None
+        return index.elements[widest(index, index.line[lines[first]], MAX_POSTER_LINE_CHARS)]
 
     @cached_property
     def lines_near_headline(self) -> tuple[list[Element], list[Element], list[Element]]:
@@ -452,15 +450,28 @@ class Layout:
                                        for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
         return between, before, after_body
 
-    def nearest_line(self, wanted: Callable[[str], object], after_body: bool = False) -> Element | None:
-        """The element near the headline whose text is `wanted`: the first between the headline
-        and the body, else the nearest before the headline, else (`after_body`) the first after
-        the body."""
+    def nearest_line(self, wanted: Callable[[Element], object], after_body: bool = False) -> Element | None:
+        """The `wanted` element near the headline: the first between the headline and the body,
+        else the nearest before the headline, else (`after_body`) the first after the body."""
         between, before, after = self.lines_near_headline
         for element in (*between, *before, *(after if after_body else ())):
-            if wanted(self.text(element)):
+            if wanted(element):
                 return element
         return None
+
+    def date_links_a_story(self, element: Element) -> bool:
+        """Whether the first date an element shows is inside a link to another story or an archive
+        (其他文章(截止2006年8月10日)): a link that says more than the date, which shows no time. Its
+        date is not this page's. A link that shows only a date is a post's link to itself (a
+        permalink), and a time is a post's stamp (2024年01月25日 18:03:35 来自...), not a headline's."""
+        index = self.page.index
+        at, in_link = index.position[element], index.nearest(LINK_TAGS)
+        for piece in range(index.first_piece[at], index.end_piece[at]):
+            if shown := DATE_PATTERN.search(index.pieces[piece]):
+                link = in_link[index.line[piece]]
+                return (link >= 0 and not shown.group("minute")
+                        and prose_length(DATE_PATTERN.sub("", self.text(index.elements[link]))) > 0)
+        return False
 
     @cached_property
     def date_line(self) -> str | None:
@@ -503,8 +514,8 @@ class Layout:
         named = source_name(rest) if rest and not OTHER_LABEL.match(rest) and not AUTHOR_LABEL.match(rest) else None
         if named:
             return named
-        other = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and SOURCE_LABEL.search(text)
-                                  and not is_notice(text))
+        other = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS
+                                  and SOURCE_LABEL.search(text) and not is_notice(text))
         other_label = SOURCE_LABEL.search(self.text(other)) if other is not None else None  # found when `other` is
         return source_name(self.text(other)[other_label.end():]) if other is not None and other_label else None
 
@@ -515,7 +526,8 @@ class Layout:
 
     def date_line_authors(self) -> list[dict]:
         """Authors a labelled line near the title names (作者:X, often on the date line)."""
-        line = self.nearest_line(lambda text: len(text) <= MAX_DATE_LINE_CHARS and AUTHOR_LABEL.search(text))
+        line = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS
+                                 and AUTHOR_LABEL.search(text))
         return labelled_authors(self.text(line)) if line is not None else []
 
     # -- editor line ---------------------------------------------------------------------------

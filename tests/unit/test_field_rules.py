@@ -60,6 +60,37 @@ def test_a_page_that_shows_no_date_line_is_dated_by_the_time_its_metadata_declar
         ("2022-02-06T20:48:06+08:00", "2022-02-06T12:48:06+00:00")
 
 
+def test_a_date_in_a_link_to_another_story_is_not_the_page_s():
+    """What it recognises: a date inside a link that says more than the date and shows no time is
+    another story's or an archive's (a blog's sidebar list, a portal's related headline beside the
+    title); a link showing only a date is the post's permalink, and one showing a time is its stamp."""
+    sidebar = "<div class='side'><a href='/archive/1.html'>精选文章一(截止2006年8月10日)</a></div>"
+    related = "<div><a href='/a/2.html'>2023年5月1日起施行的电梯新规解读</a></div>"
+    for other in (sidebar, related):
+        fields = fields_of(f"{other}<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
+        assert fields["datePublished"] is None, other
+    permalink = "<div class='meta'><a href='/a/1.html'>2023-05-06</a></div>"
+    stamp = "<div class='info'><a href='/u/1'>2023年05月06日 10:12:30 来自北京</a></div>"
+    for own in (permalink, stamp):
+        fields = fields_of(f"<h1>某地开展电梯安全检查</h1>{own}<div><p>{PROSE}</p></div>")
+        assert fields["datePublished"].startswith("2023-05-06"), own
+
+
+def test_a_post_s_line_after_its_text_dates_it():
+    """What it recognises: a short line with a date and its time inside the post's element, after
+    its text, where none is near the title: a forum's "本贴由X于...发表" over its list of follow-ups, a
+    blog's "posted by" footer over its tags."""
+    follow_ups = "".join(f"<li><a href='/r/{n}'>跟帖{n}</a> - 某人{n} 20:02:4{n} 9/1{n}/05 ({n}0)</li>" for n in range(1, 5))
+    forum = (f"<h3>某地开展电梯安全检查</h3><center>[<a href='/reply'>回复本贴</a>] [<a href='/close'>关闭本窗口</a>]</center>"
+             f"<table><tr><td><p>{PROSE}</p><p>{PROSE}</p><center>本贴由<b>某某</b>于2005年8月12日16:12:21在〖"
+             f"<a href='/b'>论坛</a>〗发表.</center><ul>{follow_ups}</ul></td></tr></table>")
+    tags = "".join(f"<a href='/tag/{n}'>标签{n}</a> " for n in range(1, 6))
+    blog = (f"<h2>某地开展电梯安全检查</h2><div class='post'><p>{PROSE}</p><p>{PROSE}</p>"
+            f"<div class='footer'>posted by 某某 @ 2012-03-21 01:20</div><div class='tags'>{tags}</div></div>")
+    for html, date in ((forum, "2005-08-12T16:12:21+08:00"), (blog, "2012-03-21T01:20:00+08:00")):
+        assert fields_of(html)["datePublished"] == date
+
+
 def test_a_position_line_with_slashes():
     fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
