@@ -88,6 +88,10 @@ SEPARATOR_AHEAD = re.compile(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what 
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
+# A menu's link marked as the page's own (a section's name, not a sentence), among so many others.
+CURRENT_CLASSES = frozenset({"cur", "curr", "current", "active", "on", "selected"})
+MAX_SECTION_NAME_CHARS = 12
+MIN_MENU_LINKS = 3
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many labelled texts after it are looked at.
@@ -188,6 +192,20 @@ def title_match(text: str, title: str) -> int:
             return len(part)
     return max((len(text) for segment in title_segments(title)
                 if len(text) >= MIN_HEADLINE_CHARS and text in segment and 2 * len(text) >= len(segment)), default=0)
+
+
+def is_current(element: Element) -> bool:
+    """Whether an element says it is the current one of its menu."""
+    return element.get("aria-current") not in (None, "false") or not CURRENT_CLASSES.isdisjoint(
+        (element.get("class") or "").lower().split())
+
+
+def in_menu(link: Element) -> bool:
+    """Whether a link is one of a row of links (a menu): its parent, or its list item's list, holds
+    MIN_MENU_LINKS links or more."""
+    parent = link.getparent()
+    holder = parent.getparent() if parent is not None and tag_of(parent) == "li" else parent
+    return holder is not None and sum(1 for _ in holder.iter("a")) >= MIN_MENU_LINKS
 
 
 def element_text(element: Element) -> str:
@@ -572,10 +590,12 @@ class Layout:
 
     def breadcrumbs(self) -> list[dict]:
         """The position line's names in order: its links, and the text between them split at the
-        separators (>>, >, »); a name that is no link has no URL."""
+        separators (>>, >, »); a name that is no link has no URL. A page with no position line
+        names its section by the menu above its title (`current_section`)."""
         element = self.breadcrumbs_element
         if element is None:
-            return []
+            section = self.current_section()
+            return [{"name": self.text(section), "url": urljoin(self.page.url, section.get("href") or "")}] if section is not None else []
         crumbs: list[dict[str, str | None]] = []
 
         def text(chunk: str | None) -> None:
@@ -597,6 +617,26 @@ class Layout:
 
         walk(element)
         return crumbs
+
+    def current_section(self) -> Element | None:
+        """The link of a menu above the title that the page marks as the one it is in (aria-current,
+        or a class saying so: cur, current, active, on, selected, on it or its list item), where it
+        leads to a section of the site rather than its home page: the channel a mobile page's header
+        names instead of a position line."""
+        if self.headline_element is None:
+            return None
+        index = self.page.index
+        for link in self.page.root.iter("a"):
+            if index.position[link] >= index.position[self.headline_element]:
+                return None  # menus naming the page's section come before its title
+            parent = link.getparent()
+            item = parent if parent is not None and tag_of(parent) == "li" else None
+            href = urlsplit(urljoin(self.page.url, link.get("href") or ""))
+            if ((is_current(link) or (item is not None and is_current(item)))
+                    and href.scheme in ("http", "https") and href.path not in HOME_PATHS
+                    and 0 < len(self.text(link)) <= MAX_SECTION_NAME_CHARS and in_menu(link)):
+                return link
+        return None
 
     def canonical_url(self) -> str | None:
         for link in self.page.root.iter("link"):

@@ -97,6 +97,25 @@ def test_a_position_line_with_slashes():
     assert [crumb["name"] for crumb in fields["breadcrumbs"]] == ["首页", "质检", "正文"]
 
 
+def test_without_a_position_line_the_menu_s_marked_section_is_the_breadcrumb():
+    """What it recognises: a link of a menu above the title that the page marks as its own (a class
+    saying so on it or its list item, or aria-current), leading to a section: a mobile header's
+    channel row (a.cur), a desktop redesign's nav list (li.on, aria-current). A marked home link, or
+    a marked tab below the title (comments: 最新), is none; a position line, where there is one, wins."""
+    article = f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>"
+    mobile = "<div class='channels'><a href='/'>推荐</a><a href='/ms/node_1.htm' class='cur'>消费</a><a href='/zj/'>监管</a></div>"
+    nav = "<ul><li><a href='/'>首页</a></li><li class='on'><a href='/auto/'>汽车</a></li><li><a href='/ms/'>消费</a></li></ul>"
+    aria = "<nav><a href='/'>首页</a><a href='/auto/' aria-current='page'>汽车</a><a href='/ms/'>消费</a></nav>"
+    for menu, section, href in ((mobile, "消费", "/ms/node_1.htm"), (nav, "汽车", "/auto/"), (aria, "汽车", "/auto/")):
+        assert fields_of(menu + article)["breadcrumbs"] == [{"name": section, "url": f"https://news.example.cn{href}"}], menu
+    home = "<ul><li class='active'><a href='/'>首页</a></li><li><a href='/auto/'>汽车</a></li><li><a href='/ms/'>消费</a></li></ul>"
+    tabs = "<ul><li class='active'><a href='/c/new'>最新</a></li><li><a href='/c/hot'>最热</a></li><li><a href='/c/all'>全部</a></li></ul>"
+    assert fields_of(home + article)["breadcrumbs"] == []
+    assert fields_of(article + tabs)["breadcrumbs"] == []
+    position = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/ms/'>消费</a></div>"
+    assert [crumb["name"] for crumb in fields_of(nav + position + article)["breadcrumbs"]] == ["首页", "消费"]
+
+
 def test_nul_characters_are_no_text():
     result = extract_article(f"<html><head><title>标题</title></head><body><h1>标题</h1><p>{PROSE}\x00</p></body></html>"
                              .encode(), URL)
