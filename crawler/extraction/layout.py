@@ -99,6 +99,15 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+# The <meta> names that declare when a page was published, in the vocabularies that have one: Open
+# Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
+# Scholar), Dublin Core's, PRISM's, and the plain names CMSs and portals write.
+DECLARED_PUBLISHED_META = frozenset({
+    "article:published_time", "og:article:published_time", "og:published_time", "og:release_date", "datepublished",
+    "citation_publication_date", "citation_date", "citation_online_date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.issued", "prism.publicationdate", "publishdate", "publish_date", "pubdate", "publication_date",
+    "publishtime", "sailthru.date", "parsely-pub-date",
+})
 # The date a page's own markup marks as the publication's: schema.org's itemprop (not its JSON-LD,
 # which names no element), hAtom's class as WordPress has it. A page whose source lacks both has no
 # such markup and is not searched: this search of the source costs far less than looking at every
@@ -117,15 +126,15 @@ OTHER_LABEL = re.compile(
 
 
 def declared_published(root: Element) -> str | None:
-    """The publication time a page declares for machines, where it shows none a date line has:
-    Open Graph's, schema.org's, HTML's <time pubdate>; the first in the document."""
+    """The publication time a page declares for machines, where it shows none a date line has: a
+    <meta> that names it (`DECLARED_PUBLISHED_META`), HTML's <time pubdate>; the first in the document."""
     for element in root.iter("meta", "time"):
         if element.tag == "meta":
-            declares = element.get("property") == "article:published_time" or element.get("itemprop") == "datePublished"
-            value = element.get("content") if declares else None
+            name = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            value = element.get("content") if name in DECLARED_PUBLISHED_META else None
         else:
             value = element.get("datetime") if element.get("pubdate") is not None else None
-        if value is not None:
+        if value is not None and value.strip():
             return value.strip()
     return None
 
@@ -595,7 +604,9 @@ class Layout:
         element = self.breadcrumbs_element
         if element is None:
             section = self.current_section()
-            return [{"name": self.text(section), "url": urljoin(self.page.url, section.get("href") or "")}] if section is not None else []
+            if section is None:
+                return []
+            return [{"name": self.text(section), "url": urljoin(self.page.url, section.get("href") or "")}]
         crumbs: list[dict[str, str | None]] = []
 
         def text(chunk: str | None) -> None:

@@ -91,6 +91,21 @@ def test_a_post_s_line_after_its_text_dates_it():
         assert fields_of(html)["datePublished"] == date
 
 
+def test_the_metadata_of_journals_and_portals_declares_the_time_too():
+    """What it recognises: a <meta> named for the publication time in another vocabulary than Open
+    Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
+    beside it), a portal's plain publishdate. A <meta> of another time (its update) does not date it."""
+    for declared, date in (("<meta name='citation_date' content='2018-08-23'><meta name='dc.date' content='2018-08-23'>",
+                            "2018-08-23T00:00:00+08:00"),
+                           ("<meta name='publishdate' content=' 2024-05-20 12:03:10'>", "2024-05-20T12:03:10+08:00")):
+        result = extract_article(f"<html><head><title>某地开展电梯安全检查</title>{declared}</head><body>"
+                                 f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div></body></html>".encode(), URL)
+        assert result.fields["datePublished"] == date, declared
+    updated = extract_article(f"<html><head><meta name='dateUpdate' content='2024-05-21'></head><body>"
+                              f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div></body></html>".encode(), URL)
+    assert updated.fields["datePublished"] is None
+
+
 def test_a_position_line_with_slashes():
     fields = fields_of("<div class='crumb'>您的位置：<a href='/'>首页</a> / <a href='/zj/'>质检</a> / 正文</div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
@@ -103,13 +118,16 @@ def test_without_a_position_line_the_menu_s_marked_section_is_the_breadcrumb():
     channel row (a.cur), a desktop redesign's nav list (li.on, aria-current). A marked home link, or
     a marked tab below the title (comments: 最新), is none; a position line, where there is one, wins."""
     article = f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>"
-    mobile = "<div class='channels'><a href='/'>推荐</a><a href='/ms/node_1.htm' class='cur'>消费</a><a href='/zj/'>监管</a></div>"
+    mobile = ("<div class='channels'><a href='/'>推荐</a><a href='/ms/node_1.htm' class='cur'>消费</a>"
+              "<a href='/zj/'>监管</a></div>")
     nav = "<ul><li><a href='/'>首页</a></li><li class='on'><a href='/auto/'>汽车</a></li><li><a href='/ms/'>消费</a></li></ul>"
     aria = "<nav><a href='/'>首页</a><a href='/auto/' aria-current='page'>汽车</a><a href='/ms/'>消费</a></nav>"
     for menu, section, href in ((mobile, "消费", "/ms/node_1.htm"), (nav, "汽车", "/auto/"), (aria, "汽车", "/auto/")):
         assert fields_of(menu + article)["breadcrumbs"] == [{"name": section, "url": f"https://news.example.cn{href}"}], menu
-    home = "<ul><li class='active'><a href='/'>首页</a></li><li><a href='/auto/'>汽车</a></li><li><a href='/ms/'>消费</a></li></ul>"
-    tabs = "<ul><li class='active'><a href='/c/new'>最新</a></li><li><a href='/c/hot'>最热</a></li><li><a href='/c/all'>全部</a></li></ul>"
+    home = ("<ul><li class='active'><a href='/'>首页</a></li><li><a href='/auto/'>汽车</a></li>"
+            "<li><a href='/ms/'>消费</a></li></ul>")
+    tabs = ("<ul><li class='active'><a href='/c/new'>最新</a></li><li><a href='/c/hot'>最热</a></li>"
+            "<li><a href='/c/all'>全部</a></li></ul>")
     assert fields_of(home + article)["breadcrumbs"] == []
     assert fields_of(article + tabs)["breadcrumbs"] == []
     position = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/ms/'>消费</a></div>"
