@@ -102,7 +102,7 @@ MIN_LISTED_TITLE_CHARS = 8
 # first, where the article's text has not come before it, is the article; the others are replies.
 MIN_THREAD_ENTRIES = 2
 MAX_POSTER_LINE_CHARS = 80
-ENTRY_LEVELS = 4  # how far above the body's element its post is looked for
+ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (table layouts nest deep)
 # A home page: many sections of linked headlines, their links more text than the body found.
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 MIN_SECTION_HEADLINES = 4
@@ -289,18 +289,20 @@ def is_label(index: TextIndex, element: int) -> bool:
 
 def thread_of(index: TextIndex, region: int) -> int | None:
     """The thread holding the body found, where that is a reply (a later post of a forum thread, a
-    long comment): the element holding the posts, whose first post is the article."""
-    element = region
+    long comment, a blog's later entry): the element holding the posts, whose first post is the
+    article. The outermost such within ENTRY_LEVELS: a post's own parts (its title row and its
+    text row, each with a time) are alike too, inside the thread."""
+    thread, element = None, region
     for _ in range(ENTRY_LEVELS):
         parent = index.parent[element]
         if parent < 0:
-            return None
+            break
         if is_entry(index, element):
             entries = thread_entries(index, parent)
             if element in entries and element != entries[0]:
-                return parent
+                thread = parent
         element = parent
-    return None
+    return thread
 
 
 def replies(index: TextIndex, region: int) -> list[int]:
@@ -315,7 +317,8 @@ def replies(index: TextIndex, region: int) -> list[int]:
     element = region
     while element < index.end[region]:
         tag = index.tags[element]
-        entries = thread_entries(index, element) if tag in BLOCK_TAGS and tag not in PARAGRAPH_TAGS else []
+        holds_posts = element == region or (tag in BLOCK_TAGS and tag not in PARAGRAPH_TAGS)  # a thread may be <body>
+        entries = thread_entries(index, element) if holds_posts else []
         if entries:
             in_link = index.nearest(LINK_TAGS)
             before = "".join(index.pieces[piece] for piece in range(index.first_piece[region], index.first_piece[entries[0]])
@@ -383,10 +386,11 @@ def children(index: TextIndex, element: int) -> list[int]:
 
 
 def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
-    """The elements of the same (tag, class) `kind` that each hold a link to a story (its title, at
-    least MIN_LISTED_TITLE_CHARS long): items of a list."""
+    """The elements of the same (tag, class) `kind` that each hold a link to a story: its title, of
+    MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, nor a control's
+    label and arrows, 发表评论 >>>): items of a list."""
     return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
-            and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS
+            and any(index.tags[inside] == "a" and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
 
 
