@@ -315,30 +315,24 @@ def bench_shared_reextraction(articles: int) -> str:
 
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
-        records = {}
-        small = max(1, min(SMALL_ARCHIVE, articles // 10))
-        for size in (articles, small):
-            with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
-                crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
-                      mirror, scratch / f"crawled{size}")
-            records[size] = len(archived_articles([scratch / f"archive{size}"])[0])
-        large = scratch / f"archive{articles}"
+        large, small = demo_archives(scratch, articles)
+        records = {archive: len(archived_articles([archive])[0]) for archive in (large, small)}
         with redis_server(scratch) as url:
-            one_small, _ = reextract(scratch / f"archive{small}", [scratch / "small"])
+            one_small, _ = reextract(small, [scratch / "small"])
             one, one_cpu = reextract(large, [scratch / "one"])
             redis_client({"REDIS_URL": url}).flushdb()
             two, two_cpu = reextract(large, [scratch / "two-1", scratch / "two-2"], "-s", f"REDIS_URL={url}")
-    per_record = (one - one_small) / (records[articles] - records[small])
-    fixed = one - records[articles] * per_record
-    print(f"archive of the demo site: {records[articles]} article records (and {records[small]} for the fixed cost); "
+    per_record = (one - one_small) / (records[large] - records[small])
+    fixed = one - records[large] * per_record
+    print(f"archive of the demo site: {records[large]} article records (and {records[small]} for the fixed cost); "
           f"wall times, {os.cpu_count()} cores shared with whatever else runs (load average "
           f"{os.getloadavg()[0]:.1f} at the end)")
     print(f"  1 process           {one:6.1f} s, CPU {one_cpu:5.1f} s   ({per_record * 1000:.2f} ms a record, "
           f"{fixed:.1f} s fixed cost)")
     print(f"  2 processes, Redis  {two:6.1f} s, CPU {two_cpu:5.1f} s   speed-up {one / two:.2f}")
-    expected = {n: one / (fixed + records[articles] * per_record / n) for n in (2, 4, 8, 16)}
+    expected = {n: one / (fixed + records[large] * per_record / n) for n in (2, 4, 8, 16)}
     print("  expected with n free cores: " + ", ".join(f"n={n} {speedup:.2f}" for n, speedup in expected.items()))
-    return (f"records={records[articles]} one_s={one:.1f} two_s={two:.1f} speedup_2={one / two:.2f} "
+    return (f"records={records[large]} one_s={one:.1f} two_s={two:.1f} speedup_2={one / two:.2f} "
             f"one_cpu_s={one_cpu:.1f} two_cpu_s={two_cpu:.1f} "
             f"per_record_ms={per_record * 1000:.2f} fixed_s={fixed:.1f} "
             + " ".join(f"expected_{n}={speedup:.2f}" for n, speedup in expected.items()))
@@ -364,26 +358,20 @@ def bench_archive(articles: int, repeat: int) -> str:
     the rate at which a large archive goes."""
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
-        archives = {}
-        small = max(1, min(SMALL_ARCHIVE, articles // 10))
-        for size in (articles, small):
-            with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
-                crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
-                      mirror, scratch / f"crawled{size}")
-            archives[size] = (scratch / f"archive{size}", len(archived_pages(scratch / f"archive{size}")))
-        pages = archived_pages(archives[articles][0])
+        large, small = demo_archives(scratch, articles)
+        pages, small_pages = archived_pages(large), len(archived_pages(small))
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, the re-extraction's too
         extract_rates, read_rates, held_rates, whole_rates, steady_rates = [], [], [], [], []
         for run in range(repeat):
             extract_rates.append(pages_per_second(ours_extract, pages))
             started = time.process_time()
-            archived_pages(archives[articles][0])
+            archived_pages(large)
             read_rates.append(len(pages) / (time.process_time() - started))
-            held_rates.append(len(pages) / held_replay_cpu_seconds(archives[articles][0], scratch / f"held{run}"))
-            seconds = {size: reextraction_cpu_seconds(archive, scratch / f"run{run}-{size}")
-                       for size, (archive, _) in archives.items()}
-            whole_rates.append(len(pages) / seconds[articles])
-            steady_rates.append((len(pages) - archives[small][1]) / (seconds[articles] - seconds[small]))
+            held_rates.append(len(pages) / held_replay_cpu_seconds(large, scratch / f"held{run}"))
+            seconds = {archive: reextraction_cpu_seconds(archive, scratch / f"run{run}-{archive.name}")
+                       for archive in (large, small)}
+            whole_rates.append(len(pages) / seconds[large])
+            steady_rates.append((len(pages) - small_pages) / (seconds[large] - seconds[small]))
     extract_pps, read_pps, held_pps, whole_pps, steady_pps = map(
         statistics.median, (extract_rates, read_rates, held_rates, whole_rates, steady_rates))
     print(f"{len(pages)} archived article pages of the demo site, median of {repeat} runs, one core")
@@ -398,6 +386,17 @@ def bench_archive(articles: int, repeat: int) -> str:
 
 
 SMALL_ARCHIVE = 30  # articles of the demo site whose archive measures the re-extraction's fixed cost
+
+
+def demo_archives(scratch: Path, articles: int) -> tuple[Path, Path]:
+    """The web archives of the demo site crawled at `articles` articles and at a small size, whose
+    re-extraction measures a process's fixed cost: (large, small), in `scratch`."""
+    small = max(1, min(SMALL_ARCHIVE, articles // 10))
+    for size in (articles, small):
+        with MirrorServer(demo_sites(size)["cqn.com.cn"].routes) as mirror:
+            crawl([sys.executable, "-m", "scrapy", "crawl", "cqn", "-s", f"ARCHIVE_DIR={scratch / f'archive{size}'}"],
+                  mirror, scratch / f"crawled{size}")
+    return scratch / f"archive{articles}", scratch / f"archive{small}"
 
 
 @dataclass(frozen=True)
