@@ -37,6 +37,7 @@ from crawler.extraction.region import (
     LINK_TAGS,
     MAX_POSTER_LINE_CHARS,
     MIN_HOME_SECTIONS,
+    MIN_LISTED_TITLE_CHARS,
     Body,
     boilerplate,
     find_body,
@@ -437,9 +438,12 @@ class Layout:
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
+        between = set(self.lines_near_headline[0])
+
         def dated(element: Element) -> bool:
             text = self.text(element)
-            return len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text)) and not self.date_links_a_story(element)
+            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+                    and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element)))
 
         found = self.nearest_line(dated)
         if found is None:
@@ -485,6 +489,15 @@ class Layout:
             if wanted(element):
                 return element
         return None
+
+    def links_a_headline(self, element: Element) -> bool:
+        """Whether the block an element is in (itself, or the list item or paragraph around it) holds
+        a link of a headline's length (MIN_LISTED_TITLE_CHARS words): away from the title, a date
+        beside such a link is another story's, listed with its date (相关新闻, a sidebar's latest news)."""
+        index = self.page.index
+        block = index.nearest(BLOCK_TAGS)[index.position[element]]
+        line = index.elements[block] if block >= 0 else element
+        return any(prose_length(self.text(link)) >= MIN_LISTED_TITLE_CHARS for link in line.iter("a"))
 
     def date_links_a_story(self, element: Element) -> bool:
         """Whether the first date an element shows is inside a link to another story or an archive

@@ -76,6 +76,21 @@ def test_a_date_in_a_link_to_another_story_is_not_the_page_s():
         assert fields["datePublished"].startswith("2023-05-06"), own
 
 
+def test_a_page_that_shows_no_date_takes_none_from_the_stories_it_lists():
+    """What it recognises: away from the title, a short line with a date and a link of a headline's
+    length lists another story: a related-news list after the body, a sidebar's latest news before
+    the title. A page that shows no date of its own has none; between the title and the body, a
+    date line whose source is a long link is still the page's."""
+    related = ("<ul class='related'>" + "".join(f"<li><a href='/a/{n}.html'>某地开展电梯安全专项检查工作部署{n}</a>"
+                                               f"<span>2023-05-0{n}</span></li>" for n in range(1, 4)) + "</ul>")
+    sidebar = "<div class='side'><p><a href='/a/9.html'>市场监管总局部署电梯安全隐患排查</a> 2023-04-30</p></div>"
+    assert fields_of(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>{related}")["datePublished"] is None
+    assert fields_of(f"{sidebar}<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")["datePublished"] is None
+    sourced = ("<h1>某地开展电梯安全检查</h1><div class='info'>2023-05-06 10:12 来源：<a href='https://www.samr.gov.cn/'>"
+               f"国家市场监督管理总局网站</a></div><div><p>{PROSE}</p></div>")
+    assert fields_of(sourced)["datePublished"] == "2023-05-06T10:12:00+08:00"
+
+
 def test_a_post_s_line_after_its_text_dates_it():
     """What it recognises: a short line with a date and its time inside the post's element, after
     its text, where none is near the title: a forum's "本贴由X于...发表" over its list of follow-ups, a
