@@ -20,6 +20,7 @@ MAX_LINK_LINE_CHARS = 30
 # A pager's line: page numbers, the words that move between pages, brackets and separators.
 PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
+PAGE_TURN = re.compile(r"[上下前后]一?页|尾页|末页")
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
 # a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
@@ -176,9 +177,12 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
 
 def is_pager_line(block: Block, text: str) -> bool:
     """A pager: a short line of page numbers and the words that move between pages (上一页 2 3 下一页,
-    共3页, 第2页), with a number or a link. The words are those of pagers, whatever the site."""
+    共3页, 第2页), with a number, a link or a word that turns a page (a pager run by a script shows
+    下一页 as plain text). The words are those of pagers, whatever the site; a line of punctuation alone
+    (……) is none."""
     return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
-            and (any(character.isdigit() for character in text) or any(run.href for run in block.runs)))
+            and (any(character.isdigit() for character in text) or any(run.href for run in block.runs)
+                 or bool(PAGE_TURN.search(text))))
 
 
 def is_inserted_link(block: Block, text: str) -> bool:

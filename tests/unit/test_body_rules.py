@@ -221,11 +221,15 @@ def test_a_blog_archive_s_first_entry_is_the_article_however_its_entries_nest():
 
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
-    a number or a link. A news site's "上一页 1 2 下一页" links, a portal's "共2页 第1页 下一页>>"."""
+    a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
+    "共2页 第1页 下一页>>", a script's pager showing 下一页 as plain text; a line of dots stays."""
     numbered = "<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='3.html'>3</a> <a href='3.html'>下一页</a></p>"
-    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>"):
+    scripted = "<p><span onclick='next()'>下一页</span></p>"
+    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>", scripted):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{pager}</div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    dots = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>……</p><p>{PROSE}第二段。</p></div>")
+    assert body_of(dots) == [PROSE, "……", f"{PROSE}第二段。"]
     counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p>"
                    f"<p>{PROSE}第二段。</p></div>")
     assert body_of(counted) == [PROSE, "第一，共3页材料已提交。", f"{PROSE}第二段。"]
