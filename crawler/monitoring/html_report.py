@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import warnings
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from html import escape
 
 import numpy
@@ -27,6 +27,7 @@ from crawler.monitoring.health import COVERED_FIELDS
 from crawler.report import LATEST_RUNS, UNDATED, Output, SiteReport, duration
 
 RECENT_DAYS = 90  # the publication days charted: the latest ones (a site's archive goes back years)
+BAR_WIDTH_DAYS = 0.4  # of a day, a site's bar: two sites' bars fit side by side in a day
 STATUS_COLOURS = {"ok": "#2e7d32", "alert": "#c62828", "failed": "#6a1b9a", "stopped": "#ef6c00"}
 LATEST_ARTICLES = 10
 STYLE = """
@@ -73,9 +74,10 @@ def articles_per_day(sites: dict[str, SiteReport]) -> Figure:
     for offset, (site, report) in enumerate(sites.items()):
         days = sorted((date.fromisoformat(day), count) for day, count in report.days.items()
                       if day != UNDATED and date.fromisoformat(day) > since)
-        # An array of dates (matplotlib's stubs type its x as numbers or arrays; its date converter reads the dates).
-        axes.bar(numpy.asarray([day + timedelta(hours=8 * offset) for day, _ in days]), [count for _, count in days],
-                 width=0.4, label=site)
+        # Each site's bars side by side: shifted by a bar's width, which a datetime can be and a date
+        # cannot (a date plus hours is the same date). An array, as matplotlib's stubs type its x.
+        shifted = [datetime.combine(day, time()) + timedelta(days=BAR_WIDTH_DAYS * offset) for day, _ in days]
+        axes.bar(numpy.asarray(shifted), [count for _, count in days], width=BAR_WIDTH_DAYS, label=site)
     axes.set_ylabel("articles")
     locator = axes.yaxis.get_major_locator()
     if isinstance(locator, MaxNLocator):  # the default one (AutoLocator) is
