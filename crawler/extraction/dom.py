@@ -90,6 +90,16 @@ class TextIndex:
         """All the text inside element `index`, as `text_of` gives it."""
         return "".join(self.pieces[self.first_piece[index]:self.end_piece[index]])
 
+    def tagged(self, tag: str) -> list[int]:
+        """The elements of a tag, in order: looked for by list.index, in C (a loop over every
+        element's tag in Python costs more than what is then done with the few found)."""
+        found: list[int] = []
+        try:
+            while True:
+                found.append(self.tags.index(tag, found[-1] + 1 if found else 0))
+        except ValueError:
+            return found
+
     def is_inside(self, index: int, ancestor: int) -> bool:
         return ancestor < index < self.end[ancestor]
 
@@ -129,8 +139,8 @@ class TextIndex:
     def joined(self) -> tuple[str, list[int]]:
         """All the pieces of text in one string, each after a NUL (no page's text holds one), and
         where each starts in it: a word is found in all of them at once (str.find), within a piece."""
-        return "".join(f"\0{piece}" for piece in self.pieces), list(accumulate((len(piece) + 1 for piece in self.pieces),
-                                                                             initial=1))
+        starts = accumulate(map(len, self.pieces), initial=1)  # not counting the NULs: `at` of them come before piece `at`
+        return "\0".join(["", *self.pieces]), [start + at for at, start in enumerate(starts)]
 
     def lines_with(self, words: tuple[str, ...], start_piece: int = 0, limit: int | None = None) -> list[int]:
         """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:

@@ -13,11 +13,12 @@ No class name or id is trusted: they differ between sites and change with redesi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import cast
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN
@@ -132,9 +133,9 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     furniture element, a form that is a widget, or a section of other stories or of comments that
     a heading after the headline (`after`) opens."""
     mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
-    for element, tag in enumerate(index.tags):
-        if tag == "form" and not mask[element] and is_widget_form(index, element):
-            mark(mask, index, element)
+    for form in index.tagged("form"):
+        if not mask[form] and is_widget_form(index, form):
+            mark(mask, index, form)
     start = index.end_piece[after] if after is not None else 0
     for line in index.lines_with(SECTION_WORDS, start):
         if mask[line]:  # inside a link or furniture already
@@ -180,10 +181,10 @@ def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None)
     left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
     block = index.nearest(BLOCK_TAGS)
     texts: dict = defaultdict(list)
-    for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
-        line = index.line[piece]
-        if not mask[line] and block[line] >= 0:
-            texts[block[line]].append(index.pieces[piece].strip())
+    start = index.end_piece[after] if after is not None else 0
+    for line, piece in zip(index.line[start:], index.pieces[start:], strict=True):
+        if not mask[line] and (paragraph := block[line]) >= 0:
+            texts[paragraph].append(piece.strip())
     totals = {}
     for paragraph, pieces in texts.items():
         text = URL.sub("", "".join(pieces))
@@ -423,12 +424,17 @@ def _is_hidden(element: Element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
+def hidden_inside(index: TextIndex, region: int) -> set[int]:
+    """The hidden elements inside the region: found among the few with a style or a `hidden` by one
+    XPath search, not by asking every element for its attributes."""
+    candidates = cast(list[Element], index.elements[region].xpath(".//*[@hidden or @style]"))
+    return {index.position[element] for element in candidates if _is_hidden(element)}
+
+
 def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
-    """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
-    One that holds most of the region's words is the article a script shows once the page has
-    loaded (self-media platforms hide the post until their scripts run)."""
-    if not _is_hidden(index.elements[element]):
-        return False
+    """A hidden element (one of `hidden_inside`) that is not the region's main text (a menu, a
+    pop-up, a tracking pixel). One that holds most of the region's words is the article a script
+    shows once the page has loaded (self-media platforms hide the post until their scripts run)."""
     region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
     return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
@@ -436,9 +442,8 @@ def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
 def links_with_text(index: TextIndex, element: int) -> int:
     """How many links that show some text an element holds: counted once for the page (every block
     of a region is asked, and blocks nest)."""
-    counted = index.memo("links with text", lambda: list(accumulate(
-        (tag == "a" and bool(index.text(at).strip()) for at, tag in enumerate(index.tags)), initial=0)))
-    return counted[index.end[element]] - counted[element + 1]
+    shown = index.memo("links with text", lambda: [link for link in index.tagged("a") if index.text(link).strip()])
+    return bisect_left(shown, index.end[element]) - bisect_right(shown, element)
 
 
 def _is_link_list(index: TextIndex, element: int) -> bool:
@@ -496,8 +501,9 @@ class NoticeBoxes:
     def __init__(self, index: TextIndex, region: int):
         block = index.nearest(BLOCK_TAGS)
         texts: dict = defaultdict(list)
-        for piece in range(index.first_piece[region], index.end_piece[region]):
-            texts[block[index.line[piece]]].append(index.pieces[piece])
+        first, end = index.first_piece[region], index.end_piece[region]
+        for line, piece in zip(index.line[first:end], index.pieces[first:end], strict=True):
+            texts[block[line]].append(piece)
         self.paragraphs = sorted(texts)  # paragraph elements, in document order
         lengths = [len("".join(texts[paragraph]).strip()) for paragraph in self.paragraphs]
         notices = [length if is_notice("".join(texts[paragraph]).strip()) else 0
@@ -516,7 +522,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
-    notice_boxes = NoticeBoxes(index, region)
+    notice_boxes, hidden = NoticeBoxes(index, region), hidden_inside(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -527,7 +533,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
+        if (tag in SKIPPED_TAGS or (current in hidden and _is_hidden_furniture(index, current, region))
                 or (tag == "a" and _is_banner(index, current))
                 or (tag == "form" and is_widget_form(index, current))
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
@@ -544,11 +550,11 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             element = index.end[current]
             continue
         text = index.text(current).strip()
-        if len(text) <= MAX_WIDGET_CHARS and (WIDGET_LABEL.match(_label(index, current))
-                                              or SECTION_LABEL.match(_label(index, current))):
+        label = _label(index, current) if len(text) <= MAX_WIDGET_CHARS else None
+        if label is not None and (WIDGET_LABEL.match(label) or SECTION_LABEL.match(label)):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
-            if SECTION_LABEL.match(_label(index, current)):
+            if SECTION_LABEL.match(label):
                 doomed.extend(_following_siblings(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
