@@ -48,6 +48,8 @@ class TextIndex:
     `end[i] - 1`, and its text is the text pieces `first_piece[i]` to `end_piece[i] - 1` (its own
     text, its descendants' texts and tails, not its own tail). A piece's `line` is the element it
     shows in: the element whose text it is, or the parent of the element whose tail it is.
+    `texts` and `tails` are each element's own text and tail, as lxml gives them (a view `without`
+    some elements keeps them whole).
     """
 
     def __init__(self, root: Element) -> None:
@@ -69,8 +71,8 @@ class TextIndex:
         self.end_piece = end_piece = [0] * count
         self._nearest: dict[frozenset[str], list[int]] = {}
         self._memo: dict[Hashable, object] = {}
-        texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
-        tails = [element.tail for element in elements]
+        self.texts = texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
+        self.tails = tails = [element.tail for element in elements]
         open_elements: list[int] = []
         for index in range(count + 1):
             while open_elements and end[open_elements[-1]] <= index:

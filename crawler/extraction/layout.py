@@ -628,8 +628,7 @@ class Layout:
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
         left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
-        skipped = {index.elements[element] for element in left_out}
-        cleaned = [clean_block(block) for block in read_blocks(body_region, self.page.url, skipped)]
+        cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out))]
         editor, blocks = find_editor([block for block in cleaned if block is not None])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         blocks = without_furniture_at_ends(blocks)
