@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import cast
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN
@@ -424,17 +423,12 @@ def _is_hidden(element: Element) -> bool:
     return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
-def hidden_inside(index: TextIndex, region: int) -> set[int]:
-    """The hidden elements inside the region: found among the few with a style or a `hidden` by one
-    XPath search, not by asking every element for its attributes."""
-    candidates = cast(list[Element], index.elements[region].xpath(".//*[@hidden or @style]"))
-    return {index.position[element] for element in candidates if _is_hidden(element)}
-
-
 def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
-    """A hidden element (one of `hidden_inside`) that is not the region's main text (a menu, a
-    pop-up, a tracking pixel). One that holds most of the region's words is the article a script
-    shows once the page has loaded (self-media platforms hide the post until their scripts run)."""
+    """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
+    One that holds most of the region's words is the article a script shows once the page has
+    loaded (self-media platforms hide the post until their scripts run)."""
+    if not _is_hidden(index.elements[element]):
+        return False
     region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
     return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
@@ -522,7 +516,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
-    notice_boxes, hidden = NoticeBoxes(index, region), hidden_inside(index, region)
+    notice_boxes = NoticeBoxes(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -533,7 +527,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or (current in hidden and _is_hidden_furniture(index, current, region))
+        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
                 or (tag == "form" and is_widget_form(index, current))
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
