@@ -433,17 +433,25 @@ def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
 
-def links_with_text(index: TextIndex, element: int) -> int:
-    """How many links that show some text an element holds: counted once for the page (every block
-    of a region is asked, and blocks nest)."""
-    shown = index.memo("links with text", lambda: [link for link in index.tagged("a") if index.text(link).strip()])
-    return bisect_left(shown, index.end[element]) - bisect_right(shown, element)
+def links_with_text(index: TextIndex, region: int) -> list[int]:
+    """The links inside the region that show some text, in order: found once (every block of a
+    region is asked how many it holds, and blocks nest), by list.index over the tags, in C."""
+    found, link, end = [], region, index.end[region]
+    try:
+        while True:
+            link = index.tags.index("a", link + 1, end)
+            if index.text(link).strip():
+                found.append(link)
+    except ValueError:
+        return found
 
 
-def _is_link_list(index: TextIndex, element: int) -> bool:
+def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
     """Links, most of the text, with nothing but separators between them (a paragraph that links
-    many of its words still says something between them: it is prose)."""
-    if links_with_text(index, element) < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
+    many of its words still says something between them: it is prose). `links` are the region's
+    links with text."""
+    linked = bisect_left(links, index.end[element]) - bisect_right(links, element)
+    if linked < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
         return False
     in_link = index.nearest(LINK_TAGS)
     between = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
@@ -516,7 +524,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
-    notice_boxes = NoticeBoxes(index, region)
+    notice_boxes, links = NoticeBoxes(index, region), links_with_text(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -536,7 +544,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if tag not in BLOCK_TAGS:
             continue
-        if _is_link_list(index, current):
+        if _is_link_list(index, current, links):
             doomed.append(current)
             continue
         if notice_boxes.is_box(current):
