@@ -507,9 +507,9 @@ class NoticeBoxes:
         for line, piece in zip(index.line[first:end], index.pieces[first:end], strict=True):
             texts[block[line]].append(piece)
         self.paragraphs = sorted(texts)  # paragraph elements, in document order
-        lengths = [len("".join(texts[paragraph]).strip()) for paragraph in self.paragraphs]
-        notices = [length if is_notice("".join(texts[paragraph]).strip()) else 0
-                   for paragraph, length in zip(self.paragraphs, lengths, strict=True)]
+        paragraph_texts = ["".join(texts[paragraph]).strip() for paragraph in self.paragraphs]
+        lengths = list(map(len, paragraph_texts))
+        notices = [len(text) if is_notice(text) else 0 for text in paragraph_texts]
         self.total, self.notice = list(accumulate(lengths, initial=0)), list(accumulate(notices, initial=0))
         self.index = index
 
