@@ -105,11 +105,13 @@ def is_data_table(table: Element) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
-def picture_with_caption(element: Element) -> tuple[Element, str] | None:
-    """(image, caption) where a block holds one picture and, after it, in elements of their own,
-    a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a <figure> would hold it."""
-    if (element.text or "").strip():  # text before the picture: a paragraph (most blocks)
+def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | None:
+    """(image, caption) where a block (element `at` of the index) holds one picture and, after it,
+    in elements of their own, a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a
+    <figure> would hold it."""
+    if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
         return None
+    element = index.elements[at]
     images = list(islice(element.iter(*IMAGE_TAGS), 2))  # two are enough to say no
     if len(images) != 1:
         return None
@@ -176,7 +178,7 @@ class _BlockReader:
             self._figure(element)
             return
         is_block = tag in BLOCK_TAGS
-        captioned = picture_with_caption(element) if is_block and at != self.region else None
+        captioned = picture_with_caption(index, at) if is_block and at != self.region else None
         if captioned is not None:
             self._flush()
             self._image(*captioned)
