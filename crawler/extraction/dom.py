@@ -55,15 +55,13 @@ class TextIndex:
     def __init__(self, root: Element) -> None:
         # Local names throughout: this runs once per element and piece of every page.
         self.elements = elements = list(root.iter())
-        self.tags = tags = [tag if isinstance(tag, str) else "" for tag in (element.tag for element in elements)]
-        self.position = position = {element: index for index, element in enumerate(elements)}
-        self.parent = parent = [position.get(above, -1) if (above := element.getparent()) is not None else -1
-                                for element in elements]
+        self.tags = tags = [tag if isinstance(tag := element.tag, str) else "" for element in elements]
+        # Keyed by what getparent() gives, which is None for the root: no element's place.
+        position: dict[Element | None, int] = {element: index for index, element in enumerate(elements)}
+        self.position = position
+        self.parent = parent = [position.get(element.getparent(), -1) for element in elements]
         count = len(elements)
-        self.end = end = list(range(1, count + 1))
-        for index in range(count - 1, 0, -1):  # a descendant comes after its ancestors: one pass back
-            if end[index] > end[parent[index]]:
-                end[parent[index]] = end[index]
+        self.end = end = [0] * count
         self.pieces: list[str] = []
         self.line: list[int] = []
         pieces, line = self.pieces, self.line
@@ -73,17 +71,20 @@ class TextIndex:
         self._memo: dict[Hashable, object] = {}
         self.texts = texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
         self.tails = tails = [element.tail for element in elements]
-        open_elements: list[int] = []
-        for index in range(count + 1):
-            while open_elements and end[open_elements[-1]] <= index:
+        open_elements: list[int] = []  # the element last read and its ancestors
+        # Each element closes those open that are not its parent; the end of the document (its
+        # parent None) closes them all.
+        for index, above, text in zip(range(count + 1), [*parent, None], [*texts, None], strict=True):
+            while open_elements and open_elements[-1] != above:
                 closed = open_elements.pop()
+                end[closed] = index
                 end_piece[closed] = len(pieces)
                 if (tail := tails[closed]) and open_elements:
                     pieces.append(tail)
                     line.append(open_elements[-1])
             if index < count:
                 first_piece[index] = len(pieces)
-                if text := texts[index]:
+                if text:
                     pieces.append(text)
                     line.append(index)
                 open_elements.append(index)
