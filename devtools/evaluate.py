@@ -35,7 +35,7 @@ from pathlib import Path
 from lxml.html import fromstring
 
 from crawler.extraction import NotAnArticle, extract_article
-from crawler.extraction.blocks import read_blocks
+from crawler.extraction.blocks import blocks_of
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
@@ -85,7 +85,7 @@ def readability_body(page: LabelledPage) -> str | None:
     from readability import Document
 
     summary = Document(decode_html(page.body())[0], url=page.url).summary(html_partial=True)
-    return "\n".join(line for line in (block.text.strip() for block in read_blocks(fromstring(summary), page.url)) if line)
+    return "\n".join(line for line in (block.text.strip() for block in blocks_of(fromstring(summary), page.url)) if line)
 
 
 OTHERS = {"generic (ours)": lambda page: ours(page, generic_only=True).get("articleBody"),

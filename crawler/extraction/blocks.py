@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TypeAlias
 from urllib.parse import urljoin
 
-from crawler.extraction.dom import Element, parse_fragment, tag_of, text_of
+from crawler.extraction.dom import Element, TextIndex, parse_fragment, tag_of, text_of
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset(
@@ -105,11 +105,13 @@ def is_data_table(table: Element) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
-def picture_with_caption(element: Element) -> tuple[Element, str] | None:
-    """(image, caption) where a block holds one picture and, after it, in elements of their own,
-    a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a <figure> would hold it."""
-    if (element.text or "").strip():  # text before the picture: a paragraph (most blocks)
+def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | None:
+    """(image, caption) where a block (element `at` of the index) holds one picture and, after it,
+    in elements of their own, a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a
+    <figure> would hold it."""
+    if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
         return None
+    element = index.elements[at]
     images = list(islice(element.iter(*IMAGE_TAGS), 2))  # two are enough to say no
     if len(images) != 1:
         return None
@@ -130,17 +132,20 @@ PLAIN: Style = (False, False, None)  # the style of text outside any inline mark
 
 
 class _BlockReader:
-    """One walk of a region, around the `skipped` elements (their tails are read); `runs` collects
-    the paragraph being read until a block boundary."""
+    """One walk of a region of a page's index, around the `skipped` elements (their tails are
+    read); `runs` collects the paragraph being read until a block boundary. The walk reads the
+    index's tags, texts and tails: asking lxml for them again would convert its text to Python
+    afresh for every element."""
 
-    def __init__(self, base_url: str, skipped: Set[Element] = frozenset()) -> None:
+    def __init__(self, index: TextIndex, base_url: str, skipped: Set[int] = frozenset()) -> None:
+        self.index = index
         self.base_url = base_url
         self.skipped = skipped
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
 
-    def read(self, region: Element) -> list[Block]:
+    def read(self, region: int) -> list[Block]:
         self.region = region
         self._element(region, PLAIN)
         self._flush()
@@ -152,13 +157,15 @@ class _BlockReader:
                 self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
             self.runs = []
 
-    def _element(self, element: Element, style: Style) -> None:
-        tag = element.tag
-        if not isinstance(tag, str) or tag in SKIPPED_TAGS or element in self.skipped:
+    def _element(self, at: int, style: Style) -> None:
+        index = self.index
+        tag = index.tags[at]
+        if not tag or tag in SKIPPED_TAGS or at in self.skipped:
             return
         if tag == "br":
             self._flush()
             return
+        element = index.elements[at]
         if tag in IMAGE_TAGS:
             self._image(element)
             return
@@ -171,7 +178,7 @@ class _BlockReader:
             self._figure(element)
             return
         is_block = tag in BLOCK_TAGS
-        captioned = picture_with_caption(element) if is_block and element is not self.region else None
+        captioned = picture_with_caption(index, at) if is_block and at != self.region else None
         if captioned is not None:
             self._flush()
             self._image(*captioned)
@@ -181,12 +188,14 @@ class _BlockReader:
             self.centered.append(self.centered[-1] or is_centered(element))
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
-        if text := element.text:
+        if text := index.texts[at]:
             self.runs.append(Run(text, *style))
-        for child in element:
+        child, end = at + 1, index.end[at]
+        while child < end:
             self._element(child, style)
-            if tail := child.tail:
+            if tail := index.tails[child]:
                 self.runs.append(Run(tail, *style))
+            child = index.end[child]
         if is_block:
             self._flush()
             self.centered.pop()
@@ -224,12 +233,17 @@ class _BlockReader:
             self.blocks.append(Block("table", rows=rows))
 
 
-def read_blocks(region: Element, base_url: str, skipped: Set[Element] = frozenset()) -> list[Block]:
-    """The blocks of a body region, in document order, leaving out what is inside the `skipped`
-    elements (the text that follows each is read)."""
-    return _BlockReader(base_url, skipped).read(region)
+def read_blocks(index: TextIndex, region: int, base_url: str, skipped: Set[int] = frozenset()) -> list[Block]:
+    """The blocks of a body region (element `region` of a page's index), in document order,
+    leaving out what is inside the `skipped` elements (the text that follows each is read)."""
+    return _BlockReader(index, base_url, skipped).read(region)
+
+
+def blocks_of(element: Element, base_url: str) -> list[Block]:
+    """The blocks of an element that is no page's (for tools that start from another extractor's)."""
+    return read_blocks(TextIndex(element), 0, base_url)
 
 
 def blocks_from_html(fragment: str, base_url: str) -> list[Block]:
     """The blocks of an HTML fragment (for tests and tools that start from markup)."""
-    return read_blocks(parse_fragment(fragment), base_url)
+    return blocks_of(parse_fragment(fragment), base_url)

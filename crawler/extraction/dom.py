@@ -48,20 +48,20 @@ class TextIndex:
     `end[i] - 1`, and its text is the text pieces `first_piece[i]` to `end_piece[i] - 1` (its own
     text, its descendants' texts and tails, not its own tail). A piece's `line` is the element it
     shows in: the element whose text it is, or the parent of the element whose tail it is.
+    `texts` and `tails` are each element's own text and tail, as lxml gives them (a view `without`
+    some elements keeps them whole).
     """
 
     def __init__(self, root: Element) -> None:
         # Local names throughout: this runs once per element and piece of every page.
         self.elements = elements = list(root.iter())
-        self.tags = tags = [tag if isinstance(tag, str) else "" for tag in (element.tag for element in elements)]
-        self.position = position = {element: index for index, element in enumerate(elements)}
-        self.parent = parent = [position.get(above, -1) if (above := element.getparent()) is not None else -1
-                                for element in elements]
+        self.tags = tags = [tag if isinstance(tag := element.tag, str) else "" for element in elements]
+        # Keyed by what getparent() gives, which is None for the root: no element's place.
+        position: dict[Element | None, int] = {element: index for index, element in enumerate(elements)}
+        self.position = position
+        self.parent = parent = [position.get(element.getparent(), -1) for element in elements]
         count = len(elements)
-        self.end = end = list(range(1, count + 1))
-        for index in range(count - 1, 0, -1):  # a descendant comes after its ancestors: one pass back
-            if end[index] > end[parent[index]]:
-                end[parent[index]] = end[index]
+        self.end = end = [0] * count
         self.pieces: list[str] = []
         self.line: list[int] = []
         pieces, line = self.pieces, self.line
@@ -69,19 +69,22 @@ class TextIndex:
         self.end_piece = end_piece = [0] * count
         self._nearest: dict[frozenset[str], list[int]] = {}
         self._memo: dict[Hashable, object] = {}
-        texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
-        tails = [element.tail for element in elements]
-        open_elements: list[int] = []
-        for index in range(count + 1):
-            while open_elements and end[open_elements[-1]] <= index:
+        self.texts = texts = [element.text if tag else None for element, tag in zip(elements, tags, strict=True)]
+        self.tails = tails = [element.tail for element in elements]
+        open_elements: list[int] = []  # the element last read and its ancestors
+        # Each element closes those open that are not its parent; the end of the document (its
+        # parent None) closes them all.
+        for index, above, text in zip(range(count + 1), [*parent, None], [*texts, None], strict=True):
+            while open_elements and open_elements[-1] != above:
                 closed = open_elements.pop()
+                end[closed] = index
                 end_piece[closed] = len(pieces)
                 if (tail := tails[closed]) and open_elements:
                     pieces.append(tail)
                     line.append(open_elements[-1])
             if index < count:
                 first_piece[index] = len(pieces)
-                if text := texts[index]:
+                if text:
                     pieces.append(text)
                     line.append(index)
                 open_elements.append(index)
@@ -89,6 +92,16 @@ class TextIndex:
     def text(self, index: int) -> str:
         """All the text inside element `index`, as `text_of` gives it."""
         return "".join(self.pieces[self.first_piece[index]:self.end_piece[index]])
+
+    def tagged(self, tag: str) -> list[int]:
+        """The elements of a tag, in order: looked for by list.index, in C (a loop over every
+        element's tag in Python costs more than what is then done with the few found)."""
+        found: list[int] = []
+        try:
+            while True:
+                found.append(self.tags.index(tag, found[-1] + 1 if found else 0))
+        except ValueError:
+            return found
 
     def is_inside(self, index: int, ancestor: int) -> bool:
         return ancestor < index < self.end[ancestor]
@@ -129,8 +142,8 @@ class TextIndex:
     def joined(self) -> tuple[str, list[int]]:
         """All the pieces of text in one string, each after a NUL (no page's text holds one), and
         where each starts in it: a word is found in all of them at once (str.find), within a piece."""
-        return "".join(f"\0{piece}" for piece in self.pieces), list(accumulate((len(piece) + 1 for piece in self.pieces),
-                                                                             initial=1))
+        starts = accumulate(map(len, self.pieces), initial=1)  # not counting the NULs: `at` of them come before piece `at`
+        return "\0".join(["", *self.pieces]), [start + at for at, start in enumerate(starts)]
 
     def lines_with(self, words: tuple[str, ...], start_piece: int = 0, limit: int | None = None) -> list[int]:
         """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:

@@ -621,25 +621,7 @@ class Layout:
                 return []
             return [{"name": self.text(section), "url": urljoin(self.page.url, section.get("href") or "")}]
         crumbs: list[dict[str, str | None]] = []
-
-        def text(chunk: str | None) -> None:
-            chunk = clean_text(chunk) or ""
-            if not crumbs:
-                chunk = POSITION_LABEL.sub("", chunk)
-            crumbs.extend({"name": name, "url": None} for name in CRUMB_SEPARATORS.split(chunk) if name)
-
-        def walk(node: Element) -> None:
-            if tag_of(node) == "a":
-                href, name = node.get("href"), self.text(node)
-                if name:
-                    crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
-            elif tag_of(node) not in ("script", "style"):
-                text(node.text)
-                for child in node:
-                    walk(child)
-                    text(child.tail)
-
-        walk(element)
+        self._read_crumbs(element, crumbs)
         return crumbs
 
     def current_section(self) -> Element | None:
@@ -661,6 +643,20 @@ class Layout:
                     and 0 < len(self.text(link)) <= MAX_SECTION_NAME_CHARS and in_menu(link)):
                 return link
         return None
+
+    def _read_crumbs(self, node: Element, crumbs: list[dict[str, str | None]]) -> None:
+        """The names of a node of the position line, added to `crumbs`. (A method, not a recursive
+        closure: a closure that calls itself is a reference cycle, which would leave the whole page
+        to the garbage collector.)"""
+        if tag_of(node) == "a":
+            href, name = node.get("href"), self.text(node)
+            if name:
+                crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
+        elif tag_of(node) not in ("script", "style"):
+            _add_crumb_text(crumbs, node.text)
+            for child in node:
+                self._read_crumbs(child, crumbs)
+                _add_crumb_text(crumbs, child.tail)
 
     def canonical_url(self) -> str | None:
         for link in self.page.root.iter("link"):
@@ -708,8 +704,7 @@ class Layout:
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
         left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
-        skipped = {index.elements[element] for element in left_out}
-        cleaned = [clean_block(block) for block in read_blocks(body_region, self.page.url, skipped)]
+        cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out))]
         editor, blocks = find_editor([block for block in cleaned if block is not None])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         blocks = without_furniture_at_ends(blocks)
@@ -795,6 +790,15 @@ def source_name(rest: str) -> str | None:
     if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
         return None
     return clean_text(name)
+
+
+def _add_crumb_text(crumbs: list[dict[str, str | None]], chunk: str | None) -> None:
+    """The names of a text of the position line (split at its separators), added to `crumbs`; the
+    label goes before the first."""
+    chunk = clean_text(chunk) or ""
+    if not crumbs:
+        chunk = POSITION_LABEL.sub("", chunk)
+    crumbs.extend({"name": name, "url": None} for name in CRUMB_SEPARATORS.split(chunk) if name)
 
 
 def _first_field(text: str) -> str | None:

@@ -13,7 +13,7 @@ No class name or id is trusted: they differ between sites and change with redesi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -132,9 +132,9 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     furniture element, a form that is a widget, or a section of other stories or of comments that
     a heading after the headline (`after`) opens."""
     mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
-    for element, tag in enumerate(index.tags):
-        if tag == "form" and not mask[element] and is_widget_form(index, element):
-            mark(mask, index, element)
+    for form in index.tagged("form"):
+        if not mask[form] and is_widget_form(index, form):
+            mark(mask, index, form)
     start = index.end_piece[after] if after is not None else 0
     for line in index.lines_with(SECTION_WORDS, start):
         if mask[line]:  # inside a link or furniture already
@@ -180,10 +180,10 @@ def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None)
     left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
     block = index.nearest(BLOCK_TAGS)
     texts: dict = defaultdict(list)
-    for piece in range(index.end_piece[after] if after is not None else 0, len(index.pieces)):
-        line = index.line[piece]
-        if not mask[line] and block[line] >= 0:
-            texts[block[line]].append(index.pieces[piece].strip())
+    start = index.end_piece[after] if after is not None else 0
+    for line, piece in zip(index.line[start:], index.pieces[start:], strict=True):
+        if not mask[line] and (paragraph := block[line]) >= 0:
+            texts[paragraph].append(piece.strip())
     totals = {}
     for paragraph, pieces in texts.items():
         text = URL.sub("", "".join(pieces))
@@ -437,18 +437,25 @@ def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
 
 
-def links_with_text(index: TextIndex, element: int) -> int:
-    """How many links that show some text an element holds: counted once for the page (every block
-    of a region is asked, and blocks nest)."""
-    counted = index.memo("links with text", lambda: list(accumulate(
-        (tag == "a" and bool(index.text(at).strip()) for at, tag in enumerate(index.tags)), initial=0)))
-    return counted[index.end[element]] - counted[element + 1]
+def links_with_text(index: TextIndex, region: int) -> list[int]:
+    """The links inside the region that show some text, in order: found once (every block of a
+    region is asked how many it holds, and blocks nest), by list.index over the tags, in C."""
+    found, link, end = [], region, index.end[region]
+    try:
+        while True:
+            link = index.tags.index("a", link + 1, end)
+            if index.text(link).strip():
+                found.append(link)
+    except ValueError:
+        return found
 
 
-def _is_link_list(index: TextIndex, element: int) -> bool:
+def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
     """Links, most of the text, with nothing but separators between them (a paragraph that links
-    many of its words still says something between them: it is prose)."""
-    if links_with_text(index, element) < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
+    many of its words still says something between them: it is prose). `links` are the region's
+    links with text."""
+    linked = bisect_left(links, index.end[element]) - bisect_right(links, element)
+    if linked < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
         return False
     in_link = index.nearest(LINK_TAGS)
     between = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
@@ -500,12 +507,13 @@ class NoticeBoxes:
     def __init__(self, index: TextIndex, region: int):
         block = index.nearest(BLOCK_TAGS)
         texts: dict = defaultdict(list)
-        for piece in range(index.first_piece[region], index.end_piece[region]):
-            texts[block[index.line[piece]]].append(index.pieces[piece])
+        first, end = index.first_piece[region], index.end_piece[region]
+        for line, piece in zip(index.line[first:end], index.pieces[first:end], strict=True):
+            texts[block[line]].append(piece)
         self.paragraphs = sorted(texts)  # paragraph elements, in document order
-        lengths = [len("".join(texts[paragraph]).strip()) for paragraph in self.paragraphs]
-        notices = [length if is_notice("".join(texts[paragraph]).strip()) else 0
-                   for paragraph, length in zip(self.paragraphs, lengths, strict=True)]
+        paragraph_texts = ["".join(texts[paragraph]).strip() for paragraph in self.paragraphs]
+        lengths = list(map(len, paragraph_texts))
+        notices = [len(text) if is_notice(text) else 0 for text in paragraph_texts]
         self.total, self.notice = list(accumulate(lengths, initial=0)), list(accumulate(notices, initial=0))
         self.index = index
 
@@ -520,7 +528,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
-    notice_boxes = NoticeBoxes(index, region)
+    notice_boxes, links = NoticeBoxes(index, region), links_with_text(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -540,7 +548,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if tag not in BLOCK_TAGS:
             continue
-        if _is_link_list(index, current):
+        if _is_link_list(index, current, links):
             doomed.append(current)
             continue
         if notice_boxes.is_box(current):
@@ -548,11 +556,11 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             element = index.end[current]
             continue
         text = index.text(current).strip()
-        if len(text) <= MAX_WIDGET_CHARS and (WIDGET_LABEL.match(_label(index, current))
-                                              or SECTION_LABEL.match(_label(index, current))):
+        label = _label(index, current) if len(text) <= MAX_WIDGET_CHARS else None
+        if label is not None and (WIDGET_LABEL.match(label) or SECTION_LABEL.match(label)):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
-            if SECTION_LABEL.match(_label(index, current)):
+            if SECTION_LABEL.match(label):
                 doomed.extend(_following_siblings(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
