@@ -390,7 +390,8 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, nor a control's
     label and arrows, 发表评论 >>>): items of a list."""
     return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
-            and any(index.tags[inside] == "a" and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
+            and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
+                    and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
 
 
