@@ -59,6 +59,8 @@ MIN_PROSE_BETWEEN_LINKS = 10
 INLINE_CONTROL_TAGS = frozenset({"a", "span", "button", "i", "em", "div"})
 MAX_BUTTON_CHARS = 4
 MIN_NOTES = 2
+MIN_SUMMARY_ROWS = 3
+MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
 BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
 AD_LABEL = re.compile(r"^(?:广告|推广|赞助|AD)$", re.I)
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
@@ -468,6 +470,20 @@ def _is_notes_list(index: TextIndex, element: int) -> bool:
             for inside in range(item + 1, index.end[item])) for item in items)
 
 
+def _is_summary_box(index: TextIndex, table: int, region: int) -> bool:
+    """A box of facts that opens an entry (a wiki's infobox): a table before the region's first
+    paragraph of prose, most of whose rows (MIN_SUMMARY_ROWS at least) are a label cell then a value
+    cell (th, td). A table of the article's data comes after its text has begun, and labels its
+    columns, not its rows."""
+    if any(index.tags[before] == "p" and prose_length(index.text(before)) >= MIN_LEAD_PROSE
+           for before in range(region + 1, table)):
+        return False
+    in_table = index.nearest(frozenset({"table"}))
+    rows = [row for row in range(table + 1, index.end[table]) if index.tags[row] == "tr" and in_table[row] == table]
+    labelled = sum(1 for row in rows if [index.tags[cell] for cell in children(index, row)][:2] == ["th", "td"])
+    return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
+
+
 def _is_button(index: TextIndex, element: int) -> bool:
     """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), a
     bracketed link of a word or two in a heading (a wiki section's [编辑]), or a link labelled as an
@@ -560,7 +576,8 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         if _is_link_list(index, current):
             doomed.append(current)
             continue
-        if tag in ("ol", "ul") and _is_notes_list(index, current):
+        if ((tag in ("ol", "ul") and _is_notes_list(index, current))
+                or (tag == "table" and _is_summary_box(index, current, region))):
             doomed.append(current)
             element = index.end[current]
             continue
