@@ -637,9 +637,10 @@ class Layout:
                 return None  # menus naming the page's section come before its title
             parent = link.getparent()
             item = parent if parent is not None and tag_of(parent) == "li" else None
+            if not (is_current(link) or (item is not None and is_current(item))):
+                continue  # most links: the address is not worth resolving
             href = urlsplit(urljoin(self.page.url, link.get("href") or ""))
-            if ((is_current(link) or (item is not None and is_current(item)))
-                    and href.scheme in ("http", "https") and href.path not in HOME_PATHS
+            if (href.scheme in ("http", "https") and href.path not in HOME_PATHS
                     and 0 < len(self.text(link)) <= MAX_SECTION_NAME_CHARS and in_menu(link)):
                 return link
         return None

@@ -58,6 +58,10 @@ MIN_PROSE_BETWEEN_LINKS = 10
 # Controls in a body: inline elements that run a script, icons with a word (播报, 编辑), ad links.
 INLINE_CONTROL_TAGS = frozenset({"a", "span", "button", "i", "em", "div"})
 MAX_BUTTON_CHARS = 4
+MIN_NOTES = 2
+MIN_SUMMARY_ROWS = 3
+MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
+BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
 AD_LABEL = re.compile(r"^(?:广告|推广|赞助|AD)$", re.I)
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
@@ -390,7 +394,8 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, nor a control's
     label and arrows, 发表评论 >>>): items of a list."""
     return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
-            and any(index.tags[inside] == "a" and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
+            and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
+                    and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
 
 
@@ -463,13 +468,41 @@ def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
     return prose_length(between) < MIN_PROSE_BETWEEN_LINKS or SENTENCE_PUNCTUATION.isdisjoint(between)
 
 
+def _is_notes_list(index: TextIndex, element: int) -> bool:
+    """A list of notes or references: MIN_NOTES items or more, each holding a link back into the page
+    (to the note's mark in the text, ^ or ↩), as a wiki's entry or a footnoted post ends."""
+    items = [child for child in children(index, element) if index.tags[child] == "li"]
+    return len(items) >= MIN_NOTES and all(
+        any(index.tags[inside] == "a" and (index.elements[inside].get("href") or "").startswith("#")
+            for inside in range(item + 1, index.end[item])) for item in items)
+
+
+def _is_summary_box(index: TextIndex, table: int, region: int) -> bool:
+    """A box of facts that opens an entry (a wiki's infobox): a table before the region's first
+    paragraph of prose, most of whose rows (MIN_SUMMARY_ROWS at least) are a label cell then a value
+    cell (th, td). A table of the article's data comes after its text has begun, and labels its
+    columns, not its rows."""
+    if any(index.tags[before] == "p" and prose_length(index.text(before)) >= MIN_LEAD_PROSE
+           for before in range(region + 1, table)):
+        return False
+    in_table = index.nearest(frozenset({"table"}))
+    rows = [row for row in range(table + 1, index.end[table]) if index.tags[row] == "tr" and in_table[row] == table]
+    labelled = sum(1 for row in rows if [index.tags[cell] for cell in children(index, row)][:2] == ["th", "td"])
+    return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
+
+
 def _is_button(index: TextIndex, element: int) -> bool:
-    """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), or a
-    link labelled as an advertisement by an element of its own (<i>广告</i>...)."""
+    """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), a
+    bracketed link of a word or two in a heading (a wiki section's [编辑]), or a link labelled as an
+    advertisement by an element of its own (<i>广告</i>...)."""
     tag, at = index.tags[element], index.elements[element]
     if tag == "a" and (at.get("href") or "").strip().lower().startswith("javascript:"):
         return True
-    if "svg" in index.tags[element + 1:index.end[element]] and index.length(element) <= MAX_BUTTON_CHARS:
+    inside = index.tags[element + 1:index.end[element]]
+    if "svg" in inside and index.length(element) <= MAX_BUTTON_CHARS:
+        return True
+    if (tag != "a" and "a" in inside and index.nearest(HEADING_TAGS)[element] >= 0
+            and BRACKETED_CONTROL.match(index.text(element).strip())):
         return True
     label = next((child for child in at if isinstance(child.tag, str)), None) if tag == "a" else None
     return label is not None and AD_LABEL.match((label.text or "").strip()) is not None
@@ -550,6 +583,11 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if _is_link_list(index, current, links):
             doomed.append(current)
+            continue
+        if ((tag in ("ol", "ul") and _is_notes_list(index, current))
+                or (tag == "table" and _is_summary_box(index, current, region))):
+            doomed.append(current)
+            element = index.end[current]
             continue
         if notice_boxes.is_box(current):
             doomed.append(current)

@@ -219,6 +219,46 @@ def test_a_blog_archive_s_first_entry_is_the_article_however_its_entries_nest():
         assert body.endswith(first) and "第二篇" not in body and fields["datePublished"] == date
 
 
+def test_a_list_of_notes_linked_back_to_the_text_is_no_body():
+    """What it recognises: a list whose items each hold a link back into the page (to the note's mark
+    in the text): a wiki entry's references (^ before each), a footnoted post's notes (↩ after each).
+    A list of the article's own points stays."""
+    points = "<ul><li>第一，加强日常检查。</li><li>第二，落实维保责任。</li></ul>"
+    wiki = ("<ol class='references'>" + "".join(f"<li id='cite_note-{n}'><a href='#cite_ref-{n}'>^</a> 某某报. 某地电梯检查. "
+                                              f"2023-05-0{n}</li>" for n in range(1, 4)) + "</ol>")
+    notes = ("<ol class='footnotes'>" + "".join(f"<li id='fn{n}'>见某某报道第{n}版。<a href='#fnref{n}'>↩</a></li>"
+                                             for n in range(1, 3)) + "</ol>")
+    for notes_list in (wiki, notes):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}<sup><a href='#cite_note-1'>[1]</a></sup></p>"
+                    f"{points}<p>{PROSE}第二段。</p>{notes_list}</div>")
+        assert body_of(html) == [f"{PROSE}[1]", "第一，加强日常检查。", "第二，落实维保责任。", f"{PROSE}第二段。"]
+
+
+def test_a_box_of_facts_opening_an_entry_is_no_body():
+    """What it recognises: a table before the first paragraph, most of whose rows are a label cell
+    and a value cell: a wiki's infobox (under its title row), an encyclopedia's basic-information box.
+    The same table after the text has begun is the article's data and stays."""
+    def facts(rows: list[tuple[str, str]], title: str = "") -> str:
+        head = f"<tr><th colspan='2'>{title}</th></tr>" if title else ""
+        return "<table>" + head + "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows) + "</table>"
+    infobox = facts([("所属行政区", "河北省"), ("建置时间", "2017年4月1日"), ("邮政编码", "070000")], title="雄安新区")
+    basic = facts([("中文名", "电梯"), ("外文名", "elevator"), ("类别", "特种设备"), ("标准", "GB 7588")])
+    for box in (infobox, basic):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div>{box}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    data = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{basic}<p>{PROSE}第二段。</p></div>")
+    assert "中文名 电梯" in body_of(data)
+
+
+def test_a_bracketed_link_in_a_heading_is_a_control():
+    """What it recognises: inside a heading, a bracketed word or two holding a link is a control of
+    the page (a wiki section's [编辑], an English wiki's [edit]), not the heading's words."""
+    for control in ("<span class='mw-editsection'><span>[</span><a href='/w?action=edit'>编辑</a><span>]</span></span>",
+                    "<span class='edit'>[<a href='/edit/2'>edit</a>]</span>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><h2>检查情况{control}</h2><p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, "检查情况", f"{PROSE}第二段。"]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
