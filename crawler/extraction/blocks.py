@@ -13,7 +13,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeAlias
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from crawler.extraction.dom import Element, TextIndex, parse_fragment, tag_of, text_of
 
@@ -39,6 +39,9 @@ CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
 # A caption is short; a longer text beside a picture is the article's.
 MAX_CAPTION_CHARS = 80
+# What makes urljoin do more with a path from a site's root than put the base's host before it: a
+# query, a fragment, parameters, dot segments, and the characters urllib removes.
+NOT_A_PLAIN_PATH = re.compile(r"[\t\r\n;?#]|/\.\.?(?:/|$)")
 
 
 @dataclass(slots=True)
@@ -78,6 +81,16 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
+def absolute_url(base_url: str, href: str) -> str:
+    """`urljoin(base_url, href)`, given at once for what most links are (a path from the site's
+    root, under an http(s) base): urljoin costs 20 us a link, a tenth of a long page's extraction."""
+    if href[:1] == "/" and href[1:2] != "/" and not NOT_A_PLAIN_PATH.search(href):
+        base = urlsplit(base_url)  # urllib caches it
+        if base.scheme in ("http", "https") and base.netloc:
+            return f"{base.scheme}://{base.netloc}{href}"
+    return urljoin(base_url, href)
+
+
 def is_centered(element: Element) -> bool:
     return (
         tag_of(element) == "center"
@@ -91,7 +104,7 @@ def image_url(img: Element, base_url: str) -> str | None:
     for attribute in IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith(("data:", "javascript:")):
-            return urljoin(base_url, value)
+            return absolute_url(base_url, value)
     return None
 
 
@@ -205,7 +218,7 @@ class _BlockReader:
         if tag == "a":
             href = (element.get("href") or "").strip()
             usable = href and not href.startswith(("javascript:", "#"))
-            return strong, em, urljoin(self.base_url, href) if usable else None
+            return strong, em, absolute_url(self.base_url, href) if usable else None
         if tag in STRONG_TAGS:
             return True, em, href
         return strong, True, href
