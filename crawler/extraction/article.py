@@ -105,7 +105,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, "empty page")
     layout = choose_layout(page, layouts)
     fields = layout.fields()
-    prose = layout.body_prose()
+    prose = layout.body_prose(up_to=SHORT_BODY_PROSE + 1)  # every test below is of a short body
     if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
         return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
     if prose < MIN_BODY_PROSE:

@@ -718,10 +718,16 @@ class Layout:
     def body(self) -> list[Block]:
         return self.body_and_editor[0]
 
-    def body_prose(self) -> int:
-        """How much of the body is words outside links (`text.prose_length`)."""
-        return sum(prose_length(run.text) for block in self.body for run in block.runs if not run.href) + sum(
-            prose_length(block.text) for block in self.body if block.kind == "table")
+    def body_prose(self, up_to: int) -> int:
+        """How much of the body is words outside links (`text.prose_length`), counted up to `up_to`:
+        what is asked is whether a body is short, and counting a long one to its end costs."""
+        counted = 0
+        for block in self.body:
+            for text in [block.text] if block.kind == "table" else [run.text for run in block.runs if not run.href]:
+                counted += prose_length(text)
+                if counted >= up_to:
+                    return counted
+        return counted
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
