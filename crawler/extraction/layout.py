@@ -741,8 +741,8 @@ class Layout:
         full of links has its title."""
         if urlsplit(self.page.url).path in HOME_PATHS and not urlsplit(self.page.url).query:
             return True
-        if self.headline_confirmed:
-            return False
+        if self.headline_confirmed or (self.body_found is not None and self.body_found.thread):
+            return False  # a page of posts is a thread, however many links it shows beside them
         sections, linked = headline_sections(self.page.index)
         return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
 

@@ -124,6 +124,7 @@ class Body:
     element: int
     left_out: tuple[int, ...] = ()
     last: int | None = None
+    thread: bool = False  # the element holds alike posts (a forum thread, a blog's entries), the first the article
 
 
 def mark(mask: list[bool], index: TextIndex, element: int) -> None:
@@ -241,7 +242,7 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
     if best is None:
         return None
     thread = thread_of(index, best) if len(poster_lines(index)) >= MIN_THREAD_ENTRIES else None
-    return Body(thread) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
+    return Body(thread, thread=True) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
 
 
 def timed(text: str) -> bool:
@@ -391,11 +392,11 @@ def children(index: TextIndex, element: int) -> list[int]:
 
 def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     """The elements of the same (tag, class) `kind` that each hold a link to a story: its title, of
-    MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, nor a control's
-    label and arrows, 发表评论 >>>): items of a list."""
+    MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, a control's label
+    and arrows, 发表评论 >>>, or an address shown as it is): items of a list."""
     return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
             and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
-                    and prose_length(index.text(inside)) >= MIN_LISTED_TITLE_CHARS
+                    and prose_length(URL.sub("", index.text(inside))) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
 
 

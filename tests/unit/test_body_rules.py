@@ -199,9 +199,11 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
 def test_a_blog_archive_s_first_entry_is_the_article_however_its_entries_nest():
     """What it recognises: a page of a blog's entries, each with its title, the time it was posted
     and a footer of controls (the permalink showing that time, 发表评论 >>>), is a thread whose first
-    entry is the article, even where a later one is longer, and where the entries are table rows
-    nesting their title and text rows several levels deep (each row with a time of its own)."""
+    entry is the article, even where a later one is longer or links an address it shows, where the
+    entries are table rows nesting their title and text rows several levels deep (each row with a
+    time of its own), and beside a sidebar of many linked headlines (no home page for that)."""
     first, longer = f"{PROSE * 3}第一篇。", f"{PROSE * 5}第二篇。"
+    address = "<a href='http://media.example.com/song.rm'>http://media.example.com/song.rm</a>"
 
     def row(n: int, text: str) -> str:
         footer = (f"<td class='foot'>由某某张贴 @ <a href='/p/{n}'>2005-03-2{n} 01:20:44</a> "
@@ -209,9 +211,12 @@ def test_a_blog_archive_s_first_entry_is_the_article_however_its_entries_nest():
         return (f"<tr><td><table class='bg'><tr><td><table><tr><td class='t'>第{n}篇</td><td><nobr>2005-03-2{n} 01:20:44"
                 f"</nobr></td></tr></table></td></tr><tr><td><table><tr><td class='text'>{text}</td></tr><tr>{footer}</tr>"
                 "</table></td></tr></table></td></tr>")
-    tables = f"<h1>某某的博客</h1><table>{row(1, first)}{row(2, longer)}{row(3, longer)}</table>"
+    sidebar = "".join("<ul>" + "".join(f"<li><a href='/a/{box}{n}.html'>某地开展电梯安全专项检查工作部署第{box}{n}期</a></li>"
+                                       for n in range(4)) + "</ul>" for box in range(6))
+    tables = (f"<h1>某某的博客</h1><table><tr><td>{sidebar}</td><td><table>{row(1, first)}{row(2, longer)}"
+              f"{row(3, longer + address)}</table></td></tr></table>")
     divs = "".join(f"<div class='entry'><h2>第{n}篇</h2><div class='meta'>2012-03-2{n} 01:2{n}</div><div class='text'>"
-                   f"<p>{first if n == 1 else longer}</p></div>"
+                   f"<p>{first if n == 1 else longer}{address if n == 3 else ''}</p></div>"
                    f"<div class='foot'><a href='/p/{n}'>发表评论 &gt;&gt;&gt;</a></div></div>" for n in range(1, 4))
     for entries, date in ((tables, "2005-03-21T01:20:44+08:00"), (f"<h1>某某的博客</h1>{divs}", "2012-03-21T01:21:00+08:00")):
         fields = extracted(page(entries, title="某某的博客"))
