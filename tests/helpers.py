@@ -94,14 +94,18 @@ def run_crawl(spider: str, output_dir: Path, *args: str) -> CrawlResult:
     return collect(output_dir, done.returncode, done.stderr)
 
 
-def start_workers(count: int, tmp_path: Path, redis_url: str, mirror_url: str, *args: str, run: str = "run1") -> dict:
+def start_workers(count: int, tmp_path: Path, redis_url: str, mirror_url: str, *args: str, run: str = "run1",
+                  disk_fault: str = "") -> dict:
     """`count` workers of one distributed crawl of the cqn mirror at `mirror_url`, each writing to
-    its own OUTPUT_DIR (tmp_path/w1, w2, ...), its log in tmp_path/<run>-w<n>.log; {output: process}."""
+    its own OUTPUT_DIR (tmp_path/w1, w2, ...), its log in tmp_path/<run>-w<n>.log; {output: process}.
+    `disk_fault` (a FAULT of tests/faulty_writer.py) is on every worker's articles file."""
     workers = {}
     for number in range(1, count + 1):
         output = tmp_path / f"w{number}"
         command = crawl_command("cqn", output, "-s", f"REDIS_URL={redis_url}", "-s", f"CQN_BASE_URL={mirror_url}",
                                 "-s", "CRAWL_STATE=redis", *args)
+        if disk_fault:
+            command = [sys.executable, str(PROJECT / "tests" / "faulty_writer.py"), disk_fault, *command[2:]]
         log = (tmp_path / f"{run}-w{number}.log").open("w")
         workers[output] = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=log)
     return workers

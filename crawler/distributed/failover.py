@@ -5,7 +5,10 @@ it is done, so that when the worker dies (SIGKILL, a lost machine) the others pu
   it as taken by this worker (`<spider>:taken:<worker>`, a hash) in one Lua script: no moment
   exists where a request is in neither place.
 - `ReleaseTakenRequests` (a spider middleware, outermost) forgets a taken request once everything
-  its response gave (items written, requests queued) has been handled.
+  its response gave has been handled: each item written (or dropped), each request queued. It hands
+  them on itself, one after the other, since Scrapy's scraper would take them all from the callback
+  before handling any (its queue of CONCURRENT_ITEMS): released at that point, a request whose
+  article was still on its way to the file was lost with a worker killed then.
 - `recover_lost_work` (called by the distributed-crawl extension every heartbeat) moves the taken
   requests of workers whose heartbeat is stale back into the shared queue. One live worker gets
   each dead worker's hash (an atomic RENAME), so none is put back twice.
@@ -87,7 +90,9 @@ class FailoverScheduler(Scheduler):
 
 
 class ReleaseTakenRequests:
-    """Spider middleware: a response's request is released once its output has been handled."""
+    """Spider middleware: the output of a taken request's response is handled here, each item through
+    the pipelines to its file and each request into the shared queue, before the next is taken from
+    the callback; the request is released after the last (unless its article is held back)."""
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -97,13 +102,22 @@ class ReleaseTakenRequests:
         return cls(crawler)
 
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        try:
+        engine = self.crawler.engine
+        scheduler = engine.scheduler if engine else None
+        request = response.request
+        if not isinstance(scheduler, FailoverScheduler) or request is None or TAKEN_ID not in request.meta:
             async for output in result:
                 yield output
+            return
+        assert engine is not None  # it has a scheduler
+        try:
+            async for output in result:
+                if isinstance(output, Request):
+                    engine.crawl(output)
+                elif output is not None:
+                    await engine.scraper.start_itemproc_async(output, response=response)
         finally:
-            scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
-            request = response.request
-            if isinstance(scheduler, FailoverScheduler) and request is not None and not request.meta.get(OUTPUT_HELD):
+            if not request.meta.get(OUTPUT_HELD):
                 scheduler.release(request)
 
 
@@ -117,7 +131,7 @@ def recover_lost_work(server: redis.Redis, scheduler: FailoverScheduler, spider:
     for key in server.scan_iter(match=taken_key(spider, "*")):
         key = key.decode()
         owner = key.split(":taken:", 1)[1].split(RECOVERED_BY, 1)[0]
-        if owner == me or owner in live:
+        if owner == me or not heartbeats.is_gone(owner, live):
             continue
         if not reconciled:
             reconcile()

@@ -143,7 +143,7 @@ class ArticleSpider(scrapy.Spider):
 
     def release(self, scope: str) -> Iterator[Article]:
         for item, request in self.released_with_requests(scope):
-            yield item
+            yield item  # in a distributed crawl, back here once it is written (failover.ReleaseTakenRequests)
             self.request_done(request)
 
     def request_done(self, request: scrapy.Request) -> None:

@@ -10,8 +10,7 @@ import redis
 from scrapy.settings import BaseSettings
 
 from crawler.distributed.connection import as_text, redis_client
-from crawler.distributed.heartbeats import live_workers
-from crawler.distributed.worker import worker_id
+from crawler.distributed.worker import is_live_here, worker_id
 from crawler.state.store import Captured, utc_now
 
 
@@ -72,11 +71,10 @@ class RedisStore:
         """The outputs that gone workers of this machine left (a live worker's output is its own,
         another machine's are that machine's to recover)."""
         owners = {as_text(path): as_text(owner) for path, owner in self.server.hgetall(self.key("output-owners")).items()}
-        live = live_workers(self.server)
         pending = []
         for path, lines in self.server.hgetall(self.key("outputs")).items():
             owner = owners.get(as_text(path), "")
-            if owner.rsplit("-", 1)[0] == socket.gethostname() and owner not in live:
+            if owner.rsplit("-", 1)[0] == socket.gethostname() and not is_live_here(owner):
                 pending.append((as_text(path), int(lines)))
         return pending
 

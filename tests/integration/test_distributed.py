@@ -8,9 +8,11 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from crawler.distributed.heartbeats import STALE_SECONDS
 from crawler.mirror import MirrorServer, demo_sites
 from helpers import PROJECT, REDIS_SERVER, collect, start_workers
 
@@ -30,6 +32,16 @@ def lines_written(output) -> int:
     return sum(path.read_bytes().count(b"\n") for path in output.glob("articles-*"))
 
 
+def busy_worker(workers: dict) -> Path:
+    """The output of a worker in the middle of its work (it has written some articles): the queue is
+    shared unevenly, and a worker writes its first articles together (the template)."""
+    deadline = time.monotonic() + 120
+    while not (busy := [output for output in workers if lines_written(output) >= 5]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert busy, "no worker wrote 5 articles"
+    return busy[0]
+
+
 def test_three_workers_write_every_article_exactly_once(tmp_path, redis_url):
     site = demo_sites(240)["cqn.com.cn"]  # enough work that a worker starting last still gets its share
     with MirrorServer(site.routes, delay=SLOW) as mirror:
@@ -40,22 +52,18 @@ def test_three_workers_write_every_article_exactly_once(tmp_path, redis_url):
     assert all(lines_written(output) > 0 for output in workers), "a worker wrote nothing"
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
-def test_a_worker_stopped_halfway_loses_nothing(stop, tmp_path, redis_url):
+@pytest.mark.parametrize(("stop", "disk_fault"), [(signal.SIGTERM, ""), (signal.SIGKILL, "slow:0.2")],
+                         ids=["SIGTERM", "SIGKILL"])
+def test_a_worker_stopped_halfway_loses_nothing(stop, disk_fault, tmp_path, redis_url):
     """SIGTERM: the worker finishes what it took and leaves the rest to the others. SIGKILL: once its
     heartbeat is stale, the others put back what it had taken and finish it, in the same run. Every
     article is in that run's outputs (the killed worker's file as it left it: the whole lines of
-    its .part), none twice."""
+    its .part), none twice. Every worker writes slowly (0.2 s a line): the one killed is killed with
+    articles on their way to its file, whose requests must still be its to finish."""
     site = demo_sites(90)["cqn.com.cn"]
     with MirrorServer(site.routes, delay=SLOW) as mirror:
-        workers = start_workers(3, tmp_path, redis_url, mirror.base_url)
-        # The worker stopped is one in the middle of its work (it has written some articles): the
-        # queue is shared unevenly, and a worker writes its first articles together (the template).
-        deadline = time.monotonic() + 120
-        while not (busy := [output for output in workers if lines_written(output) >= 5]) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert busy, "no worker wrote 5 articles"
-        stopped = busy[0]
+        workers = start_workers(3, tmp_path, redis_url, mirror.base_url, disk_fault=disk_fault)
+        stopped = busy_worker(workers)
         workers[stopped].send_signal(stop)
         codes = {output: worker.wait(timeout=300) for output, worker in workers.items()}
     logs = {output: (tmp_path / f"run1-w{number}.log").read_text() for number, output in enumerate(workers, start=1)}
@@ -68,6 +76,24 @@ def test_a_worker_stopped_halfway_loses_nothing(stop, tmp_path, redis_url):
     counts = written(tmp_path)
     assert set(counts) == {article.url for article in site.articles}
     assert max(counts.values()) == 1, [url for url, count in counts.items() if count > 1]
+
+
+def test_a_worker_paused_past_its_heartbeat_is_not_taken_for_gone(tmp_path, redis_url):
+    """A worker whose heartbeat is stale but whose process still runs on this machine (paused, or
+    stalled on a slow disk) keeps what it took: the others put none of it back, and when it goes
+    on it finishes it. Every article is written once, by someone."""
+    site = demo_sites(90)["cqn.com.cn"]
+    with MirrorServer(site.routes, delay=SLOW) as mirror:
+        workers = start_workers(3, tmp_path, redis_url, mirror.base_url)
+        paused = busy_worker(workers)
+        workers[paused].send_signal(signal.SIGSTOP)
+        time.sleep(STALE_SECONDS + 3)
+        workers[paused].send_signal(signal.SIGCONT)
+        codes = [worker.wait(timeout=300) for worker in workers.values()]
+    logs = [(tmp_path / f"run1-w{number}.log").read_text() for number in (1, 2, 3)]
+    assert codes == [0, 0, 0], [log[-2000:] for log in logs]
+    assert not any("is gone" in log for log in logs)
+    assert written(tmp_path) == Counter(article.url for article in site.articles)
 
 
 def test_distributed_benchmark_runs_on_a_tiny_site():

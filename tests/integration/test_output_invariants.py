@@ -175,7 +175,7 @@ class OperatorActions(RuleBasedStateMachine):
 
     @rule(export=st.sampled_from(EXPORTS), room=st.sampled_from([0, 3000, 20000]))
     def failing_write(self, export, room):
-        command = [sys.executable, str(PROJECT / "tests" / "failing_writer.py"), str(room),
+        command = [sys.executable, str(PROJECT / "tests" / "faulty_writer.py"), f"full:{room}",
                    *self.command(self.mirror, export, "-a", "refresh=1")[2:]]
         before = self.run_files()
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)

@@ -202,7 +202,7 @@ def test_the_summary_and_runs_jsonl_count_the_articles_on_disk_when_a_write_fail
     routes, _ = demo_articles()
     output, state = tmp_path / "out", tmp_path / "state.sqlite3"
     with MirrorServer(routes) as mirror:
-        command = [sys.executable, str(PROJECT / "tests" / "failing_writer.py"), "40000",
+        command = [sys.executable, str(PROJECT / "tests" / "faulty_writer.py"), "full:40000",
                    *crawl_command("cqn", output, "-s", f"CRAWL_STATE={state}", "-s", f"CQN_BASE_URL={mirror.base_url}",
                                   "-O", str(tmp_path / "export.csv"))[2:]]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
