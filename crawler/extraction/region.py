@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN
 from crawler.extraction.dom import Element, TextIndex
-from crawler.extraction.text import is_notice, prose_length
+from crawler.extraction.text import SENTENCE_END, is_notice, prose_length, site_information_markers
 
 # Text inside these is page furniture, never article text. A form is, where it is a widget (a
 # login or comment box: little text); some sites wrap the whole page in one.
@@ -112,6 +112,9 @@ SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
+# The element a line of text is a paragraph of: its nearest block, or the page's <body> for text set
+# in it directly (a page of the early web, its lines broken by <br>).
+PARAGRAPH_HOLDERS = BLOCK_TAGS | {"body"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -183,7 +186,7 @@ def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None)
     """Non-link text length per paragraph element (the nearest block element of each text), for
     the text after element `after` (the headline) when it is given. Text inside the furniture is
     left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
-    block = index.nearest(BLOCK_TAGS)
+    block = index.nearest(PARAGRAPH_HOLDERS)
     texts: dict = defaultdict(list)
     start = index.end_piece[after] if after is not None else 0
     for line, piece in zip(index.line[start:], index.pieces[start:], strict=True):
@@ -192,9 +195,39 @@ def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None)
     totals = {}
     for paragraph, pieces in texts.items():
         text = URL.sub("", "".join(pieces))
-        if text and not is_notice(text):
+        if is_notice(text):
+            lines = broken_lines(index, paragraph, lambda piece: piece >= start and not mask[index.line[piece]])
+            text = "".join(line for line in (URL.sub("", line) for line in lines) if is_article_sentence(line))
+        if text:
             totals[paragraph] = len(text)
     return totals
+
+
+def is_article_sentence(line: str) -> bool:
+    """Whether a line of a paragraph that is a notice as a whole is a sentence of the article all the
+    same: a site that breaks its lines (<br>) instead of making paragraphs puts the article's text
+    and a notice under it in one element. A footer's lines are short, or name what a site's notice
+    names (a copyright, a phone number), and some are notices only together."""
+    return (prose_length(line) >= MIN_LEAD_CHARS and SENTENCE_END in line and not site_information_markers(line)
+            and not is_notice(line))
+
+
+def broken_lines(index: TextIndex, paragraph: int, wanted: Callable[[int], bool]) -> list[str]:
+    """A paragraph's text (its `wanted` pieces, those of no block inside it) as the lines its line
+    breaks (<br>) make."""
+    block, line_of, pieces = index.nearest(PARAGRAPH_HOLDERS), index.line, index.pieces
+    breaks = {index.end_piece[element] for element in range(paragraph + 1, index.end[paragraph])
+              if index.tags[element] == "br"}
+    lines: list[str] = []
+    current: list[str] = []
+    for piece in range(index.first_piece[paragraph], index.end_piece[paragraph]):
+        if piece in breaks:
+            lines.append("".join(current).strip())
+            current = []
+        if block[line_of[piece]] == paragraph and wanted(piece):
+            current.append(pieces[piece].strip())
+    lines.append("".join(current).strip())
+    return [line for line in lines if line]
 
 
 def link_density(index: TextIndex, element: int) -> float:
@@ -539,7 +572,7 @@ class NoticeBoxes:
     contact lines): several paragraphs, most of their text notices (`text.is_notice`)."""
 
     def __init__(self, index: TextIndex, region: int):
-        block = index.nearest(BLOCK_TAGS)
+        block = index.nearest(PARAGRAPH_HOLDERS)
         texts: dict = defaultdict(list)
         first, end = index.first_piece[region], index.end_piece[region]
         for line, piece in zip(index.line[first:end], index.pieces[first:end], strict=True):
@@ -547,7 +580,9 @@ class NoticeBoxes:
         self.paragraphs = sorted(texts)  # paragraph elements, in document order
         paragraph_texts = ["".join(texts[paragraph]).strip() for paragraph in self.paragraphs]
         lengths = list(map(len, paragraph_texts))
-        notices = [len(text) if is_notice(text) else 0 for text in paragraph_texts]
+        notices = [len(text) - sum(len(line) for line in broken_lines(index, paragraph, lambda piece: first <= piece < end)
+                                   if is_article_sentence(line)) if is_notice(text) else 0
+                   for paragraph, text in zip(self.paragraphs, paragraph_texts, strict=True)]
         self.total, self.notice = list(accumulate(lengths, initial=0)), list(accumulate(notices, initial=0))
         self.index = index
 

@@ -291,3 +291,22 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
                   f"<p>{PROSE}第二段。</p></div>")
     assert body_of(linked) == [PROSE, "详见抽查结果公告。", f"{PROSE}第二段。"]
+
+
+def test_text_set_in_the_page_s_body_itself_is_a_paragraph():
+    """A page of the early web (a personal page, an old forum's post) sets its text in <body> itself,
+    its lines broken by <br>: no block holds it, and it is the body all the same."""
+    for body in (f"<font color='darkblue'><b>某地开展电梯安全检查</b></font><br><hr>{PROSE}<br><br>{PROSE}第二段。<br>",
+                 f"<center><h2>某地开展电梯安全检查</h2></center>{PROSE}<br>{PROSE}第二段。<p><a href='/'>返回首页</a>"):
+        assert body_of(page(body)) == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_in_lines_broken_by_br_a_notice_under_the_article_leaves_its_sentences_in():
+    """One element of <br>-broken lines holding the article and a notice under it: a notice as a
+    whole, but the article's sentences are its own. A footer of such lines (a copyright sentence, an
+    address, a phone number) stays out, though no line of it alone is a notice."""
+    article = f"<div class='text'>{PROSE}<br>{PROSE}第二段。<br>转载请注明出处，不得擅自镜像。</div>"
+    footer = ("<div class='copy'>本网站所刊登的新闻、信息和各种专题资料，均为本网版权所有，未经协议授权，禁止下载使用。<br>"
+              "地址：北京市某某区某某路1号 电话：010-12345678<br>京ICP备12345678号</div>")
+    assert body_of(page(f"<div class='main'><h1>某地开展电梯安全检查</h1>{article}</div>{footer}")) == [
+        PROSE, f"{PROSE}第二段。"]
