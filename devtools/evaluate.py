@@ -19,6 +19,11 @@ round the folds) and sets fold `--set-aside` (0) apart: rules are
 written looking only at the other folds. The report gives the set-aside fold's figures first,
 next to those of all pages and of each fold, and names no page of the set-aside fold (its lowest
 scores are not listed).
+
+`--variants` also scores our extraction on the article pages rewritten as other sites mark up the
+same text (`devtools/variants.py`: class and id names changed or gone, paragraphs as divs or as
+lines broken by <br>, deeper nesting, GBK), next to the pages as they are: a drop there is a rule
+that relies on what the pages happen to be.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -39,12 +44,14 @@ from crawler.extraction.blocks import blocks_of
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
+from devtools.variants import VARIANTS
 from pipelines.validate import contract_breach
 
 EXACT_FIELDS = ("headline", "datePublished", "authors", "editor", "source", "breadcrumbs")
 WHITESPACE = re.compile(r"\s+")
 MIN_LEAK_CHARS = 4
 NO_SCORE = (0.0, 0.0, 0.0, False)
+VARIANT_LOSS = 0.05  # of F1: a page rewritten that loses more is named
 
 
 def squeeze(text: str | None) -> str:
@@ -63,12 +70,13 @@ def body_scores(extracted: str | None, labelled: str) -> tuple[float, float, flo
     return precision, recall, f1, leaked
 
 
-def ours(page: LabelledPage, generic_only: bool = False) -> dict:
-    """What a crawl makes of the page: the article's fields, or {"rejected": reason}."""
+def ours(page: LabelledPage, generic_only: bool = False, rewritten: bytes | None = None) -> dict:
+    """What a crawl makes of the page (or of its `rewritten` bytes): the article's fields, or
+    {"rejected": reason}."""
     site = site_of(page.url)
     layouts = site.layouts if site and not generic_only else ()
-    result = extract_article(page.body(), page.url, layouts=layouts, own_outlets=site.own_outlets if site else None,
-                             fetched_url=page.fetched_url)
+    result = extract_article(page.body() if rewritten is None else rewritten, page.url, layouts=layouts,
+                             own_outlets=site.own_outlets if site else None, fetched_url=page.fetched_url)
     if isinstance(result, NotAnArticle):
         return {"rejected": result.reason}
     breach = contract_breach({"url": page.url, **result.fields})
@@ -210,6 +218,31 @@ def report(groups: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
+def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hidden: Collection[str] = ()) -> str:
+    """Per rewrite of devtools/variants.py, our body F1 on the article pages rewritten, its change
+    from the pages as they are, and the pages that lose most (those `hidden`, of a set-aside fold,
+    counted but not named)."""
+    original = {row["name"]: row["ours"][2] for rows in groups.values() for row in rows if "ours" in row}
+    articles = [page for page in pages if page.name in original]
+    lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change"]
+    for label, rewrite in VARIANTS.items():
+        scored = {}
+        for page in articles:
+            if (rewritten := rewrite(page.body())) is not None:
+                scored[page.name] = body_scores(ours(page, rewritten=rewritten).get("articleBody"),
+                                                page.expected["articleBody"])[2]
+        if not scored:
+            continue
+        change = sum(f1 - original[name] for name, f1 in scored.items()) / len(scored)
+        losing = sorted((f1 - original[name], name) for name, f1 in scored.items() if original[name] - f1 > VARIANT_LOSS)
+        named = ", ".join(f"{name} {loss:+.3f}" for loss, name in losing if name not in hidden)
+        unnamed = sum(name in hidden for _, name in losing)
+        lines.append(f"== {label}: {sum(scored.values()) / len(scored):.3f} ({change:+.3f}) on {len(scored)} pages"
+                     + (f"; losing more than {VARIANT_LOSS}: {named or 'none named'}" if losing else "")
+                     + (f" (and {unnamed} set-aside)" if unnamed else ""))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.evaluate", description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group()
@@ -218,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, help="split the pages into this many folds (with --seed)")
     parser.add_argument("--seed", type=int, default=2026, help="the seed of the folds' shuffle")
     parser.add_argument("--set-aside", type=int, default=0, help="the fold never looked at while writing rules")
+    parser.add_argument("--variants", action="store_true",
+                        help="also score the pages rewritten as other sites mark up the same text (devtools/variants.py)")
     args = parser.parse_args(argv)
     if args.folds is not None and not 0 <= args.set_aside < args.folds:
         parser.error("--set-aside must name one of the folds (0 to K-1)")
@@ -231,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     groups = evaluate(pages)
     print(fold_report(groups, args.folds, args.seed, args.set_aside) if args.folds else report(groups))
+    if args.variants:
+        fold = folds_of((page.name for page in pages), args.folds, args.seed) if args.folds else {}
+        print(variants_report(pages, groups, {name for name, number in fold.items() if number == args.set_aside}))
     return 0
 
 
