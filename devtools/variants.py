@@ -84,6 +84,19 @@ def nested_deeper(page: bytes) -> bytes:
     return _bytes(tree)
 
 
+def in_table_cells(page: bytes) -> bytes:
+    """Each container of paragraphs in a table's cell: the table layouts of older sites."""
+    tree = _tree(page)
+    for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
+        if container.getparent() is None:
+            continue
+        table = etree.Element("table")
+        container.addprevious(table)
+        table.tail, container.tail = container.tail, None
+        etree.SubElement(etree.SubElement(table, "tr"), "td").append(container)
+    return _bytes(tree)
+
+
 def encoded_gbk(page: bytes) -> bytes | None:
     """The page in GBK (GB 18030), declared in a <meta>: the older Chinese sites' encoding. None for a
     page without a <head>."""
@@ -104,5 +117,6 @@ VARIANTS: dict[str, Rewrite] = {
     "<p> as <div>": paragraphs_as_divs,
     "lines broken by <br>": lines_broken_by_br,
     "nested 4 divs deeper": nested_deeper,
+    "in table cells": in_table_cells,
     "encoded GBK": encoded_gbk,
 }

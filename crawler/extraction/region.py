@@ -378,17 +378,16 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
     """The body of the region: its container instead (or its container's, one level up), where
     more of the article stands in it beside the region, after the headline: paragraphs before it (a
     lead), or sections of paragraph text before or after it (an article in several parts). The
-    container's other children are left out."""
-    element = region
-    for _ in range(SECTION_LEVELS):
-        parent = index.parent[element]
-        if parent < 0:
-            break
+    container's other children are left out. A wrapper around one element alone (a table's row and
+    cell, a framework's box) is no level of the layout."""
+    element, levels = region, 0
+    while levels < SECTION_LEVELS and (parent := index.parent[element]) >= 0:
         siblings = [sibling for sibling in children(index, parent) if sibling != element]
         rest = [sibling for sibling in siblings if (after is None or sibling >= index.end[after])
                 and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))]
         if rest:
             return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
+        levels += bool(siblings)
         element = parent
     return Body(region)
 

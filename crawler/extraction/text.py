@@ -37,7 +37,7 @@ READER_RULE = re.compile(
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|不代表本(?:网|站|报|刊|平台)|仅代表作者.{0,4}观点|"
     r"如有侵权|侵权必究|"
     # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号)
-    r"仅提供信息存储(?:空间)?服务|only provides information storage"
+    r"仅提供信息存储(?:空间)?服务|provides?\s+(?:\w+\s+)?information storage"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extraction import Extraction, extract_article
 
 URL = "https://news.example.cn/a/2024/0315/1.html"
@@ -102,8 +104,13 @@ def test_gbk_a3a0_is_a_full_width_space():
     assert body_of(html) == [PROSE]
 
 
-def test_an_article_in_several_sections_is_one_body():
-    sections = "".join(f"<div class='part'><h3>第{n}部分</h3><div><p>{PROSE}第{n}部分。</p></div></div>" for n in range(1, 4))
+@pytest.mark.parametrize("wrapped", ["{}", "<table><tr><td>{}</td></tr></table>", "<div><div><div>{}</div></div></div>"],
+                         ids=["as it is", "in a table's cell", "in framework boxes"])
+def test_an_article_in_several_sections_is_one_body(wrapped):
+    """A wrapper around one element alone (a table's row and cell, a framework's box) is no level of
+    the layout: the sections beside the body are looked for as near as without it."""
+    sections = "".join(f"<div class='part'><h3>第{n}部分</h3>" + wrapped.format(f"<div><p>{PROSE}第{n}部分。</p></div>")
+                       + "</div>" for n in range(1, 4))
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{sections}<div class='tools'>分享到</div></div>")
     body = body_of(html)
     assert [line for line in body if line.startswith("市场")] == [f"{PROSE}第{n}部分。" for n in range(1, 4)]
@@ -131,11 +138,12 @@ def test_a_body_before_the_heading_the_title_names_is_read_when_none_follows_it(
     assert body_of(html)[-2:] == [PROSE[:32], "张三"]
 
 
-def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it():
+@pytest.mark.parametrize("provides", ["only provides", "merely provides", "provides only"])
+def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it(provides):
     disclaimer = ("<p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布，"
                   "本平台仅提供信息存储服务。</p>"
                   "<p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user "
-                  "of Moumou Hao, which is a social media platform and only provides information storage services.</p>")
+                  f"of Moumou Hao, which is a social media platform and {provides} information storage services.</p>")
     html = page(f"<h1>某地开展电梯安全检查</h1><div><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
                 f"<div class='statement'>{disclaimer}</div></div>")
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
