@@ -1,10 +1,14 @@
-"""The labelled pages rewritten as other sites mark up the same text: a probe of how far extraction
-generalises, for `python -m devtools.evaluate --variants`.
+"""The labelled pages rewritten as other sites would show the same article: a probe of how far
+extraction generalises, for `python -m devtools.evaluate --variants`.
 
-A rule written while looking at a page always fits that page. These rewrites keep each page's text
-(and so its label) and change what a redesign or another CMS changes: the names of classes and ids,
-the elements paragraphs are made of, how deep the text sits, the encoding. Extraction that holds
-its F1 on them relies on properties of layouts, not on what one page happens to be.
+A rule written while looking at a page always fits that page. Two kinds of rewrite keep each page's
+label true:
+- MARKUP keeps the page's text and changes what a redesign or another CMS changes: the names of
+  classes and ids, the elements paragraphs are made of, how deep the text sits, the encoding;
+- FURNITURE adds what other sites put around an article, none of it the article's: readers'
+  comments with their times, a list of related stories, a share bar, a pager, a copyright line.
+Extraction that holds its F1 on them relies on properties of layouts, not on what one page happens
+to be.
 """
 
 from __future__ import annotations
@@ -111,7 +115,40 @@ def encoded_gbk(page: bytes) -> bytes | None:
     return _bytes(tree, "gb18030")
 
 
-VARIANTS: dict[str, Rewrite] = {
+def _text_container(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The element whose <p> children hold the most text: the article's, on a page that has <p>s."""
+    text: dict[html.HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        if (parent := paragraph.getparent()) is not None:
+            text[parent] = text.get(parent, 0) + len(paragraph.text_content())
+    return max(text, key=text.__getitem__) if text else None
+
+
+def added(furniture: str, after_the_container: bool = False) -> Rewrite:
+    """A rewrite putting `furniture` after the article's last paragraph (or after the element that
+    holds its paragraphs); None for a page without <p>."""
+    def rewrite(page: bytes) -> bytes | None:
+        tree = _tree(page)
+        container = _text_container(tree)
+        if container is None:
+            return None
+        place = container if after_the_container and container.getparent() is not None else [
+            child for child in container if child.tag == "p"][-1]
+        for element in reversed(html.fragments_fromstring(furniture)):
+            if not isinstance(element, str):
+                place.addnext(element)
+        return _bytes(tree)
+    return rewrite
+
+
+COMMENTS = "".join(
+    f"<div class='comment'><span>网友{name} 2024-01-02 1{hour}:1{hour}:12</span><p>{text}</p></div>"
+    for name, hour, text in (("小王", 0, "这篇文章写得很好，希望相关部门加强监管，保护消费者权益。"),
+                             ("小李", 1, "支持，产品质量关系到千家万户，必须严格把关，不能放松。")))
+RELATED = "".join(f"<li><a href='/news/{number}.html'>市场监管总局发布第{number}批产品质量国家监督抽查结果通报</a></li>"
+                  for number in range(1, 6))
+
+MARKUP: dict[str, Rewrite] = {
     "class and id renamed": names_renamed,
     "class and id dropped": names_dropped,
     "<p> as <div>": paragraphs_as_divs,
@@ -120,3 +157,15 @@ VARIANTS: dict[str, Rewrite] = {
     "in table cells": in_table_cells,
     "encoded GBK": encoded_gbk,
 }
+FURNITURE: dict[str, Rewrite] = {
+    "comments under the text": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>", after_the_container=True),
+    "comments, no heading": added(f"<div class='comments'>{COMMENTS}</div>", after_the_container=True),
+    "comments among the paragraphs' box": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>"),
+    "related stories": added(f"<div><h3>相关阅读</h3><ul>{RELATED}</ul></div>"),
+    "share bar": added("<div>分享到：<a href='#'>微信</a> <a href='#'>微博</a> <a href='#'>QQ空间</a></div>"),
+    "pager of links": added("<div><a href='?page=1'>上一页</a> <a href='?page=1'>1</a> <span>2</span> "
+                            "<a href='?page=3'>3</a> <a href='?page=3'>下一页</a></div>"),
+    "pager as text": added("<p>共3页 上一页 1 2 3 下一页</p>"),
+    "copyright line": added("<p>版权所有 © 2024 某某网 京ICP备12345678号 未经授权禁止转载</p>"),
+}
+VARIANTS: dict[str, Rewrite] = {**MARKUP, **FURNITURE}

@@ -291,16 +291,20 @@ def poster_lines(index: TextIndex) -> list[int]:
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
-    """A post or a comment: a container, not a paragraph, with a short line that shows a date and
-    its time, and no link to a story."""
+    """A post or a comment: a container, not a paragraph, that opens or closes with a short line
+    showing a date and its time (its poster's line; a time after its text is another's, a comment
+    under it), and with no link to a story."""
     tag = index.tags[element]
     if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS:
         return False
-    lines = poster_lines(index)
-    at = bisect_left(lines, index.first_piece[element])
-    if at == len(lines) or lines[at] >= index.end_piece[element]:
+    lines, first, end = poster_lines(index), index.first_piece[element], index.end_piece[element]
+    at, after = bisect_left(lines, first), bisect_left(lines, end)
+    if at == after:
         return False
-    return not alike(index, [element], kind_of(index, element))  # an item of a list links a story by its title
+    opens = prose_length("".join(index.pieces[first:lines[at]])) <= MAX_POSTER_LINE_CHARS  # a title at most
+    closing = "".join(index.pieces[lines[after - 1] + 1:end])  # controls at most (回复 | 评论(3)), no sentence
+    closes = prose_length(closing) <= MAX_POSTER_LINE_CHARS and SENTENCE_PUNCTUATION.isdisjoint(closing)
+    return (opens or closes) and not alike(index, [element], kind_of(index, element))  # a list's item links a story
 
 
 def thread_entries(index: TextIndex, container: int) -> list[int]:

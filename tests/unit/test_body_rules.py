@@ -318,3 +318,17 @@ def test_in_lines_broken_by_br_a_notice_under_the_article_leaves_its_sentences_i
               "地址：北京市某某区某某路1号 电话：010-12345678<br>京ICP备12345678号</div>")
     assert body_of(page(f"<div class='main'><h1>某地开展电梯安全检查</h1>{article}</div>{footer}")) == [
         PROSE, f"{PROSE}第二段。"]
+
+
+@pytest.mark.parametrize(("rows", "row"), [("<table>{}</table>", "<tr><td>{}</td></tr>"),
+                                           ("<div>{}</div>", "<div class='row'>{}</div>")],
+                         ids=["table rows", "framework rows"])
+def test_comments_with_their_times_under_the_text_make_no_thread_of_the_article(rows, row):
+    """The article's date line in one row, its text and the readers' comments (each with its time)
+    in the next: the rows are alike and both show times, but a post opens or closes with its
+    poster's line, and the second row's times come after its text: no thread, the article is the body."""
+    comments = "".join(f"<div class='c'><span>网友{n} 2024-01-02 10:1{n}:12</span><p>说得好，支持加强监管。</p></div>"
+                       for n in range(3))
+    html = page("<h1>某地开展电梯安全检查</h1>" + rows.format(
+        row.format("来源：某某网 2024年01月02日 09:30") + row.format(f"<p>{PROSE}</p><p>{PROSE}第二段。</p>{comments}")))
+    assert body_of(html)[:2] == [PROSE, f"{PROSE}第二段。"]
