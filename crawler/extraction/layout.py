@@ -34,10 +34,12 @@ from crawler.extraction.people import (
     split_people,
 )
 from crawler.extraction.region import (
+    LABEL_PUNCTUATION,
     LINK_TAGS,
     MAX_POSTER_LINE_CHARS,
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
+    SECTION_LABEL,
     Body,
     boilerplate,
     find_body,
@@ -49,6 +51,7 @@ from crawler.extraction.region import (
 )
 from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
+    LABELLED_ADDRESS,
     clean_block,
     clean_text,
     credit_lines_at_ends,
@@ -58,6 +61,13 @@ from crawler.extraction.text import (
     without_inserted_lines,
 )
 
+
+def names_no_story(line: str) -> bool:
+    """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), or
+    an address with its label (Trackback: http://...)."""
+    return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line))
+
+
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -66,6 +76,7 @@ MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
 # A title ends without a sentence's punctuation.
 SENTENCE_END = frozenset("。！？；，.!?;,:：")
+STATEMENT_END = frozenset("。；，.;,")  # of these, what ends a paragraph's sentence and never a title
 # Search results echo the query (this many letters at least) in this many links at least.
 MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
@@ -296,7 +307,8 @@ class Layout:
         if hooked is not None:
             return hooked
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
-                    if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS and not self.links_home(heading)]
+                    if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS and not self.links_home(heading)
+                    and not names_no_story(self.text(heading))]
         words = [self.heading_text(heading) for heading in headings]
         for title in self.page.titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
@@ -326,14 +338,16 @@ class Layout:
                                    for link in links) and "".join(map(self.text, links)) == self.text(element)
 
     def line_above_date_line(self) -> Element | None:
-        """The short line right before the first date of the page: a title without a heading."""
+        """The short line right before the first date of the page: a title without a heading, not
+        a paragraph's sentence (a title may ask or exclaim, and end so)."""
         index = self.page.index
         dated = next((line for text, line in zip(index.pieces, index.line, strict=True) if DATE_PATTERN.search(text)), None)
         if dated is None:
             return None
         for before in index.preceding(dated, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
-            if MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line):
+            if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
+                    and line[-1] not in STATEMENT_END and not names_no_story(line)):
                 return index.elements[widest(index, before, len(line))]
         return None
 
@@ -453,16 +467,18 @@ class Layout:
     def poster_line(self) -> Element | None:
         """The first short line with a date and its time in the body's element, before its text or
         after it: a forum post's or a blog entry's line with the poster's name and when they posted
-        (本贴由X于...发表)."""
+        (本贴由X于...发表). Not one of the replies' or comments' under it."""
         if self.body_region is None:
             return None
         index = self.page.index
         region = index.position[self.body_region]
         lines = poster_lines(index)
-        first = bisect_left(lines, index.first_piece[region])
-        if first == len(lines) or lines[first] >= index.end_piece[region]:
-            return None
-        return index.elements[widest(index, index.line[lines[first]], MAX_POSTER_LINE_CHARS)]
+        answers = replies(index, region)
+        for piece in lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]:
+            line = index.line[piece]
+            if not any(answer <= line < index.end[answer] for answer in answers):
+                return index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
+        return None
 
     @cached_property
     def lines_near_headline(self) -> tuple[list[Element], list[Element], list[Element]]:

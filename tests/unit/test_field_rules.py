@@ -106,6 +106,31 @@ def test_a_post_s_line_after_its_text_dates_it():
         assert fields_of(html)["datePublished"] == date
 
 
+def test_a_comment_s_time_under_the_post_is_not_the_post_s_date():
+    """What it recognises: readers' comments, each opening with its time, under a post that shows
+    no date of its own (in the post's element, with or without a heading over them): their times
+    are theirs, and the page is dated by its metadata."""
+    comments = "".join(f"<div class='c'><span>网友{n} 2024-01-02 10:1{n}:12</span><p>说得好，支持加强监管。</p></div>"
+                       for n in range(3))
+    meta = "<meta property='article:published_time' content='2023-05-06T08:00:00+08:00'>"
+    for comments_box in (f"<div class='comments'><h4>网友评论</h4>{comments}</div>", f"<div>{comments}</div>"):
+        html = (f"<html><head><title>某地开展电梯安全检查_某某网</title>{meta}</head><body><h1>某地开展电梯安全检查</h1>"
+                f"<div class='post'><p>{PROSE}</p><p>{PROSE}</p>{comments_box}</div></body></html>")
+        result = extract_article(html.encode(), URL)
+        assert isinstance(result, Extraction) and result.fields["datePublished"] == "2023-05-06T08:00:00+08:00"
+
+
+def test_a_section_s_label_or_a_labelled_address_is_no_headline():
+    """A page without title or headings is headed by the line above its first date, but not by
+    the label of a comments section over that date, nor by a trackback address."""
+    comments = ("<h4>网友评论</h4><div class='c'><span>网友小王 2024-01-02 10:11:12</span>"
+                "<p>说得好，支持加强监管。</p></div>")
+    trackback = "<div>Trackback: http://tb.example.net/TrackBack.aspx?PostId=1</div><div>发表于2005年09月07日 11:57</div>"
+    for after_the_post in (comments, trackback):
+        page = extracted(f"<div><b>春季电梯安全隐患排查记</b></div><div><p>{PROSE}</p><p>{PROSE}</p></div>{after_the_post}")
+        assert page.fields["headline"] == "春季电梯安全隐患排查记"
+
+
 def test_the_metadata_of_journals_and_portals_declares_the_time_too():
     """What it recognises: a <meta> named for the publication time in another vocabulary than Open
     Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
