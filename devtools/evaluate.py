@@ -223,14 +223,20 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
     from the pages as they are, and the pages that lose most (those `hidden`, of a set-aside fold,
     counted but not named)."""
     original = {row["name"]: row["ours"][2] for rows in groups.values() for row in rows if "ours" in row}
+    dated = {row["name"]: row["fields"]["datePublished"] for rows in groups.values() for row in rows
+             if "datePublished" in row.get("fields", {})}
     articles = [page for page in pages if page.name in original]
-    lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change"]
+    lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change; "
+             f"datePublished right where labelled, of those right as they are"]
     for label, rewrite in VARIANTS.items():
-        scored = {}
+        scored, dates = {}, []
         for page in articles:
-            if (rewritten := rewrite(page.body())) is not None:
-                scored[page.name] = body_scores(ours(page, rewritten=rewritten).get("articleBody"),
-                                                page.expected["articleBody"])[2]
+            if (rewritten := rewrite(page.body())) is None:
+                continue
+            item = ours(page, rewritten=rewritten)
+            scored[page.name] = body_scores(item.get("articleBody"), page.expected["articleBody"])[2]
+            if dated.get(page.name):
+                dates.append(matches("datePublished", item.get("datePublished"), page.expected.get("datePublished")))
         if not scored:
             continue
         change = sum(f1 - original[name] for name, f1 in scored.items()) / len(scored)
@@ -238,6 +244,7 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
         named = ", ".join(f"{name} {loss:+.3f}" for loss, name in losing if name not in hidden)
         unnamed = sum(name in hidden for _, name in losing)
         lines.append(f"== {label}: {sum(scored.values()) / len(scored):.3f} ({change:+.3f}) on {len(scored)} pages"
+                     + (f"; dates {sum(dates)}/{len(dates)}" if dates else "")
                      + (f"; losing more than {VARIANT_LOSS}: {named or 'none named'}" if losing else "")
                      + (f" (and {unnamed} set-aside)" if unnamed else ""))
     return "\n".join(lines)

@@ -45,6 +45,7 @@ from crawler.extraction.region import (
     find_body,
     headline_sections,
     is_listing,
+    labelled_sections,
     poster_lines,
     replies,
     widest,
@@ -453,11 +454,27 @@ class Layout:
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
         between = set(self.lines_near_headline[0])
+        index = self.page.index
+        headline = self.headline_element
+        sections = labelled_sections(index, index.position[headline] if headline is not None else None)
+
+        def in_a_section(element: Element) -> bool:
+            """Whether the element's first date is in a section a label opens (a comment's, a related story's)."""
+            at = index.position[element]
+            found = DATE_PATTERN.search(index.text(at))
+            if found is None:
+                return False
+            piece, offset = index.first_piece[at], len(index.pieces[index.first_piece[at]])
+            while offset <= found.start():  # the piece the date starts in
+                piece += 1
+                offset += len(index.pieces[piece])
+            return any(section <= index.line[piece] < index.end[section] for section in sections)
 
         def dated(element: Element) -> bool:
             text = self.text(element)
             return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
-                    and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element)))
+                    and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
+                    and not (sections and in_a_section(element)))
 
         found = self.nearest_line(dated)
         if found is None:

@@ -139,20 +139,40 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     """For every element, whether it is page furniture, never article text: inside a link or a
     furniture element, a form that is a widget, or a section of other stories or of comments that
     a heading after the headline (`after`) opens."""
-    mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
-    for form in index.tagged("form"):
-        if not mask[form] and is_widget_form(index, form):
-            mark(mask, index, form)
-    start = index.end_piece[after] if after is not None else 0
-    for line in index.lines_with(SECTION_WORDS, start):
-        if mask[line]:  # inside a link or furniture already
-            continue
-        heading = widest(index, line, MAX_WIDGET_CHARS)  # the heading's box: the label, and a count or a link
-        if index.parent[heading] >= 0 and any(SECTION_LABEL.match(_label(index, element))
-                                              for element in _up_to(index, line, heading)):
-            for opened in (heading, *_following_siblings(index, heading)):
-                mark(mask, index, opened)
+    mask = list(furniture_elements(index))
+    for opened in labelled_sections(index, after):
+        mark(mask, index, opened)
     return mask
+
+
+def furniture_elements(index: TextIndex) -> list[bool]:
+    """For every element, whether it is inside a link or a furniture element, or a form that is a widget."""
+    def compute() -> list[bool]:
+        mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
+        for form in index.tagged("form"):
+            if not mask[form] and is_widget_form(index, form):
+                mark(mask, index, form)
+        return mask
+    return index.memo("furniture elements", compute)
+
+
+def labelled_sections(index: TextIndex, after: int | None = None) -> list[int]:
+    """The elements of the sections that a heading after the headline (`after`) opens with its
+    label (相关阅读, 网友评论, 声明): the heading and the siblings after it. A line in a link or in
+    furniture, or in a section already opened, opens none."""
+    def compute() -> list[int]:
+        furniture = furniture_elements(index)
+        opened: list[int] = []
+        start = index.end_piece[after] if after is not None else 0
+        for line in index.lines_with(SECTION_WORDS, start):
+            if furniture[line] or any(section <= line < index.end[section] for section in opened):
+                continue
+            heading = widest(index, line, MAX_WIDGET_CHARS)  # the heading's box: the label, and a count or a link
+            if index.parent[heading] >= 0 and any(SECTION_LABEL.match(_label(index, element))
+                                                  for element in _up_to(index, line, heading)):
+                opened += (heading, *_following_siblings(index, heading))
+        return opened
+    return index.memo(("labelled sections", after), compute)
 
 
 def _up_to(index: TextIndex, element: int, ancestor: int) -> list[int]:

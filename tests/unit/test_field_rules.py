@@ -120,6 +120,17 @@ def test_a_comment_s_time_under_the_post_is_not_the_post_s_date():
         assert isinstance(result, Extraction) and result.fields["datePublished"] == "2023-05-06T08:00:00+08:00"
 
 
+def test_a_page_that_shows_no_date_takes_none_from_the_comments_under_it():
+    """What it recognises: a section that a label opens after the article (网友评论, 读者留言): the
+    dates in it are its comments', never the page's, wherever the box around them stands."""
+    for label, comment in (("网友评论", "<div class='c'><span>网友小王 2024-01-02 10:11:12</span><p>说得好。</p></div>"),
+                           ("读者留言", "<li>游客 于 2012-3-21 01:20 留言：<br>支持加强监管。</li>")):
+        box = f"<div class='box'><h4>{label}</h4>{comment}</div>"
+        for html in (f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p><p>{PROSE}</p></div>{box}",
+                     f"<h1>某地开展电梯安全检查</h1><div class='post'><div><p>{PROSE}</p><p>{PROSE}</p></div>{box}</div>"):
+            assert fields_of(html)["datePublished"] is None, (label, html)
+
+
 def test_a_section_s_label_or_a_labelled_address_is_no_headline():
     """A page without title or headings is headed by the line above its first date, but not by
     the label of a comments section over that date, nor by a trackback address."""
