@@ -455,8 +455,9 @@ class Layout:
             return marked[0]
         between = set(self.lines_near_headline[0])
         index = self.page.index
-        headline = self.headline_element
-        sections = labelled_sections(index, index.position[headline] if headline is not None else None)
+        headline = self.headline_element  # the sections the body was looked for beside (body_found)
+        sections = labelled_sections(index, index.position[headline] if self.headline_confirmed and headline is not None
+                                     else None)
 
         def in_a_section(element: Element) -> bool:
             """Whether the element's first date is in a section a label opens (a comment's, a related story's)."""

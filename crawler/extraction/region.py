@@ -112,9 +112,6 @@ SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
 EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
-# The element a line of text is a paragraph of: its nearest block, or the page's <body> for text set
-# in it directly (a page of the early web, its lines broken by <br>).
-PARAGRAPH_HOLDERS = BLOCK_TAGS | {"body"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -202,20 +199,39 @@ def widest(index: TextIndex, element: int, max_chars: int) -> int:
     return element
 
 
+def paragraph_holders(index: TextIndex) -> list[int]:
+    """For every element, the element its text is a paragraph of: its nearest block, or the page's
+    <body> for text set in it directly (a page of the early web, its lines broken by <br>)."""
+    def compute() -> list[int]:
+        block, bodies = index.nearest(BLOCK_TAGS), index.tagged("body")
+        if not bodies or not _sets_text_itself(index, bodies[0]):  # most pages: at once
+            return block
+        body, end = bodies[0], index.end[bodies[0]]
+        return [*block[:body], *(body if holder < 0 else holder for holder in block[body:end]), *block[end:]]
+    return index.memo("paragraph holders", compute)
+
+
+def _sets_text_itself(index: TextIndex, body: int) -> bool:
+    """Whether the page's <body> holds text outside its blocks: its own, a child's tail, an inline child's."""
+    return bool((index.texts[body] or "").strip()) or any(
+        (index.tails[child] or "").strip() or (index.tags[child] not in BLOCK_TAGS | SKIPPED_TAGS and index.size(child))
+        for child in children(index, body))
+
+
 def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None) -> dict[int, int]:
     """Non-link text length per paragraph element (the nearest block element of each text), for
     the text after element `after` (the headline) when it is given. Text inside the furniture is
     left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
-    block = index.nearest(PARAGRAPH_HOLDERS)
+    block = paragraph_holders(index)
     texts: dict = defaultdict(list)
     start = index.end_piece[after] if after is not None else 0
     for line, piece in zip(index.line[start:], index.pieces[start:], strict=True):
-        if not mask[line] and (paragraph := block[line]) >= 0:
-            texts[paragraph].append(piece.strip())
+        if not mask[line] and (paragraph := block[line]) >= 0 and (text := piece.strip()):
+            texts[paragraph].append(text)
     totals = {}
     for paragraph, pieces in texts.items():
         text = URL.sub("", "".join(pieces))
-        if is_notice(text):
+        if text and is_notice(text):
             lines = broken_lines(index, paragraph, lambda piece: piece >= start and not mask[index.line[piece]])
             text = "".join(line for line in (URL.sub("", line) for line in lines) if is_article_sentence(line))
         if text:
@@ -235,7 +251,7 @@ def is_article_sentence(line: str) -> bool:
 def broken_lines(index: TextIndex, paragraph: int, wanted: Callable[[int], bool]) -> list[str]:
     """A paragraph's text (its `wanted` pieces, those of no block inside it) as the lines its line
     breaks (<br>) make."""
-    block, line_of, pieces = index.nearest(PARAGRAPH_HOLDERS), index.line, index.pieces
+    block, line_of, pieces = paragraph_holders(index), index.line, index.pieces
     breaks = {index.end_piece[element] for element in range(paragraph + 1, index.end[paragraph])
               if index.tags[element] == "br"}
     lines: list[str] = []
@@ -321,10 +337,27 @@ def is_entry(index: TextIndex, element: int) -> bool:
     at, after = bisect_left(lines, first), bisect_left(lines, end)
     if at == after:
         return False
-    opens = prose_length("".join(index.pieces[first:lines[at]])) <= MAX_POSTER_LINE_CHARS  # a title at most
-    closing = "".join(index.pieces[lines[after - 1] + 1:end])  # controls at most (回复 | 评论(3)), no sentence
-    closes = prose_length(closing) <= MAX_POSTER_LINE_CHARS and SENTENCE_PUNCTUATION.isdisjoint(closing)
+    opens = _short(index, first, lines[at])  # a title at most before it
+    closes = _short(index, lines[after - 1] + 1, end, sentence=False)  # controls at most after it (回复 | 评论(3))
     return (opens or closes) and not alike(index, [element], kind_of(index, element))  # a list's item links a story
+
+
+def _short(index: TextIndex, first: int, end: int, sentence: bool = True) -> bool:
+    """Whether the text pieces `first` to `end` hold MAX_POSTER_LINE_CHARS words at most (and,
+    unless `sentence`, no sentence's punctuation): read only as far as needed, a post being long."""
+    words = 0
+    for piece in range(first, end):
+        text = index.pieces[piece]
+        if not (sentence or SENTENCE_PUNCTUATION.isdisjoint(text)):
+            return False
+        read = 0
+        while read < len(text):
+            chunk = text[read:read + MAX_POSTER_LINE_CHARS + 1 - words]  # no more words than would decide
+            words += prose_length(chunk)
+            if words > MAX_POSTER_LINE_CHARS:
+                return False
+            read += len(chunk)
+    return True
 
 
 def thread_entries(index: TextIndex, container: int) -> list[int]:
@@ -595,7 +628,7 @@ class NoticeBoxes:
     contact lines): several paragraphs, most of their text notices (`text.is_notice`)."""
 
     def __init__(self, index: TextIndex, region: int):
-        block = index.nearest(PARAGRAPH_HOLDERS)
+        block = paragraph_holders(index)
         texts: dict = defaultdict(list)
         first, end = index.first_piece[region], index.end_piece[region]
         for line, piece in zip(index.line[first:end], index.pieces[first:end], strict=True):
