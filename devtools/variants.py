@@ -33,6 +33,15 @@ def _bytes(tree: html.HtmlElement, encoding: str = "utf-8") -> bytes:
     return html.tostring(tree, encoding=encoding, doctype="<!DOCTYPE html>")
 
 
+def _text_container(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The element whose <p> children hold the most text: the article's, on a page that has <p>s."""
+    text: dict[html.HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        if (parent := paragraph.getparent()) is not None:
+            text[parent] = text.get(parent, 0) + len(paragraph.text_content())
+    return max(text, key=text.__getitem__) if text else None
+
+
 def names_renamed(page: bytes) -> bytes:
     """Every class and id renamed (consistently within the page): a redesign's new stylesheet."""
     tree = _tree(page)
@@ -101,6 +110,17 @@ def in_table_cells(page: bytes) -> bytes:
     return _bytes(tree)
 
 
+def hidden_until_shown(page: bytes) -> bytes | None:
+    """The article's container hidden by an inline style until a script shows it (as a large
+    self-media platform serves its posts). None for a page without <p>."""
+    tree = _tree(page)
+    container = _text_container(tree)
+    if container is None:
+        return None
+    container.set("style", "visibility: hidden;")
+    return _bytes(tree)
+
+
 def encoded_gbk(page: bytes) -> bytes | None:
     """The page in GBK (GB 18030), declared in a <meta>: the older Chinese sites' encoding. None for a
     page without a <head>."""
@@ -113,15 +133,6 @@ def encoded_gbk(page: bytes) -> bytes | None:
             head.remove(meta)
     head.insert(0, etree.Element("meta", {"http-equiv": "Content-Type", "content": "text/html; charset=gbk"}))
     return _bytes(tree, "gb18030")
-
-
-def _text_container(tree: html.HtmlElement) -> html.HtmlElement | None:
-    """The element whose <p> children hold the most text: the article's, on a page that has <p>s."""
-    text: dict[html.HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
-        if (parent := paragraph.getparent()) is not None:
-            text[parent] = text.get(parent, 0) + len(paragraph.text_content())
-    return max(text, key=text.__getitem__) if text else None
 
 
 def added(furniture: str, after_the_container: bool = False) -> Rewrite:
@@ -155,6 +166,7 @@ MARKUP: dict[str, Rewrite] = {
     "lines broken by <br>": lines_broken_by_br,
     "nested 4 divs deeper": nested_deeper,
     "in table cells": in_table_cells,
+    "hidden until a script shows it": hidden_until_shown,
     "encoded GBK": encoded_gbk,
 }
 FURNITURE: dict[str, Rewrite] = {
