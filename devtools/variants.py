@@ -21,7 +21,6 @@ from lxml import etree, html
 from crawler.extraction.encoding import decode_html
 
 Rewrite = Callable[[bytes], bytes | None]  # None: the page cannot be rewritten so
-WRAPPERS = 4  # the divs `nested deeper` puts around each container of paragraphs
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
 
 
@@ -83,31 +82,21 @@ def lines_broken_by_br(page: bytes) -> bytes:
     return _bytes(tree)
 
 
-def nested_deeper(page: bytes) -> bytes:
-    """Each container of paragraphs inside WRAPPERS more divs: a framework's layout boxes."""
-    tree = _tree(page)
-    for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
-        if container.getparent() is None:
-            continue
-        for _ in range(WRAPPERS):
-            wrapper = etree.Element("div")
-            container.addprevious(wrapper)
-            wrapper.tail, container.tail = container.tail, None
-            wrapper.append(container)
-    return _bytes(tree)
-
-
-def in_table_cells(page: bytes) -> bytes:
-    """Each container of paragraphs in a table's cell: the table layouts of older sites."""
-    tree = _tree(page)
-    for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
-        if container.getparent() is None:
-            continue
-        table = etree.Element("table")
-        container.addprevious(table)
-        table.tail, container.tail = container.tail, None
-        etree.SubElement(etree.SubElement(table, "tr"), "td").append(container)
-    return _bytes(tree)
+def containers_wrapped(wrapper: str) -> Rewrite:
+    """A rewrite putting each container of paragraphs in the innermost element of `wrapper` (HTML)."""
+    def rewrite(page: bytes) -> bytes:
+        tree = _tree(page)
+        for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
+            if container.getparent() is None:
+                continue
+            outer = innermost = html.fragment_fromstring(wrapper)
+            while len(innermost):
+                innermost = innermost[0]
+            container.addprevious(outer)
+            outer.tail, container.tail = container.tail, None
+            innermost.append(container)
+        return _bytes(tree)
+    return rewrite
 
 
 def hidden_until_shown(page: bytes) -> bytes | None:
@@ -164,8 +153,8 @@ MARKUP: dict[str, Rewrite] = {
     "class and id dropped": names_dropped,
     "<p> as <div>": paragraphs_as_divs,
     "lines broken by <br>": lines_broken_by_br,
-    "nested 4 divs deeper": nested_deeper,
-    "in table cells": in_table_cells,
+    "nested 4 divs deeper": containers_wrapped("<div><div><div><div></div></div></div></div>"),  # a framework's boxes
+    "in table cells": containers_wrapped("<table><tr><td></td></tr></table>"),  # an older site's table layout
     "hidden until a script shows it": hidden_until_shown,
     "encoded GBK": encoded_gbk,
 }
