@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import warnings
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import redis
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.http import Response
 from scrapy.utils.request import request_from_dict
 from scrapy_redis.queue import PriorityQueue
@@ -38,6 +40,10 @@ from crawler.distributed import heartbeats
 from crawler.distributed.worker import worker_id
 
 logger = logging.getLogger(__name__)
+# scrapy-redis 0.9.1 passes `spider=` to the stats collector, which Scrapy 2.19 deprecates: a warning
+# in every worker's log that says nothing to whoever runs the crawl.
+warnings.filterwarnings("ignore", message="Passing a 'spider' argument to StatsCollector", category=ScrapyDeprecationWarning,
+                        module="scrapy_redis")
 TAKEN_ID = "taken_id"  # request.meta: the id of a request in its worker's taken hash
 # request.meta: its output is not all given yet (the spider holds its article back a while, and
 # releases the request itself once the article has gone on)
