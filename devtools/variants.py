@@ -20,7 +20,10 @@ from lxml import etree, html
 
 from crawler.extraction.encoding import decode_html
 
-Rewrite = Callable[[bytes], bytes | None]  # None: the page cannot be rewritten so
+# A rewrite of a page's bytes, given its labelled body (where the article stands); None: the page
+# cannot be rewritten so.
+Rewrite = Callable[[bytes, str], bytes | None]
+MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter <p> ("更多", a digit) may be in the label by chance
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
 
 
@@ -32,16 +35,28 @@ def _bytes(tree: html.HtmlElement, encoding: str = "utf-8") -> bytes:
     return html.tostring(tree, encoding=encoding, doctype="<!DOCTYPE html>")
 
 
-def _text_container(tree: html.HtmlElement) -> html.HtmlElement | None:
-    """The element whose <p> children hold the most text: the article's, on a page that has <p>s."""
-    text: dict[html.HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
-        if (parent := paragraph.getparent()) is not None:
-            text[parent] = text.get(parent, 0) + len(paragraph.text_content())
-    return max(text, key=text.__getitem__) if text else None
+def _article_paragraphs(tree: html.HtmlElement, label: str) -> list[html.HtmlElement]:
+    """The page's <p>s whose text is the article's (found in its labelled body), in order. Where
+    the article stands is the label's to say: the page's largest run of <p>s may be its footer."""
+    labelled = "".join(label.split())
+    return [paragraph for paragraph in tree.iter("p")
+            if len(text := "".join(paragraph.text_content().split())) >= MIN_LABELLED_PARAGRAPH_CHARS and text in labelled]
 
 
-def names_renamed(page: bytes) -> bytes:
+def _article_container(tree: html.HtmlElement, label: str) -> html.HtmlElement | None:
+    """The innermost element holding every paragraph of the article; None for a page without <p>
+    of it."""
+    paragraphs = _article_paragraphs(tree, label)
+    if not paragraphs:
+        return None
+    common = list(paragraphs[0].iterancestors())
+    for paragraph in paragraphs[1:]:
+        ancestors = set(paragraph.iterancestors())
+        common = [element for element in common if element in ancestors]
+    return common[0]
+
+
+def names_renamed(page: bytes, label: str) -> bytes:
     """Every class and id renamed (consistently within the page): a redesign's new stylesheet."""
     tree = _tree(page)
     for element in tree.iter():
@@ -51,7 +66,7 @@ def names_renamed(page: bytes) -> bytes:
     return _bytes(tree)
 
 
-def names_dropped(page: bytes) -> bytes:
+def names_dropped(page: bytes, label: str) -> bytes:
     """No class or id at all: a page styled by position only."""
     tree = _tree(page)
     for element in tree.iter():
@@ -60,7 +75,7 @@ def names_dropped(page: bytes) -> bytes:
     return _bytes(tree)
 
 
-def paragraphs_as_divs(page: bytes) -> bytes:
+def paragraphs_as_divs(page: bytes, label: str) -> bytes:
     """Each <p> a <div>: a CMS whose editor makes divs."""
     tree = _tree(page)
     for paragraph in tree.iter("p"):
@@ -68,7 +83,7 @@ def paragraphs_as_divs(page: bytes) -> bytes:
     return _bytes(tree)
 
 
-def lines_broken_by_br(page: bytes) -> bytes:
+def lines_broken_by_br(page: bytes, label: str) -> bytes:
     """Each run of <p>s (three or more) one run of text broken by <br>: an older CMS."""
     tree = _tree(page)
     for container in list(tree.iter()):
@@ -84,7 +99,7 @@ def lines_broken_by_br(page: bytes) -> bytes:
 
 def containers_wrapped(wrapper: str) -> Rewrite:
     """A rewrite putting each container of paragraphs in the innermost element of `wrapper` (HTML)."""
-    def rewrite(page: bytes) -> bytes:
+    def rewrite(page: bytes, label: str) -> bytes:
         tree = _tree(page)
         for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
             if container.getparent() is None:
@@ -99,18 +114,18 @@ def containers_wrapped(wrapper: str) -> Rewrite:
     return rewrite
 
 
-def hidden_until_shown(page: bytes) -> bytes | None:
+def hidden_until_shown(page: bytes, label: str) -> bytes | None:
     """The article's container hidden by an inline style until a script shows it (as a large
-    self-media platform serves its posts). None for a page without <p>."""
+    self-media platform serves its posts). None for a page without <p> of the article."""
     tree = _tree(page)
-    container = _text_container(tree)
+    container = _article_container(tree, label)
     if container is None:
         return None
     container.set("style", "visibility: hidden;")
     return _bytes(tree)
 
 
-def encoded_gbk(page: bytes) -> bytes | None:
+def encoded_gbk(page: bytes, label: str) -> bytes | None:
     """The page in GBK (GB 18030), declared in a <meta>: the older Chinese sites' encoding. None for a
     page without a <head>."""
     tree = _tree(page)
@@ -126,14 +141,14 @@ def encoded_gbk(page: bytes) -> bytes | None:
 
 def added(furniture: str, after_the_container: bool = False) -> Rewrite:
     """A rewrite putting `furniture` after the article's last paragraph (or after the element that
-    holds its paragraphs); None for a page without <p>."""
-    def rewrite(page: bytes) -> bytes | None:
+    holds its paragraphs); None for a page without <p> of the article."""
+    def rewrite(page: bytes, label: str) -> bytes | None:
         tree = _tree(page)
-        container = _text_container(tree)
+        container = _article_container(tree, label)
         if container is None:
             return None
-        place = container if after_the_container and container.getparent() is not None else [
-            child for child in container if child.tag == "p"][-1]
+        place = (container if after_the_container and container.getparent() is not None
+                 else _article_paragraphs(tree, label)[-1])
         for element in reversed(html.fragments_fromstring(furniture)):
             if not isinstance(element, str):
                 place.addnext(element)

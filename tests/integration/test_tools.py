@@ -79,7 +79,7 @@ def test_the_rewritten_pages_keep_their_text_and_extraction_holds_on_them():
     for case in CASES[:12]:
         text = squeeze(html.fromstring(decode_html(case.body())[0]).text_content())
         for label, rewrite in MARKUP.items():
-            if (rewritten := rewrite(case.body())) is not None:
+            if (rewritten := rewrite(case.body(), case.expected["articleBody"])) is not None:
                 assert squeeze(html.fromstring(decode_html(rewritten)[0]).text_content()) == text, (label, case.name)
     groups = evaluate(CASES)
     hidden = {case.name for case in CASES[::3]}
