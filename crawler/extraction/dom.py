@@ -121,6 +121,14 @@ class TextIndex:
                 found.append(before)
         return found
 
+    def before_piece(self, piece: int) -> Iterator[int]:
+        """The elements whose text all comes before piece `piece`, nearest first (XPath's
+        preceding::* of a text node): a piece set loose in its element after other children (a
+        tail) comes after them."""
+        for element in range(bisect_right(self.first_piece, piece) - 1, -1, -1):  # from the last opened before it
+            if self.end_piece[element] <= piece:
+                yield element
+
     @cached_property
     def piece_offsets(self) -> list[int]:
         """Where each piece of text starts in the document's text, and where the last one ends."""

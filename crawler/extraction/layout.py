@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
@@ -42,10 +43,11 @@ from crawler.extraction.region import (
     SECTION_LABEL,
     Body,
     boilerplate,
+    broken_lines,
     find_body,
     headline_sections,
+    in_labelled_section,
     is_listing,
-    labelled_sections,
     poster_lines,
     replies,
     widest,
@@ -340,12 +342,15 @@ class Layout:
 
     def line_above_date_line(self) -> Element | None:
         """The short line right before the first date of the page: a title without a heading, not
-        a paragraph's sentence (a title may ask or exclaim, and end so)."""
+        a paragraph's sentence (a title may ask or exclaim, and end so), nor a part of the date's
+        own line (a link beside the date)."""
         index = self.page.index
-        dated = next((line for text, line in zip(index.pieces, index.line, strict=True) if DATE_PATTERN.search(text)), None)
+        dated = next((piece for piece, text in enumerate(index.pieces) if DATE_PATTERN.search(text)), None)
         if dated is None:
             return None
-        for before in index.preceding(dated, LINES_BEFORE_HEADLINE):
+        block = index.nearest(BLOCK_TAGS)
+        others = (before for before in index.before_piece(dated) if block[before] != block[index.line[dated]])
+        for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
                     and line[-1] not in STATEMENT_END and not names_no_story(line)):
@@ -456,8 +461,9 @@ class Layout:
         between = set(self.lines_near_headline[0])
         index = self.page.index
         headline = self.headline_element  # the sections the body was looked for beside (body_found)
-        sections = labelled_sections(index, index.position[headline] if self.headline_confirmed and headline is not None
-                                     else None)
+        in_section = in_labelled_section(index, index.position[headline] if self.headline_confirmed and headline is not None
+                                         else None)
+        has_sections = in_section.find(1) >= 0
 
         def in_a_section(element: Element) -> bool:
             """Whether the element's first date is in a section a label opens (a comment's, a related story's)."""
@@ -469,13 +475,13 @@ class Layout:
             while offset <= found.start():  # the piece the date starts in
                 piece += 1
                 offset += len(index.pieces[piece])
-            return any(section <= index.line[piece] < index.end[section] for section in sections)
+            return bool(in_section[piece])
 
         def dated(element: Element) -> bool:
             text = self.text(element)
             return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
-                    and not (sections and in_a_section(element)))
+                    and not (has_sections and in_a_section(element)))
 
         found = self.nearest_line(dated)
         if found is None:
@@ -549,8 +555,17 @@ class Layout:
 
     @cached_property
     def date_line(self) -> str | None:
+        """The date line's text: its element's, or, where that element is a longer text whose lines
+        are set loose (broken by <br>: a post's foot after its text), the line showing the date."""
         element = self.date_line_element
-        return self.text(element) if element is not None else None
+        if element is None:
+            return None
+        text = self.text(element)
+        if len(text) <= MAX_DATE_LINE_CHARS:
+            return text
+        index = self.page.index
+        lines = broken_lines(index, index.position[element], lambda piece: True)
+        return next((line for line in lines if DATE_PATTERN.search(line)), text)
 
     def date_raw(self) -> str | None:
         """The date the date line shows; else the publication time the page's metadata declares."""
@@ -746,7 +761,20 @@ class Layout:
         headline = self.headline() or ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
             blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
+        dated = index.position[self.date_line_element] if self.date_line_element is not None else None
+        if dated is not None and dated <= region < index.end[dated]:  # the date line is the body's element, or around it
+            blocks = self.without_loose_date_line(blocks)
         return blocks, editor, credits
+
+    def without_loose_date_line(self, blocks: list[Block]) -> list[Block]:
+        """The blocks without the date line, where the body's element sets it loose among its own
+        lines (a post's foot after its text, a stamp before it): the block at either end that is
+        of a date line's length and shows the date read."""
+        shown = self.date_raw()
+        for end in (0, -1):
+            if blocks and shown and shown in blocks[end].text and len(blocks[end].text) <= MAX_DATE_LINE_CHARS:
+                return blocks[1:] if end == 0 else blocks[:-1]
+        return blocks
 
     @property
     def body(self) -> list[Block]:

@@ -135,10 +135,11 @@ def mark(mask: list[bool], index: TextIndex, element: int) -> None:
 def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     """For every element, whether it is page furniture, never article text: inside a link or a
     furniture element, a form that is a widget, or a section of other stories or of comments that
-    a heading after the headline (`after`) opens."""
+    a heading after the headline (`after`) opens (the heading and the elements after it)."""
     mask = list(furniture_elements(index))
-    for opened in labelled_sections(index, after):
-        mark(mask, index, opened)
+    for heading in section_headings(index, after):
+        for opened in (heading, *_following_siblings(index, heading)):
+            mark(mask, index, opened)
     return mask
 
 
@@ -153,23 +154,35 @@ def furniture_elements(index: TextIndex) -> list[bool]:
     return index.memo("furniture elements", compute)
 
 
-def labelled_sections(index: TextIndex, after: int | None = None) -> list[int]:
-    """The elements of the sections that a heading after the headline (`after`) opens with its
-    label (相关阅读, 网友评论, 声明): the heading and the siblings after it. A line in a link or in
-    furniture, or in a section already opened, opens none."""
+def section_headings(index: TextIndex, after: int | None = None) -> list[int]:
+    """The headings after the headline (`after`) that open a section with their label (相关阅读,
+    网友评论, 声明). A line in a link or in furniture, or in a section already opened, opens none."""
     def compute() -> list[int]:
         furniture = furniture_elements(index)
-        opened: list[int] = []
+        headings: list[int] = []
         start = index.end_piece[after] if after is not None else 0
         for line in index.lines_with(SECTION_WORDS, start):
-            if furniture[line] or any(section <= line < index.end[section] for section in opened):
+            if furniture[line] or any(heading <= line < index.end[index.parent[heading]] for heading in headings):
                 continue
             heading = widest(index, line, MAX_WIDGET_CHARS)  # the heading's box: the label, and a count or a link
             if index.parent[heading] >= 0 and any(SECTION_LABEL.match(_label(index, element))
                                                   for element in _up_to(index, line, heading)):
-                opened += (heading, *_following_siblings(index, heading))
-        return opened
-    return index.memo(("labelled sections", after), compute)
+                headings.append(heading)
+        return headings
+    return index.memo(("section headings", after), compute)
+
+
+def in_labelled_section(index: TextIndex, after: int | None = None) -> bytearray:
+    """For every piece of text, whether it is in a section a heading opens: from the heading to the
+    end of the element holding it, the text between the elements after it included (an early-web
+    page sets its comments loose between their headers)."""
+    def compute() -> bytearray:
+        inside = bytearray(len(index.pieces))
+        for heading in section_headings(index, after):
+            first, end = index.first_piece[heading], index.end_piece[index.parent[heading]]
+            inside[first:end] = b"\x01" * (end - first)
+        return inside
+    return index.memo(("labelled section pieces", after), compute)
 
 
 def _up_to(index: TextIndex, element: int, ancestor: int) -> list[int]:
@@ -222,17 +235,18 @@ def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None)
     """Non-link text length per paragraph element (the nearest block element of each text), for
     the text after element `after` (the headline) when it is given. Text inside the furniture is
     left out, and so are the site's notices (a statement, a copyright line) and addresses (URLs)."""
-    block = paragraph_holders(index)
+    block, in_section = paragraph_holders(index), in_labelled_section(index, after)
     texts: dict = defaultdict(list)
     start = index.end_piece[after] if after is not None else 0
-    for line, piece in zip(index.line[start:], index.pieces[start:], strict=True):
-        if not mask[line] and (paragraph := block[line]) >= 0 and (text := piece.strip()):
+    for line, piece, sectioned in zip(index.line[start:], index.pieces[start:], in_section[start:], strict=True):
+        if not (mask[line] or sectioned) and (paragraph := block[line]) >= 0 and (text := piece.strip()):
             texts[paragraph].append(text)
     totals = {}
     for paragraph, pieces in texts.items():
         text = URL.sub("", "".join(pieces))
         if text and is_notice(text):
-            lines = broken_lines(index, paragraph, lambda piece: piece >= start and not mask[index.line[piece]])
+            lines = broken_lines(index, paragraph, lambda piece: piece >= start and not (mask[index.line[piece]]
+                                                                                         or in_section[piece]))
             text = "".join(line for line in (URL.sub("", line) for line in lines) if is_article_sentence(line))
         if text:
             totals[paragraph] = len(text)
@@ -250,7 +264,7 @@ def is_article_sentence(line: str) -> bool:
 
 def broken_lines(index: TextIndex, paragraph: int, wanted: Callable[[int], bool]) -> list[str]:
     """A paragraph's text (its `wanted` pieces, those of no block inside it) as the lines its line
-    breaks (<br>) make."""
+    breaks (<br>) make, each with its whitespace collapsed."""
     block, line_of, pieces = paragraph_holders(index), index.line, index.pieces
     breaks = {index.end_piece[element] for element in range(paragraph + 1, index.end[paragraph])
               if index.tags[element] == "br"}
@@ -258,11 +272,11 @@ def broken_lines(index: TextIndex, paragraph: int, wanted: Callable[[int], bool]
     current: list[str] = []
     for piece in range(index.first_piece[paragraph], index.end_piece[paragraph]):
         if piece in breaks:
-            lines.append("".join(current).strip())
+            lines.append(" ".join("".join(current).split()))
             current = []
         if block[line_of[piece]] == paragraph and wanted(piece):
-            current.append(pieces[piece].strip())
-    lines.append("".join(current).strip())
+            current.append(pieces[piece])
+    lines.append(" ".join("".join(current).split()))
     return [line for line in lines if line]
 
 

@@ -36,6 +36,17 @@ def test_readers_comments_are_no_body_however_long():
     assert body_of(html) == [PROSE]
 
 
+def test_comments_set_loose_between_their_headers_are_no_body_however_long():
+    """What it recognises: the section a label opens (评论) holds the text set loose after its
+    heading too, not only the elements after it: an early blog engine writes each comment as a
+    header with its time, then the comment's lines broken by <br>."""
+    comments = "".join(f"<h4>re: 某地开展电梯安全检查 <span>2004-12-27 12:4{n}</span> 网友{n}</h4>{PROSE}{PROSE}<br>"
+                       for n in range(8))
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p></div>"
+                f"<div id='comments'><h3>评论</h3>{comments}</div>")
+    assert body_of(html) == [PROSE]
+
+
 def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     lead = "核心提示：检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{lead}</div>"

@@ -142,6 +142,20 @@ def test_a_section_s_label_or_a_labelled_address_is_no_headline():
         assert page.fields["headline"] == "春季电梯安全隐患排查记"
 
 
+def test_a_post_whose_lines_are_set_loose_keeps_its_heading_and_its_foot_is_its_date_line():
+    """What it recognises: a post (on a page without <title>) whose text is set loose after its
+    heading, broken by <br>, its foot line (发表于 date) last, as an early blog engine writes it.
+    The line above the date is looked for before the date's own text, inside the post too, and not
+    on the date's own line (a link beside the date); the foot line is the date line, not body."""
+    side = "<div class='side'><ul><li><a href='/c/1'>程序人生</a> <a href='/c/1/rss'>(rss)</a></li></ul></div>"
+    post = (f"<div class='post'><h2><a href='/p/1'>春季电梯安全隐患排查记</a></h2>{PROSE}<br>{PROSE}第二段。<br>"
+            "[<a href='javascript:store()'>收藏本文</a>] 发表于 2004年12月27日 12:40 - (阅读:3727)</div>")
+    fields = extracted(side + post).fields
+    assert fields["headline"] == "春季电梯安全隐患排查记"
+    assert fields["datePublished"] == "2004-12-27T12:40:00+08:00"
+    assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_the_metadata_of_journals_and_portals_declares_the_time_too():
     """What it recognises: a <meta> named for the publication time in another vocabulary than Open
     Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
