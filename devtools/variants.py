@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from lxml import etree, html
 
@@ -23,8 +25,10 @@ from crawler.extraction.encoding import decode_html
 # A rewrite of a page's bytes, given its labelled body (where the article stands); None: the page
 # cannot be rewritten so.
 Rewrite = Callable[[bytes, str], bytes | None]
-MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter <p> ("更多", a digit) may be in the label by chance
+MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter line ("更多", a digit) may be in the label by chance
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
+# Blocks that are paragraphs where they hold no block (a <div> used as a paragraph)
+LINE_BLOCKS = frozenset({"div", "section", "li", "td", "blockquote", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _tree(page: bytes) -> html.HtmlElement:
@@ -35,24 +39,71 @@ def _bytes(tree: html.HtmlElement, encoding: str = "utf-8") -> bytes:
     return html.tostring(tree, encoding=encoding, doctype="<!DOCTYPE html>")
 
 
-def _article_paragraphs(tree: html.HtmlElement, label: str) -> list[html.HtmlElement]:
-    """The page's <p>s whose text is the article's (found in its labelled body), in order. Where
+@dataclass(frozen=True)
+class Line:
+    """A line of the article's text on the page: a paragraph whose text the label holds, or the
+    text set loose after an element (its tail), as pages that break their lines with <br> show it."""
+
+    element: html.HtmlElement
+    loose: bool  # the line is the element's tail
+
+    @property
+    def holder(self) -> html.HtmlElement:
+        return self.element.getparent() if self.loose else self.element
+
+    def put_before(self, elements: list[html.HtmlElement]) -> None:
+        if not self.loose:
+            for element in elements:
+                self.element.addprevious(element)
+            return
+        tail, self.element.tail = self.element.tail, None  # the new elements go between the element and its tail
+        self.put_after(elements)
+        elements[-1].tail = (elements[-1].tail or "") + (tail or "")
+
+    def put_after(self, elements: list[html.HtmlElement]) -> None:
+        for element in reversed(elements):
+            self.element.addnext(element)  # after the element's tail
+
+
+def is_paragraph(element: html.HtmlElement) -> bool:
+    """A <p>, or a block that holds no block (a <div> used as a paragraph)."""
+    return element.tag == "p" or (element.tag in LINE_BLOCKS and not any(
+        inside.tag in LINE_BLOCKS or inside.tag == "p" for inside in element.iterdescendants()))
+
+
+def _article_lines(tree: html.HtmlElement, label: str) -> list[Line]:
+    """The lines of the article's text on the page (found in its labelled body), in order. Where
     the article stands is the label's to say: the page's largest run of <p>s may be its footer."""
     labelled = "".join(label.split())
-    return [paragraph for paragraph in tree.iter("p")
-            if len(text := "".join(paragraph.text_content().split())) >= MIN_LABELLED_PARAGRAPH_CHARS and text in labelled]
+
+    def is_article_text(text: str) -> bool:
+        squeezed = "".join(text.split())
+        return len(squeezed) >= MIN_LABELLED_PARAGRAPH_CHARS and squeezed in labelled
+
+    lines: list[Line] = []
+    paragraph = None  # the article's paragraph the walk is in: the text inside it is its own
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            if paragraph is None and is_paragraph(element) and is_article_text(element.text_content()):
+                paragraph = element
+                lines.append(Line(element, loose=False))
+            continue
+        if element is paragraph:
+            paragraph = None
+        if paragraph is None and element.getparent() is not None and is_article_text(element.tail or ""):
+            lines.append(Line(element, loose=True))
+    return lines
 
 
 def _article_container(tree: html.HtmlElement, label: str) -> html.HtmlElement | None:
-    """The innermost element holding every paragraph of the article; None for a page without <p>
-    of it."""
-    paragraphs = _article_paragraphs(tree, label)
-    if not paragraphs:
+    """The innermost element holding every line of the article; None for a page without any."""
+    lines = _article_lines(tree, label)
+    if not lines:
         return None
-    common = list(paragraphs[0].iterancestors())
-    for paragraph in paragraphs[1:]:
-        ancestors = set(paragraph.iterancestors())
-        common = [element for element in common if element in ancestors]
+    common = [lines[0].holder, *lines[0].holder.iterancestors()]
+    for line in lines[1:]:
+        holders = {line.holder, *line.holder.iterancestors()}
+        common = [element for element in common if element in holders]
     return common[0]
 
 
@@ -139,19 +190,25 @@ def encoded_gbk(page: bytes, label: str) -> bytes | None:
     return _bytes(tree, "gb18030")
 
 
-def added(furniture: str, after_the_container: bool = False) -> Rewrite:
-    """A rewrite putting `furniture` after the article's last paragraph (or after the element that
-    holds its paragraphs); None for a page without <p> of the article."""
+Place = Literal["after the text", "after the container", "before the text", "between paragraphs"]
+
+
+def added(furniture: str, place: Place = "after the text") -> Rewrite:
+    """A rewrite putting `furniture` after the article's last line, after the element that holds
+    its lines, before its first line, or between its two middle lines; None for a page where no
+    line of the article is found (or, between lines, fewer than two)."""
     def rewrite(page: bytes, label: str) -> bytes | None:
         tree = _tree(page)
-        container = _article_container(tree, label)
-        if container is None:
+        container, lines = _article_container(tree, label), _article_lines(tree, label)
+        if container is None or (place == "between paragraphs" and len(lines) < 2):
             return None
-        place = (container if after_the_container and container.getparent() is not None
-                 else _article_paragraphs(tree, label)[-1])
-        for element in reversed(html.fragments_fromstring(furniture)):
-            if not isinstance(element, str):
-                place.addnext(element)
+        elements = [element for element in html.fragments_fromstring(furniture) if not isinstance(element, str)]
+        if place == "before the text":
+            lines[0].put_before(elements)
+        elif place == "after the container" and container.getparent() is not None:
+            Line(container, loose=False).put_after(elements)
+        else:
+            (lines[len(lines) // 2 - 1] if place == "between paragraphs" else lines[-1]).put_after(elements)
         return _bytes(tree)
     return rewrite
 
@@ -174,8 +231,8 @@ MARKUP: dict[str, Rewrite] = {
     "encoded GBK": encoded_gbk,
 }
 FURNITURE: dict[str, Rewrite] = {
-    "comments under the text": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>", after_the_container=True),
-    "comments, no heading": added(f"<div class='comments'>{COMMENTS}</div>", after_the_container=True),
+    "comments under the text": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>", "after the container"),
+    "comments, no heading": added(f"<div class='comments'>{COMMENTS}</div>", "after the container"),
     "comments among the paragraphs' box": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>"),
     "related stories": added(f"<div><h3>相关阅读</h3><ul>{RELATED}</ul></div>"),
     "share bar": added("<div>分享到：<a href='#'>微信</a> <a href='#'>微博</a> <a href='#'>QQ空间</a></div>"),
@@ -183,5 +240,11 @@ FURNITURE: dict[str, Rewrite] = {
                             "<a href='?page=3'>3</a> <a href='?page=3'>下一页</a></div>"),
     "pager as text": added("<p>共3页 上一页 1 2 3 下一页</p>"),
     "copyright line": added("<p>版权所有 © 2024 某某网 京ICP备12345678号 未经授权禁止转载</p>"),
+    "editor line": added("<p>（责任编辑：王小明）</p>"),
+    "print and close": added("<p>【<a href='javascript:print()'>打印</a>】【<a href='javascript:close()'>关闭</a>】</p>"),
+    "credit line before": added("<p>来源：某某日报</p>", "before the text"),
+    "linked ad between paragraphs": added("<p><a href='http://ad.example.com/c/9'>品牌空调工厂特价 限时抢购</a></p>",
+                                          "between paragraphs"),
+    "picture between paragraphs": added("<p><img src='/uploads/2024/photo.jpg'></p>", "between paragraphs"),
 }
 VARIANTS: dict[str, Rewrite] = {**MARKUP, **FURNITURE}
