@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.text import clean_runs
+from crawler.extraction.text import clean_runs, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
@@ -26,6 +26,9 @@ EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
 # 明, 责任编辑:周 宁): marked with a word joiner (U+2060, the same length, so positions hold) it reads
 # as one name.
 NAME_JOINER = "\u2060"
+# An editor line closes the article where at least this much text came before it; over less, with
+# more after it, it is a byline under the title.
+MIN_TEXT_BEFORE_CLOSING_LINE = 40
 NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
 AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
@@ -104,7 +107,9 @@ def once_each(authors: list[dict]) -> list[dict]:
 
 
 def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """The editor's name, and the blocks that come before the editor line."""
+    """The editor's name, and the blocks without the editor line: those before it, where it closes
+    the article; all the others, where it stands over the article's text (a byline under the title,
+    little text before it and the text after it)."""
     for index, block in enumerate(blocks):
         text = block.text if block.kind == "p" else ""
         match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if "编" in text else None  # every label has 编
@@ -116,8 +121,15 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
             block.cut(match.start())
             block.runs = clean_runs(block.runs)
             kept.append(block)
+        after = blocks[index + 1:]
+        if prose_of(kept) < MIN_TEXT_BEFORE_CLOSING_LINE <= prose_of(after):
+            return editor_name(match), kept + after
         return editor_name(match), kept
     return None, blocks
+
+
+def prose_of(blocks: list[Block]) -> int:
+    return sum(prose_length(block.text) for block in blocks)
 
 
 def own_outlet(outlet: str | None, own_outlets: Mapping[str, str]) -> str | None:

@@ -53,3 +53,13 @@ def test_editor_line_at_the_end_of_a_paragraph_is_cut_from_it():
     blocks = blocks_from_html("<p>参加会议。(责任编辑:加贺)</p>", "https://www.cqn.com.cn/")
     editor, kept = find_editor(blocks)
     assert (editor, [block.text for block in kept]) == ("加贺", ["参加会议。"])
+
+
+def test_an_editor_line_over_the_text_names_the_editor_and_keeps_the_text():
+    """What it recognises: an editor line that stands over the article's text, little text before
+    it (a byline under the title, inside the body's box), is no end of the article."""
+    text = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
+    blocks = blocks_from_html(f"<p>某地开展电梯安全检查</p><p>（责任编辑：加贺）</p><p>{text}</p><p>{text}第二段。</p>",
+                              "https://news.example.cn/")
+    editor, kept = find_editor(blocks)
+    assert (editor, [block.text for block in kept]) == ("加贺", ["某地开展电梯安全检查", text, f"{text}第二段。"])
