@@ -111,7 +111,8 @@ ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (tab
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
-EXCLUDED_TAGS = FURNITURE_TAGS | SKIPPED_TAGS | {"a"}
+UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does not say: lists, menus, scripts
+EXCLUDED_TAGS = UNSAID_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -291,6 +292,21 @@ def link_density(index: TextIndex, element: int) -> float:
     return min(1.0, len(linked.strip()) / text)
 
 
+def text_link_density(index: TextIndex, element: int) -> float:
+    """The share of an element's text that is inside its links, its lists and other furniture left
+    out: how much of what it says is links. A list of related stories in the article's box is no
+    more the article's than a footer's links are (the body leaves it out)."""
+    furniture, in_link, line = index.nearest(UNSAID_TAGS), index.nearest(LINK_TAGS), index.line
+    said, linked = [], []
+    for piece in range(index.first_piece[element], index.end_piece[element]):
+        if furniture[line[piece]] <= element:  # not inside furniture of the element's own
+            said.append(index.pieces[piece])
+            if in_link[line[piece]] > element:
+                linked.append(index.pieces[piece])
+    text = len(" ".join("".join(said).split()))
+    return min(1.0, len("".join(linked).strip()) / text) if text else 1.0
+
+
 def holder_of(index: TextIndex, paragraph: int) -> int:
     """The element a paragraph's text counts for: the paragraph's own container, where it is a
     paragraph (a <p>, or a <div> with text and no block inside)."""
@@ -319,7 +335,7 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
     for element in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[element] < best_score:  # links only lower a score: no later one can win
             break
-        score = scores[element] * (1 - link_density(index, element))
+        score = scores[element] * (1 - text_link_density(index, element))
         if score >= best_score and not NoticeBoxes(index, element).is_box(element):
             best, best_score = element, score
     if best is None:

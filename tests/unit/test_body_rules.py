@@ -343,3 +343,17 @@ def test_comments_with_their_times_under_the_text_make_no_thread_of_the_article(
     html = page("<h1>某地开展电梯安全检查</h1>" + rows.format(
         row.format("来源：某某网 2024年01月02日 09:30") + row.format(f"<p>{PROSE}</p><p>{PROSE}第二段。</p>{comments}")))
     assert body_of(html)[:2] == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_list_of_related_stories_in_the_article_s_box_costs_a_short_article_nothing():
+    """What it recognises: how much of a box's text is links is reckoned without its lists (the
+    body leaves them out), so that a short article (a poem, a brief) with a list of related stories
+    in its box is still the body: neither a footer whose sentences carry a few links, nor none."""
+    poem = ["深夜看书须尽欢，明月照亮浊酒案。", "一杯美酒空对月，酌酒吟诗五千年。", "夜深人静时品读经典，甚是尽兴。",
+            "恰逢腊月月光照进窗子，洒在酒案上。"]
+    related = "".join(f"<li><a href='/p/{n}'>市场监管总局发布第{n}批产品质量国家监督抽查结果通报</a></li>" for n in range(5))
+    footer = ("<div class='foot'><p>本社区是诗歌爱好者交流的地方，欢迎大家踊跃投稿。</p>"
+              "<p>请勿一稿多投，详见<a href='/rules'>社区投稿须知</a>。</p></div>")
+    html = page(f"<h1>静夜思</h1><div class='poem'>{''.join(f'<p>{line}</p>' for line in poem)}"
+                f"<div><h3>相关阅读</h3><ul>{related}</ul></div></div>{footer}", title="静夜思_诗歌社区")
+    assert body_of(html) == poem
