@@ -231,7 +231,7 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
     for label, rewrite in VARIANTS.items():
         scored, dates = {}, []
         for page in articles:
-            if (rewritten := rewrite(page.body(), page.expected["articleBody"])) is None:
+            if (rewritten := rewrite(page.body(), page.expected)) is None:
                 continue
             item = ours(page, rewritten=rewritten)
             scored[page.name] = body_scores(item.get("articleBody"), page.expected["articleBody"])[2]

@@ -1,12 +1,14 @@
 """The labelled pages rewritten as other sites would show the same article: a probe of how far
 extraction generalises, for `python -m devtools.evaluate --variants`.
 
-A rule written while looking at a page always fits that page. Two kinds of rewrite keep each page's
-label true:
+A rule written while looking at a page always fits that page. Three kinds of rewrite keep each
+page's labels true:
 - MARKUP keeps the page's text and changes what a redesign or another CMS changes: the names of
   classes and ids, the elements paragraphs are made of, how deep the text sits, the encoding;
+- DATES shows the article's date in another CMS's style (2024年01月02日, 2024/1/2, 2024.01.02);
 - FURNITURE adds what other sites put around an article, none of it the article's: readers'
-  comments with their times, a list of related stories, a share bar, a pager, a copyright line.
+  comments with their times, a list of related stories, a share bar, a pager, a copyright line,
+  an editor line, a credit line, an ad or a picture between paragraphs.
 Extraction that holds its F1 on them relies on properties of layouts, not on what one page happens
 to be.
 """
@@ -14,17 +16,19 @@ to be.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeAlias
 
 from lxml import etree, html
 
 from crawler.extraction.encoding import decode_html
 
-# A rewrite of a page's bytes, given its labelled body (where the article stands); None: the page
-# cannot be rewritten so.
-Rewrite = Callable[[bytes, str], bytes | None]
+# A rewrite of a page's bytes, given its labels (the body says where the article stands, the date
+# which date is the article's); None: the page cannot be rewritten so.
+Labels: TypeAlias = Mapping[str, Any]
+Rewrite = Callable[[bytes, Labels], bytes | None]
 MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter line ("更多", a digit) may be in the label by chance
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
 # Blocks that are paragraphs where they hold no block (a <div> used as a paragraph)
@@ -107,7 +111,7 @@ def _article_container(tree: html.HtmlElement, label: str) -> html.HtmlElement |
     return common[0]
 
 
-def names_renamed(page: bytes, label: str) -> bytes:
+def names_renamed(page: bytes, labels: Labels) -> bytes:
     """Every class and id renamed (consistently within the page): a redesign's new stylesheet."""
     tree = _tree(page)
     for element in tree.iter():
@@ -117,7 +121,7 @@ def names_renamed(page: bytes, label: str) -> bytes:
     return _bytes(tree)
 
 
-def names_dropped(page: bytes, label: str) -> bytes:
+def names_dropped(page: bytes, labels: Labels) -> bytes:
     """No class or id at all: a page styled by position only."""
     tree = _tree(page)
     for element in tree.iter():
@@ -126,7 +130,7 @@ def names_dropped(page: bytes, label: str) -> bytes:
     return _bytes(tree)
 
 
-def paragraphs_as_divs(page: bytes, label: str) -> bytes:
+def paragraphs_as_divs(page: bytes, labels: Labels) -> bytes:
     """Each <p> a <div>: a CMS whose editor makes divs."""
     tree = _tree(page)
     for paragraph in tree.iter("p"):
@@ -134,7 +138,7 @@ def paragraphs_as_divs(page: bytes, label: str) -> bytes:
     return _bytes(tree)
 
 
-def lines_broken_by_br(page: bytes, label: str) -> bytes:
+def lines_broken_by_br(page: bytes, labels: Labels) -> bytes:
     """Each run of <p>s (three or more) one run of text broken by <br>: an older CMS."""
     tree = _tree(page)
     for container in list(tree.iter()):
@@ -150,7 +154,7 @@ def lines_broken_by_br(page: bytes, label: str) -> bytes:
 
 def containers_wrapped(wrapper: str) -> Rewrite:
     """A rewrite putting each container of paragraphs in the innermost element of `wrapper` (HTML)."""
-    def rewrite(page: bytes, label: str) -> bytes:
+    def rewrite(page: bytes, labels: Labels) -> bytes:
         tree = _tree(page)
         for container in {paragraph.getparent() for paragraph in tree.iter("p")} - {None}:
             if container.getparent() is None:
@@ -165,18 +169,18 @@ def containers_wrapped(wrapper: str) -> Rewrite:
     return rewrite
 
 
-def hidden_until_shown(page: bytes, label: str) -> bytes | None:
+def hidden_until_shown(page: bytes, labels: Labels) -> bytes | None:
     """The article's container hidden by an inline style until a script shows it (as a large
     self-media platform serves its posts). None for a page without <p> of the article."""
     tree = _tree(page)
-    container = _article_container(tree, label)
+    container = _article_container(tree, labels["articleBody"])
     if container is None:
         return None
     container.set("style", "visibility: hidden;")
     return _bytes(tree)
 
 
-def encoded_gbk(page: bytes, label: str) -> bytes | None:
+def encoded_gbk(page: bytes, labels: Labels) -> bytes | None:
     """The page in GBK (GB 18030), declared in a <meta>: the older Chinese sites' encoding. None for a
     page without a <head>."""
     tree = _tree(page)
@@ -190,6 +194,44 @@ def encoded_gbk(page: bytes, label: str) -> bytes | None:
     return _bytes(tree, "gb18030")
 
 
+# A date as pages show it: year, month, day, and a time, whatever the separators.
+SHOWN_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?"
+                        r"(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?")
+DATE_STYLES: dict[str, Callable[[int, int, int, str], str]] = {
+    "年月日": lambda year, month, day, time: f"{year}年{month:02}月{day:02}日{' ' + time if time else ''}",
+    "slashes": lambda year, month, day, time: f"{year}/{month}/{day}{' ' + time if time else ''}",
+    "dots": lambda year, month, day, time: f"{year}.{month:02}.{day:02}{' ' + time if time else ''}",
+}
+
+
+def dates_shown_as(style: str) -> Rewrite:
+    """A rewrite showing the article's date (where the labels give it) in another style wherever
+    the page's text shows it: another CMS's date format. None for a page without a labelled date
+    shown in its text."""
+    def rewrite(page: bytes, labels: Labels) -> bytes | None:
+        labelled = [int(number) for number in re.findall(r"\d+", labels.get("datePublished") or "")][:3]
+        if len(labelled) < 3:
+            return None
+        tree, shown = _tree(page), 0
+
+        def restyled(match: re.Match[str]) -> str:
+            nonlocal shown
+            if [int(number) for number in match.groups()[:3]] != labelled:
+                return match.group(0)
+            shown += 1
+            hour, minute, second = match.groups()[3:]
+            time = f"{int(hour):02}:{minute}{':' + second if second else ''}" if hour else ""
+            year, month, day = labelled
+            return DATE_STYLES[style](year, month, day, time)
+
+        for element in tree.iter():
+            if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+                element.text = SHOWN_DATE.sub(restyled, element.text) if element.text else element.text
+            element.tail = SHOWN_DATE.sub(restyled, element.tail) if element.tail else element.tail
+        return _bytes(tree) if shown else None
+    return rewrite
+
+
 Place = Literal["after the text", "after the container", "before the text", "between paragraphs"]
 
 
@@ -197,9 +239,9 @@ def added(furniture: str, place: Place = "after the text") -> Rewrite:
     """A rewrite putting `furniture` after the article's last line, after the element that holds
     its lines, before its first line, or between its two middle lines; None for a page where no
     line of the article is found (or, between lines, fewer than two)."""
-    def rewrite(page: bytes, label: str) -> bytes | None:
+    def rewrite(page: bytes, labels: Labels) -> bytes | None:
         tree = _tree(page)
-        container, lines = _article_container(tree, label), _article_lines(tree, label)
+        container, lines = _article_container(tree, labels["articleBody"]), _article_lines(tree, labels["articleBody"])
         if container is None or (place == "between paragraphs" and len(lines) < 2):
             return None
         elements = [element for element in html.fragments_fromstring(furniture) if not isinstance(element, str)]
@@ -230,6 +272,7 @@ MARKUP: dict[str, Rewrite] = {
     "hidden until a script shows it": hidden_until_shown,
     "encoded GBK": encoded_gbk,
 }
+DATES: dict[str, Rewrite] = {f"dates shown as {style}": dates_shown_as(style) for style in DATE_STYLES}
 FURNITURE: dict[str, Rewrite] = {
     "comments under the text": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>", "after the container"),
     "comments, no heading": added(f"<div class='comments'>{COMMENTS}</div>", "after the container"),
@@ -247,4 +290,4 @@ FURNITURE: dict[str, Rewrite] = {
                                           "between paragraphs"),
     "picture between paragraphs": added("<p><img src='/uploads/2024/photo.jpg'></p>", "between paragraphs"),
 }
-VARIANTS: dict[str, Rewrite] = {**MARKUP, **FURNITURE}
+VARIANTS: dict[str, Rewrite] = {**MARKUP, **DATES, **FURNITURE}
