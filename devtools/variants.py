@@ -30,9 +30,10 @@ from crawler.extraction.encoding import decode_html
 Labels: TypeAlias = Mapping[str, Any]
 Rewrite = Callable[[bytes, Labels], bytes | None]
 MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter line ("更多", a digit) may be in the label by chance
+HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
 # Blocks that are paragraphs where they hold no block (a <div> used as a paragraph)
-LINE_BLOCKS = frozenset({"div", "section", "li", "td", "blockquote", "h2", "h3", "h4", "h5", "h6"})
+LINE_BLOCKS = frozenset({"div", "section", "li", "blockquote", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _tree(page: bytes) -> html.HtmlElement:
@@ -70,9 +71,13 @@ class Line:
 
 
 def is_paragraph(element: html.HtmlElement) -> bool:
-    """A <p>, or a block that holds no block (a <div> used as a paragraph)."""
-    return element.tag == "p" or (element.tag in LINE_BLOCKS and not any(
-        inside.tag in LINE_BLOCKS or inside.tag == "p" for inside in element.iterdescendants()))
+    """A <p>, or a block that holds no block (a <div> used as a paragraph); not in a cell of a data
+    table (a row of several cells)."""
+    if element.tag != "p" and (element.tag not in LINE_BLOCKS or any(
+            inside.tag in LINE_BLOCKS or inside.tag == "p" for inside in element.iterdescendants())):
+        return False
+    cell = next(element.iterancestors("td", "th"), None)
+    return cell is None or sum(child.tag in ("td", "th") for child in cell.getparent()) < 2
 
 
 def _article_lines(tree: html.HtmlElement, label: str) -> list[Line]:
@@ -139,10 +144,11 @@ def paragraphs_as_divs(page: bytes, labels: Labels) -> bytes:
 
 
 def lines_broken_by_br(page: bytes, labels: Labels) -> bytes:
-    """Each run of <p>s (three or more) one run of text broken by <br>: an older CMS."""
+    """Each run of <p>s (three or more) one run of text broken by <br>: an older CMS. A <p> the page
+    hides stays a hidden <p>."""
     tree = _tree(page)
     for container in list(tree.iter()):
-        paragraphs = [child for child in container if child.tag == "p"]
+        paragraphs = [child for child in container if child.tag == "p" and not HIDDEN.search(child.get("style") or "")]
         if len(paragraphs) < MIN_BROKEN_PARAGRAPHS:
             continue
         for paragraph in paragraphs[:-1]:
