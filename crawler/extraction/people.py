@@ -117,7 +117,7 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
             continue
         before_line = text[: match.start()].strip()
         kept = blocks[:index]
-        if before_line:
+        if before_line and not search_editor(EDITOR_LINE, before_line):  # another credit (编辑：X 责任编辑：Y) goes too
             block.cut(match.start())
             block.runs = clean_runs(block.runs)
             kept.append(block)

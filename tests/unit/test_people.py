@@ -63,3 +63,9 @@ def test_an_editor_line_over_the_text_names_the_editor_and_keeps_the_text():
                               "https://news.example.cn/")
     editor, kept = find_editor(blocks)
     assert (editor, [block.text for block in kept]) == ("加贺", ["某地开展电梯安全检查", text, f"{text}第二段。"])
+
+
+def test_an_editor_credit_before_the_editor_line_goes_with_it():
+    blocks = blocks_from_html("<p>正文第一段。</p><p>编辑：王五 责任编辑：加贺</p>", "https://www.cqn.com.cn/")
+    editor, kept = find_editor(blocks)
+    assert (editor, [block.text for block in kept]) == ("加贺", ["正文第一段。"])
