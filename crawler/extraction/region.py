@@ -32,6 +32,7 @@ MAX_WIDGET_FORM_PROSE = 200
 # this much paragraph text.
 MIN_PARAGRAPH_CHARS = 10
 MIN_BODY_SCORE = 40
+MIN_LINE_BREAKS_OF_A_TEXT = 2  # a <div> with this many <br>s holds lines of text, not one paragraph
 # Paragraph-like elements hand their score to the element that holds them; so do these, where they
 # hold text and no block (a <div> used as a paragraph).
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt"})
@@ -309,10 +310,12 @@ def text_link_density(index: TextIndex, element: int) -> float:
 
 def holder_of(index: TextIndex, paragraph: int) -> int:
     """The element a paragraph's text counts for: the paragraph's own container, where it is a
-    paragraph (a <p>, or a <div> with text and no block inside)."""
+    paragraph (a <p>, or a <div> with text and no block inside, in one line or two: a <div> whose
+    lines are broken by <br> holds the article's paragraphs itself)."""
     tag = index.tags[paragraph]
-    is_paragraph = tag in PARAGRAPH_TAGS or (tag in TEXT_BLOCK_TAGS and BLOCK_TAGS.isdisjoint(
-        index.tags[paragraph + 1:index.end[paragraph]]))
+    inside = index.tags[paragraph + 1:index.end[paragraph]]
+    is_paragraph = tag in PARAGRAPH_TAGS or (tag in TEXT_BLOCK_TAGS and BLOCK_TAGS.isdisjoint(inside)
+                                             and inside.count("br") < MIN_LINE_BREAKS_OF_A_TEXT)
     return index.parent[paragraph] if is_paragraph else paragraph
 
 

@@ -8,6 +8,7 @@ contract and http(s) URLs, whatever a page held.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -18,16 +19,21 @@ from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
+# How a caption credits its picture, at its end: the photographer (摄), who gave it (供图), an
+# archive's picture (资料图), where it comes from (图片来源：X).
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图|配图|(?:图片来源|图源)\s*[:：]\s*\S{1,16})\s*[)）】\]]?$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
-    """A short centred paragraph right after a captionless image is that image's caption."""
+    """A short paragraph right after a captionless image is that image's caption where it is
+    centred, or where it ends by crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图): how
+    a caption stands out when the text's lines are only broken (<br>), not set in blocks."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
-        if (block.kind == "p" and block.centered and len(block.text) <= MAX_CAPTION_CHARS
+        if (block.kind == "p" and len(block.text) <= MAX_CAPTION_CHARS and (block.centered or PHOTO_CREDIT.search(block.text))
                 and previous is not None and previous.kind == "img" and previous.caption is None):
             previous.caption = block.text
             continue

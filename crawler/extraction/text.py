@@ -198,13 +198,22 @@ def is_prose(block: Block) -> bool:
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines anywhere, and the one-line ads that stand between two
-    paragraphs of prose."""
+    lines of the article's text (the article's pictures between them or not): lines that are no
+    links, one of them at least a paragraph of prose (the other may be a subheading)."""
+    lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
+    line_at = {id(block): at for at, block in enumerate(lines)}
     kept = []
-    for position, block in enumerate(blocks):
+    for block in blocks:
         text = block.text
         if len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or (
-                0 < position < len(blocks) - 1 and is_inserted_link(block, text)
-                and is_prose(blocks[position - 1]) and is_prose(blocks[position + 1]))):
+                is_inserted_link(block, text) and 0 < (at := line_at[id(block)]) < len(lines) - 1
+                and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
+                and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))):
             continue
         kept.append(block)
     return kept
+
+
+def is_article_line(block: Block) -> bool:
+    """A line of text that is not one of links (a list of them goes on over several lines)."""
+    return block.kind == "p" and not all(run.href for run in block.runs)

@@ -357,3 +357,34 @@ def test_a_list_of_related_stories_in_the_article_s_box_costs_a_short_article_no
     html = page(f"<h1>静夜思</h1><div class='poem'>{''.join(f'<p>{line}</p>' for line in poem)}"
                 f"<div><h3>相关阅读</h3><ul>{related}</ul></div></div>{footer}", title="静夜思_诗歌社区")
     assert body_of(html) == poem
+
+
+def test_a_box_whose_lines_are_broken_by_br_holds_the_article_itself():
+    """What it recognises: a <div> that holds no block but several lines broken by <br> is the
+    article's text, not one paragraph of a larger box: the box around it (with the author's and
+    the editor's box beside it) is not the body."""
+    lines = [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><div class='text'>{'<br>'.join(lines)}</div>"
+                "<div class='author'>本文来源：中国新闻网 <a href='/z'>张嘉琪</a></div></div>")
+    assert body_of(html) == lines
+
+
+def test_a_line_after_a_picture_that_credits_it_is_its_caption():
+    """What it recognises: in text whose lines are broken by <br>, the short line right after a
+    picture that ends by crediting it (摄, 供图, 资料图) is the picture's caption, not body."""
+    for caption in ("3月14日，执法人员检查儿童用品质量。新华社发（苏阳 摄）", "检验人员对儿童口罩进行过滤效率测试。受访者供图",
+                    "执法人员在销售门店检查产品认证标志（资料图）"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><img src='/a.jpg'><br>{caption}<br>"
+                    f"{PROSE}第二段。</div>")
+        fields = extracted(html)
+        assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
+        assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
+
+
+def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
+    """What it recognises: a short line that is all link and no sentence, between two lines of the
+    article's text (its pictures aside), one of them prose and the other a subheading perhaps."""
+    ad = "<p><a href='http://ad.example.com/c/9'>品牌空调工厂特价 限时抢购</a></p>"
+    for around in (f"<p>{PROSE}</p>{ad}<p><img src='/a.jpg'></p><p>{PROSE}第二段。</p>",
+                   f"<p>{PROSE}</p>{ad}<p><strong>第二段</strong></p><p>{PROSE}第二段。</p>"):
+        assert "品牌空调" not in extracted(page(f"<h1>某地开展电梯安全检查</h1><div>{around}</div>"))["articleBody"]
