@@ -30,6 +30,7 @@ from crawler.extraction.encoding import decode_html
 Labels: TypeAlias = Mapping[str, Any]
 Rewrite = Callable[[bytes, Labels], bytes | None]
 MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter line ("更多", a digit) may be in the label by chance
+BOXES = frozenset({"div", "section", "article", "main", "td"})
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
 # Blocks that are paragraphs where they hold no block (a <div> used as a paragraph)
@@ -175,6 +176,38 @@ def containers_wrapped(wrapper: str) -> Rewrite:
     return rewrite
 
 
+def paragraphs_boxed(page: bytes, labels: Labels) -> bytes:
+    """Each <p> in a <div> of its own: an editor that makes a box of every paragraph."""
+    tree = _tree(page)
+    for paragraph in list(tree.iter("p")):
+        box = etree.Element("div")
+        paragraph.addprevious(box)
+        box.tail, paragraph.tail = paragraph.tail, None
+        box.append(paragraph)
+    return _bytes(tree)
+
+
+def split_in_two_boxes(page: bytes, labels: Labels) -> bytes | None:
+    """The article's container split in two boxes side by side at its middle line: an article in
+    two parts (a lead box and the rest, or the text around an inserted widget). None where the
+    article's lines are not children of one box (a <div>, a <section>...), or fewer than two."""
+    tree = _tree(page)
+    container = _article_container(tree, labels["articleBody"])
+    lines = [line for line in _article_lines(tree, labels["articleBody"]) if line.holder.getparent() is container]
+    if container is None or len(lines) < 2 or container.tag not in BOXES:
+        return None
+    children = list(container)
+    middle = children.index(lines[len(lines) // 2].holder)
+    if middle == 0:
+        return None
+    second = html.Element(container.tag, {name: value for name, value in container.attrib.items() if name != "id"})
+    container.addnext(second)
+    second.tail, container.tail = container.tail, None
+    for child in children[middle:]:
+        second.append(child)
+    return _bytes(tree)
+
+
 def hidden_until_shown(page: bytes, labels: Labels) -> bytes | None:
     """The article's container hidden by an inline style until a script shows it (as a large
     self-media platform serves its posts). None for a page without <p> of the article."""
@@ -275,6 +308,8 @@ MARKUP: dict[str, Rewrite] = {
     "lines broken by <br>": lines_broken_by_br,
     "nested 4 divs deeper": containers_wrapped("<div><div><div><div></div></div></div></div>"),  # a framework's boxes
     "in table cells": containers_wrapped("<table><tr><td></td></tr></table>"),  # an older site's table layout
+    "each paragraph in a box": paragraphs_boxed,
+    "the article in two boxes": split_in_two_boxes,
     "hidden until a script shows it": hidden_until_shown,
     "encoded GBK": encoded_gbk,
 }
