@@ -473,8 +473,11 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
     element, levels = region, 0
     while levels < SECTION_LEVELS and (parent := index.parent[element]) >= 0:
         siblings = [sibling for sibling in children(index, parent) if sibling != element]
-        rest = [sibling for sibling in siblings if (after is None or sibling >= index.end[after])
-                and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))]
+        rest = [sibling for sibling in siblings if (
+            (after is None or sibling >= index.end[after])
+            and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))
+            # the box of the headline, where the article's first part follows the headline in it
+            or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))]
         if rest:
             return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
         levels += bool(siblings)

@@ -388,3 +388,14 @@ def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subh
     for around in (f"<p>{PROSE}</p>{ad}<p><img src='/a.jpg'></p><p>{PROSE}第二段。</p>",
                    f"<p>{PROSE}</p>{ad}<p><strong>第二段</strong></p><p>{PROSE}第二段。</p>"):
         assert "品牌空调" not in extracted(page(f"<h1>某地开展电梯安全检查</h1><div>{around}</div>"))["articleBody"]
+
+
+def test_the_article_s_first_part_in_the_headline_s_box_is_the_body_s():
+    """What it recognises: an article in two boxes side by side, its first part in the box of its
+    headline (after the headline), the rest in the next box: both parts are the body."""
+    first, rest = [PROSE, f"{PROSE}第二段。"], [f"{PROSE}第三段。{PROSE}", f"{PROSE}第四段。{PROSE}"]
+    top = ("<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15 来源：某某网</div>"
+           + "".join(f"<p>{line}</p>" for line in first))
+    html = page(f"<div class='main'><div class='top'>{top}</div><div class='ad'><a href='/ad'><img src='/ad.gif'></a></div>"
+                f"<div class='rest'>{''.join(f'<p>{line}</p>' for line in rest)}</div></div>")
+    assert body_of(html) == first + rest
