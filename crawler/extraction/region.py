@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate
@@ -319,6 +319,16 @@ def holder_of(index: TextIndex, paragraph: int) -> int:
     return index.parent[paragraph] if is_paragraph else paragraph
 
 
+def outermost_wrapper(index: TextIndex, element: int) -> int:
+    """The outermost of the wrappers around an element that hold it alone (a framework's boxes
+    around each paragraph), or the element itself: a wrapper is no level of a layout, and the
+    paragraphs' container is the element around it."""
+    children = index.memo("child elements", lambda: Counter(index.parent))
+    while (parent := index.parent[element]) >= 0 and children[parent] == 1 and index.size(parent) == index.size(element):
+        element = parent
+    return element
+
+
 def find_body(index: TextIndex, after: int | None = None) -> Body | None:
     """The body of the article (after the headline `after`, where given), or None when no element
     holds paragraph text."""
@@ -332,8 +342,8 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
         if holder < 0:
             continue
         scores[holder] += length
-        if index.parent[holder] >= 0:
-            scores[index.parent[holder]] += length / 2
+        if (around := index.parent[outermost_wrapper(index, holder)]) >= 0:
+            scores[around] += length / 2
     best, best_score = None, MIN_BODY_SCORE
     for element in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[element] < best_score:  # links only lower a score: no later one can win

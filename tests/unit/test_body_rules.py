@@ -399,3 +399,12 @@ def test_the_article_s_first_part_in_the_headline_s_box_is_the_body_s():
     html = page(f"<div class='main'><div class='top'>{top}</div><div class='ad'><a href='/ad'><img src='/ad.gif'></a></div>"
                 f"<div class='rest'>{''.join(f'<p>{line}</p>' for line in rest)}</div></div>")
     assert body_of(html) == first + rest
+
+
+def test_paragraphs_each_in_boxes_of_their_own_count_for_the_box_that_holds_them_all():
+    """What it recognises: a wrapper around one element alone is no level of a layout, so a
+    paragraph in a framework's boxes of its own counts for the box that holds all of them."""
+    lines = [f"第{n}条，{PROSE[:24]}。" for n in range(1, 7)]
+    boxed = "".join(f"<div><div><div><div><p>{line}</p></div></div></div></div>" for line in lines)
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{boxed}</div>")
+    assert body_of(html) == lines
