@@ -44,7 +44,7 @@ from crawler.extraction.blocks import blocks_of
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
-from devtools.variants import VARIANTS
+from devtools.variants import MARKUP, VARIANTS
 from pipelines.validate import contract_breach
 
 EXACT_FIELDS = ("headline", "datePublished", "authors", "editor", "source", "breadcrumbs")
@@ -221,14 +221,17 @@ def report(groups: dict[str, list[dict]]) -> str:
 def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hidden: Collection[str] = ()) -> str:
     """Per rewrite of devtools/variants.py, our body F1 on the article pages rewritten, its change
     from the pages as they are, and the pages that lose most (those `hidden`, of a set-aside fold,
-    counted but not named)."""
+    counted but not named); for the markup rewrites, how many of the non-articles are still rejected."""
     original = {row["name"]: row["ours"][2] for rows in groups.values() for row in rows if "ours" in row}
     dated = {row["name"]: row["fields"]["datePublished"] for rows in groups.values() for row in rows
              if "datePublished" in row.get("fields", {})}
     articles = [page for page in pages if page.name in original]
+    non_articles = [page for page in pages if not page.is_article]
     lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change; "
              f"datePublished right where labelled, of those right as they are"]
     for label, rewrite in VARIANTS.items():
+        rejected = [("rejected" in ours(page, rewritten=rewritten)) for page in (non_articles if label in MARKUP else [])
+                    if (rewritten := rewrite(page.body(), page.expected)) is not None]
         scored, dates = {}, []
         for page in articles:
             if (rewritten := rewrite(page.body(), page.expected)) is None:
@@ -245,6 +248,7 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
         unnamed = sum(name in hidden for _, name in losing)
         lines.append(f"== {label}: {sum(scored.values()) / len(scored):.3f} ({change:+.3f}) on {len(scored)} pages"
                      + (f"; dates {sum(dates)}/{len(dates)}" if dates else "")
+                     + (f"; non-articles rejected {sum(rejected)}/{len(rejected)}" if rejected else "")
                      + (f"; losing more than {VARIANT_LOSS}: {named or 'none named'}" if losing else "")
                      + (f" (and {unnamed} set-aside)" if unnamed else ""))
     return "\n".join(lines)

@@ -192,8 +192,8 @@ def split_in_two_boxes(page: bytes, labels: Labels) -> bytes | None:
     two parts (a lead box and the rest, or the text around an inserted widget). None where the
     article's lines are not children of one box (a <div>, a <section>...), or fewer than two."""
     tree = _tree(page)
-    container = _article_container(tree, labels["articleBody"])
-    lines = [line for line in _article_lines(tree, labels["articleBody"]) if line.holder.getparent() is container]
+    container = _article_container(tree, labels.get("articleBody", ""))
+    lines = [line for line in _article_lines(tree, labels.get("articleBody", "")) if line.holder.getparent() is container]
     if container is None or len(lines) < 2 or container.tag not in BOXES:
         return None
     children = list(container)
@@ -212,7 +212,7 @@ def hidden_until_shown(page: bytes, labels: Labels) -> bytes | None:
     """The article's container hidden by an inline style until a script shows it (as a large
     self-media platform serves its posts). None for a page without <p> of the article."""
     tree = _tree(page)
-    container = _article_container(tree, labels["articleBody"])
+    container = _article_container(tree, labels.get("articleBody", ""))
     if container is None:
         return None
     container.set("style", "visibility: hidden;")
@@ -280,7 +280,8 @@ def added(furniture: str, place: Place = "after the text") -> Rewrite:
     line of the article is found (or, between lines, fewer than two)."""
     def rewrite(page: bytes, labels: Labels) -> bytes | None:
         tree = _tree(page)
-        container, lines = _article_container(tree, labels["articleBody"]), _article_lines(tree, labels["articleBody"])
+        body = labels.get("articleBody", "")
+        container, lines = _article_container(tree, body), _article_lines(tree, body)
         if container is None or (place == "between paragraphs" and len(lines) < 2):
             return None
         elements = [element for element in html.fragments_fromstring(furniture) if not isinstance(element, str)]
