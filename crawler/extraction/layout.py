@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, read_date
@@ -63,6 +63,13 @@ from crawler.extraction.text import (
     without_furniture_at_ends,
     without_inserted_lines,
 )
+
+
+def leads_to_a_page(href: str | None) -> bool:
+    """Whether a link's target is a page (a story's), not a control run by a script (收藏本文) or a
+    place on the same page."""
+    target = (href or "").strip().lower()
+    return bool(target) and not target.startswith(("javascript:", "#"))
 
 
 def names_no_story(line: str) -> bool:
@@ -322,8 +329,25 @@ class Layout:
             shown = self.title_shown_in_body(title)
             if shown is not None:
                 return shown
+        own = self.link_to_itself()
+        if own is not None:
+            return own
         above = self.line_above_date_line()
         return above if above is not None else headings[0] if headings else None
+
+    def link_to_itself(self) -> Element | None:
+        """The first link to the page itself that reads as a title (a blog's post title, linked to
+        its permalink): of a headline's length, no date, no section's label or address."""
+        own = urldefrag(self.page.url)[0]
+        for link in self.page.root.iter("a"):
+            href = link.get("href")
+            if href and not href.strip().startswith("#") and urldefrag(urljoin(self.page.url, href.strip()))[0] == own:
+                text = self.text(link)
+                if (MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(text)
+                        and not names_no_story(text)):
+                    index = self.page.index
+                    return index.elements[widest(index, index.position[link], len(text))]
+        return None
 
     @cached_property
     def headline_confirmed(self) -> bool:
@@ -532,12 +556,14 @@ class Layout:
 
     def links_a_headline(self, element: Element) -> bool:
         """Whether the block an element is in (itself, or the list item or paragraph around it) holds
-        a link of a headline's length (MIN_LISTED_TITLE_CHARS words): away from the title, a date
-        beside such a link is another story's, listed with its date (相关新闻, a sidebar's latest news)."""
+        a link to a page, of a headline's length (MIN_LISTED_TITLE_CHARS words): away from the title,
+        a date beside such a link is another story's, listed with its date (相关新闻, a sidebar's
+        latest news)."""
         index = self.page.index
         block = index.nearest(BLOCK_TAGS)[index.position[element]]
         line = index.elements[block] if block >= 0 else element
-        return any(prose_length(self.text(link)) >= MIN_LISTED_TITLE_CHARS for link in line.iter("a"))
+        return any(prose_length(self.text(link)) >= MIN_LISTED_TITLE_CHARS and leads_to_a_page(link.get("href"))
+                   for link in line.iter("a"))
 
     def date_links_a_story(self, element: Element) -> bool:
         """Whether the first date an element shows is inside a link to another story or an archive

@@ -156,6 +156,19 @@ def test_a_post_whose_lines_are_set_loose_keeps_its_heading_and_its_foot_is_its_
     assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_post_titled_by_a_link_to_itself_and_dated_beside_a_control_at_its_foot():
+    """What it recognises: on a page without <title> or headings, a link to the page itself of a
+    headline's length is its title (a blog's post title, linked to its permalink; not a link to
+    a place on the page); and a date beside a control run by a script (收藏本文) is the page's, a
+    control being no link to another story."""
+    post = (f"<div class='post'><div class='title'><a href='{URL}'>评某某：做最好的东西？</a></div>"
+            f"<div class='text'><p>{PROSE}</p><p>{PROSE}对比<a href='http://other.example.com/'>某某联络家网站</a>的目标。</p>"
+            "</div><div class='foot'>[<a href='javascript:store()'>点击此处收藏本文</a>] 发表于2005年09月07日 11:57 AM</div>"
+            "<a href='#comments'>我要发表评论</a></div>")
+    fields = extracted(post).fields
+    assert (fields["headline"], fields["datePublished"]) == ("评某某：做最好的东西？", "2005-09-07T11:57:00+08:00")
+
+
 def test_the_metadata_of_journals_and_portals_declares_the_time_too():
     """What it recognises: a <meta> named for the publication time in another vocabulary than Open
     Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
