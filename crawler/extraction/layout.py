@@ -100,6 +100,7 @@ MAX_SAYING_CHARS = 80
 MAX_DATE_LINE_CHARS = 150
 # How far after and before the headline a date or source line is looked for, in elements.
 LINES_AFTER_HEADLINE = 40
+LINES_AFTER_BODY = 20
 LINES_BEFORE_HEADLINE = 12
 # The meta elements that give a page's title for sharing.
 SHARED_TITLE_META = ("og:title", "twitter:title")
@@ -539,8 +540,8 @@ class Layout:
         region = index.position[self.body_region] if self.body_region is not None else None
         following = index.following(start, LINES_AFTER_HEADLINE)
         body_at = following.index(region) if region in following else len(following)
-        # Without a body, nothing follows it (body_at is past the end).
-        after = [element for element in following[body_at + 1:] if region is not None and not index.is_inside(element, region)]
+        # Without a body after the headline, nothing follows it; a long body pushes no line after it away.
+        after = index.following(region, LINES_AFTER_BODY) if region is not None and body_at < len(following) else []
         between, before, after_body = ([index.elements[element] for element in lines]
                                        for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
         return between, before, after_body
@@ -609,6 +610,15 @@ class Layout:
             named = dateline.group("outlet") if dateline else None
         return own_outlet(named, self.page.own_outlets)
 
+    def date_line_after_body(self) -> bool:
+        """Whether the date line stands after the body: a post's foot (posted @ date, its poster's
+        name, its counts), where a bare name after the date is the poster's, not a source's."""
+        element, region = self.date_line_element, self.body_region
+        if element is None or region is None:
+            return False
+        index = self.page.index
+        return index.position[element] >= index.end[index.position[region]]
+
     def credit_line_source(self) -> str | None:
         """The source a credit line that opens or closes the body names (来源：X)."""
         for line in self.body_and_editor[2]:
@@ -625,7 +635,7 @@ class Layout:
         if labelled:
             return source_name(line[labelled.end():])
         after_date = DATE_PATTERN.search(line)
-        rest = line[after_date.end():].strip() if after_date else ""
+        rest = line[after_date.end():].strip() if after_date and not self.date_line_after_body() else ""
         named = source_name(rest) if rest and not OTHER_LABEL.match(rest) and not AUTHOR_LABEL.match(rest) else None
         if named:
             return named

@@ -169,6 +169,16 @@ def test_a_post_titled_by_a_link_to_itself_and_dated_beside_a_control_at_its_foo
     assert (fields["headline"], fields["datePublished"]) == ("评某某：做最好的东西？", "2005-09-07T11:57:00+08:00")
 
 
+def test_a_long_post_s_foot_line_dates_it_and_its_name_is_the_poster_s():
+    """What it recognises: the lines after the body are looked for after it, however many elements
+    the body holds; on a post's foot line after the body (posted @ date name 阅读(N)), the name after
+    the date is its poster's, no source."""
+    paragraphs = "".join(f"<p><span>{PROSE}</span><strong>第{n}段。</strong></p>" for n in range(20))
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='post'>{paragraphs}</div>"
+                       "<div class='foot'>posted @ 2024-05-09 14:45 好看的某某 阅读(430) 评论(2)</div>")
+    assert (fields["datePublished"], fields["source"]) == ("2024-05-09T14:45:00+08:00", None)
+
+
 def test_the_metadata_of_journals_and_portals_declares_the_time_too():
     """What it recognises: a <meta> named for the publication time in another vocabulary than Open
     Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
