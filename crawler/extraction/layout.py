@@ -340,9 +340,10 @@ class Layout:
         """The first link to the page itself that reads as a title (a blog's post title, linked to
         its permalink): of a headline's length, no date, no section's label or address."""
         own = urldefrag(self.page.url)[0]
+        name = own.rstrip("/").rsplit("/", 1)[-1]  # what a link to the page holds however it is written
         for link in self.page.root.iter("a"):
-            href = link.get("href")
-            if href and not href.strip().startswith("#") and urldefrag(urljoin(self.page.url, href.strip()))[0] == own:
+            href = (link.get("href") or "").strip()
+            if name in href and not href.startswith("#") and urldefrag(urljoin(self.page.url, href))[0] == own:
                 text = self.text(link)
                 if (MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(text)
                         and not names_no_story(text)):
