@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN
@@ -313,9 +313,11 @@ def holder_of(index: TextIndex, paragraph: int) -> int:
     paragraph (a <p>, or a <div> with text and no block inside, in one line or two: a <div> whose
     lines are broken by <br> holds the article's paragraphs itself)."""
     tag = index.tags[paragraph]
-    inside = index.tags[paragraph + 1:index.end[paragraph]]
-    is_paragraph = tag in PARAGRAPH_TAGS or (tag in TEXT_BLOCK_TAGS and BLOCK_TAGS.isdisjoint(inside)
-                                             and inside.count("br") < MIN_LINE_BREAKS_OF_A_TEXT)
+    if tag in PARAGRAPH_TAGS:
+        return index.parent[paragraph]
+    inside = index.tags[paragraph + 1:index.end[paragraph]] if tag in TEXT_BLOCK_TAGS else []
+    is_paragraph = (tag in TEXT_BLOCK_TAGS and BLOCK_TAGS.isdisjoint(inside)
+                    and inside.count("br") < MIN_LINE_BREAKS_OF_A_TEXT)
     return index.parent[paragraph] if is_paragraph else paragraph
 
 
@@ -323,9 +325,12 @@ def outermost_wrapper(index: TextIndex, element: int) -> int:
     """The outermost of the wrappers around an element that hold it alone (a framework's boxes
     around each paragraph), or the element itself: a wrapper is no level of a layout, and the
     paragraphs' container is the element around it."""
-    children = index.memo("child elements", lambda: Counter(index.parent))
-    while (parent := index.parent[element]) >= 0 and children[parent] == 1 and index.size(parent) == index.size(element):
-        element = parent
+    pieces, end = index.pieces, index.end
+    # The only child of its parent: its first (next in document order), and ending where it ends.
+    while element > 0 and (parent := index.parent[element]) == element - 1 and end[element] == end[parent] and not any(
+            pieces[piece].strip() for piece in chain(range(index.first_piece[parent], index.first_piece[element]),
+                                                      range(index.end_piece[element], index.end_piece[parent]))):
+        element = parent  # no text of its own beside the element's, but the whitespace of its markup
     return element
 
 
