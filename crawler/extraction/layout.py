@@ -363,8 +363,8 @@ class Layout:
     def links_home(self, element: Element) -> bool:
         """Whether all of an element's text is a link to the site's home page (a logo, a site name)."""
         links = [link for link in element.iter("a") if self.text(link)]
-        return bool(links) and all(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS
-                                   for link in links) and "".join(map(self.text, links)) == self.text(element)
+        return bool(links) and "".join(map(self.text, links)) == self.text(element) and all(  # the cheap test first
+            urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in links)
 
     def line_above_date_line(self) -> Element | None:
         """The short line right before the first date of the page: a title without a heading, not
