@@ -47,28 +47,38 @@ def _bytes(tree: html.HtmlElement, encoding: str = "utf-8") -> bytes:
 
 @dataclass(frozen=True)
 class Line:
-    """A line of the article's text on the page: a paragraph whose text the label holds, or the
-    text set loose after an element (its tail), as pages that break their lines with <br> show it."""
+    """A line of the article's text on the page: a paragraph whose text the label holds, or text
+    set loose in an element, before its first child (its text) or after a child (that child's
+    tail), as pages that break their lines with <br> show it."""
 
     element: html.HtmlElement
-    loose: bool  # the line is the element's tail
+    part: Literal["element", "text", "tail"]  # what of the element the line is
 
     @property
     def holder(self) -> html.HtmlElement:
-        return self.element.getparent() if self.loose else self.element
+        return self.element.getparent() if self.part == "tail" else self.element
 
     def put_before(self, elements: list[html.HtmlElement]) -> None:
-        if not self.loose:
+        if self.part == "element":
             for element in elements:
                 self.element.addprevious(element)
             return
-        tail, self.element.tail = self.element.tail, None  # the new elements go between the element and its tail
-        self.put_after(elements)
-        elements[-1].tail = (elements[-1].tail or "") + (tail or "")
+        loose = self.element.text if self.part == "text" else self.element.tail  # the new elements go before it
+        if self.part == "text":
+            self.element.text = None
+            for element in reversed(elements):
+                self.element.insert(0, element)
+        else:
+            self.element.tail = None
+            self.put_after(elements)
+        elements[-1].tail = (elements[-1].tail or "") + (loose or "")
 
     def put_after(self, elements: list[html.HtmlElement]) -> None:
         for element in reversed(elements):
-            self.element.addnext(element)  # after the element's tail
+            if self.part == "text":
+                self.element.insert(0, element)  # after the element's own text
+            else:
+                self.element.addnext(element)  # after the element's tail
 
 
 def is_paragraph(element: html.HtmlElement) -> bool:
@@ -96,12 +106,14 @@ def _article_lines(tree: html.HtmlElement, label: str) -> list[Line]:
         if event == "start":
             if paragraph is None and is_paragraph(element) and is_article_text(element.text_content()):
                 paragraph = element
-                lines.append(Line(element, loose=False))
+                lines.append(Line(element, "element"))
+            elif paragraph is None and isinstance(element.tag, str) and is_article_text(element.text or ""):
+                lines.append(Line(element, "text"))
             continue
         if element is paragraph:
             paragraph = None
         if paragraph is None and element.getparent() is not None and is_article_text(element.tail or ""):
-            lines.append(Line(element, loose=True))
+            lines.append(Line(element, "tail"))
     return lines
 
 
@@ -288,7 +300,7 @@ def added(furniture: str, place: Place = "after the text") -> Rewrite:
         if place == "before the text":
             lines[0].put_before(elements)
         elif place == "after the container" and container.getparent() is not None:
-            Line(container, loose=False).put_after(elements)
+            Line(container, "element").put_after(elements)
         else:
             (lines[len(lines) // 2 - 1] if place == "between paragraphs" else lines[-1]).put_after(elements)
         return _bytes(tree)
