@@ -9,6 +9,7 @@ once it knows where the article ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from crawler.extraction.blocks import Block, Run
@@ -157,22 +158,29 @@ def is_furniture_line(block: Block) -> bool:
 
 def credit_lines_at_ends(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """The credit lines that open or close the blocks (`CREDIT_LINE`), and the blocks without them."""
-    start, end = 0, len(blocks)
-    while start < end and blocks[start].kind == "p" and CREDIT_LINE.match(blocks[start].text):
-        start += 1
-    while end > start and blocks[end - 1].kind == "p" and CREDIT_LINE.match(blocks[end - 1].text):
-        end -= 1
-    return [block.text for block in blocks[:start] + blocks[end:]], blocks[start:end]
+    credits = lines_at_ends(blocks, lambda block: block.kind == "p" and bool(CREDIT_LINE.match(block.text)))
+    return [blocks[at].text for at in credits], [block for at, block in enumerate(blocks) if at not in credits]
 
 
 def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     """The blocks without the furniture lines that open or close them."""
-    start, end = 0, len(blocks)
-    while start < end and is_furniture_line(blocks[start]):
-        start += 1
-    while end > start and is_furniture_line(blocks[end - 1]):
-        end -= 1
-    return blocks[start:end]
+    furniture = lines_at_ends(blocks, is_furniture_line)
+    return [block for at, block in enumerate(blocks) if at not in furniture]
+
+
+def lines_at_ends(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[int]:
+    """Where the `wanted` lines stand that open or close the blocks, in order: each before the
+    first line of text that is not wanted, or after the last; the article's pictures beside them
+    are no lines (a credit line under the lead picture still opens the text)."""
+    found: set[int] = set()
+    for ordered in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        for at in ordered:
+            if blocks[at].kind == "img":
+                continue
+            if at in found or not wanted(blocks[at]):
+                break
+            found.add(at)
+    return sorted(found)
 
 
 def is_pager_line(block: Block, text: str) -> bool:

@@ -408,3 +408,14 @@ def test_paragraphs_each_in_boxes_of_their_own_count_for_the_box_that_holds_them
     boxed = "".join(f"<div><div><div><div><p>{line}</p></div></div></div></div>" for line in lines)
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{boxed}</div>")
     assert body_of(html) == lines
+
+
+def test_a_credit_or_a_notice_line_beside_a_picture_at_the_body_s_end_still_closes_it():
+    """What it recognises: the lines that open or close a body (a credit line, a notice) are looked
+    for among its lines of text, the pictures beside them aside: a credit line under the lead
+    picture, a notice before a closing picture."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p><img src='/lead.jpg'></p><p>来源：某某日报</p>"
+                f"<p>{PROSE}</p><p>{PROSE}第二段。</p><p>版权所有 © 2024 某某网 京ICP备12345678号 未经授权禁止转载</p>"
+                "<p><img src='/end.jpg'></p></div>")
+    fields = extracted(html)
+    assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"] and fields["source"] == "某某日报"
