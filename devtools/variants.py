@@ -30,6 +30,7 @@ from crawler.extraction.encoding import decode_html
 Labels: TypeAlias = Mapping[str, Any]
 Rewrite = Callable[[bytes, Labels], bytes | None]
 MIN_LABELLED_PARAGRAPH_CHARS = 4  # a shorter line ("更多", a digit) may be in the label by chance
+TITLE_TAGS = frozenset({"title", "h1", "h2", "h3"})
 BOXES = frozenset({"div", "section", "article", "main", "td"})
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MIN_BROKEN_PARAGRAPHS = 3  # `lines broken by <br>` merges runs of at least this many <p>s
@@ -87,8 +88,13 @@ def is_paragraph(element: html.HtmlElement) -> bool:
     if element.tag != "p" and (element.tag not in LINE_BLOCKS or any(
             inside.tag in LINE_BLOCKS or inside.tag == "p" for inside in element.iterdescendants())):
         return False
-    cell = next(element.iterancestors("td", "th"), None)
-    return cell is None or sum(child.tag in ("td", "th") for child in cell.getparent()) < 2
+    return not in_data_cell(element)
+
+
+def in_data_cell(element: html.HtmlElement) -> bool:
+    """Whether an element is (in) a cell of a row of several cells: a data table's, not a layout's."""
+    cell = next(element.iterancestors("td", "th"), None) if element.tag not in ("td", "th") else element
+    return cell is not None and sum(child.tag in ("td", "th") for child in cell.getparent()) >= 2
 
 
 def _article_lines(tree: html.HtmlElement, label: str) -> list[Line]:
@@ -107,7 +113,8 @@ def _article_lines(tree: html.HtmlElement, label: str) -> list[Line]:
             if paragraph is None and is_paragraph(element) and is_article_text(element.text_content()):
                 paragraph = element
                 lines.append(Line(element, "element"))
-            elif paragraph is None and isinstance(element.tag, str) and is_article_text(element.text or ""):
+            elif (paragraph is None and isinstance(element.tag, str) and element.tag not in TITLE_TAGS
+                  and is_article_text(element.text or "") and not in_data_cell(element)):  # nor is a headline
                 lines.append(Line(element, "text"))
             continue
         if element is paragraph:
