@@ -44,6 +44,7 @@ from crawler.extraction.region import (
     Body,
     boilerplate,
     broken_lines,
+    children,
     find_body,
     headline_sections,
     in_labelled_section,
@@ -758,9 +759,9 @@ class Layout:
         """The body's element (the hook's, else found by structure), and its children that are not
         the body's."""
         index = self.page.index
-        hooked = self.hook(self.body_selector)
-        if hooked is not None:
-            return Body(index.position[hooked])
+        hooked = [index.position[element] for element in self.page.select(self.body_selector)]
+        if hooked:
+            return self.hooked_body(hooked)
         # The body follows the headline; a headline the title does not name may be no headline at all,
         # and one followed by no body is the title repeated elsewhere (a sidebar's, a footer's).
         headline = self.headline_element
@@ -769,6 +770,16 @@ class Layout:
             if found is not None:
                 return found
         return find_body(index, None)
+
+    def hooked_body(self, hooked: list[int]) -> Body:
+        """The body the hook names: its first element, or, where the hook names boxes side by side
+        (the article in parts around an inserted box), their container without its other children."""
+        index = self.page.index
+        parent = index.parent[hooked[0]]
+        parts = [element for element in hooked if index.parent[element] == parent]
+        if len(parts) < 2 or parent < 0:
+            return Body(hooked[0])
+        return Body(parent, tuple(child for child in children(index, parent) if child not in parts), parts[-1])
 
     @property
     def body_region(self) -> Element | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import Extraction, extract_article
+from crawler.sites.cqn import SITE as CQN
 
 URL = "https://news.example.cn/a/2024/0315/1.html"
 PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
@@ -419,3 +420,17 @@ def test_a_credit_or_a_notice_line_beside_a_picture_at_the_body_s_end_still_clos
                 "<p><img src='/end.jpg'></p></div>")
     fields = extracted(html)
     assert fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"] and fields["source"] == "某某日报"
+
+
+def test_a_layout_s_body_hook_naming_boxes_side_by_side_reads_them_all():
+    """What it recognises: where a site's layout names its body by a hook and the page shows two
+    boxes of it side by side (the article in parts around an inserted box), the body is both."""
+    first, rest = [PROSE, f"{PROSE}第二段。"], [f"{PROSE}第三段。", f"{PROSE}第四段。"]
+    html = page("<div class='Index_ShowDetail_Title'><h1>某地开展电梯安全检查</h1></div>"
+                "<div class='Index_ShowDetail_Time'>2009-03-12 09:15:31</div><div class='main'>"
+                f"<div class='Index_ShowDetail_Content'>{''.join(f'<p>{line}</p>' for line in first)}</div>"
+                "<div class='ad'><a href='/ad'><img src='/ad.gif'></a>广告</div>"
+                f"<div class='Index_ShowDetail_Content'>{''.join(f'<p>{line}</p>' for line in rest)}</div></div>")
+    result = extract_article(html, "https://www.cqn.com.cn/news/zjpd/dfdt/1.html", layouts=CQN.layouts)
+    assert isinstance(result, Extraction) and result.layout == "cqn-legacy"
+    assert result.fields["articleBody"].split("\n") == first + rest
