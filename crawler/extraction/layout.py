@@ -74,9 +74,10 @@ def leads_to_a_page(href: str | None) -> bool:
 
 
 def names_no_story(line: str) -> bool:
-    """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), or
-    an address with its label (Trackback: http://...)."""
-    return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line))
+    """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), an
+    address with its label (Trackback: http://...), or no words at all (a rule of dashes)."""
+    return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line)
+                or not prose_length(line))
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred

@@ -133,11 +133,13 @@ def test_a_page_that_shows_no_date_takes_none_from_the_comments_under_it():
 
 def test_a_section_s_label_or_a_labelled_address_is_no_headline():
     """A page without title or headings is headed by the line above its first date, but not by
-    the label of a comments section over that date, nor by a trackback address."""
+    the label of a comments section over that date, nor by a trackback address, nor by a rule of
+    dashes (a line of no words)."""
     comments = ("<h4>网友评论</h4><div class='c'><span>网友小王 2024-01-02 10:11:12</span>"
                 "<p>说得好，支持加强监管。</p></div>")
     trackback = "<div>Trackback: http://tb.example.net/TrackBack.aspx?PostId=1</div><div>发表于2005年09月07日 11:57</div>"
-    for after_the_post in (comments, trackback):
+    rule = "<p>------------------------------</p><p>〓 发布时间 2005/03/15 22:36:13 by 某某 〓</p>"
+    for after_the_post in (comments, trackback, rule):
         page = extracted(f"<div><b>春季电梯安全隐患排查记</b></div><div><p>{PROSE}</p><p>{PROSE}</p></div>{after_the_post}")
         assert page.fields["headline"] == "春季电梯安全隐患排查记"
 
