@@ -109,7 +109,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
         return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
     if prose < MIN_BODY_PROSE:
-        if depth(page.root) >= PARSER_MAX_DEPTH:
+        # A page nests no deeper than it has elements: most pages are not walked for it.
+        if len(page.index.elements) >= PARSER_MAX_DEPTH and depth(page.root) >= PARSER_MAX_DEPTH:
             return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return NotAnArticle(NOT_AN_ARTICLE, "no article body")
     listing = layout.body_is_listing()

@@ -33,9 +33,10 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
-        if (block.kind == "p" and len(block.text) <= MAX_CAPTION_CHARS and (block.centered or PHOTO_CREDIT.search(block.text))
-                and previous is not None and previous.kind == "img" and previous.caption is None):
-            previous.caption = block.text
+        if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
+                and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
+                and (block.centered or PHOTO_CREDIT.search(text))):
+            previous.caption = text
             continue
         kept.append(block)
     return kept
