@@ -44,7 +44,7 @@ from crawler.extraction.blocks import blocks_of
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
-from devtools.variants import MARKUP, VARIANTS
+from devtools.variants import MARKUP, UNDATED, VARIANTS
 from pipelines.validate import contract_breach
 
 EXACT_FIELDS = ("headline", "datePublished", "authors", "editor", "source", "breadcrumbs")
@@ -228,18 +228,21 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
     articles = [page for page in pages if page.name in original]
     non_articles = [page for page in pages if not page.is_article]
     lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change; "
-             f"datePublished right where labelled, of those right as they are"]
+             f"datePublished right where labelled, of those right as they are (with the date taken off: none given)"]
     for label, rewrite in VARIANTS.items():
         rejected = [("rejected" in ours(page, rewritten=rewritten)) for page in (non_articles if label in MARKUP else [])
                     if (rewritten := rewrite(page.body(), page.expected)) is not None]
-        scored, dates = {}, []
+        scored, dates, misdated = {}, [], []
         for page in articles:
             if (rewritten := rewrite(page.body(), page.expected)) is None:
                 continue
             item = ours(page, rewritten=rewritten)
             scored[page.name] = body_scores(item.get("articleBody"), page.expected["articleBody"])[2]
             if dated.get(page.name):
-                dates.append(matches("datePublished", item.get("datePublished"), page.expected.get("datePublished")))
+                shown = None if label in UNDATED else page.expected.get("datePublished")
+                dates.append(matches("datePublished", item.get("datePublished"), shown))
+                if not dates[-1] and label in UNDATED and page.name not in hidden:
+                    misdated.append(f"{page.name} {item.get('datePublished')}")
         if not scored:
             continue
         change = sum(f1 - original[name] for name, f1 in scored.items()) / len(scored)
@@ -248,6 +251,7 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
         unnamed = sum(name in hidden for _, name in losing)
         lines.append(f"== {label}: {sum(scored.values()) / len(scored):.3f} ({change:+.3f}) on {len(scored)} pages"
                      + (f"; dates {sum(dates)}/{len(dates)}" if dates else "")
+                     + (f" (dated all the same: {', '.join(misdated)})" if misdated else "")
                      + (f"; non-articles rejected {sum(rejected)}/{len(rejected)}" if rejected else "")
                      + (f"; losing more than {VARIANT_LOSS}: {named or 'none named'}" if losing else "")
                      + (f" (and {unnamed} set-aside)" if unnamed else ""))

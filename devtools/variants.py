@@ -6,6 +6,7 @@ page's labels true:
 - MARKUP keeps the page's text and changes what a redesign or another CMS changes: the names of
   classes and ids, the elements paragraphs are made of, how deep the text sits, the encoding;
 - DATES shows the article's date in another CMS's style (2024年01月02日, 2024/1/2, 2024.01.02);
+  UNDATED takes it off the page, which then shows no date of the article;
 - FURNITURE adds what other sites put around an article, none of it the article's: readers'
   comments with their times, a list of related stories, a share bar, a pager, a copyright line,
   an editor line, a credit line, an ad or a picture between paragraphs.
@@ -262,32 +263,49 @@ DATE_STYLES: dict[str, Callable[[int, int, int, str], str]] = {
 }
 
 
+def _labelled_date_rewritten(page: bytes, labels: Labels, shown: Callable[[list[int], str], str],
+                             declared_too: bool = False) -> bytes | None:
+    """The page with the article's date (the labels' year, month and day) shown as `shown(date,
+    time)` wherever its text shows it (a time with it, `HH:MM[:SS]`, or ""), and where
+    `declared_too`, in the <meta> and <time> attributes that declare it to machines; None for a
+    page without a labelled date shown in its text."""
+    labelled = [int(number) for number in re.findall(r"\d+", labels.get("datePublished") or "")][:3]
+    if len(labelled) < 3:
+        return None
+    tree, count = _tree(page), 0
+
+    def rewritten(match: re.Match[str]) -> str:
+        nonlocal count
+        if [int(number) for number in match.groups()[:3]] != labelled:
+            return match.group(0)
+        count += 1
+        hour, minute, second = match.groups()[3:]
+        return shown(labelled, f"{int(hour):02}:{minute}{':' + second if second else ''}" if hour else "")
+
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            element.text = SHOWN_DATE.sub(rewritten, element.text) if element.text else element.text
+        element.tail = SHOWN_DATE.sub(rewritten, element.tail) if element.tail else element.tail
+    for declared in [*tree.iter("meta"), *tree.iter("time")] if declared_too else ():
+        for attribute in ("content", "datetime"):
+            if value := declared.get(attribute):
+                declared.set(attribute, SHOWN_DATE.sub(rewritten, value))
+    return _bytes(tree) if count else None
+
+
 def dates_shown_as(style: str) -> Rewrite:
     """A rewrite showing the article's date (where the labels give it) in another style wherever
-    the page's text shows it: another CMS's date format. None for a page without a labelled date
-    shown in its text."""
+    the page shows it: another CMS's date format."""
     def rewrite(page: bytes, labels: Labels) -> bytes | None:
-        labelled = [int(number) for number in re.findall(r"\d+", labels.get("datePublished") or "")][:3]
-        if len(labelled) < 3:
-            return None
-        tree, shown = _tree(page), 0
-
-        def restyled(match: re.Match[str]) -> str:
-            nonlocal shown
-            if [int(number) for number in match.groups()[:3]] != labelled:
-                return match.group(0)
-            shown += 1
-            hour, minute, second = match.groups()[3:]
-            time = f"{int(hour):02}:{minute}{':' + second if second else ''}" if hour else ""
-            year, month, day = labelled
-            return DATE_STYLES[style](year, month, day, time)
-
-        for element in tree.iter():
-            if isinstance(element.tag, str) and element.tag not in ("script", "style"):
-                element.text = SHOWN_DATE.sub(restyled, element.text) if element.text else element.text
-            element.tail = SHOWN_DATE.sub(restyled, element.tail) if element.tail else element.tail
-        return _bytes(tree) if shown else None
+        return _labelled_date_rewritten(page, labels, lambda date, time: DATE_STYLES[style](*date, time))
     return rewrite
+
+
+def date_taken_off(page: bytes, labels: Labels) -> bytes | None:
+    """The page with the article's date (where the labels give it) taken off wherever it shows it:
+    what is left shows no date of the article, and a date read from it is another's (a comment's,
+    a listed story's, the footer's)."""
+    return _labelled_date_rewritten(page, labels, lambda date, time: "", declared_too=True)
 
 
 Place = Literal["after the text", "after the container", "before the text", "between paragraphs"]
@@ -334,6 +352,8 @@ MARKUP: dict[str, Rewrite] = {
     "encoded GBK": encoded_gbk,
 }
 DATES: dict[str, Rewrite] = {f"dates shown as {style}": dates_shown_as(style) for style in DATE_STYLES}
+# Scored by the pages that are given no date: the article's date is not on them.
+UNDATED: dict[str, Rewrite] = {"the article's date taken off": date_taken_off}
 FURNITURE: dict[str, Rewrite] = {
     "comments under the text": added(f"<div class='comments'><h4>网友评论</h4>{COMMENTS}</div>", "after the container"),
     "comments, no heading": added(f"<div class='comments'>{COMMENTS}</div>", "after the container"),
@@ -351,4 +371,4 @@ FURNITURE: dict[str, Rewrite] = {
                                           "between paragraphs"),
     "picture between paragraphs": added("<p><img src='/uploads/2024/photo.jpg'></p>", "between paragraphs"),
 }
-VARIANTS: dict[str, Rewrite] = {**MARKUP, **DATES, **FURNITURE}
+VARIANTS: dict[str, Rewrite] = {**MARKUP, **DATES, **UNDATED, **FURNITURE}
