@@ -512,14 +512,14 @@ class Layout:
                     and not (has_sections and in_a_section(element)))
 
         found = self.nearest_line(dated)
-        if found is None:
-            found = self.poster_line()
+        if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
+            found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
         return found if found is not None else self.nearest_line(dated, after_body=True)
 
-    def poster_line(self) -> Element | None:
-        """The first short line with a date and its time in the body's element, before its text or
-        after it: a forum post's or a blog entry's line with the poster's name and when they posted
-        (本贴由X于...发表). Not one of the replies' or comments' under it."""
+    def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
+        """The first `wanted` short line with a date and its time in the body's element, before its
+        text or after it: a forum post's or a blog entry's line with the poster's name and when they
+        posted (本贴由X于...发表). Not one of the replies' or comments' under it."""
         if self.body_region is None:
             return None
         index = self.page.index
@@ -529,7 +529,9 @@ class Layout:
         for piece in lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]:
             line = index.line[piece]
             if not any(answer <= line < index.end[answer] for answer in answers):
-                return index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
+                poster = index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
+                if wanted(poster):
+                    return poster
         return None
 
     @cached_property

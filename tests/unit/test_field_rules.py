@@ -91,6 +91,17 @@ def test_a_page_that_shows_no_date_takes_none_from_the_stories_it_lists():
     assert fields_of(sourced)["datePublished"] == "2023-05-06T10:12:00+08:00"
 
 
+def test_a_page_that_shows_no_date_takes_none_from_a_related_list_in_its_box():
+    """What it recognises: a story listed with its time (a title, then 17:03) in a section a label
+    opens (相关报道) inside the article's own box is another story's, not a poster's line."""
+    related = "".join(f"<div>·<a href='/a/{n}.html'>市场监管总局部署电梯安全隐患排查工作{n}</a> "
+                      f"<span>(2023-04-2{n} 17:03)</span></div>" for n in range(3))
+    for label in ("相关报道：", "相关新闻"):
+        html = (f"<div class='post'><h1>某地开展电梯安全检查</h1><p>{PROSE}</p><p>{PROSE}</p>"
+                f"<div class='related'><div><b>{label}</b></div>{related}</div></div>")
+        assert fields_of(html)["datePublished"] is None, label
+
+
 def test_a_post_s_line_after_its_text_dates_it():
     """What it recognises: a short line with a date and its time inside the post's element, after
     its text, where none is near the title: a forum's "本贴由X于...发表" over its list of follow-ups, a
