@@ -11,8 +11,8 @@ by its day: `2005-5-7 21:23` is 2005-05-07, `2018` is any day of 2018), and char
 precision, recall and F1 of `articleBody` (whitespace ignored, mean over pages; an empty or
 rejected body scores 0), the pages with boilerplate leaked (an extracted paragraph that is not in
 the labelled body) and the pages rejected; the same body figures in the same run for this
-project's generic layout alone, for trafilatura and for readability-lxml. Non-articles count how
-many were rightly rejected.
+project's generic layout alone, for trafilatura and for readability-lxml, and the dates GNE
+(GeneralNewsExtractor) gets right beside ours. Non-articles count how many were rightly rejected.
 
 `--folds K --seed S` splits the pages into K folds (their names sorted, shuffled by the seed, dealt
 round the folds) and sets fold `--set-aside` (0) apart: rules are
@@ -33,7 +33,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -96,8 +96,17 @@ def readability_body(page: LabelledPage) -> str | None:
     return "\n".join(line for line in (block.text.strip() for block in blocks_of(fromstring(summary), page.url)) if line)
 
 
+def gne_date(page: LabelledPage) -> str | None:
+    """GNE's (GeneralNewsExtractor's) publish_time: the date extractor of Chinese news pages the
+    issue measures our dates against."""
+    from gne import GeneralNewsExtractor
+
+    return GeneralNewsExtractor().extract(decode_html(page.body())[0])["publish_time"] or None
+
+
 OTHERS = {"generic (ours)": lambda page: ours(page, generic_only=True).get("articleBody"),
           "trafilatura": trafilatura_body, "readability-lxml": readability_body}
+OTHER_DATES = {"GNE": gne_date}
 
 
 def matches(field: str, found: object, labelled: object) -> bool:
@@ -129,8 +138,24 @@ def evaluate(pages: list[LabelledPage]) -> dict[str, list[dict]]:
                 row[label] = body_scores(extract(page), page.expected["articleBody"])
             except Exception:  # another extractor failing on a page scores zero there
                 row[label] = NO_SCORE
+        if "datePublished" in fields:
+            row["other dates"] = {label: matches("datePublished", other_date(date_of, page), page.expected.get("datePublished"))
+                                  for label, date_of in OTHER_DATES.items()}
         groups[page.group].append(row)
     return groups
+
+
+def other_date(date_of: Callable[[LabelledPage], str | None], page: LabelledPage) -> str | None:
+    try:
+        return date_of(page)
+    except Exception:  # another extractor failing on a page (GNE raises where it finds no text) gives no date
+        return None
+
+
+def others_right(field: str, rows: list[dict]) -> str:
+    """For the date, how many labelled dates the other date extractors get right, out of those labelled."""
+    dated = [row["other dates"] for row in rows if "other dates" in row] if field == "datePublished" else []
+    return "".join(f" ({label} {sum(found[label] for found in dated)}/{len(dated)})" for label in OTHER_DATES) if dated else ""
 
 
 def scores(rows: list[dict]) -> dict:
@@ -170,8 +195,8 @@ def summary(label: str, rows: list[dict]) -> str:
     for row in articles:
         for field, matched in row["fields"].items():
             fields[field].append(matched)
-    right = "".join(f"; {field} right {sum(found)}/{len(found)}" for field, found in fields.items()
-                    if field in ("headline", "datePublished"))
+    right = "".join(f"; {field} right {sum(found)}/{len(found)}{others_right(field, articles)}"
+                    for field, found in fields.items() if field in ("headline", "datePublished"))
     rejected = sum(row["rejected"] for row in articles)
     return f"== {label}: {len(articles)} article pages: body F1 {means}; rejected (ours) {rejected}{right}"
 
@@ -201,7 +226,8 @@ def report(groups: dict[str, list[dict]]) -> str:
                          + "".join(f"; written as an article: {row['name']}" for row in rows if not row["rejected"]))
             continue
         lines += [f"  {field:<16} exact {share:.3f} ({sum(row['fields'][field] for row in rows if field in row['fields'])}"
-                  f"/{sum(field in row['fields'] for row in rows)})" for field, share in figures["fields"].items()]
+                  f"/{sum(field in row['fields'] for row in rows)}){others_right(field, rows)}"
+                  for field, share in figures["fields"].items()]
         lines.append(f"  {'articleBody':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'leaked':>7}")
         for label in ("ours", *OTHERS):
             body = figures[label]

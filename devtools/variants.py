@@ -263,10 +263,10 @@ DATE_STYLES: dict[str, Callable[[int, int, int, str], str]] = {
 }
 
 
-def _labelled_date_rewritten(page: bytes, labels: Labels, shown: Callable[[list[int], str], str],
+def _labelled_date_rewritten(page: bytes, labels: Labels, shown: Callable[[int, int, int, str], str],
                              declared_too: bool = False) -> bytes | None:
-    """The page with the article's date (the labels' year, month and day) shown as `shown(date,
-    time)` wherever its text shows it (a time with it, `HH:MM[:SS]`, or ""), and where
+    """The page with the article's date (the labels' year, month and day) shown as `shown(year,
+    month, day, time)` wherever its text shows it (a time with it, `HH:MM[:SS]`, or ""), and where
     `declared_too`, in the <meta> and <time> attributes that declare it to machines; None for a
     page without a labelled date shown in its text."""
     labelled = [int(number) for number in re.findall(r"\d+", labels.get("datePublished") or "")][:3]
@@ -280,7 +280,8 @@ def _labelled_date_rewritten(page: bytes, labels: Labels, shown: Callable[[list[
             return match.group(0)
         count += 1
         hour, minute, second = match.groups()[3:]
-        return shown(labelled, f"{int(hour):02}:{minute}{':' + second if second else ''}" if hour else "")
+        year, month, day = labelled
+        return shown(year, month, day, f"{int(hour):02}:{minute}{':' + second if second else ''}" if hour else "")
 
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag not in ("script", "style"):
@@ -297,7 +298,7 @@ def dates_shown_as(style: str) -> Rewrite:
     """A rewrite showing the article's date (where the labels give it) in another style wherever
     the page shows it: another CMS's date format."""
     def rewrite(page: bytes, labels: Labels) -> bytes | None:
-        return _labelled_date_rewritten(page, labels, lambda date, time: DATE_STYLES[style](*date, time))
+        return _labelled_date_rewritten(page, labels, DATE_STYLES[style])
     return rewrite
 
 
@@ -305,7 +306,7 @@ def date_taken_off(page: bytes, labels: Labels) -> bytes | None:
     """The page with the article's date (where the labels give it) taken off wherever it shows it:
     what is left shows no date of the article, and a date read from it is another's (a comment's,
     a listed story's, the footer's)."""
-    return _labelled_date_rewritten(page, labels, lambda date, time: "", declared_too=True)
+    return _labelled_date_rewritten(page, labels, lambda year, month, day, time: "", declared_too=True)
 
 
 Place = Literal["after the text", "after the container", "before the text", "between paragraphs"]
