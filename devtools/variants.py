@@ -365,6 +365,8 @@ FURNITURE: dict[str, Rewrite] = {
                             "<a href='?page=3'>3</a> <a href='?page=3'>下一页</a></div>"),
     "pager as text": added("<p>共3页 上一页 1 2 3 下一页</p>"),
     "copyright line": added("<p>版权所有 © 2024 某某网 京ICP备12345678号 未经授权禁止转载</p>"),
+    "a post's counters and trackback": added("<p>阅读(1234) | 评论(5) | <a href='javascript:fav()'>收藏</a></p>"
+                                             "<p>Trackback: http://blog.example.com/trackback/1</p>"),
     "editor line": added("<p>（责任编辑：王小明）</p>"),
     "print and close": added("<p>【<a href='javascript:print()'>打印</a>】【<a href='javascript:close()'>关闭</a>】</p>"),
     "credit line before": added("<p>来源：某某日报</p>", "before the text"),
