@@ -53,6 +53,12 @@ CREDIT_LINE = re.compile(
     r"(?:(?:文章|稿件|新闻|信息)?来源|稿源|出处|转自|作者|文|摄影|记者)\s*[:：/]\s*[^\s:：()（）]{1,24}\s*[)）】\]]?$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
+# A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
+# 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
+READER_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
+                            r"(?:数|量|次数)?\s*(?:[(（\[【]\s*[\d,]+\s*[)）\]】]|[:：]?\s*[\d,]+)\s*(?:次|人|条)?", re.I)
+BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
+MAX_COUNTERS_LINE_CHARS = 60
 
 
 SENTENCE_END = "。"
@@ -148,12 +154,22 @@ def prose_length(text: str) -> int:
 def is_furniture_line(block: Block) -> bool:
     """What stands before or after an article's text, but is none of it: a notice (声明, 版权), a
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
-    rule of dashes."""
+    rule of dashes, a line of the post's counters (阅读(1234) | 评论(5))."""
     if block.kind != "p":
         return False
     text = block.text
     only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
-    return only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
+    return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
+            or is_counters_line(text))
+
+
+def is_counters_line(text: str) -> bool:
+    """A short line of a post's counters (how often it was read, commented on, shared), nothing
+    beside them but controls and separators."""
+    if len(text) > MAX_COUNTERS_LINE_CHARS:
+        return False
+    rest = READER_COUNTER.sub("", text)
+    return rest != text and bool(BESIDE_COUNTERS.match(rest))
 
 
 def credit_lines_at_ends(blocks: list[Block]) -> tuple[list[str], list[Block]]:

@@ -101,6 +101,19 @@ def test_lines_that_open_and_close_the_body_but_are_none_of_it():
     assert body_of(html) == [PROSE]
 
 
+def test_a_line_of_the_post_s_counters_closes_no_body():
+    """What it recognises: a short line of a post's counters (how often it was read, commented on,
+    shared), with the controls and separators beside them, as a blog or a portal closes a post; a
+    sentence that counts (点击量达...) and a contact line with a number stay."""
+    for counters in ("阅读(1234) | 评论(5) | <a href='javascript:fav()'>收藏</a>", "浏览：272次 点赞 18",
+                     "Views: 1,024 · Comments (3)"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{counters}</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"], counters
+    for kept in ("该视频点击量达1000万次。", "咨询电话：12315"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{kept}</p></div>")
+        assert body_of(html) == [PROSE, kept], kept
+
+
 def test_the_caption_beside_a_picture_is_its_caption():
     html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
                 "<div class='image'><img src='/1.jpg'><p class='caption'>检查人员查看电梯维保记录。</p></div>"
