@@ -249,16 +249,18 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
     from the pages as they are, and the pages that lose most (those `hidden`, of a set-aside fold,
     counted but not named); for the markup rewrites, how many of the non-articles are still rejected."""
     original = {row["name"]: row["ours"][2] for rows in groups.values() for row in rows if "ours" in row}
-    dated = {row["name"]: row["fields"]["datePublished"] for rows in groups.values() for row in rows
-             if "datePublished" in row.get("fields", {})}
+    rows = [row for group in groups.values() for row in group if "fields" in row]
+    dated, headed = ({row["name"]: row["fields"][field] for row in rows if field in row["fields"]}
+                     for field in ("datePublished", "headline"))
     articles = [page for page in pages if page.name in original]
     non_articles = [page for page in pages if not page.is_article]
     lines = [f"---- the same {len(articles)} article pages rewritten (devtools/variants.py): body F1 ours, change; "
-             f"datePublished right where labelled, of those right as they are (with the date taken off: none given)"]
+             f"datePublished and headline right where labelled, of those right as they are (with the date taken off: "
+             f"none given)"]
     for label, rewrite in VARIANTS.items():
         rejected = [("rejected" in ours(page, rewritten=rewritten)) for page in (non_articles if label in MARKUP else [])
                     if (rewritten := rewrite(page.body(), page.expected)) is not None]
-        scored, dates, misdated = {}, [], []
+        scored, dates, misdated, headlines = {}, [], [], []
         for page in articles:
             if (rewritten := rewrite(page.body(), page.expected)) is None:
                 continue
@@ -269,6 +271,8 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
                 dates.append(matches("datePublished", item.get("datePublished"), shown))
                 if not dates[-1] and label in UNDATED and page.name not in hidden:
                     misdated.append(f"{page.name} {item.get('datePublished')}")
+            if headed.get(page.name):
+                headlines.append(item.get("headline") == page.expected.get("headline"))
         if not scored:
             continue
         change = sum(f1 - original[name] for name, f1 in scored.items()) / len(scored)
@@ -278,6 +282,7 @@ def variants_report(pages: list[LabelledPage], groups: dict[str, list[dict]], hi
         lines.append(f"== {label}: {sum(scored.values()) / len(scored):.3f} ({change:+.3f}) on {len(scored)} pages"
                      + (f"; dates {sum(dates)}/{len(dates)}" if dates else "")
                      + (f" (dated all the same: {', '.join(misdated)})" if misdated else "")
+                     + (f"; headlines {sum(headlines)}/{len(headlines)}" if headlines else "")
                      + (f"; non-articles rejected {sum(rejected)}/{len(rejected)}" if rejected else "")
                      + (f"; losing more than {VARIANT_LOSS}: {named or 'none named'}" if losing else "")
                      + (f" (and {unnamed} set-aside)" if unnamed else ""))

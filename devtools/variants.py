@@ -5,6 +5,8 @@ A rule written while looking at a page always fits that page. Three kinds of rew
 page's labels true:
 - MARKUP keeps the page's text and changes what a redesign or another CMS changes: the names of
   classes and ids, the elements paragraphs are made of, how deep the text sits, the encoding;
+- HEADLINES shows the title in bold <div>s instead of headings, or under a <title> that names the
+  site only;
 - DATES shows the article's date in another CMS's style (2024年01月02日, 2024/1/2, 2024.01.02);
   UNDATED takes it off the page, which then shows no date of the article;
 - FURNITURE adds what other sites put around an article, none of it the article's: readers'
@@ -207,6 +209,29 @@ def paragraphs_boxed(page: bytes, labels: Labels) -> bytes:
     return _bytes(tree)
 
 
+def headings_as_divs(page: bytes, labels: Labels) -> bytes:
+    """Each heading (h1 to h3) a <div> in bold type: a CMS that styles its titles without headings."""
+    tree = _tree(page)
+    for heading in list(tree.iter("h1", "h2", "h3")):
+        heading.tag = "div"
+        heading.set("style", "font-size: 22px; font-weight: bold;")
+    return _bytes(tree)
+
+
+def titled_by_the_site(page: bytes, labels: Labels) -> bytes | None:
+    """The page's <title> naming the site only (某某网), and no title given for sharing (og:title):
+    a CMS whose every page has one title. None for a page without a <title>."""
+    tree = _tree(page)
+    title = tree.find(".//title")
+    if title is None:
+        return None
+    title.text = "某某网"
+    for meta in list(tree.iter("meta")):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            meta.drop_tree()
+    return _bytes(tree)
+
+
 def split_in_two_boxes(page: bytes, labels: Labels) -> bytes | None:
     """The article's container split in two boxes side by side at its middle line: an article in
     two parts (a lead box and the rest, or the text around an inserted widget). None where the
@@ -352,6 +377,9 @@ MARKUP: dict[str, Rewrite] = {
     "hidden until a script shows it": hidden_until_shown,
     "encoded GBK": encoded_gbk,
 }
+# The title shown otherwise, or named nowhere else: the headline is still the one the page shows.
+HEADLINES: dict[str, Rewrite] = {"headings as bold divs": headings_as_divs,
+                                 "a <title> naming the site only": titled_by_the_site}
 DATES: dict[str, Rewrite] = {f"dates shown as {style}": dates_shown_as(style) for style in DATE_STYLES}
 # Scored by the pages that are given no date: the article's date is not on them.
 UNDATED: dict[str, Rewrite] = {"the article's date taken off": date_taken_off}
@@ -374,4 +402,4 @@ FURNITURE: dict[str, Rewrite] = {
                                           "between paragraphs"),
     "picture between paragraphs": added("<p><img src='/uploads/2024/photo.jpg'></p>", "between paragraphs"),
 }
-VARIANTS: dict[str, Rewrite] = {**MARKUP, **DATES, **UNDATED, **FURNITURE}
+VARIANTS: dict[str, Rewrite] = {**MARKUP, **HEADLINES, **DATES, **UNDATED, **FURNITURE}
