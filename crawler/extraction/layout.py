@@ -73,11 +73,19 @@ def leads_to_a_page(href: str | None) -> bool:
     return bool(target) and not target.startswith(("javascript:", "#"))
 
 
+def reads_as_title(line: str) -> bool:
+    """Whether a line reads as a title: of a headline's length, no date, no sentence's end."""
+    return (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
+            and line[-1] not in SENTENCE_END)
+
+
 def names_no_story(line: str) -> bool:
     """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), an
-    address with its label (Trackback: http://...), or no words at all (a rule of dashes)."""
+    address with its label (Trackback: http://...), a line that introduces what follows it (it ends
+    with a colon: 请填入您的邮件地址：), a notice of the site's (All rights reserved 联系版主：...), or no
+    words at all (a rule of dashes)."""
     return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line)
-                or not prose_length(line))
+                or line.rstrip()[-1:] in (":", "：") or not prose_length(line) or is_notice(line))
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
@@ -95,7 +103,7 @@ MIN_ECHOED_RESULTS = 3
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # Where an item's headline came from (its metadata.headlineSource).
-HEADLINE_SOURCES = ("page", "og:title", "title", "above body")
+HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line")
 # The longest text that can be a page's message about itself ("the page is not found").
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
@@ -412,7 +420,8 @@ class Layout:
         """The headline, and where it came from: the element showing it ("page"), else the title the
         page gives for sharing ("og:title") or its <title> ("title"), without the site's name (the
         part before the first separator), else the first heading-like line above the body ("above
-        body"). A page without any is still an article when it has a body."""
+        body"), else the body's first line where it reads as a title ("body's first line"). A page
+        without any is still an article when it has a body."""
         if self.shown_headline:
             return self.shown_headline, "page"
         shared = [title for title in self.page.titles if title != self.page.title]
@@ -421,7 +430,10 @@ class Layout:
             if headline:
                 return headline, source
         above = self.line_above_body()
-        return (above, "above body") if above else (None, None)
+        if above:
+            return above, "above body"
+        first = self.first_line_of_body()
+        return (first, "body's first line") if first else (None, None)
 
     @cached_property
     def shown_headline(self) -> str | None:
@@ -440,10 +452,19 @@ class Layout:
         in_link = index.nearest(frozenset({"a"}))
         for before in index.preceding(self.body_found.element, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
-            if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and in_link[before] < 0
-                    and not DATE_PATTERN.search(line) and line[-1] not in SENTENCE_END):
+            if in_link[before] < 0 and reads_as_title(line):
                 return line
         return None
+
+    def first_line_of_body(self) -> str | None:
+        """The body's first line where it reads as a title and more lines follow it: a page that
+        shows its title nowhere else (no heading, no <title>: an early page's centred line over
+        its text). It is then no line of the body."""
+        blocks = self.body_read[0]
+        first = blocks[0] if len(blocks) > 1 else None
+        if first is None or first.kind != "p" or all(run.href for run in first.runs):
+            return None
+        return first.text if reads_as_title(first.text) else None
 
     def heading_text(self, element: Element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
@@ -795,8 +816,24 @@ class Layout:
 
     @cached_property
     def body_and_editor(self) -> tuple[list[Block], str | None, list[str]]:
-        """The body's blocks, cleaned, up to the editor line; the name on that line; and the credit
-        lines (来源：X, 文：X) that opened or closed the body."""
+        """The body's blocks, cleaned, up to the editor line, without the title shown again where
+        it starts and a date line set loose among its lines; the name on the editor line; and the
+        credit lines (来源：X, 文：X) that opened or closed the body."""
+        blocks, editor, credits = self.body_read
+        headline = self.headline() or ""
+        if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
+            blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
+        if self.body_region is not None and self.date_line_element is not None:
+            index = self.page.index
+            region, dated = index.position[self.body_region], index.position[self.date_line_element]
+            if dated <= region < index.end[dated]:  # the date line is the body's element, or around it
+                blocks = self.without_loose_date_line(blocks)
+        return blocks, editor, credits
+
+    @cached_property
+    def body_read(self) -> tuple[list[Block], str | None, list[str]]:
+        """The body's blocks as read, cleaned, up to the editor line; the name on that line; and the
+        credit lines that opened or closed the body."""
         found, body_region = self.body_found, self.body_region
         if found is None or body_region is None:  # both or neither
             return [], None, []
@@ -808,14 +845,7 @@ class Layout:
         cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out))]
         editor, blocks = find_editor([block for block in cleaned if block is not None])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
-        blocks = without_furniture_at_ends(blocks)
-        headline = self.headline() or ""
-        if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
-            blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
-        dated = index.position[self.date_line_element] if self.date_line_element is not None else None
-        if dated is not None and dated <= region < index.end[dated]:  # the date line is the body's element, or around it
-            blocks = self.without_loose_date_line(blocks)
-        return blocks, editor, credits
+        return without_furniture_at_ends(blocks), editor, credits
 
     def without_loose_date_line(self, blocks: list[Block]) -> list[Block]:
         """The blocks without the date line, where the body's element sets it loose among its own

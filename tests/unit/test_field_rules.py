@@ -269,3 +269,18 @@ def test_a_page_without_title_or_headings_is_an_article_headed_by_the_line_above
     forum = extracted("<table><tr><td>主题：老小区加装电梯的质量问题</td></tr>"
                       f"<tr><td><div>{PROSE}</div></td></tr></table>")
     assert (forum.fields["headline"], forum.headline_source) == ("主题：老小区加装电梯的质量问题", "above body")
+
+
+def test_a_page_showing_its_title_only_over_its_text_is_headed_by_its_body_s_first_line():
+    """What it recognises: with no <title>, no heading and no line above the body, the body's first
+    line is its title where it reads as one (short, no sentence's end, no date): an early page's
+    centred line over its text, or a CMS's bold one; it is then no line of the body. Headings that
+    introduce what follows them (they end with a colon: a form's label) or are the site's notice
+    (All rights reserved ...) are no titles."""
+    labels = ("<h3>欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：</h3>"
+              "<h3>All rights reserved 联系版主：editor@example.cn</h3>")
+    for title in ("<p align='center'><b>飞行物理学常识</b></p>", "<div style='font-weight: bold'>飞行物理学常识</div>"):
+        for headings in ("", labels):
+            page = extracted(f"<table><tr><td>{title}<p>{PROSE}</p><p>{PROSE}第二段。</p></td></tr></table>{headings}")
+            assert (page.fields["headline"], page.headline_source) == ("飞行物理学常识", "body's first line"), (title, headings)
+            assert page.fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
