@@ -323,7 +323,8 @@ class Layout:
     def headline_element(self) -> Element | None:
         """The element showing the title: the hook, else the heading the page's title (<title>, or
         og:title) names, else the element showing the title otherwise marked up, else the line
-        right above the first date line, else the first heading that is no link to the home page."""
+        right above the first date line (or the title over it, where it is a subtitle), else the
+        first heading that is no link to the home page."""
         hooked = self.hook(self.headline_selector)
         if hooked is not None:
             return hooked
@@ -344,7 +345,17 @@ class Layout:
         if own is not None:
             return own
         above = self.line_above_date_line()
-        return above if above is not None else headings[0] if headings else None
+        return self.over_its_subtitle(above) if above is not None else headings[0] if headings else None
+
+    def over_its_subtitle(self, line: Element) -> Element:
+        """The title where `line` is a subtitle under it (a 副题): the nearest heading of a higher level
+        before it in its box (h1 over h2, h2 over h3) that reads as a title; else the line itself."""
+        if tag_of(line) not in SUBTITLE_TAGS:
+            return line
+        higher = SUBTITLE_TAGS[:SUBTITLE_TAGS.index(tag_of(line))]
+        return next((sibling for sibling in line.itersiblings(preceding=True) if tag_of(sibling) in higher
+                     and reads_as_title(text := self.text(sibling)) and not names_no_story(text)
+                     and not self.links_home(sibling)), line)
 
     def link_to_itself(self) -> Element | None:
         """The first link to the page itself that reads as a title (a blog's post title, linked to

@@ -284,3 +284,15 @@ def test_a_page_showing_its_title_only_over_its_text_is_headed_by_its_body_s_fir
             page = extracted(f"<table><tr><td>{title}<p>{PROSE}</p><p>{PROSE}第二段。</p></td></tr></table>{headings}")
             assert (page.fields["headline"], page.headline_source) == ("飞行物理学常识", "body's first line"), (title, headings)
             assert page.fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
+
+
+def test_a_subtitle_right_above_the_date_line_is_under_its_title():
+    """What it recognises: where no title names the headline and the line right above the date
+    line is a heading, a heading of a higher level before it in its box is the title and the
+    line its subtitle (a 副题): a news portal's h1 over h2, a mobile page's h2 over h3."""
+    for title, subtitle in (("h1", "h2"), ("h2", "h3")):
+        box = (f"<div class='hd'><{title}>市场监管总局抽查儿童安全座椅</{title}><{subtitle}>不合格项目集中在动态试验"
+               f"</{subtitle}><p class='meta'>2026-03-02 09:47:15 来源：市场监管总局</p></div>")
+        fields = fields_of(f"{box}<div><p>{PROSE}</p><p>{PROSE}</p></div>", title="某某网")
+        assert fields["headline"] == "市场监管总局抽查儿童安全座椅", title
+        assert fields["alternativeHeadline"] == "不合格项目集中在动态试验", title
