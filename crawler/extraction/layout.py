@@ -74,9 +74,10 @@ def leads_to_a_page(href: str | None) -> bool:
 
 
 def reads_as_title(line: str) -> bool:
-    """Whether a line reads as a title: of a headline's length, no date, no sentence's end."""
+    """Whether a line reads as a title: of a headline's length, no date, no sentence's end, no
+    credit's label (作者：, 来源：: a byline)."""
     return (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
-            and line[-1] not in SENTENCE_END)
+            and line[-1] not in SENTENCE_END and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
 
 
 def names_no_story(line: str) -> bool:
@@ -430,21 +431,24 @@ class Layout:
     def headline_and_source(self) -> tuple[str | None, str | None]:
         """The headline, and where it came from: the element showing it ("page"), else the title the
         page gives for sharing ("og:title") or its <title> ("title"), without the site's name (the
-        part before the first separator), else the first heading-like line above the body ("above
-        body"), else the body's first line where it reads as a title ("body's first line"). A page
-        without any is still an article when it has a body."""
+        part before the first separator) where it is of a headline's length, else the first
+        heading-like line above the body ("above body"), else the body's first line where it reads
+        as a title ("body's first line"), else a title too short for a headline (a CMS's 显示, a page
+        number) rather than none. A page without any is still an article when it has a body."""
         if self.shown_headline:
             return self.shown_headline, "page"
         shared = [title for title in self.page.titles if title != self.page.title]
-        for source, title in (("og:title", shared[0] if shared else ""), ("title", self.page.title)):
-            headline = TITLE_SEPARATORS.split(title)[0].strip(BRACKETS)
-            if headline:
+        titles = [(TITLE_SEPARATORS.split(title)[0].strip(BRACKETS), source)
+                  for source, title in (("og:title", shared[0] if shared else ""), ("title", self.page.title))]
+        short = next(((headline, source) for headline, source in titles if headline), (None, None))
+        for headline, source in titles:
+            if len(headline) >= MIN_HEADLINE_CHARS:
                 return headline, source
         above = self.line_above_body()
         if above:
             return above, "above body"
         first = self.first_line_of_body()
-        return (first, "body's first line") if first else (None, None)
+        return (first, "body's first line") if first else short
 
     @cached_property
     def shown_headline(self) -> str | None:

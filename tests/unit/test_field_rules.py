@@ -296,3 +296,14 @@ def test_a_subtitle_right_above_the_date_line_is_under_its_title():
         fields = fields_of(f"{box}<div><p>{PROSE}</p><p>{PROSE}</p></div>", title="某某网")
         assert fields["headline"] == "市场监管总局抽查儿童安全座椅", title
         assert fields["alternativeHeadline"] == "不合格项目集中在动态试验", title
+
+
+def test_a_title_too_short_for_a_headline_is_the_last_resort():
+    """What it recognises: a <title> shorter than a headline (a CMS's 显示, a page number) gives way
+    to the line over the text, and a byline (作者：X) is no title; where nothing else reads as a
+    title, the short one is still the headline rather than none."""
+    essay = (f"<div><p>比赛革命的革命</p><p>胡平</p><p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
+    page = extracted(f"<title>显示</title>{essay}")
+    assert (page.fields["headline"], page.headline_source) == ("比赛革命的革命", "body's first line")
+    bylined = extracted(f"<title>1</title><div><p>02日14:25 作者： 赵某 出自[某某出版社]</p></div><div><p>{PROSE}</p></div>")
+    assert (bylined.fields["headline"], bylined.headline_source) == ("1", "title")
