@@ -219,13 +219,13 @@ def headings_as_divs(page: bytes, labels: Labels) -> bytes:
 
 
 def titled_by_the_site(page: bytes, labels: Labels) -> bytes | None:
-    """The page's <title> naming the site only (某某网), and no title given for sharing (og:title):
+    """The page's <title> naming the site only (某某新闻网), and no title given for sharing (og:title):
     a CMS whose every page has one title. None for a page without a <title>."""
     tree = _tree(page)
     title = tree.find(".//title")
     if title is None:
         return None
-    title.text = "某某网"
+    title.text = "某某新闻网"  # a name of a headline's length: the rule of titles too short for one plays no part
     for meta in list(tree.iter("meta")):
         if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
             meta.drop_tree()
