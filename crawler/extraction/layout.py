@@ -98,13 +98,14 @@ MAX_HEADLINE_CHARS = 120
 # A title ends without a sentence's punctuation.
 SENTENCE_END = frozenset("。！？；，.!?;,:：")
 STATEMENT_END = frozenset("。；，.;,")  # of these, what ends a paragraph's sentence and never a title
+OPENING_END = frozenset("。！？!?")  # what ends a body's first sentence, a headline of last resort
 # Search results echo the query (this many letters at least) in this many links at least.
 MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # Where an item's headline came from (its metadata.headlineSource).
-HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line")
+HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line", "body's first words")
 # The longest text that can be a page's message about itself ("the page is not found").
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
@@ -434,7 +435,8 @@ class Layout:
         part before the first separator) where it is of a headline's length, else the first
         heading-like line above the body ("above body"), else the body's first line where it reads
         as a title ("body's first line"), else a title too short for a headline (a CMS's 显示, a page
-        number) rather than none. A page without any is still an article when it has a body."""
+        number), else the body's first words (its first sentence, "body's first words"): a page with
+        a body is an article, and an article has a headline."""
         if self.shown_headline:
             return self.shown_headline, "page"
         shared = [title for title in self.page.titles if title != self.page.title]
@@ -448,7 +450,12 @@ class Layout:
         if above:
             return above, "above body"
         first = self.first_line_of_body()
-        return (first, "body's first line") if first else short
+        if first:
+            return first, "body's first line"
+        if short[0]:
+            return short
+        opening = self.opening_of_body()
+        return (opening, "body's first words") if opening else (None, None)
 
     @cached_property
     def shown_headline(self) -> str | None:
@@ -470,6 +477,13 @@ class Layout:
             if in_link[before] < 0 and reads_as_title(line):
                 return line
         return None
+
+    def opening_of_body(self) -> str | None:
+        """The body's first sentence (its first line up to its first sentence's end), at most a
+        headline's length."""
+        line = next((block.text for block in self.body_read[0] if block.kind != "img" and block.text), "")
+        end = next((at + 1 for at, character in enumerate(line[:MAX_HEADLINE_CHARS]) if character in OPENING_END), None)
+        return line[:end or MAX_HEADLINE_CHARS].strip() or None
 
     def first_line_of_body(self) -> str | None:
         """The body's first line where it reads as a title and more lines follow it: a page that
@@ -835,7 +849,8 @@ class Layout:
         it starts and a date line set loose among its lines; the name on the editor line; and the
         credit lines (来源：X, 文：X) that opened or closed the body."""
         blocks, editor, credits = self.body_read
-        headline = self.headline() or ""
+        # A headline of the body's first words is no title shown again: the body keeps them.
+        headline = (self.headline() or "") if self.headline_source() != "body's first words" else ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
             blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
         if self.body_region is not None and self.date_line_element is not None:

@@ -73,3 +73,23 @@ HTML_PIECES = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>"
 def test_no_exception_escapes_extraction(body):
     result = outcome(body)
     assert "rejected" in result or not contract_breach(result)
+
+
+LINES = st.sampled_from([
+    "<p>" + "质量监督抽查结果公布，不合格产品依法处理。" * 3 + "</p>", "<p>市场监管部门提醒消费者理性选购</p>",
+    "<p>2021-09-08 13:42:42 来源：某某日报</p>", "<p>作者：张三</p>", "<p><a href='/a/1.html'>相关新闻标题一则</a></p>",
+    "<p><img src='/1.jpg'></p>", "<p>1</p>", "<p>注：</p>", "<p>——</p>", "<br>", "质量监督抽查结果公布，不合格产品依法处理。",
+])
+BOXES = st.sampled_from([("<div>", "</div>"), ("<table><tr><td>", "</td></tr></table>"), ("<center>", "</center>"), ("", "")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=12), BOXES, st.sampled_from(["", "<title></title>", "<title>显示</title>"]))
+def test_a_page_with_an_article_body_is_never_rejected_for_its_headline(lines, box, title):
+    """Whatever a page without headings shows (or does not) over its text, a body of an article's
+    length makes an article with a headline: never `missing headline`."""
+    opening, closing = box
+    body = f"<html><head>{title}</head><body>{opening}{''.join(lines)}{PARAGRAPH}{closing}</body></html>".encode()
+    result = outcome(body)
+    assert result.get("rejected") != "missing headline"
+    assert "rejected" in result or result["headline"]
