@@ -49,8 +49,8 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
         base + "5.htm": Route(other_page.decode("utf-8").encode("gb18030"), content_type="text/html; charset=utf-8"),
         base + "6.htm": Route("<html><head><title>地方动态</title></head><body><ul><li><a href='/a'>标题一</a></li>"
                               "<li><a href='/b'>标题二</a></li></ul></body></html>".encode()),  # a listing
-        base + "7.htm": Route(b"<html><body><div><p>" + "没有标题的一段正文，足够长，".encode() * 8
-                              + b"</p></div></body></html>"),  # an article without a title
+        base + "7.htm": Route(b"<html><body><div><p>" + "没有标题的一段正文，足够长。".encode() * 8
+                              + b"</p></div></body></html>"),  # an article without a title: headed by its first words
         base + "9.htm": Route(b"server error", status=500, content_type="text/plain"),
     }  # content_8.htm is not served: 404
     site = loopback_site(routes)
@@ -67,13 +67,15 @@ def test_bad_pages_end_as_rejections_or_logged_fetch_errors(loopback_site, tmp_p
         assert "(finished)" in crawl.log
     outcome = {item["url"]: item["rejected"] for item in result.rejects + refused_result.rejects}
     written = {item["url"] for item in result.articles}
-    # the good page, the one without end tags, and the page in GB18030 that says UTF-8
-    assert written == {urls[0], urls[2], urls[4]}
+    # the good page, the one without end tags, the page in GB18030 that says UTF-8, the one without a title
+    assert written == {urls[0], urls[2], urls[4], urls[6]}
+    untitled = next(item for item in result.articles if item["url"] == urls[6])
+    assert untitled["headline"] == "没有标题的一段正文，足够长。"
+    assert untitled["metadata"]["headlineSource"] == "body's first words"
     assert outcome == {
         urls[1]: "not an article: empty page",
         urls[3]: "truncated page: the server sent less than the Content-Length it announced",
         urls[5]: "not an article: no article body",
-        urls[6]: "missing headline",
         urls[7]: "fetch failed: HTTP 404",
         urls[8]: "fetch failed: HTTP 500",
         refused: outcome[refused],
