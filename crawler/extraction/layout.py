@@ -83,10 +83,12 @@ def reads_as_title(line: str) -> bool:
 def names_no_story(line: str) -> bool:
     """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), an
     address with its label (Trackback: http://...), a line that introduces what follows it (it ends
-    with a colon: 请填入您的邮件地址：), a notice of the site's (All rights reserved 联系版主：...), or no
-    words at all (a rule of dashes)."""
+    with a colon: 请填入您的邮件地址：), a notice of the site's (All rights reserved 联系版主：...), a row
+    of controls (【评论】【打印】【关闭】), a position line (论坛 » 版块 » ...), or no words at all (a rule
+    of dashes)."""
     return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line)
-                or line.rstrip()[-1:] in (":", "：") or not prose_length(line) or is_notice(line))
+                or line.rstrip()[-1:] in (":", "：") or not prose_length(line) or is_notice(line)
+                or CONTROL_ROW.match(line) or len(POSITION_SEPARATOR.findall(line)) >= MIN_POSITION_SEPARATORS)
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
@@ -127,6 +129,10 @@ MAX_POSITION_LINE_CHARS = 200
 CURRENT_CLASSES = frozenset({"cur", "curr", "current", "active", "on", "selected"})
 MAX_SECTION_NAME_CHARS = 12
 MIN_MENU_LINKS = 3
+# A row of controls, each a word or two in brackets; a position line, its parts between arrows.
+CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{1,8}[】\]]\s*){2,}$")
+POSITION_SEPARATOR = re.compile(r"»|›|→|>>|＞|>")
+MIN_POSITION_SEPARATORS = 2
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many labelled texts after it are looked at.
@@ -402,9 +408,19 @@ class Layout:
         for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
-                    and line[-1] not in STATEMENT_END and not names_no_story(line)):
+                    and line[-1] not in STATEMENT_END and not names_no_story(line) and not self.links_away(before)):
                 return index.elements[widest(index, before, len(line))]
         return None
+
+    def links_away(self, element: int) -> bool:
+        """Whether all of an element's text (element `element` of the index) is in links to other
+        pages: an account's or a channel's name, a listed story's title; a page's own title does not
+        lead away from it."""
+        index = self.page.index
+        in_link = index.nearest(LINK_TAGS)
+        links = {in_link[index.line[piece]] for piece in range(index.first_piece[element], index.end_piece[element])
+                 if index.pieces[piece].strip()}
+        return bool(links) and -1 not in links and all(leads_to_a_page(index.elements[link].get("href")) for link in links)
 
     def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and

@@ -307,3 +307,17 @@ def test_a_title_too_short_for_a_headline_is_the_last_resort():
     assert (page.fields["headline"], page.headline_source) == ("比赛革命的革命", "body's first line")
     bylined = extracted(f"<title>1</title><div><p>02日14:25 作者： 赵某 出自[某某出版社]</p></div><div><p>{PROSE}</p></div>")
     assert (bylined.fields["headline"], bylined.headline_source) == ("1", "title")
+
+
+def test_a_line_that_leads_away_a_row_of_controls_or_a_position_line_is_no_title():
+    """What it recognises: where no title names the headline, the line above the date line that is
+    all a link to another page (an account's name on a self-media platform, a poster's name on a
+    forum), a row of bracketed controls (【打印】【关闭】) or a position line (论坛 » 版块) is no title;
+    the title above it is."""
+    over_the_date = ("<div class='account'><a href='/gov_98123'>上海市场监管</a></div>",
+                     "<p>【<a href='javascript:print()'>打印</a>】【<a href='javascript:close()'>关闭</a>】</p>",
+                     "<p>某某论坛 » 学术前沿 » 社会资本与再就业</p>")
+    for line in over_the_date:
+        html = (f"<h1>上海启动春季校园食品安全专项检查</h1><div>{line}<span>2024-03-14 17:45</span></div>"
+                f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+        assert fields_of(html, title="某某新闻网")["headline"] == "上海启动春季校园食品安全专项检查", line
