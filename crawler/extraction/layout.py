@@ -337,13 +337,12 @@ class Layout:
         if hooked is not None:
             return hooked
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
-                    if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS and not self.links_home(heading)
-                    and not names_no_story(self.text(heading))]
+                    if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
         words = [self.heading_text(heading) for heading in headings]
         for title in self.page.titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
                      for text, heading in zip(words, headings, strict=True)]
-            named = [match for match in named if match[0]]
+            named = [match for match in named if match[0] and self.heads_a_story(match[2])]  # the costlier test last
             if named:
                 return max(named, key=lambda match: match[:2])[2]
             shown = self.title_shown_in_body(title)
@@ -353,7 +352,12 @@ class Layout:
         if own is not None:
             return own
         above = self.line_above_date_line()
-        return self.over_its_subtitle(above) if above is not None else headings[0] if headings else None
+        return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
+
+    def heads_a_story(self, heading: Element) -> bool:
+        """Whether a heading may be the page's title: no link to the home page (a logo, the site's
+        name), no line that names no story."""
+        return not self.links_home(heading) and not names_no_story(self.text(heading))
 
     def over_its_subtitle(self, line: Element) -> Element:
         """The title where `line` is a subtitle under it (a 副题): the nearest heading of a higher level
