@@ -124,18 +124,18 @@ def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | Non
     <figure> would hold it."""
     if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
         return None
-    element = index.elements[at]
-    images = list(islice(element.iter(*IMAGE_TAGS), 2))  # two are enough to say no
+    images = list(islice(index.elements[at].iter(*IMAGE_TAGS), 2))  # two are enough to say no
     if len(images) != 1:
         return None
-    children = [child for child in element if isinstance(child.tag, str)]
-    holder = next((child for child in children if child is images[0] or images[0] in child.iterdescendants()), None)
-    if holder is None or text_of(holder).strip() or any((child.tail or "").strip() for child in children):
+    image = index.position[images[0]]
+    children = [child for child in index.children(at) if index.tags[child]]
+    holder = next((child for child in children if child <= image < index.end[child]), None)
+    if holder is None or index.text(holder).strip() or any((index.tails[child] or "").strip() for child in children):
         return None
     after = children[children.index(holder) + 1:]
-    caption = " ".join(" ".join(text_of(child).split()) for child in after if text_of(child).strip())
+    caption = " ".join(" ".join(text.split()) for child in after if (text := index.text(child)).strip())
     before = children[:children.index(holder)]
-    if not 0 < len(caption) <= MAX_CAPTION_CHARS or any(text_of(child).strip() for child in before):
+    if not 0 < len(caption) <= MAX_CAPTION_CHARS or any(index.text(child).strip() for child in before):
         return None
     return images[0], caption
 

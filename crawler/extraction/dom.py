@@ -103,6 +103,14 @@ class TextIndex:
         except ValueError:
             return found
 
+    def children(self, index: int) -> list[int]:
+        """The child elements of element `index`, in order."""
+        found, child = [], index + 1
+        while child < self.end[index]:
+            found.append(child)
+            child = self.end[child]
+        return found
+
     def is_inside(self, index: int, ancestor: int) -> bool:
         return ancestor < index < self.end[ancestor]
 

@@ -44,7 +44,6 @@ from crawler.extraction.region import (
     Body,
     boilerplate,
     broken_lines,
-    children,
     find_body,
     headline_sections,
     in_labelled_section,
@@ -852,7 +851,7 @@ class Layout:
         parts = [element for element in hooked if index.parent[element] == parent]
         if len(parts) < 2 or parent < 0:
             return Body(hooked[0])
-        return Body(parent, tuple(child for child in children(index, parent) if child not in parts), parts[-1])
+        return Body(parent, tuple(child for child in index.children(parent) if child not in parts), parts[-1])
 
     @property
     def body_region(self) -> Element | None:

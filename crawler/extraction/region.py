@@ -230,7 +230,7 @@ def _sets_text_itself(index: TextIndex, body: int) -> bool:
     """Whether the page's <body> holds text outside its blocks: its own, a child's tail, an inline child's."""
     return bool((index.texts[body] or "").strip()) or any(
         (index.tails[child] or "").strip() or (index.tags[child] not in BLOCK_TAGS | SKIPPED_TAGS and index.size(child))
-        for child in children(index, body))
+        for child in index.children(body))
 
 
 def paragraph_text(index: TextIndex, mask: list[bool], after: int | None = None) -> dict[int, int]:
@@ -411,7 +411,7 @@ def _short(index: TextIndex, first: int, end: int, sentence: bool = True) -> boo
 def thread_entries(index: TextIndex, container: int) -> list[int]:
     """The children of an element that are alike posts or comments (the largest such group), or
     none where fewer than MIN_THREAD_ENTRIES are."""
-    kids = children(index, container)
+    kids = index.children(container)
     groups: dict = defaultdict(list)
     for kid in kids:
         groups[kind_of(index, kid)].append(kid)
@@ -467,7 +467,7 @@ def replies(index: TextIndex, region: int) -> list[int]:
             before = "".join(index.pieces[piece] for piece in range(index.first_piece[region], index.first_piece[entries[0]])
                              if in_link[index.line[piece]] < 0)
             if prose_length(before) >= MIN_BODY_SCORE:  # comments under the post, and the heading over them
-                kids = children(index, element)
+                kids = index.children(element)
                 heading = kids[kids.index(entries[0]) - 1] if kids[0] != entries[0] else None
                 found += [*([heading] if heading is not None and is_label(index, heading) else []), *entries]
             else:
@@ -487,7 +487,7 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
     cell, a framework's box) is no level of the layout."""
     element, levels = region, 0
     while levels < SECTION_LEVELS and (parent := index.parent[element]) >= 0:
-        siblings = [sibling for sibling in children(index, parent) if sibling != element]
+        siblings = [sibling for sibling in index.children(parent) if sibling != element]
         rest = [sibling for sibling in siblings if (
             (after is None or sibling >= index.end[after])
             and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))
@@ -521,15 +521,6 @@ def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
             and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not is_notice(text.strip()))
 
 
-def children(index: TextIndex, element: int) -> list[int]:
-    """The child elements of element `element`, in order."""
-    found, child = [], element + 1
-    while child < index.end[element]:
-        found.append(child)
-        child = index.end[child]
-    return found
-
-
 def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     """The elements of the same (tag, class) `kind` that each hold a link to a story: its title, of
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, a control's label
@@ -549,7 +540,7 @@ def is_listing(index: TextIndex, region: int) -> bool:
     on a listing, a search result page or a home page: MIN_ALIKE_ITEMS elements of the same tag and
     class, each holding a link, among the region's children (holding most of its text), or among
     the siblings of the region or of an element at most LIST_ITEM_LEVELS above it."""
-    items = children(index, region)
+    items = index.children(region)
     for kind in {kind_of(index, item) for item in items}:
         listed = alike(index, items, kind)
         if len(listed) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(item) for item in listed) >= index.length(region):
@@ -559,7 +550,7 @@ def is_listing(index: TextIndex, region: int) -> bool:
         parent = index.parent[element]
         if parent < 0:
             return False
-        if len(alike(index, children(index, parent), kind_of(index, element))) >= MIN_ALIKE_ITEMS:
+        if len(alike(index, index.children(parent), kind_of(index, element))) >= MIN_ALIKE_ITEMS:
             return True
         element = parent
     return False
@@ -612,7 +603,7 @@ def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
 def _is_notes_list(index: TextIndex, element: int) -> bool:
     """A list of notes or references: MIN_NOTES items or more, each holding a link back into the page
     (to the note's mark in the text, ^ or ↩), as a wiki's entry or a footnoted post ends."""
-    items = [child for child in children(index, element) if index.tags[child] == "li"]
+    items = [child for child in index.children(element) if index.tags[child] == "li"]
     return len(items) >= MIN_NOTES and all(
         any(index.tags[inside] == "a" and (index.elements[inside].get("href") or "").startswith("#")
             for inside in range(item + 1, index.end[item])) for item in items)
@@ -628,7 +619,7 @@ def _is_summary_box(index: TextIndex, table: int, region: int) -> bool:
         return False
     in_table = index.nearest(frozenset({"table"}))
     rows = [row for row in range(table + 1, index.end[table]) if index.tags[row] == "tr" and in_table[row] == table]
-    labelled = sum(1 for row in rows if [index.tags[cell] for cell in children(index, row)][:2] == ["th", "td"])
+    labelled = sum(1 for row in rows if [index.tags[cell] for cell in index.children(row)][:2] == ["th", "td"])
     return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
 
 
