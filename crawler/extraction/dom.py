@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Iterator
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from lxml import etree
@@ -159,7 +160,7 @@ class TextIndex:
         """All the pieces of text in one string, each after a NUL (no page's text holds one), and
         where each starts in it: a word is found in all of them at once (str.find), within a piece."""
         starts = accumulate(map(len, self.pieces), initial=1)  # not counting the NULs: `at` of them come before piece `at`
-        return "\0".join(["", *self.pieces]), [start + at for at, start in enumerate(starts)]
+        return "\0".join(["", *self.pieces]), list(map(add, starts, count()))
 
     def lines_with(self, words: tuple[str, ...], start_piece: int = 0, limit: int | None = None) -> list[int]:
         """The lines of the first `limit` pieces from `start_piece` on that hold one of `words`:
