@@ -365,8 +365,7 @@ class Layout:
             return line
         higher = SUBTITLE_TAGS[:SUBTITLE_TAGS.index(tag_of(line))]
         return next((sibling for sibling in line.itersiblings(preceding=True) if tag_of(sibling) in higher
-                     and reads_as_title(text := self.text(sibling)) and not names_no_story(text)
-                     and not self.links_home(sibling)), line)
+                     and reads_as_title(self.text(sibling)) and self.heads_a_story(sibling)), line)
 
     def link_to_itself(self) -> Element | None:
         """The first link to the page itself that reads as a title (a blog's post title, linked to
