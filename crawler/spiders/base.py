@@ -328,12 +328,20 @@ class ArticleSpider(scrapy.Spider):
 
     def entry_texts(self, response: TextResponse) -> dict[str, str]:
         """Production URL -> the text of the listing entry (the row) that links to it."""
+        # On the parsed document itself, each row's text read once: a parsel selector (and two XPath
+        # calls) per link, and a row's text read again for each of its links, cost more than a
+        # crawl's extraction of the articles the listing links to.
         texts: dict[str, str] = {}
-        for anchor in response.xpath("//a[@href]"):
-            row = anchor.xpath(f"ancestor::*[{' or '.join(f'self::{tag}' for tag in LISTING_ENTRY_TAGS)}][1]")
-            if row:
-                url = production_url(response.urljoin(anchor.attrib["href"]))
-                texts.setdefault(url, " ".join(row[0].xpath(".//text()").getall()))
+        row_texts: dict[Element, str] = {}
+        for anchor in response.selector.root.iter("a"):
+            href = anchor.get("href")
+            row = next(anchor.iterancestors(*LISTING_ENTRY_TAGS), None) if href is not None else None
+            if row is not None:
+                url = production_url(response.urljoin(href))
+                if url not in texts:
+                    if row not in row_texts:
+                        row_texts[row] = " ".join(row.itertext())
+                    texts[url] = row_texts[row]
         return texts
 
     def parse_feed(self, response: Response) -> Iterator[Output]:
