@@ -33,11 +33,13 @@ processes. The last line:
     records=.. one_s=.. two_s=.. speedup_2=.. per_record_ms=.. fixed_s=.. expected_2=.. expected_4=.. ...
 
 `--crawl`: crawls the demo site generated at `--articles` articles (default 5,000) with this
-project's spider and with a bare spider that follows the same links and extracts nothing, and
-prints pages per minute, their ratio and each crawl process's peak RSS; then the peak RSS of the
-project's crawl at `--articles-small` (default 1,000). The last line:
+project's spider, with the same spider learning no template (`TEMPLATE_LEARNING=False`: what the
+repetition memory costs), and with a bare spider that follows the same links and extracts nothing,
+and prints pages per minute, their ratios and each crawl process's peak RSS; then the peak RSS of
+the project's crawl at `--articles-small` (default 1,000). The last line:
 
-    crawl_ppm=<ours> bare_ppm=<bare> ratio=<ours/bare> rss_mb_1000=<..> rss_mb_5000=<..>
+    crawl_ppm=<ours> bare_ppm=<bare> ratio=<ours/bare> no_memory_ppm=<..> memory_ratio=<ours/no memory>
+    rss_mb_1000=<..> rss_mb_5000=<..>
 
 `--stop`: crawls the demo site (`--articles`, default 90) with `-a max_articles=3` at the default
 politeness (delays, AutoThrottle) and prints how long each crawl went on after its third article
@@ -221,13 +223,16 @@ def bench_crawl(articles: int, articles_small: int) -> str:
         with MirrorServer(demo_sites(articles)["cqn.com.cn"].routes) as mirror:
             bare_ppm, bare_rss = crawl(bare_command, mirror, scratch / "bare")
             ours_ppm, ours_rss = crawl(ours_command, mirror, scratch / "ours")
+            no_memory_ppm, _ = crawl([*ours_command, "-s", "TEMPLATE_LEARNING=False"], mirror, scratch / "no-memory")
         with MirrorServer(demo_sites(articles_small)["cqn.com.cn"].routes) as mirror:
             _, small_rss = crawl(ours_command, mirror, scratch / "small")
     print(f"demo site of {articles} generated articles, served on loopback")
     print(f"  this project's spider  {ours_ppm:9.0f} pages/min, peak RSS {ours_rss:6.1f} MB")
+    print(f"  the same, no template  {no_memory_ppm:9.0f} pages/min")
     print(f"  bare spider            {bare_ppm:9.0f} pages/min, peak RSS {bare_rss:6.1f} MB")
     print(f"  this project's spider at {articles_small} articles: peak RSS {small_rss:6.1f} MB")
     return (f"crawl_ppm={ours_ppm:.0f} bare_ppm={bare_ppm:.0f} ratio={ours_ppm / bare_ppm:.2f} "
+            f"no_memory_ppm={no_memory_ppm:.0f} memory_ratio={ours_ppm / no_memory_ppm:.2f} "
             f"rss_mb_{articles_small}={small_rss:.1f} rss_mb_{articles}={ours_rss:.1f}")
 
 

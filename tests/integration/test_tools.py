@@ -48,7 +48,7 @@ def test_benchmarks_run_on_a_tiny_input(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     last = done.stdout.splitlines()[-1]
-    assert last.startswith("crawl_ppm=") and "rss_mb_10=" in last and "rss_mb_30=" in last
+    assert last.startswith("crawl_ppm=") and "memory_ratio=" in last and "rss_mb_10=" in last and "rss_mb_30=" in last
     done = subprocess.run([*bench, "--archive", "--articles", "60", "--repeat", "1"], cwd=PROJECT, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
