@@ -116,9 +116,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     listing = layout.body_is_listing()
     if listing and layout.says(SEARCH_RESULTS):
         return NotAnArticle(NOT_AN_ARTICLE, "search results: the text found is a list of them")
-    query = layout.echoed_query()
+    query = layout.echoed_query(SEARCH_RESULTS)
     if query:
-        return NotAnArticle(NOT_AN_ARTICLE, f"search results: the query ({query}) is echoed in the results' links")
+        return NotAnArticle(NOT_AN_ARTICLE, f"search results: the query ({query}) is echoed in the results' links or count")
     if layout.is_home_page():
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
     if prose <= SHORT_BODY_PROSE:

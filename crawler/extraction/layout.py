@@ -937,21 +937,30 @@ class Layout:
         sections, linked = headline_sections(self.page.index)
         return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
 
-    def echoed_query(self) -> str | None:
-        """The search words of the page's URL where the page echoes them in several links (the
-        titles of search results): a value of its query with words, in UTF-8 or GBK."""
+    def search_words(self) -> list[str]:
+        """The values of the page's URL query that hold words (what a search was for), read as
+        UTF-8 and as GBK."""
         query = urlsplit(self.page.url).query
-        if not query:
+        return [value for encoding in ("utf-8", "gb18030")
+                for value in (value.strip() for _, value in parse_qsl(query, encoding=encoding, errors="replace"))
+                if prose_length(value) >= MIN_QUERY_WORDS and "\ufffd" not in value] if query else []
+
+    def echoed_query(self, count_of_results: re.Pattern) -> str | None:
+        """The search words of the page's URL where the page echoes them as search results do: in
+        several links (the results' titles), or in a short line outside links that counts what it
+        found (您搜索的关键字是：X，共搜索到 2 条), or in its title saying so. However few the results."""
+        words = self.search_words()
+        if not words:
             return None
         index = self.page.index
         links = [self.text(index.elements[element]) for element, tag in enumerate(index.tags) if tag == "a"]
-        for encoding in ("utf-8", "gb18030"):
-            for _, value in parse_qsl(query, encoding=encoding, errors="replace"):
-                value = value.strip()
-                if prose_length(value) >= MIN_QUERY_WORDS and "\ufffd" not in value and \
-                        sum(value in link for link in links) >= MIN_ECHOED_RESULTS:
-                    return value
-        return None
+        in_link = index.nearest(frozenset({"a"}))
+        # A line whole, whatever inline elements split it (the query and the count in bold).
+        lines = [self.page.title, *(index.text(line) for line in dict.fromkeys(index.line)
+                                    if in_link[line] < 0 and index.length(line) <= MAX_SAYING_CHARS)]
+        counts = [line for line in lines if count_of_results.search(line)]
+        return next((value for value in words if sum(value in link for link in links) >= MIN_ECHOED_RESULTS
+                     or any(value in line for line in counts)), None)
 
     def says(self, wording: re.Pattern) -> bool:
         """Whether the page's title or one of its short texts outside links says `wording`."""

@@ -103,12 +103,39 @@ def test_search_results_echo_the_query_in_their_links_whatever_the_page_says():
     pager = "<div class='pages'><a href='?q=2'>1</a> <a href='?page=2'>2</a> <a href='?page=2'>下一页</a></div>"
     html = page(f"<div class='results'>{results}</div>{pager}{FOOTER}", "某市人民政府")
     utf8 = extract_article(html, "https://www.example.gov.cn/search?q=%E7%94%B5%E6%A2%AF%E5%AE%89%E5%85%A8&p=1")
-    assert utf8.detail == "search results: the query (电梯安全) is echoed in the results' links"
+    assert utf8.detail == "search results: the query (电梯安全) is echoed in the results' links or count"
     gbk = extract_article(html, "http://so.example.com.cn/cgi/search.asp?keyword=%B5%E7%CC%DD&page=1")
-    assert gbk.detail == "search results: the query (电梯) is echoed in the results' links"
+    assert gbk.detail == "search results: the query (电梯) is echoed in the results' links or count"
     article = extract_article(page(f"<h1>某市电梯安全检查通报</h1><div>{ARTICLE}</div>", "某市电梯安全检查通报"),
                               "https://www.example.gov.cn/content.jsp?id=1234&channel=%E9%80%9A%E6%8A%A5")
     assert isinstance(article, Extraction)
+
+
+def test_search_results_echo_the_query_in_their_count_however_few():
+    """What it recognises: a short line outside links (or the title) that counts what a search
+    found and names the URL's query, whatever inline elements split it; with only one or two
+    results, each a long snippet. An old newspaper site's search (UTF-8, ?wd=, the count in a
+    table's cell), a government site's (GBK, ?searchword=, the title saying it)."""
+    results = "".join(f"<tr><td><a href='/news/{n}.shtml'>{n}. 某市电梯安全检查通报</a><br>{SNIPPET * 4}</td></tr>"
+                      for n in range(1, 3))
+    count = ("<tr><td><font size=2>您搜索的关键字是：<font color=red><b>电梯安全</b></font>，"
+             "共搜索到 <b>2</b> 条相关信息</font></td></tr>")
+    newspaper = extract_article(page(f"<table>{count}{results}</table>{FOOTER}", "某某报业网--站内搜索"),
+                                "http://www.example.com.cn/search.asp?wd=%E7%94%B5%E6%A2%AF%E5%AE%89%E5%85%A8")
+    assert newspaper.detail == "search results: the query (电梯安全) is echoed in the results' links or count"
+    one_result = f"<div class='r'><a href='/art/1.html'>某市电梯安全检查通报</a><p>{SNIPPET * 5}</p></div>"
+    government = extract_article(page(f"{one_result}{FOOTER}", "电梯 检索结果 某省人民政府"),
+                                 "http://www.example.gov.cn/jsearch/search.do?searchword=%B5%E7%CC%DD&channelid=1")
+    assert government.detail == "search results: the query (电梯) is echoed in the results' links or count"
+
+
+def test_an_article_reached_from_a_search_is_an_article():
+    """The query in an article's URL, its word in the headline, and a line that counts (comments):
+    no line both counts and names the query, so it is no page of search results."""
+    html = page(f"<h1>某市电梯安全检查通报</h1><div>{ARTICLE}{ARTICLE}</div><div><span>共有 3 条评论</span></div>",
+                "某市电梯安全检查通报_某某网")
+    assert isinstance(extract_article(html, "https://www.example.cn/a/1.html?from=search&kw=%E7%94%B5%E6%A2%AF"),
+                      Extraction)
 
 
 def test_a_home_page_is_no_article_whatever_its_lead_story_s_length():
