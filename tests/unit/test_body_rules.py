@@ -447,3 +447,23 @@ def test_a_layout_s_body_hook_naming_boxes_side_by_side_reads_them_all():
     result = extract_article(html, "https://www.cqn.com.cn/news/zjpd/dfdt/1.html", layouts=CQN.layouts)
     assert isinstance(result, Extraction) and result.layout == "cqn-legacy"
     assert result.fields["articleBody"].split("\n") == first + rest
+
+
+POEM = ["流水线停下来的时候", "她还在灯下数着瑕疵", "每一道细小的划痕都被记住", "像记住远方孩子的名字"]
+BRIEF = ["今日沪深两市收盘涨跌互现，食品饮料板块领涨，乳制品企业股价普遍上扬。", "监管部门提示投资者理性投资，注意防范风险。"]
+
+
+@pytest.mark.parametrize(("lines", "signs"), [
+    (POEM, "<p class='xs0'>GMT+8, 2025-6-12 09:14, Processed in 0.048216 second(s), 18 queries, Gzip On.</p>"),
+    (BRIEF, "<div class='quote'>上证指数 3021.45点 涨0.32% 深证成指 9876.54点 跌0.12% 创业板指 1987.65点 涨1.05% "
+              "成交额 9876.5亿元 换手率 1.23%</div>"),
+])
+def test_a_short_article_outweighs_a_longer_line_of_times_and_counters(lines, signs):
+    """What it recognises: a body is words (letters, Han characters). A poem of four lines without
+    punctuation on a forum's portal (its footer's times and counters after it), a two-sentence
+    brief on a finance site (a ticker's figures after it): the longer line of signs is no body."""
+    text = "<br>".join(lines)
+    html = page(f"<h1>夜班质检员</h1><div class='d'><table><tr><td><p>{text}</p></td></tr></table></div>"
+                f"<div id='ft'><div class='wp'>{signs}</div><div class='copy'><a href='/about'>关于我们</a></div></div>",
+                "夜班质检员 - 某某网")
+    assert body_of(html) == lines
