@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
@@ -339,9 +339,10 @@ class Layout:
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
         words = [self.heading_text(heading) for heading in headings]
         for title in self.page.titles:
-            named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading)
+            named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading, text)
                      for text, heading in zip(words, headings, strict=True)]
-            named = [match for match in named if match[0] and self.heads_a_story(match[2])]  # the costlier test last
+            # The costlier test last; of a heading showing more than the title names, the part named.
+            named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
                 return max(named, key=lambda match: match[:2])[2]
             shown = self.title_shown_in_body(title)
@@ -353,10 +354,10 @@ class Layout:
         above = self.line_above_date_line()
         return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
 
-    def heads_a_story(self, heading: Element) -> bool:
+    def heads_a_story(self, heading: Element, shown: str | None = None) -> bool:
         """Whether a heading may be the page's title: no link to the home page (a logo, the site's
-        name), no line that names no story."""
-        return not self.links_home(heading) and not names_no_story(self.text(heading))
+        name), no line that names no story (its text, or the part of it `shown` as the title)."""
+        return not self.links_home(heading) and not names_no_story(self.text(heading) if shown is None else shown)
 
     def over_its_subtitle(self, line: Element) -> Element:
         """The title where `line` is a subtitle under it (a 副题): the nearest heading of a higher level
@@ -515,10 +516,15 @@ class Layout:
 
     def heading_text(self, element: Element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
-        inline content; a block inside it is a widget, an audio player's or a share bar's)."""
+        inline content; a block inside it is a widget, an audio player's or a share bar's), nor its
+        lines from a line break on that shows a date (its date line, set inside it)."""
         index = self.page.index
         at, block = index.position[element], index.nearest(BLOCK_TAGS)
-        return clean_text("".join(index.pieces[piece] for piece in range(index.first_piece[at], index.end_piece[at])
+        end = index.end_piece[at]
+        breaks = [index.end_piece[inner] for inner in range(at + 1, index.end[at]) if index.tags[inner] == "br"]
+        end = next((line for line, after in pairwise([*breaks, end]) if line > index.first_piece[at]
+                    and DATE_PATTERN.search("".join(index.pieces[line:after]))), end)
+        return clean_text("".join(index.pieces[piece] for piece in range(index.first_piece[at], end)
                                   if block[index.line[piece]] <= at)) or ""
 
     def alternative_headline(self) -> str | None:
@@ -611,7 +617,10 @@ class Layout:
             return index.elements, [], []
         start = index.position[self.headline_element]
         region = index.position[self.body_region] if self.body_region is not None else None
-        following = index.following(start, LINES_AFTER_HEADLINE)
+        # A heading's lines after a line break (its date line, set inside it) come first.
+        line_break = next((inner for inner in range(start + 1, index.end[start]) if index.tags[inner] == "br"), None)
+        inside = list(range(line_break + 1, index.end[start])) if line_break is not None else []
+        following = inside + index.following(start, LINES_AFTER_HEADLINE)
         body_at = following.index(region) if region in following else len(following)
         # Without a body after the headline, nothing follows it; a long body pushes no line after it away.
         after = index.following(region, LINES_AFTER_BODY) if region is not None and body_at < len(following) else []
