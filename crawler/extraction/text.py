@@ -18,6 +18,9 @@ from crawler.extraction.blocks import Block, Run
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
 MAX_LINK_LINE_CHARS = 30
+# A number to call: a service number (400-806-3127), a landline with its area code (0571-87654321), a
+# mobile number (13812345678); not a short service code (12315).
+PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
 # A pager's line: page numbers, the words that move between pages, brackets and separators.
 PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
@@ -36,6 +39,8 @@ SITE_INFORMATION = re.compile(
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应)注明(?:出处|来源)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|不代表本(?:网|站|报|刊|平台)|仅代表作者.{0,4}观点|"
+    # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
+    r"仅供其?表达个人看法|不表明.{0,12}同意其观点|"
     r"如有侵权|侵权必究|"
     # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号)
     r"仅提供信息存储(?:空间)?服务|provides?\s+(?:\w+\s+)?information storage"
@@ -44,7 +49,8 @@ MIN_SITE_INFORMATION_MARKERS = 2
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "侵权", "信息存储", "information storage")
+                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
+                "information storage")
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
@@ -216,23 +222,32 @@ def is_inserted_link(block: Block, text: str) -> bool:
             and SENTENCE_PUNCTUATION.isdisjoint(text))
 
 
+def is_inserted_number(block: Block, text: str) -> bool:
+    """A one-line advertisement in plain text: a short line that gives a number to call (招商加盟热线：
+    400-806-3127 厂家直销), and no sentence."""
+    return block.kind == "p" and SENTENCE_PUNCTUATION.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
+
+
 def is_prose(block: Block) -> bool:
     return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
 
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines anywhere, and the one-line ads that stand between two
-    lines of the article's text (the article's pictures between them or not): lines that are no
-    links, one of them at least a paragraph of prose (the other may be a subheading)."""
+    lines of the article's text (the article's pictures between them or not): a link, between
+    lines that are no links, one of them at least a paragraph of prose (the other may be a
+    subheading); a number to call, between two paragraphs of prose (a notice's contact line comes
+    before its signature, not between its paragraphs)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
     kept = []
     for block in blocks:
         text = block.text
-        if len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or (
-                is_inserted_link(block, text) and 0 < (at := line_at[id(block)]) < len(lines) - 1
-                and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
-                and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))):
+        inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
+        if len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
+                (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
+                 and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))
+                or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):
             continue
         kept.append(block)
     return kept

@@ -326,6 +326,37 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     assert body_of(linked) == [PROSE, "详见抽查结果公告。", f"{PROSE}第二段。"]
 
 
+def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertisement():
+    """What it recognises: a short line in plain text (no link) that gives a number to call and says
+    no sentence, between two paragraphs of prose. A city news site's franchise ad (a service
+    number), a portal's sales line (a mobile number); a notice's contact line before its signature,
+    and a sentence that gives a number, stay."""
+    for advertisement in ("<p style='text-align:center'>招商加盟热线：400-806-3127 厂家直销 欢迎来电洽谈</p>",
+                          "<div><font color=red>订购电话 13812345678 全国包邮 货到付款</font></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    notice = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>特此通知。</p>"
+                  "<p>联系人：王明 联系电话：0571-87654321</p><p>某市市场监督管理局</p><p>2024年3月15日</p></div>")
+    assert "联系人：王明 联系电话：0571-87654321" in body_of(notice)
+    sentence = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>如有疑问，请拨打0571-87654321咨询。</p>"
+                    f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(sentence) == [PROSE, "如有疑问，请拨打0571-87654321咨询。", f"{PROSE}第二段。"]
+
+
+def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_are_no_body():
+    """What it recognises: a comments heading whose count is in words (已有27人参与, 已有5条), and what a
+    site says over its readers' comments (仅供其表达个人看法，并不表明本网同意其观点). A city news site's
+    comment box (a form, no comment shown) after the text's box, a blog's heading and caveat set in
+    the post's own box."""
+    caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
+    text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
+    news = (f"<div class='text'>{text}</div><div class='pinglun'><div class='bt'>网友评论 <span>（已有<em>27</em>人参与）"
+            f"</span></div><textarea></textarea><input type='button' value='发表评论'>{caveat}</div>")
+    blog = f"<div class='post'>{text}<h3>评论（已有5条）</h3>{caveat}</div>"
+    for box in (news, blog):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_text_set_in_the_page_s_body_itself_is_a_paragraph():
     """A page of the early web (a personal page, an old forum's post) sets its text in <body> itself,
     its lines broken by <br>: no block holds it, and it is the body all the same."""
