@@ -27,6 +27,7 @@ NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资
                        r"未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效)|\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.
 SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*\d+\s*(?:条|篇|个|项)|"
+                            r"(?:检索|搜索)到\s*\d+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*\d+|search results", re.I)
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
@@ -121,6 +122,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, f"search results: the query ({query}) is echoed in the results' links or count")
     if layout.is_home_page():
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
+    if listing and layout.body_lists_summaries():
+        return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")

@@ -44,10 +44,12 @@ from crawler.extraction.region import (
     Body,
     boilerplate,
     broken_lines,
+    cut_short,
     find_body,
     headline_sections,
     in_labelled_section,
-    is_listing,
+    list_of,
+    listing_items,
     poster_lines,
     replies,
     widest,
@@ -932,7 +934,14 @@ class Layout:
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
         index = self.page.index
-        return self.body_region is not None and is_listing(index, index.position[self.body_region])
+        return self.body_region is not None and bool(listing_items(index, index.position[self.body_region]))
+
+    def body_lists_summaries(self) -> bool:
+        """Whether the body found is itself a list whose items' summaries are cut short (a listing of
+        stories with their summaries, search results with their snippets), whatever its length."""
+        index = self.page.index
+        items = list_of(index, index.position[self.body_region]) if self.body_region is not None else []
+        return bool(items) and cut_short(index, items)
 
     def is_home_page(self) -> bool:
         """Whether the page is a site's home page: at its root, or made of many sections of linked

@@ -106,6 +106,7 @@ MIN_NOTICE_SHARE = 0.6
 # A body is looked for as one item of a list this many levels up (the item, its cell, its row).
 LIST_ITEM_LEVELS = 3
 MIN_ALIKE_ITEMS = 3
+ELLIPSIS = ("...", "…", "。。。")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
 # line shows a date with its time (the poster's line). Alike ones side by side are a thread: the
@@ -538,35 +539,58 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     """The elements of the same (tag, class) `kind` that each hold a link to a story: its title, of
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, a control's label
     and arrows, 发表评论 >>>, or an address shown as it is): items of a list."""
-    return [element for element in elements if (index.tags[element], index.elements[element].get("class")) == kind
+    return [element for element in elements if kind_of(index, element) == kind
             and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
                     and prose_length(URL.sub("", index.text(inside))) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
 
 
 def kind_of(index: TextIndex, element: int) -> tuple:
-    return index.tags[element], index.elements[element].get("class")
+    """An element's tag and class; a table row's tag alone (rows take turns with two classes: stripes)."""
+    tag = index.tags[element]
+    return tag, None if tag == "tr" else index.elements[element].get("class")
 
 
-def is_listing(index: TextIndex, region: int) -> bool:
-    """Whether the region is a list of alike items, or one item (or inside one) of such a list, as
-    on a listing, a search result page or a home page: MIN_ALIKE_ITEMS elements of the same tag and
+def listing_items(index: TextIndex, region: int) -> list[int]:
+    """The items of the list of alike items the region is, or is one item (or inside one) of, as on
+    a listing, a search result page or a home page: MIN_ALIKE_ITEMS elements of the same tag and
     class, each holding a link, among the region's children (holding most of its text), or among
-    the siblings of the region or of an element at most LIST_ITEM_LEVELS above it."""
-    items = index.children(region)
-    for kind in {kind_of(index, item) for item in items}:
-        listed = alike(index, items, kind)
-        if len(listed) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(item) for item in listed) >= index.length(region):
-            return True
+    the siblings of the region or of an element at most LIST_ITEM_LEVELS above it; none where it is
+    no list."""
+    listed = list_of(index, region)
+    if listed:
+        return listed
     element = region
     for _ in range(LIST_ITEM_LEVELS + 1):
         parent = index.parent[element]
         if parent < 0:
-            return False
-        if len(alike(index, index.children(parent), kind_of(index, element))) >= MIN_ALIKE_ITEMS:
-            return True
+            return []
+        listed = alike(index, index.children(parent), kind_of(index, element))
+        if len(listed) >= MIN_ALIKE_ITEMS:
+            return listed
         element = parent
-    return False
+    return []
+
+
+def list_of(index: TextIndex, region: int) -> list[int]:
+    """The alike items among the region's children (MIN_ALIKE_ITEMS at least, each holding a link)
+    that hold most of its text: the region is their list. None where it is no list."""
+    items = index.children(region)
+    for kind in dict.fromkeys(kind_of(index, item) for item in items):
+        listed = alike(index, items, kind)
+        if len(listed) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(item) for item in listed) >= index.length(region):
+            return listed
+    return []
+
+
+def cut_short(index: TextIndex, items: list[int]) -> bool:
+    """Whether most items of a list show a summary cut short: a text outside links that ends with an
+    ellipsis (a search result's snippet, a listing's summary before its 详细 link)."""
+    in_link = index.nearest(frozenset({"a"}))
+    cut = sum(1 for item in items if any(
+        in_link[index.line[piece]] < 0 and index.pieces[piece].rstrip().endswith(ELLIPSIS)
+        for piece in range(index.first_piece[item], index.end_piece[item])))
+    return 2 * cut > len(items)
 
 
 def _label(index: TextIndex, element: int) -> str:

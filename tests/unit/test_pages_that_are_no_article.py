@@ -153,3 +153,47 @@ def test_a_home_page_is_no_article_whatever_its_lead_story_s_length():
     poem = page(f"<h1>春日</h1><div>{verse * 2}</div>{sections}",
                 "春日_某某诗歌网")
     assert isinstance(extract_article(poem, "https://www.example.com.cn/c/2020/1.shtml"), Extraction)
+
+
+def test_rows_that_take_turns_with_two_classes_are_one_list():
+    """What it recognises: a table's rows are one list whatever class each row takes (stripes: a
+    grid's row and alternating row). A site's search posted by a form (no query in its URL), its
+    three results in a grid, saying 与“ISO 9001”相关结果 3 条; a government site's listing of notices
+    in odd and even rows."""
+    rows = "".join(f"<tr class='{'row' if n % 2 else 'alt'}'><td>{n}</td><td><a href='News.aspx?id={n}'>关于举办第{n}期"
+                   f"ISO 9001质量管理体系内审员培训班的通知</a>{SNIPPET * 2}</td><td>2023-03-0{n}</td></tr>"
+                   for n in range(1, 4))
+    grid = f"<p>与“ISO 9001”相关结果 3 条</p><table><tr class='head'><th>序号</th><th>标题</th><th>日期</th></tr>{rows}</table>"
+    search = extract_article(page(f"{grid}{FOOTER}", "信息检索 - 某某认证中心"), "http://www.example.org.cn/Search.aspx")
+    assert search.detail == "search results: the text found is a list of them"
+    notices = "".join(f"<tr class='{'odd' if n % 2 else 'even'}'><td><a href='/tzgg/{n}.html'>关于开展第{n}批产品质量"
+                      f"监督抽查工作的通知</a></td><td>{SNIPPET}</td><td>2024-0{n}-01</td></tr>" for n in range(1, 5))
+    listing = extract_article(page(f"<table>{notices}</table>{FOOTER}", "通知公告_某某市市场监督管理局"),
+                              "http://www.example.gov.cn/tzgg/index.html")
+    assert listing.detail == "a listing: the text found is one of its items"
+
+
+def test_a_list_of_summaries_cut_short_is_no_article_whatever_its_length():
+    """What it recognises: the body found is a list whose items each show a text cut short (ending
+    with an ellipsis), however long they are together. A CMS's search results kept under a search
+    id (no query, no count: only snippets), a channel page's stories with their summaries and
+    [详细] links; a roundup whose items are whole sentences stays an article."""
+    snippets = "".join(f"<div class='sresult'><h2><a href='/hangye/{n}.html'>某地抽查第{n}批次燃气灶具 部分不合格</a></h2>"
+                       f"<p>{SNIPPET}{SNIPPET}...</p><span>栏目：行业资讯 时间：2021-04-2{n}</span></div>" for n in range(7))
+    search = page(f"<div class='sbox'>{snippets}</div>{FOOTER}", "信息搜索 - 某某协会")
+    assert outcome_at(search, "http://www.example.com/e/search/result/index.php?page=1&searchid=1521") == \
+        "a listing: the text found is its items' summaries, cut short"
+    stories = "".join(f"<div class='tiao'><h3><a href='/zhiliang/{n}.shtml'>某地开展第{n}批插头插座质量抽查</a></h3>"
+                      f"<p class='zhaiyao'>{SNIPPET}{SNIPPET}…<a href='/zhiliang/{n}.shtml'>[详细]</a></p>"
+                      f"<p>来源：某某日报 2012-10-2{n}</p></div>" for n in range(8))
+    channel = page(f"<div class='liebiao'>{stories}</div>{FOOTER}", "质量频道_某某网")
+    assert outcome_at(channel, "http://www.example.com.cn/zhiliang/index.shtml") == \
+        "a listing: the text found is its items' summaries, cut short"
+    roundup = "".join(f"<p><strong><a href='/a/{n}.html'>【某地开展第{n}批电梯安全检查】</a></strong>{SNIPPET * 2}</p>"
+                      for n in range(6))
+    assert outcome(page(f"<h1>早报：今日质量要闻</h1><div>{roundup}</div>", "早报：今日质量要闻_某某网")) == "article"
+
+
+def outcome_at(body: bytes, url: str) -> str:
+    result = extract_article(body, url)
+    return result.detail if isinstance(result, NotAnArticle) else "article"
