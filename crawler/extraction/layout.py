@@ -524,8 +524,9 @@ class Layout:
         at, block = index.position[element], index.nearest(BLOCK_TAGS)
         end = index.end_piece[at]
         breaks = [index.end_piece[inner] for inner in range(at + 1, index.end[at]) if index.tags[inner] == "br"]
-        end = next((line for line, after in pairwise([*breaks, end]) if line > index.first_piece[at]
-                    and DATE_PATTERN.search("".join(index.pieces[line:after]))), end)
+        if breaks:
+            end = next((line for line, after in pairwise([*breaks, end]) if line > index.first_piece[at]
+                        and DATE_PATTERN.search("".join(index.pieces[line:after]))), end)
         return clean_text("".join(index.pieces[piece] for piece in range(index.first_piece[at], end)
                                   if block[index.line[piece]] <= at)) or ""
 

@@ -539,7 +539,8 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     """The elements of the same (tag, class) `kind` that each hold a link to a story: its title, of
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, a control's label
     and arrows, 发表评论 >>>, or an address shown as it is): items of a list."""
-    return [element for element in elements if kind_of(index, element) == kind
+    tag, _ = kind
+    return [element for element in elements if index.tags[element] == tag and kind_of(index, element) == kind
             and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
                     and prose_length(URL.sub("", index.text(inside))) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
