@@ -357,6 +357,30 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_page_of_readers_comments_alone_is_no_article():
+    """What it recognises: the comments headings of the words sites use for them (最热评论, 跟贴 beside
+    跟帖). A portal's comments page for a story (its title a link, then 热门跟贴), a news site's
+    comment centre (the story's link, a comment form, then 最热评论): all their text is comments, the
+    first and longest before the others, so they are no article. An article's own 最热评论 under its
+    text is left out of its body."""
+    def comment(n: int) -> str:
+        return (f"<div class='cmt-item'><div class='cmt-avatar'><img src='/a/{n}.png'></div><div class='cmt-body'>"
+                f"<div class='cmt-head'><a href='javascript:;'>网友{n}</a><span>[江苏南京网友]</span>"
+                f"<span>2024-09-03 08:1{n}</span></div><div class='cmt-text'>{PROSE * (3 if n == 0 else 2)}</div>"
+                f"<div class='cmt-act'><a href='javascript:;'>支持(<em>18{n}</em>)</a><a href='javascript:;'>回复</a></div>"
+                "</div></div>")
+    comments = "".join(comment(n) for n in range(5))
+    portal = f"<div class='tie'><a href='/a/1.html'>某地开展电梯安全检查</a><div><h3>热门跟贴</h3>{comments}</div></div>"
+    centre = (f"<div class='main'><div class='c-news'><div>原文：</div><div><a href='/a/1.html'>某地开展电梯安全检查</a></div>"
+              "<div>已有 <b>326</b> 条评论</div></div><div class='c-form'><div class='c-sec'>我来说两句</div><textarea></textarea>"
+              f"<button>发表评论</button></div><div class='c-sec'>最热评论</div>{comments}</div>")
+    for comments_page in (portal, centre):
+        assert not isinstance(extract_article(page(comments_page, title="某某网"), URL), Extraction)
+    article = (f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+               f"<div class='c-sec'>最热评论</div>{comments}")
+    assert body_of(page(article)) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_text_set_in_the_page_s_body_itself_is_a_paragraph():
     """A page of the early web (a personal page, an old forum's post) sets its text in <body> itself,
     its lines broken by <br>: no block holds it, and it is the body all the same."""
