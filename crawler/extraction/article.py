@@ -122,7 +122,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, f"search results: the query ({query}) is echoed in the results' links or count")
     if layout.is_home_page():
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
-    if listing and layout.body_lists_summaries():
+    if layout.body_lists_summaries():
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
     if prose <= SHORT_BODY_PROSE:
         if listing:

@@ -939,10 +939,13 @@ class Layout:
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found is itself a list whose items' summaries are cut short (a listing of
-        stories with their summaries, search results with their snippets), whatever its length."""
-        index = self.page.index
-        items = list_of(index, index.position[self.body_region]) if self.body_region is not None else []
-        return bool(items) and cut_short(index, items)
+        stories with their summaries, search results with their snippets, a question's answers
+        folded under 阅读全文 with no link to each), whatever its length."""
+        if self.body_region is None:
+            return False
+        index, region = self.page.index, self.page.index.position[self.body_region]
+        return any(items and cut_short(index, items)
+                   for items in (list_of(index, region), list_of(index, region, linked=False)))
 
     def is_home_page(self) -> bool:
         """Whether the page is a site's home page: at its root, or made of many sections of linked

@@ -93,8 +93,8 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"(?:(?:共|已有)?\d+(?:条|人参与)?)?$|^comments?$|"  # with its count: 共5条, 已有27人参与
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
-SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回复", "omment",
-                 "声明")
+SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回复",
+                 "omment", "声明")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
@@ -106,6 +106,9 @@ MIN_NOTICE_SHARE = 0.6
 # A body is looked for as one item of a list this many levels up (the item, its cell, its row).
 LIST_ITEM_LEVELS = 3
 MIN_ALIKE_ITEMS = 3
+# Boxes with no link each are a list of excerpts when there are this many, most cut short: an
+# article folds a few of its own sections (注释, 赏析), a list of answers or comments runs longer.
+MIN_ALIKE_BOXES = 5
 ELLIPSIS = ("...", "…", "。。。")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
@@ -573,13 +576,16 @@ def listing_items(index: TextIndex, region: int) -> list[int]:
     return []
 
 
-def list_of(index: TextIndex, region: int) -> list[int]:
-    """The alike items among the region's children (MIN_ALIKE_ITEMS at least, each holding a link)
-    that hold most of its text: the region is their list. None where it is no list."""
+def list_of(index: TextIndex, region: int, linked: bool = True) -> list[int]:
+    """The alike items among the region's children (MIN_ALIKE_ITEMS at least, each holding a link;
+    or, not `linked`, boxes of the same tag and class, no paragraphs) that hold most of its text: the
+    region is their list. None where it is no list."""
     items = index.children(region)
     for kind in dict.fromkeys(kind_of(index, item) for item in items):
-        listed = alike(index, items, kind)
-        if len(listed) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(item) for item in listed) >= index.length(region):
+        listed = alike(index, items, kind) if linked else [
+            item for item in items if kind_of(index, item) == kind and kind[0] not in PARAGRAPH_TAGS]
+        enough = MIN_ALIKE_ITEMS if linked else MIN_ALIKE_BOXES
+        if len(listed) >= enough and 2 * sum(index.length(item) for item in listed) >= index.length(region):
             return listed
     return []
 

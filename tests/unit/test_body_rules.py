@@ -372,8 +372,8 @@ def test_a_page_of_readers_comments_alone_is_no_article():
     comments = "".join(comment(n) for n in range(5))
     portal = f"<div class='tie'><a href='/a/1.html'>某地开展电梯安全检查</a><div><h3>热门跟贴</h3>{comments}</div></div>"
     centre = (f"<div class='main'><div class='c-news'><div>原文：</div><div><a href='/a/1.html'>某地开展电梯安全检查</a></div>"
-              "<div>已有 <b>326</b> 条评论</div></div><div class='c-form'><div class='c-sec'>我来说两句</div><textarea></textarea>"
-              f"<button>发表评论</button></div><div class='c-sec'>最热评论</div>{comments}</div>")
+              "<div>已有 <b>326</b> 条评论</div></div><div class='c-form'><div class='c-sec'>我来说两句</div>"
+              f"<textarea></textarea><button>发表评论</button></div><div class='c-sec'>最热评论</div>{comments}</div>")
     for comments_page in (portal, centre):
         assert not isinstance(extract_article(page(comments_page, title="某某网"), URL), Extraction)
     article = (f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"

@@ -194,6 +194,31 @@ def test_a_list_of_summaries_cut_short_is_no_article_whatever_its_length():
     assert outcome(page(f"<h1>早报：今日质量要闻</h1><div>{roundup}</div>", "早报：今日质量要闻_某某网")) == "article"
 
 
+def test_many_alike_boxes_of_text_cut_short_are_no_article_though_none_links_its_story():
+    """What it recognises: the body found is a list of many alike boxes (MIN_ALIKE_BOXES), each with
+    no link to a story of its own, most showing a text cut short. A Q&A site's question page (its
+    answers folded under a 阅读全文 button, each under its author's name), a microblog's feed (posts
+    cut short before 展开全文). An article that folds three of its own sections (注释, 译文, 赏析)
+    stays an article, and so does a dialogue whose paragraphs trail off."""
+    def answer(n: int) -> str:
+        return (f"<div class='List-item'><div class='AuthorInfo'><a href='/people/u{n}'>用户{n}</a></div>"
+                f"<span class='RichText'>{SNIPPET}{SNIPPET}……</span><button>阅读全文</button>"
+                f"<button>赞同 2,31{n}</button><div class='ContentItem-time'>发布于 2023-02-2{n}</div></div>")
+    question = page(f"<h1>一个人在大城市工作，周末一般都做些什么？</h1><div>{''.join(answer(n) for n in range(6))}</div>",
+                    "一个人在大城市工作，周末一般都做些什么？ - 某乎")
+    assert outcome(question) == "a listing: the text found is its items' summaries, cut short"
+    posts = "".join(f"<div class='card'><div class='name'>某某发布{n}</div><p class='txt'>{SNIPPET}{SNIPPET}..."
+                    f"<span>展开全文</span></p><div class='from'>8月1{n}日 来自 某某客户端</div></div>" for n in range(8))
+    assert outcome(page(f"<div class='feed'>{posts}</div>{FOOTER}", "某某的微博_微博")) == \
+        "a listing: the text found is its items' summaries, cut short"
+    sections = "".join(f"<div class='shangxi'><h2>{label}</h2><p>{SNIPPET}{SNIPPET}...</p></div>"
+                       for label in ("注释", "译文", "赏析"))
+    poem = page(f"<h1>长相思</h1><div class='poem'><p>{SNIPPET}</p>{sections}</div>", "长相思_某某诗文网")
+    assert outcome(poem) == "article"
+    dialogue = "".join(f"<p>“{SNIPPET}……”</p>" for _ in range(6))
+    assert outcome(page(f"<h1>某地开展电梯安全检查</h1><div>{dialogue}</div>", "某地开展电梯安全检查_某某网")) == "article"
+
+
 def outcome_at(body: bytes, url: str) -> str:
     result = extract_article(body, url)
     return result.detail if isinstance(result, NotAnArticle) else "article"
