@@ -217,9 +217,8 @@ def is_pager_line(block: Block, text: str) -> bool:
 
 def is_inserted_link(block: Block, text: str) -> bool:
     """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
-    no sentence (no sentence's punctuation)."""
-    return (len(text) <= MAX_LINK_LINE_CHARS and block.kind == "p" and all(run.href for run in block.runs)
-            and SENTENCE_PUNCTUATION.isdisjoint(text))
+    no statement (no full stop): a call to click, its clauses parted by commas or closed by ！ or >>."""
+    return block.kind == "p" and all(run.href for run in block.runs) and "。" not in text
 
 
 def is_inserted_number(block: Block, text: str) -> bool:

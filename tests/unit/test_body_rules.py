@@ -314,11 +314,16 @@ def test_a_pager_line_is_no_body_whatever_its_layout():
 
 
 def test_a_one_line_link_between_paragraphs_is_an_advertisement():
-    """What it recognises: a short line, all of it a link, no sentence's punctuation, between two
-    paragraphs of prose. A trade site's "阀门厂家直销 欢迎来电洽谈" link, a portal's app promotion link;
-    a link that ends the body, or one inside a sentence, stays."""
+    """What it recognises: a short line, all of it a link, no full stop, between two paragraphs of
+    prose. A trade site's "阀门厂家直销 欢迎来电洽谈" link, a portal's app promotion link, a finance
+    portal's call in clauses (…，权威，专业，…！), a self-media platform's 【推广】…>> line; a link that
+    ends the body, or one inside a sentence, stays."""
     for advertisement in ("<p><a href='http://ad.example.com/fm'>优质阀门厂家直销 欢迎来电洽谈</a></p>",
-                          "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>"):
+                          "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>",
+                          "<p><a href='/mobile/app.shtml'><strong>炒股就看某某研报，权威，专业，及时，全面，"
+                          "助您挖掘潜力主题机会！</strong></a></p>",
+                          "<p data-track='ad'><a href='https://ad.example.com/click?cid=17' rel='nofollow'>"
+                          "【推广】开学季特惠：儿童护眼台灯限时直降200元，点击抢购&gt;&gt;</a></p>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
     linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
