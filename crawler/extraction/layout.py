@@ -70,8 +70,18 @@ from crawler.extraction.text import (
 def leads_to_a_page(href: str | None) -> bool:
     """Whether a link's target is a page (a story's), not a control run by a script (收藏本文) or a
     place on the same page."""
-    target = (href or "").strip().lower()
-    return bool(target) and not target.startswith(("javascript:", "#"))
+    target = (href or "").strip()
+    return bool(target) and not target.startswith("#") and not runs_a_script(target)
+
+
+def headline_part(title: str) -> str:
+    """A page's title without the site's and column's names: the part before the first separator."""
+    return TITLE_SEPARATORS.split(title)[0].strip(BRACKETS)
+
+
+def runs_a_script(href: str | None) -> bool:
+    """Whether a link is a control: its target is a script's action (javascript:), not a page."""
+    return (href or "").strip().lower().startswith("javascript:")
 
 
 def reads_as_title(line: str) -> bool:
@@ -353,8 +363,19 @@ class Layout:
         own = self.link_to_itself()
         if own is not None:
             return own
+        if self.shared_headline():
+            return None  # the page's own word for its headline, over a guess by position
         above = self.line_above_date_line()
         return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
+
+    def shared_title(self) -> str:
+        """The title the page gives for sharing (og:title), where it is not its <title>."""
+        return next((title for title in self.page.titles if title != self.page.title), "")
+
+    def shared_headline(self) -> str | None:
+        """The headline part of the title given for sharing, where it is of a headline's length."""
+        headline = headline_part(self.shared_title())
+        return headline if len(headline) >= MIN_HEADLINE_CHARS else None
 
     def heads_a_story(self, heading: Element, shown: str | None = None) -> bool:
         """Whether a heading may be the page's title: no link to the home page (a logo, the site's
@@ -419,13 +440,14 @@ class Layout:
 
     def links_away(self, element: int) -> bool:
         """Whether all of an element's text (element `element` of the index) is in links to other
-        pages: an account's or a channel's name, a listed story's title; a page's own title does not
-        lead away from it."""
+        pages or to a script's action: an account's or a channel's name, a listed story's title, an
+        app banner's 打开APP button; a page's own title does not lead away from it."""
         index = self.page.index
         in_link = index.nearest(LINK_TAGS)
         links = {in_link[index.line[piece]] for piece in range(index.first_piece[element], index.end_piece[element])
                  if index.pieces[piece].strip()}
-        return bool(links) and -1 not in links and all(leads_to_a_page(index.elements[link].get("href")) for link in links)
+        return bool(links) and -1 not in links and all(
+            leads_to_a_page(href := index.elements[link].get("href")) or runs_a_script(href) for link in links)
 
     def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and
@@ -460,9 +482,8 @@ class Layout:
         a body is an article, and an article has a headline."""
         if self.shown_headline:
             return self.shown_headline, "page"
-        shared = [title for title in self.page.titles if title != self.page.title]
-        titles = [(TITLE_SEPARATORS.split(title)[0].strip(BRACKETS), source)
-                  for source, title in (("og:title", shared[0] if shared else ""), ("title", self.page.title))]
+        titles = [(headline_part(title), source) for source, title in (("og:title", self.shared_title()),
+                                                                        ("title", self.page.title))]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
             if len(headline) >= MIN_HEADLINE_CHARS:

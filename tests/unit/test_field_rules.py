@@ -261,6 +261,23 @@ def test_a_page_showing_no_headline_takes_its_sharing_title_then_its_title_witho
     assert (titled.fields["headline"], titled.headline_source) == ("春季电梯安全隐患排查", "title")
 
 
+def test_a_control_right_above_the_date_is_no_headline():
+    """What it recognises: a line all of it a link that runs a script (javascript:) is a control, not a
+    title, though it stands right above the date; and a title given for sharing (og:title) is the
+    page's word for its headline, over a line guessed by its place. An app's share page (an 打开APP
+    banner over the author's line), a blog's 收藏本文 button between the post's title and its date."""
+    banner = ("<div class='open-app'><div class='slogan'>某某新闻客户端<br>看某某 更懂家乡</div>"
+              "<a class='btn' href='javascript:;'>打开APP</a></div>")
+    shared = extracted("<meta property='og:title' content='在武夷山茶山上，90后茶农的第五个春天'><title>某某新闻</title>"
+                       f"{banner}<div class='author'><span>某某记者</span><span>2024-04-16 10:22</span></div>"
+                       f"<div><p>{PROSE}</p></div>")
+    assert (shared.fields["headline"], shared.headline_source) == ("在武夷山茶山上，90后茶农的第五个春天", "og:title")
+    blog = extracted("<title>某某的博客</title><div><b>春季电梯安全隐患排查记</b></div>"
+                     "<div><a href='JavaScript:void(0)' onclick='fav()'>收藏这篇博文</a></div>"
+                     f"<div>2024-04-16 10:22</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert blog.fields["headline"] == "春季电梯安全隐患排查记"
+
+
 def test_a_page_without_title_or_headings_is_an_article_headed_by_the_line_above_its_body():
     """A blog post with no <title> and no h1-h3, its title a bold line; a forum post's a table cell."""
     blog = extracted("<div class='nav'><a href='/'>首页</a></div><div><b>春季电梯安全隐患排查记</b></div>"
