@@ -357,6 +357,7 @@ class Layout:
             named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
                 return max(named, key=lambda match: match[:2])[2]
+        for title in self.page.titles:  # a heading either title names first: then text a title holds
             shown = self.title_shown_in_body(title)
             if shown is not None:
                 return shown

@@ -261,6 +261,21 @@ def test_a_page_showing_no_headline_takes_its_sharing_title_then_its_title_witho
     assert (titled.fields["headline"], titled.headline_source) == ("春季电梯安全隐患排查", "title")
 
 
+def test_a_heading_either_title_names_comes_before_text_the_title_holds():
+    """What it recognises: a heading named by the title given for sharing (og:title) is the headline,
+    before a line elsewhere whose text the <title> holds. A wiki entry (a three-character name in
+    h1, its description beside it and in the <title>'s brackets), a news page whose <title> names
+    its topic (a line of the page shows it) and whose og:title names its h1."""
+    entry = extracted("<title>云溪镇（湖南省怀安县下辖镇）_某某百科</title><meta property='og:title' content='云溪镇_某某百科'>"
+                      "<div class='lemmaTitle'><h1>云溪镇</h1><div class='lemmaDesc'>湖南省怀安县下辖镇</div></div>"
+                      f"<div class='para'><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert entry.fields["headline"] == "云溪镇"
+    topic = extracted("<title>【专题】电梯安全大检查 | 某某网</title><meta property='og:title' content='某地开展电梯安全检查'>"
+                      "<div class='topic'><span>电梯安全大检查</span></div><h1>某地开展电梯安全检查</h1>"
+                      f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert topic.fields["headline"] == "某地开展电梯安全检查"
+
+
 def test_a_control_right_above_the_date_is_no_headline():
     """What it recognises: a line all of it a link that runs a script (javascript:) is a control, not a
     title, though it stands right above the date; and a title given for sharing (og:title) is the
