@@ -297,6 +297,17 @@ def test_a_bracketed_link_in_a_heading_is_a_control():
         assert body_of(html) == [PROSE, "检查情况", f"{PROSE}第二段。"]
 
 
+def test_an_edit_button_beside_a_section_s_heading_is_a_control():
+    """What it recognises: 编辑 alone, unbracketed, is a control (an edit button a script runs), not a
+    line of the text. An encyclopedia's button in each section's title box, another's in a box of its
+    own under the section's heading, with its icon. (Set loose in a line, a span 编辑 stays.)"""
+    boxed = "<div class='paraTitle'><h2>检查情况</h2><div class='editLemma'><span class='text'>编辑</span></div></div>"
+    under = "<h3>检查情况</h3><div class='section-edit'><i class='icon-edit'></i>编辑</div>"
+    for section in (boxed, under):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='para'><p>{PROSE}</p>{section}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, "检查情况", f"{PROSE}第二段。"]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
