@@ -158,8 +158,8 @@ def furniture_elements(index: TextIndex) -> list[bool]:
     """For every element, whether it is inside a link or a furniture element, or a form that is a widget."""
     def compute() -> list[bool]:
         mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
-        for form in index.tagged("form"):
-            if not mask[form] and is_widget_form(index, form):
+        for form in widget_forms(index):
+            if not mask[form]:
                 mark(mask, index, form)
         return mask
     return index.memo("furniture elements", compute)
@@ -202,6 +202,14 @@ def _up_to(index: TextIndex, element: int, ancestor: int) -> list[int]:
     while chain[-1] != ancestor:
         chain.append(index.parent[chain[-1]])
     return chain
+
+
+def widget_forms(index: TextIndex) -> frozenset[int]:
+    """The forms that are widgets (`is_widget_form`): <form>s, and the boxes holding a text field
+    without one (a comment box a script sends)."""
+    return index.memo("widget forms", lambda: frozenset(
+        form for form in (*index.tagged("form"), *(index.parent[field] for field in index.tagged("textarea")))
+        if is_widget_form(index, form)))
 
 
 def is_widget_form(index: TextIndex, form: int) -> bool:
@@ -752,7 +760,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
-                or (tag == "form" and is_widget_form(index, current))
+                or current in widget_forms(index)
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)
             element = index.end[current]

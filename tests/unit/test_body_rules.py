@@ -308,6 +308,24 @@ def test_an_edit_button_beside_a_section_s_heading_is_a_control():
         assert body_of(html) == [PROSE, "检查情况", f"{PROSE}第二段。"]
 
 
+def test_a_text_s_own_copyright_claim_and_a_comment_box_without_a_form_are_no_body():
+    """What it recognises: a claim of the text's own copyright with its owner's name between (本文版权归
+    某某所有, 本帖版权归作者所有) and a rule to ask before reprinting (转载请联系作者), as notices; the box
+    holding a text field with no <form> around it (a comment box a script sends), as a form. A
+    reading site's note (its claim, then 你的回应 over a disabled field), a forum's post (its claim,
+    then a quick-reply box)."""
+    comments = "".join(f"<div class='comment-item'><a href='/people/{n}/'>读者{n}</a><span>2020-09-2{n} 1{n}:03:12</span>"
+                       f"<p>{PROSE}</p></div>" for n in range(3))
+    note = (f"<div class='article'><div class='note-container'><div class='note'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+            "<div class='copyright-claim'>&copy; 本文版权归 <a href='/people/62718304/'>北窗</a> 所有，任何形式转载请联系作者。"
+            f"</div></div><div id='comments'>{comments}<div class='comment-form'><p class='pl'>你的回应&nbsp;&middot;</p>"
+            "<textarea disabled></textarea><p><a href='/login'>登录</a>后回应</p></div></div></div>")
+    post = (f"<div class='t_f'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>本帖版权归作者所有，转载须联系作者授权</p></div>"
+            "<div id='fastpost'><div class='hd'>快速回复</div><textarea name='message'></textarea><div>发表回复</div></div>")
+    for box in (note, post):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
