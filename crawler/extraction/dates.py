@@ -24,6 +24,12 @@ DATE_PATTERN = re.compile(
     r"(?:\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )
 BEIJING = timezone(timedelta(hours=8))
+# A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：,
+# 最后编辑于, updated. (编辑 alone names an editor: 编辑：张三 2024-01-01 is a date line.)
+MODIFIED = re.compile(r"(?:修改|更新|编辑)(?:于|时间|日期)|于[\d\s:/.年月日时分-]{6,30}(?:修改|更新|编辑)|"
+                      r"最后(?:修改|更新|编辑)|\b(?:updated|modified|edited)\b", re.I)
+# ... unless the line says the publication's too (发布时间：... 更新时间：...: its first date is that).
+PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 DAY, MINUTE, SECOND = "day", "minute", "second"
@@ -38,6 +44,11 @@ class ShownDate(NamedTuple):
 def rfc3339(moment: datetime) -> str:
     """An aware datetime as RFC 3339 to the second (`2021-09-08T13:42:00+08:00`, `...Z` in UTC)."""
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def shows_modification(line: str) -> bool:
+    """Whether a date line shows when the text was last changed, not when it was published."""
+    return bool(MODIFIED.search(line)) and not PUBLISHED.search(line)
 
 
 def read_date(raw: str | None) -> ShownDate | None:

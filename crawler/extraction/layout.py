@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
-from crawler.extraction.dates import DATE_PATTERN, read_date
+from crawler.extraction.dates import DATE_PATTERN, read_date, shows_modification
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
@@ -172,7 +172,7 @@ SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[:：/]|by\s)\s*", re.I)
 OTHER_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发布于|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
+    r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
 
@@ -610,10 +610,16 @@ class Layout:
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element)))
 
-        found = self.nearest_line(dated)
+        def published(element: Element) -> bool:
+            return dated(element) and not shows_modification(self.text(element))
+
+        found = self.nearest_line(published)
         if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
             found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
-        return found if found is not None else self.nearest_line(dated, after_body=True)
+        for wanted in (published, dated):  # a text's last change only where no line shows its publication
+            if found is None:
+                found = self.nearest_line(wanted, after_body=True)
+        return found
 
     def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
         """The first `wanted` short line with a date and its time in the body's element, before its

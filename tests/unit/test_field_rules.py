@@ -117,6 +117,27 @@ def test_a_post_s_line_after_its_text_dates_it():
         assert fields_of(html)["datePublished"] == date
 
 
+def test_a_date_labelled_as_a_change_gives_way_to_the_publication_s():
+    """What it recognises: a date labelled as the text's last change (已于...修改, 最后更新：) is not its
+    publication, where another line shows that (于...首次发布, 发表于), and the word after the date is no
+    source. A technical blog (changed under the title, first published at the foot), a news page
+    (updated above, published below the text). A line that gives both dates gives the publication's
+    first; a page that shows only its last change is dated by it."""
+    blog = (f"<h1>某地开展电梯安全检查</h1><div class='bar'><span class='time'>已于&nbsp;2023-06-02 10:15:42&nbsp;修改</span>"
+            f"</div><div class='article'><p>{PROSE}</p><p>{PROSE}</p></div>"
+            "<div class='up-time'><span>于&nbsp;2023-05-30 17:20:11&nbsp;首次发布</span></div>")
+    news = (f"<h1>某地开展电梯安全检查</h1><div class='meta'>最后更新：2024-03-16 08:00</div><div class='text'><p>{PROSE}</p>"
+            f"<p>{PROSE}</p></div><div class='foot'>某某 发表于 2024-03-15 10:00</div>")
+    for html, date in ((blog, "2023-05-30T17:20:11+08:00"), (news, "2024-03-15T10:00:00+08:00")):
+        fields = fields_of(html)
+        assert (fields["datePublished"], fields["source"]) == (date, None)
+    both = (f"<h1>某地开展电梯安全检查</h1><div>发布时间：2024-03-15 10:00 更新时间：2024-03-16 08:00</div>"
+            f"<div><p>{PROSE}</p></div>")
+    assert fields_of(both)["datePublished"] == "2024-03-15T10:00:00+08:00"
+    changed = f"<h1>某地开展电梯安全检查</h1><div>更新时间：2024-03-16 08:00</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert fields_of(changed)["datePublished"] == "2024-03-16T08:00:00+08:00"
+
+
 def test_a_comment_s_time_under_the_post_is_not_the_post_s_date():
     """What it recognises: readers' comments, each opening with its time, under a post that shows
     no date of its own (in the post's element, with or without a heading over them): their times
