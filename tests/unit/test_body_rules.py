@@ -326,6 +326,20 @@ def test_a_text_s_own_copyright_claim_and_a_comment_box_without_a_form_are_no_bo
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_site_s_word_that_its_information_is_for_reference_is_a_notice():
+    """What it recognises: the site saying its own information is for reference only (本站提供的信息仅供
+    参考, 本网站所载信息仅供参考). An education portal's 特别说明 box under the text, a finance portal's
+    line closing it; an article's own 仅供参考 about its figures stays."""
+    education = ("<div class='tip'>特别说明：由于各省份高校招生政策等信息随时可能调整，本站提供的信息仅供参考，"
+                 "具体以相关部门和院校官方公布信息为准。</div>")
+    finance = "<p>本网站所载信息仅供参考，不构成投资建议，投资者据此操作，风险自担。</p>"
+    for notice in (education, finance):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>{notice}</div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    own = "以上数据来自企业自报，仅供参考。"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{own}</p></div>")) == [PROSE, own]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
