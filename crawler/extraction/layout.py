@@ -931,7 +931,11 @@ class Layout:
         furniture = {element for element in furniture if index.is_inside(element, region)}
         left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
         cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out))]
-        editor, blocks = find_editor([block for block in cleaned if block is not None])
+        # The headline (the title confirms it) shown again in the text, over each picture of a slideshow
+        # or as a print header, is none of it.
+        again = self.shown_headline if self.headline_confirmed else None
+        editor, blocks = find_editor([block for block in cleaned if block is not None
+                                      and not (block.kind == "p" and block.text == again)])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         return without_furniture_at_ends(blocks), editor, credits
 

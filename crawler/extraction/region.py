@@ -55,6 +55,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A hidden element holding at least this share of its region's words is the article, hidden until
 # a script shows it; a smaller one is furniture.
 HIDDEN_SHARE_OF_TEXT = 0.5
+SCRIPT_DATUM = re.compile(r"^(?:(?:https?:)?//[!-~]+|\d+)$")  # an address (printable ASCII), a number
 # A block with at least this many links, most of its text linked, is a list of links, unless what
 # stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
@@ -700,6 +701,20 @@ def _is_banner(index: TextIndex, link: int) -> bool:
             and not index.text(link).strip() and not IMAGE_FILE.search(href))
 
 
+def _is_script_data(index: TextIndex, element: int, text: str, region: int) -> bool:
+    """A field of the records a script reads from a hidden box it shows as a slideshow (a picture's
+    address, a count): a block whose text is only an address or a number, in a hidden element. The
+    box is read as the article (its pictures' texts), its fields are no text."""
+    if not (SCRIPT_DATUM.match(text) and text):
+        return False
+    ancestor = element
+    while ancestor > region:
+        if _is_hidden(index.elements[ancestor]):
+            return True
+        ancestor = index.parent[ancestor]
+    return False
+
+
 def _widget_root(index: TextIndex, element: int, region: int) -> int:
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
     label = _label(index, element)
@@ -780,6 +795,10 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             element = index.end[current]
             continue
         text = index.text(current).strip()
+        if _is_script_data(index, current, text, region):
+            doomed.append(current)
+            element = index.end[current]
+            continue
         label = _label(index, current) if len(text) <= MAX_WIDGET_CHARS else None
         if label is not None and (WIDGET_LABEL.match(label) or SECTION_LABEL.match(label)):
             widget = _widget_root(index, current, region)

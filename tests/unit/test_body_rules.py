@@ -340,6 +340,22 @@ def test_a_site_s_word_that_its_information_is_for_reference_is_a_notice():
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{own}</p></div>")) == [PROSE, own]
 
 
+def test_a_slideshow_s_hidden_records_give_their_texts_not_their_fields():
+    """What it recognises: in a hidden box a script shows as a slideshow, read as the article, the
+    records' fields that are only an address or a number (a picture's, its thumbnail's, a count)
+    are data, and the headline over each record is the title shown again; the pictures' texts are
+    the text. A portal's <dl> records (dt the title, dd the fields), another's boxes of paragraphs."""
+    texts = [f"{PROSE[:30]}第{n}张。" for n in range(1, 7)]
+    records = "".join(f"<dl><dt>某地开展电梯安全检查</dt><dd>https://img.example.cn/news/{n}.jpg</dd>"
+                      f"<dd>//img.example.cn/news/{n}_s.jpg</dd><dd>{text}</dd><dd>402150{n}</dd></dl>"
+                      for n, text in enumerate(texts))
+    boxes = "".join(f"<div class='rec'><p class='img'>//img.example.cn/g/{n}.jpg</p><p class='txt'>{text}</p>"
+                    f"<p class='num'>{n + 1}</p></div>" for n, text in enumerate(texts))
+    for data in (f"<div id='eData' style='display:none;'>{records}</div>", f"<div class='photo-data' hidden>{boxes}</div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='slide'><p>{PROSE}</p>{data}</div>")
+        assert body_of(html) == [PROSE, *texts]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
