@@ -129,4 +129,6 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
+    if layout.body_is_a_list() and not layout.headline_confirmed:  # a roundup is headed by its own title
+        return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items, under no headline the title names")
     return Extraction(fields, layout.name, layout.headline_source(), tuple(layout.rendered_blocks))

@@ -430,8 +430,9 @@ class Layout:
         dated = next((piece for piece, text in enumerate(index.pieces) if DATE_PATTERN.search(text)), None)
         if dated is None:
             return None
-        block = index.nearest(BLOCK_TAGS)
-        others = (before for before in index.before_piece(dated) if block[before] != block[index.line[dated]])
+        block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
+        others = (before for before in index.before_piece(dated)  # the <title> is no line the page shows
+                  if block[before] != block[index.line[dated]] and in_head[before] < 0)
         for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
@@ -517,7 +518,7 @@ class Layout:
         in_link = index.nearest(frozenset({"a"}))
         for before in index.preceding(self.body_found.element, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
-            if in_link[before] < 0 and reads_as_title(line):
+            if in_link[before] < 0 and reads_as_title(line) and not names_no_story(line):
                 return line
         return None
 
@@ -968,6 +969,11 @@ class Layout:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
         index = self.page.index
         return self.body_region is not None and bool(listing_items(index, index.position[self.body_region]))
+
+    def body_is_a_list(self) -> bool:
+        """Whether the body found is itself a list of alike items, each linking its story."""
+        index = self.page.index
+        return self.body_region is not None and bool(list_of(index, index.position[self.body_region]))
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found is itself a list whose items' summaries are cut short (a listing of

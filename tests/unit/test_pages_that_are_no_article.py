@@ -219,6 +219,23 @@ def test_many_alike_boxes_of_text_cut_short_are_no_article_though_none_links_its
     assert outcome(page(f"<h1>某地开展电梯安全检查</h1><div>{dialogue}</div>", "某地开展电梯安全检查_某某网")) == "article"
 
 
+def test_a_list_of_stories_with_whole_summaries_under_no_headline_of_its_own_is_no_article():
+    """What it recognises: the body found is itself a list of alike items each linking its story, and
+    no heading the page's title names heads it: a listing, however whole its items' summaries. A
+    complaints platform's cards (a title, a whole description, its fields, who and when), a channel
+    page's stories with their summaries. A roundup under its own title stays an article (above)."""
+    cards = "".join(f"<div class='ts-card'><div class='hd'><a href='/complaints/180231{n}'>直播间购买的羊绒大衣实为涤纶"
+                    f"第{n}例</a><span>处理中</span></div><div class='desc'>{SNIPPET}{SNIPPET}</div><ul class='fields'>"
+                    f"<li><label>涉诉金额：</label>￥129{n}</li></ul><div class='ft'><span>用户770{n}</span>"
+                    f"<time>2024-07-18 09:4{n}</time></div></div>" for n in range(8))
+    complaints = page(f"<div class='card ts-list'>{cards}</div>{FOOTER}", "最新投诉_消费投诉列表_某某投诉网")
+    assert outcome(complaints) == "a listing: the text found is its items, under no headline the title names"
+    stories = "".join(f"<div class='news-item'><h3><a href='/zhiliang/2024/{n}.shtml'>某地开展第{n}批插头插座质量抽查</a></h3>"
+                      f"<p>{SNIPPET}{SNIPPET}</p><span>2024-03-1{n}</span></div>" for n in range(6))
+    channel = page(f"<div class='list'>{stories}</div>{FOOTER}", "质量频道_某某网")
+    assert outcome(channel) == "a listing: the text found is its items, under no headline the title names"
+
+
 def outcome_at(body: bytes, url: str) -> str:
     result = extract_article(body, url)
     return result.detail if isinstance(result, NotAnArticle) else "article"
