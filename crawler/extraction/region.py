@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain
@@ -559,9 +559,25 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
 
 
 def kind_of(index: TextIndex, element: int) -> tuple:
-    """An element's tag and class; a table row's tag alone (rows take turns with two classes: stripes)."""
-    tag = index.tags[element]
-    return tag, None if tag == "tr" else index.elements[element].get("class")
+    """An element's tag and class; a table row's tag alone (rows take turns with two classes: stripes).
+    Of its class, the names it shares with an element of its tag beside it, where it shares any: a
+    blog's posts share `post hentry`, and post-2318 or category-news names one post, not a kind."""
+    parent = index.parent[element]
+    if parent < 0:
+        return index.tags[element], index.elements[element].get("class")
+    return index.memo(("kinds", parent), lambda: _kinds_of_children(index, parent))[element]
+
+
+def _kinds_of_children(index: TextIndex, parent: int) -> dict[int, tuple]:
+    kids = index.children(parent)
+    names = {kid: (index.elements[kid].get("class") or "").split() for kid in kids}
+    shared = Counter((index.tags[kid], name) for kid in kids for name in set(names[kid]))
+    kinds = {}
+    for kid in kids:
+        tag = index.tags[kid]
+        common = [name for name in names[kid] if shared[tag, name] > 1]
+        kinds[kid] = (tag, None) if tag == "tr" else (tag, " ".join(common or names[kid]) or None)
+    return kinds
 
 
 def listing_items(index: TextIndex, region: int) -> list[int]:
