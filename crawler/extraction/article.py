@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 
@@ -32,6 +33,7 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
+REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
 PASSWORD_INPUT = "//input[translate(@type, 'PASSWORD', 'password')='password']"
 NOT_AN_ARTICLE = "not an article"
 SOFT_404 = "the page says it is not found (a soft 404)"
@@ -62,6 +64,17 @@ class NotAnArticle:
 
     reason: str
     detail: str | None = None
+
+
+def sends_elsewhere(page: Page) -> bool:
+    """Whether the page's <meta http-equiv="refresh"> sends its reader to another address (a page
+    that moved, counting down to its new one); a refresh of the page itself reloads a live page."""
+    for meta in page.root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            target = REFRESH_TARGET.search(meta.get("content") or "")
+            if target and urldefrag(urljoin(page.url, target.group(1).strip("'\" ")))[0] != urldefrag(page.url)[0]:
+                return True
+    return False
 
 
 def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_url: str = "",
@@ -129,6 +142,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
+        if sends_elsewhere(page):
+            return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
     if layout.body_is_a_list() and not layout.headline_confirmed:  # a roundup is headed by its own title
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items, under no headline the title names")
     return Extraction(fields, layout.name, layout.headline_source(), tuple(layout.rendered_blocks))

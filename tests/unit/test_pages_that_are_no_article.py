@@ -255,6 +255,23 @@ def test_items_are_alike_by_the_class_names_they_share_not_those_naming_each():
     assert outcome(channel) == "a listing: the text found is its items' summaries, cut short"
 
 
+def test_a_short_page_that_sends_its_reader_elsewhere_is_a_redirect():
+    """What it recognises: a short page whose <meta http-equiv="refresh"> sends its reader to another
+    address. A bureau's old site (页面已迁移, counting down to the new one), a portal's moved story;
+    a live page that reloads itself stays an article."""
+    moved = ("<meta http-equiv='refresh' content='5;url=https://rsj.example.gov.cn/'>", "<div class='tip'><h3>温馨提示："
+             "本页面已迁移</h3><p>您访问的页面已迁移至新地址，系统将在 5 秒后自动跳转。</p><p>如果浏览器没有自动跳转，请点击"
+             "<a href='https://rsj.example.gov.cn/'>这里</a>访问新页面，并及时更新您的收藏夹。</p></div>")
+    story = ("<meta http-equiv='Refresh' content=\"0; URL='/a/2024/0315/2.html'\">",
+             "<p>本文已移至新的地址，页面正在跳转，请稍候。如果您的浏览器没有自动跳转，请点击下面的链接继续阅读全文。</p>")
+    for head, body in (moved, story):
+        assert outcome_at(f"<html><head>{head}<title>某某网</title></head><body>{body}</body></html>".encode(), URL) == \
+            "a redirect: the page sends its reader to another address"
+    live = (f"<html><head><meta http-equiv='refresh' content='60'><title>某地开展电梯安全检查_某某网</title></head>"
+            f"<body><h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div></body></html>").encode()
+    assert outcome(live) == "article"
+
+
 def outcome_at(body: bytes, url: str) -> str:
     result = extract_article(body, url)
     return result.detail if isinstance(result, NotAnArticle) else "article"
