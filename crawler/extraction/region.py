@@ -552,7 +552,9 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
     MIN_LISTED_TITLE_CHARS words at least (not a post's permalink showing its time, a control's label
     and arrows, 发表评论 >>>, or an address shown as it is): items of a list."""
     tag, _ = kind
-    return [element for element in elements if index.tags[element] == tag and kind_of(index, element) == kind
+    parent = index.parent[elements[0]] if elements else -1  # the elements are siblings
+    kinds = kinds_of_children(index, parent) if parent >= 0 else {element: kind_of(index, element) for element in elements}
+    return [element for element in elements if index.tags[element] == tag and kinds[element] == kind
             and any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS  # at once: words are fewer
                     and prose_length(URL.sub("", index.text(inside))) >= MIN_LISTED_TITLE_CHARS
                     for inside in range(element + 1, index.end[element]))]
@@ -565,18 +567,27 @@ def kind_of(index: TextIndex, element: int) -> tuple:
     parent = index.parent[element]
     if parent < 0:
         return index.tags[element], index.elements[element].get("class")
-    return index.memo(("kinds", parent), lambda: _kinds_of_children(index, parent))[element]
+    return kinds_of_children(index, parent)[element]
 
 
-def _kinds_of_children(index: TextIndex, parent: int) -> dict[int, tuple]:
-    kids = index.children(parent)
+def kinds_of_children(index: TextIndex, parent: int) -> dict[int, tuple]:
+    """The kind (`kind_of`) of each child of an element, found once."""
+    return index.memo(("kinds", parent), lambda: _kinds_among(index, index.children(parent)))
+
+
+def _kinds_among(index: TextIndex, kids: list[int]) -> dict[int, tuple]:
     names = {kid: (index.elements[kid].get("class") or "").split() for kid in kids}
     shared = Counter((index.tags[kid], name) for kid in kids for name in set(names[kid]))
-    kinds = {}
+    kinds: dict[int, tuple] = {}
     for kid in kids:
-        tag = index.tags[kid]
-        common = [name for name in names[kid] if shared[tag, name] > 1]
-        kinds[kid] = (tag, None) if tag == "tr" else (tag, " ".join(common or names[kid]) or None)
+        tag, several = index.tags[kid], names[kid]
+        if tag == "tr" or not several:
+            kinds[kid] = (tag, None)
+        elif len(several) == 1:  # one name: its kind, however many share it
+            kinds[kid] = (tag, several[0])
+        else:
+            common = [name for name in several if shared[tag, name] > 1]
+            kinds[kid] = (tag, " ".join(common or several))
     return kinds
 
 
@@ -605,10 +616,14 @@ def list_of(index: TextIndex, region: int, linked: bool = True) -> list[int]:
     """The alike items among the region's children (MIN_ALIKE_ITEMS at least, each holding a link;
     or, not `linked`, boxes of the same tag and class, no paragraphs) that hold most of its text: the
     region is their list. None where it is no list."""
-    items = index.children(region)
-    for kind in dict.fromkeys(kind_of(index, item) for item in items):
+    return index.memo(("list of", region, linked), lambda: _list_of(index, region, linked))
+
+
+def _list_of(index: TextIndex, region: int, linked: bool) -> list[int]:
+    items, kinds = index.children(region), kinds_of_children(index, region)
+    for kind in dict.fromkeys(kinds.values()):
         listed = alike(index, items, kind) if linked else [
-            item for item in items if kind_of(index, item) == kind and kind[0] not in PARAGRAPH_TAGS]
+            item for item in items if kinds[item] == kind and kind[0] not in PARAGRAPH_TAGS]
         enough = MIN_ALIKE_ITEMS if linked else MIN_ALIKE_BOXES
         if len(listed) >= enough and 2 * sum(index.length(item) for item in listed) >= index.length(region):
             return listed
@@ -778,7 +793,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     """The blocks of the region that are not article content, in document order. The
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
-    notice_boxes, links = NoticeBoxes(index, region), links_with_text(index, region)
+    notice_boxes, links, forms = NoticeBoxes(index, region), links_with_text(index, region), widget_forms(index)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -791,7 +806,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
-                or current in widget_forms(index)
+                or current in forms
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)
             element = index.end[current]
