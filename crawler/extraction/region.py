@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain
@@ -561,34 +561,14 @@ def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:
 
 
 def kind_of(index: TextIndex, element: int) -> tuple:
-    """An element's tag and class; a table row's tag alone (rows take turns with two classes: stripes).
-    Of its class, the names it shares with an element of its tag beside it, where it shares any: a
-    blog's posts share `post hentry`, and post-2318 or category-news names one post, not a kind."""
-    parent = index.parent[element]
-    if parent < 0:
-        return index.tags[element], index.elements[element].get("class")
-    return kinds_of_children(index, parent)[element]
+    """An element's tag and class; a table row's tag alone (rows take turns with two classes: stripes)."""
+    tag = index.tags[element]
+    return tag, None if tag == "tr" else index.elements[element].get("class")
 
 
 def kinds_of_children(index: TextIndex, parent: int) -> dict[int, tuple]:
     """The kind (`kind_of`) of each child of an element, found once."""
-    return index.memo(("kinds", parent), lambda: _kinds_among(index, index.children(parent)))
-
-
-def _kinds_among(index: TextIndex, kids: list[int]) -> dict[int, tuple]:
-    names = {kid: (index.elements[kid].get("class") or "").split() for kid in kids}
-    shared = Counter((index.tags[kid], name) for kid in kids for name in set(names[kid]))
-    kinds: dict[int, tuple] = {}
-    for kid in kids:
-        tag, several = index.tags[kid], names[kid]
-        if tag == "tr" or not several:
-            kinds[kid] = (tag, None)
-        elif len(several) == 1:  # one name: its kind, however many share it
-            kinds[kid] = (tag, several[0])
-        else:
-            common = [name for name in several if shared[tag, name] > 1]
-            kinds[kid] = (tag, " ".join(common or several))
-    return kinds
+    return index.memo(("kinds", parent), lambda: {kid: kind_of(index, kid) for kid in index.children(parent)})
 
 
 def listing_items(index: TextIndex, region: int) -> list[int]:

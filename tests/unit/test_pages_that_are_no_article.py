@@ -236,25 +236,6 @@ def test_a_list_of_stories_with_whole_summaries_under_no_headline_of_its_own_is_
     assert outcome(channel) == "a listing: the text found is its items, under no headline the title names"
 
 
-def test_items_are_alike_by_the_class_names_they_share_not_those_naming_each():
-    """What it recognises: of an element's class, the names it shares with the elements of its tag
-    beside it make its kind; a name only it has (post-2318, category-news) names the item. A blog's
-    archive of posts (WordPress's classes) with excerpts cut short before 继续阅读, a news CMS's
-    numbered items (news-item-1, news-item-2) with summaries cut short."""
-    categories = ("shenghuo", "dushu", "sheying", "jiaju", "zhangdan", "suibi")
-    posts = "".join(f"<article class='post-23{n}8 post type-post status-publish hentry category-{category}'>"
-                    f"<header><h2><a href='/archives/23{n}8'>山中的第{n}场霜</a></h2><span>2023年11月2{n}日</span></header>"
-                    f"<div class='entry-summary'><p>{SNIPPET}{SNIPPET}… <a href='/archives/23{n}8'>继续阅读 →</a></p>"
-                    "</div></article>" for n, category in enumerate(categories))
-    archive = page(f"<main class='site-main'><header class='page-header'><h1>月份：2023年11月</h1></header>{posts}</main>"
-                   f"{FOOTER}", "2023年11月 – 某某的山居笔记")
-    assert outcome(archive) == "a listing: the text found is its items' summaries, cut short"
-    items = "".join(f"<div class='news-item news-item-{n}'><h3><a href='/zhiliang/{n}.shtml'>某地开展第{n}批插头插座质量"
-                    f"抽查</a></h3><p>{SNIPPET}{SNIPPET}...</p></div>" for n in range(1, 7))
-    channel = page(f"<div class='list'>{items}</div>{FOOTER}", "质量频道_某某网")
-    assert outcome(channel) == "a listing: the text found is its items' summaries, cut short"
-
-
 def test_a_short_page_that_sends_its_reader_elsewhere_is_a_redirect():
     """What it recognises: a short page whose <meta http-equiv="refresh"> sends its reader to another
     address. A bureau's old site (页面已迁移, counting down to the new one), a portal's moved story;
