@@ -186,7 +186,7 @@ class _BlockReader:
             self._flush()
             self._table(element)
             return
-        if tag == "figure":
+        if tag == "figure" and any(True for _ in element.iter(*IMAGE_TAGS)):  # else a listing, a quote: text
             self._flush()
             self._figure(element)
             return

@@ -356,6 +356,22 @@ def test_a_slideshow_s_hidden_records_give_their_texts_not_their_fields():
         assert body_of(html) == [PROSE, *texts]
 
 
+def test_a_figure_without_a_picture_is_read_as_text():
+    """What it recognises: a <figure> holding no picture is self-contained text, not a picture's box:
+    a static blog's code listing (a table of a line-number gutter and the code), a magazine's quote
+    with its source under it."""
+    gutter = "".join(f"<span class='line'>{n}</span><br>" for n in range(1, 4))
+    code = "<span class='line'>import os</span><br><span class='line'>print(os.getcwd())</span><br>"
+    listing = (f"<figure class='highlight python'><table><tr><td class='gutter'><pre>{gutter}</pre></td>"
+               f"<td class='code'><pre>{code}</pre></td></tr></table></figure>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post-body'><p>{PROSE}</p>{listing}<p>{PROSE}第二段。</p></div>")
+    assert "print(os.getcwd())" in "".join(body_of(html))
+    quote = ("<figure class='quote'><blockquote><p>质量是企业的生命，安全是发展的底线，任何时候都不能放松。</p></blockquote>"
+             "<figcaption>——某市市场监管局局长</figcaption></figure>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{quote}<p>{PROSE}第二段。</p></div>")
+    assert "质量是企业的生命，安全是发展的底线，任何时候都不能放松。" in body_of(html)
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
