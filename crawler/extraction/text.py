@@ -63,7 +63,10 @@ RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
 # 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
 READER_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
-                            r"(?:数|量|次数)?\s*(?:[(（\[【]\s*[\d,]+\s*[)）\]】]|[:：]?\s*[\d,]+)\s*(?:次|人|条)?", re.I)
+                            r"(?:数|量|次数)?\s*(?:[(（\[【]\s*[\d,]+\s*[)）\]】]|[:：]?\s*[\d,]+)\s*(?:次|人|条)?|"
+                            r"[\d,]+\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)", re.I)  # 2876 人 赞
+# A prompt to log in before taking part (登录后才能回应, 请登录后发表评论): the comment box's, shown as text.
+LOGIN_PROMPT = re.compile(r"^(?:请|您需要)?先?登录后(?:才能|即可|方可|再)?(?:回应|评论|发表|回复|参与|查看|下载|收藏)")
 BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
 
@@ -161,13 +164,14 @@ def prose_length(text: str) -> int:
 def is_furniture_line(block: Block) -> bool:
     """What stands before or after an article's text, but is none of it: a notice (声明, 版权), a
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
-    rule of dashes, a line of the post's counters (阅读(1234) | 评论(5))."""
+    rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
+    (登录后才能回应)."""
     if block.kind != "p":
         return False
     text = block.text
     only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
-            or is_counters_line(text))
+            or is_counters_line(text) or bool(LOGIN_PROMPT.match(text)))
 
 
 def is_counters_line(text: str) -> bool:

@@ -372,6 +372,18 @@ def test_a_figure_without_a_picture_is_read_as_text():
     assert "质量是企业的生命，安全是发展的底线，任何时候都不能放松。" in body_of(html)
 
 
+def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body():
+    """What it recognises: a post's counters that give their number first (2876 人 赞, 356 人喜欢), and
+    a prompt to log in before taking part (登录后才能回应, 请登录后发表评论), closing the text. A
+    reading site's note (its counters, then the prompt), a blog platform's post."""
+    note = ("<p>©本文版权归作者 北窗听雨 所有，任何形式转载请联系作者。</p><div class='sns'><p>2876 人 赞</p><p>413 人 转发</p>"
+            "<p>1054 人 收藏</p></div><p>登录后才能回应</p>")
+    blog = "<div class='foot'><span>356 人喜欢</span></div><div class='cmt'><p>请登录后发表评论</p></div>"
+    for foot in (note, blog):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='note'><p>{PROSE}</p><p>{PROSE}第二段。</p>{foot}</div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
