@@ -25,6 +25,14 @@ def body_of(html: bytes) -> list[str]:
     return extracted(html)["articleBody"].split("\n")
 
 
+TWO_PARAGRAPHS = [PROSE, f"{PROSE}第二段。"]
+
+
+def body_closed_by(foot: str, box: str = "text") -> list[str]:
+    """The body of an article of TWO_PARAGRAPHS whose box ends with `foot`."""
+    return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='{box}'><p>{PROSE}</p><p>{PROSE}第二段。</p>{foot}</div>"))
+
+
 def test_a_form_that_wraps_the_page_is_read():
     assert body_of(page(f"<form id='aspnetForm'><h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
                         "</form>")) == [PROSE, f"{PROSE}第二段。"]
@@ -334,8 +342,7 @@ def test_a_site_s_word_that_its_information_is_for_reference_is_a_notice():
                  "具体以相关部门和院校官方公布信息为准。</div>")
     finance = "<p>本网站所载信息仅供参考，不构成投资建议，投资者据此操作，风险自担。</p>"
     for notice in (education, finance):
-        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>{notice}</div>")
-        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+        assert body_closed_by(notice) == TWO_PARAGRAPHS
     own = "以上数据来自企业自报，仅供参考。"
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{own}</p></div>")) == [PROSE, own]
 
@@ -380,8 +387,7 @@ def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body()
             "<p>1054 人 收藏</p></div><p>登录后才能回应</p>")
     blog = "<div class='foot'><span>356 人喜欢</span></div><div class='cmt'><p>请登录后发表评论</p></div>"
     for foot in (note, blog):
-        html = page(f"<h1>某地开展电梯安全检查</h1><div class='note'><p>{PROSE}</p><p>{PROSE}第二段。</p>{foot}</div>")
-        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+        assert body_closed_by(foot, box="note") == TWO_PARAGRAPHS
 
 
 def test_a_pager_line_is_no_body_whatever_its_layout():
