@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 # 2021-09-08 13:42:42, 2021-09-08 13:42, 2021年09月08日 13:42, 2021年9月8日, 2021/9/8, 2021.09.08,
 # and a year set apart from its month and day (2024 03/15). A year right after a digit, a slash or a
@@ -23,6 +24,10 @@ DATE_PATTERN = re.compile(
     r"(?P<year>(?:19|20)(?<![\d/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )
+# The day a CMS files an article under, in the path of its address: /2025/0315/, /2025-03/15/,
+# /202503/15/, /20250315/, t20250315_1.html, /2025/03/15/. No digit on either side: an id
+# (content_8731350, 4218.html) is no date.
+URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
 BEIJING = timezone(timedelta(hours=8))
 # A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：,
 # 最后编辑于, updated. (编辑 alone names an editor: 编辑：张三 2024-01-01 is a date line.)
@@ -62,7 +67,7 @@ def read_date(raw: str | None) -> ShownDate | None:
         except ValueError:
             return None
         return ShownDate(rfc3339(moment), SECOND if declared.group("seconds") else MINUTE)
-    match = DATE_PATTERN.search(raw or "")
+    match = DATE_PATTERN.search(raw or "") or URL_DATE.fullmatch((raw or "").strip())
     if not match:
         return None
     parts = {name: int(value) for name, value in match.groupdict().items() if value is not None}
@@ -73,6 +78,13 @@ def read_date(raw: str | None) -> ShownDate | None:
         return None
     precision = SECOND if "second" in parts else MINUTE if "hour" in parts else DAY
     return ShownDate(rfc3339(moment), precision)
+
+
+def date_in_url(url: str) -> str | None:
+    """The day the article's address files it under, as the address shows it (`2025/0315`), where
+    it is a day of the calendar: the date of a page that shows none."""
+    match = URL_DATE.search(urlsplit(url).path)
+    return match.group(0) if match and read_date(match.group(0)) else None
 
 
 def parse_date(raw: str | None) -> str | None:

@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
-from crawler.extraction.dates import DATE_PATTERN, read_date, shows_modification
+from crawler.extraction.dates import DATE_PATTERN, date_in_url, read_date, shows_modification
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
@@ -709,11 +709,12 @@ class Layout:
         return next((line for line in lines if DATE_PATTERN.search(line)), text)
 
     def date_raw(self) -> str | None:
-        """The date the date line shows; else the publication time the page's metadata declares."""
+        """The date the date line shows; else the publication time the page's metadata declares;
+        else the day its address files it under."""
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        return declared_published(self.page.root)
+        return declared_published(self.page.root) or date_in_url(self.page.url)
 
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import FormatChecker
 
-from crawler.extraction.dates import BEIJING, DAY, MINUTE, SECOND, ShownDate, read_date
+from crawler.extraction.dates import BEIJING, DAY, MINUTE, SECOND, ShownDate, date_in_url, read_date
 
 DATE_TIME = FormatChecker(formats=["date-time"])
 
@@ -48,3 +48,25 @@ def test_every_date_read_is_strict_rfc3339_and_keeps_what_was_shown(moment, shap
     kept = {DAY: "%Y-%m-%d", MINUTE: "%Y-%m-%d %H:%M", SECOND: "%Y-%m-%d %H:%M:%S"}[shown.precision]
     assert parsed.strftime(kept) == moment.strftime(kept)
     assert shown.precision == (SECOND if "%S" in shape else MINUTE if "%M" in shape else DAY)
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("http://www.example.gov.cn/html/2025/0315/4218.html", "2025/0315"),  # a regulator's CMS
+    ("https://www.example.gov.cn/zwgk/202503/t20250315_5123.html", "20250315"),  # an open-government CMS
+    ("http://news.example.cn/2025-03/15/c_1130123456.htm", "2025-03/15"),  # a news agency's
+    ("https://blog.example.com/2025/03/15/a-post/", "2025/03/15"),  # a blog's permalink
+    ("https://www.cqn.com.cn/zj/content/2021-09/08/content_8731350.htm", "2021-09/08"),
+    ("https://www.example.cn/news/content_8731350.htm", None),  # an id is no date
+    ("https://www.example.cn/n/120250315123.html", None),  # nor are a longer id's digits
+    ("https://www.example.cn/2025/0231/1.html", None),  # no day of the calendar
+    ("https://www.example.cn/list.php?date=20250315", None),  # a query asks; it files nothing
+])
+def test_the_day_an_address_files_its_article_under(url, shown):
+    assert date_in_url(url) == shown
+
+
+@given(st.dates(min_value=datetime(1990, 1, 1).date(), max_value=datetime(2099, 12, 31).date()),
+       st.sampled_from(["/%Y/%m%d/", "/%Y-%m/%d/", "/%Y%m/%d/", "/%Y%m%d/", "/t%Y%m%d_", "/%Y/%m/%d/", "/%Y-%m-%d/"]))
+def test_every_way_a_cms_files_a_day_in_its_path_reads_as_that_day(day, shape):
+    shown = date_in_url(f"https://www.example.cn/news{day.strftime(shape)}1.html")
+    assert read_date(shown) == ShownDate(f"{day.isoformat()}T00:00:00+08:00", DAY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crawler.extraction import Extraction, extract_article
 
-URL = "https://news.example.cn/a/2023/0506/1.html"
+URL = "https://news.example.cn/a/506.html"
 PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
 STATEMENT = "<div class='sm'><h4>声明:</h4><p>本网注明“来源:某某网”的文字、图片，版权均属于某某网，未经授权不得转载。</p></div>"
 
@@ -59,6 +59,19 @@ def test_a_page_that_shows_no_date_line_is_dated_by_the_time_its_metadata_declar
     assert (result.fields["datePublished"], result.fields["datePublishedRaw"]) == \
         ("2022-02-06T20:48:06+08:00", "2022-02-06T12:48:06+00:00")
 
+
+
+def test_a_page_that_shows_no_date_is_dated_by_the_day_its_address_files_it_under():
+    """A regulator's page showing no date at all, and an AMP page dated only in its address: the
+    CMS's date directory is the day the article went up. A date the page shows comes first."""
+    page = f"<html><head><title>消费提示</title></head><body><h1>消费提示</h1><div><p>{PROSE}</p></div></body></html>"
+    for url, day in (("http://www.example.org.cn/html/2025/0315/4218.html", "2025-03-15"),
+                     ("https://m.example.com/amp/2025/0214/FA8K3T2Q.html", "2025-02-14")):
+        fields = extract_article(page.encode(), url).fields
+        assert (fields["datePublished"], fields["datePublishedPrecision"]) == (f"{day}T00:00:00+08:00", "day")
+    shown = page.replace("</h1>", "</h1><div class='info'>2025-03-16 09:00</div>")
+    assert extract_article(shown.encode(), "http://www.example.org.cn/html/2025/0315/4218.html").fields["datePublished"] == \
+        "2025-03-16T09:00:00+08:00"
 
 def test_a_date_in_a_link_to_another_story_is_not_the_page_s():
     """What it recognises: a date inside a link that says more than the date and shows no time is
