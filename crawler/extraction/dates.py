@@ -35,6 +35,9 @@ MODIFIED = re.compile(r"(?:修改|更新|编辑)(?:于|时间|日期)|于[\d\s:/
                       r"最后(?:修改|更新|编辑)|\b(?:updated|modified|edited)\b", re.I)
 # ... unless the line says the publication's too (发布时间：... 更新时间：...: its first date is that).
 PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
+# A date labelled as another event than the text's: a member's registration, joining or last login,
+# a birth, a deadline, an expiry (注册时间: 2022-05-13, 最后登录, 出生日期, 截止日期：, 有效期至).
+OTHER_EVENT = re.compile(r"(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期)(?:时间|日期|于|至)?\s*[:：]?\s*$")
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 DAY, MINUTE, SECOND = "day", "minute", "second"
@@ -54,6 +57,12 @@ def rfc3339(moment: datetime) -> str:
 def shows_modification(line: str) -> bool:
     """Whether a date line shows when the text was last changed, not when it was published."""
     return bool(MODIFIED.search(line)) and not PUBLISHED.search(line)
+
+
+def labels_another_event(line: str) -> bool:
+    """Whether a line's first date is labelled as another event than the text's publication."""
+    match = DATE_PATTERN.search(line)
+    return bool(match) and bool(OTHER_EVENT.search(line[:match.start()]))
 
 
 def read_date(raw: str | None) -> ShownDate | None:

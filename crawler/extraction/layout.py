@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
-from crawler.extraction.dates import DATE_PATTERN, date_in_url, read_date, shows_modification
+from crawler.extraction.dates import DATE_PATTERN, date_in_url, labels_another_event, read_date, shows_modification
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
     EDITOR_NAMED,
@@ -607,7 +607,7 @@ class Layout:
 
         def dated(element: Element) -> bool:
             text = self.text(element)
-            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text)) and not labels_another_event(text)
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element)))
 

@@ -73,6 +73,17 @@ def test_a_page_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
     assert extract_article(shown.encode(), "http://www.example.org.cn/html/2025/0315/4218.html").fields["datePublished"] == \
         "2025-03-16T09:00:00+08:00"
 
+
+def test_a_date_labelled_as_another_event_is_not_the_text_s():
+    """A forum's poster card (registered on a day) above the post's time, a blog's author box (joined,
+    last logged in) above a text dated at its foot: a date labelled as another event is not the text's."""
+    forum = ("<div class='user'><ul><li>帖子: 35</li><li>注册时间: 2022-05-13</li></ul></div>"
+             f"<div class='post'><span>发表于: 2023-06-18 20:15</span><div><p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    blog = ("<h1>某地开展电梯安全检查</h1><div class='author'>眉间尺 加入于 2019-02-01 最后登录：2025-03-02</div>"
+            f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div class='foot'>2023-06-18 20:15 发布</div>")
+    for page in (forum, blog):
+        assert fields_of(page)["datePublished"] == "2023-06-18T20:15:00+08:00", page
+
 def test_a_date_in_a_link_to_another_story_is_not_the_page_s():
     """What it recognises: a date inside a link that says more than the date and shows no time is
     another story's or an archive's (a blog's sidebar list, a portal's related headline beside the
