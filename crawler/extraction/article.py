@@ -15,7 +15,7 @@ from lxml import etree
 
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
-from crawler.extraction.layout import Layout, Page
+from crawler.extraction.layout import Layout, Page, headline_part
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
 # empty template, a video page's caption, a menu.
@@ -34,7 +34,12 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
 REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
-PASSWORD_INPUT = "//input[translate(@type, 'PASSWORD', 'password')='password']"
+# A form to log in with: a password's field, or a form whose fields are filled in (a phone number and
+# the code a text message sends have no password).
+LOGIN_FORM = "//input[translate(@type, 'PASSWORD', 'password')='password'] | //form[.//input[not(@type='hidden')]]"
+# The kinds of object Open Graph names that are no article (og:type video.other, product.item):
+# the short text of a page declaring one is its description.
+DECLARED_NOT_ARTICLES = ("video", "music", "product", "profile", "book")
 NOT_AN_ARTICLE = "not an article"
 SOFT_404 = "the page says it is not found (a soft 404)"
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
@@ -140,8 +145,12 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
-        if LOGIN.match(fields["headline"] or "") and page.root.xpath(PASSWORD_INPUT):
+        # The page's heading or its title names a login (a slogan may stand where a heading would).
+        named = (fields["headline"] or "", headline_part(page.title))
+        if any(LOGIN.match(name) for name in named) and page.root.xpath(LOGIN_FORM):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
+        if page.declared_kind.split(".")[0] in DECLARED_NOT_ARTICLES:
+            return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
     if layout.body_is_a_list() and not layout.headline_confirmed:  # a roundup is headed by its own title

@@ -217,6 +217,13 @@ class Page:
         return [title for title in dict.fromkeys([self.title, *shared]) if title]
 
     @cached_property
+    def declared_kind(self) -> str:
+        """The kind of object the page declares itself for sharing (Open Graph's og:type: article,
+        video.other, product, profile), lowercased; empty where it declares none."""
+        return next((clean_text(meta.get("content")).lower() for meta in self.root.iter("meta")
+                     if (meta.get("property") or meta.get("name") or "").lower() == "og:type"), "")
+
+    @cached_property
     def index(self) -> TextIndex:
         return TextIndex(self.root)
 
