@@ -36,7 +36,8 @@ EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HA
                rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}") for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
-OTHER_CREDITS = r"(?:\s*(?:校对|审核|审校|编审|监制)\s*[:：]?\s*[^\s()（）【】]{1,12})*"
+# A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏).
+OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：]?\s*[^\s()（）【】|｜]{1,12})*"
 EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
 
 

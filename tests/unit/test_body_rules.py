@@ -109,6 +109,18 @@ def test_lines_that_open_and_close_the_body_but_are_none_of_it():
     assert body_of(html) == [PROSE]
 
 
+
+def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
+    """A school's news closed by who gave and reviewed it (（学生处 供稿 审核：王丽华）), a public
+    account's post by its source, then its editor and reviewer set apart by a bar: credits, each a
+    role and a name, are no text; the editor is read."""
+    assert body_closed_by("<p>（学生处 供稿 审核：王丽华）</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                            "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
+    assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
+    assert body_closed_by("<p>学生处供稿审核的材料已归档。</p>") == [*TWO_PARAGRAPHS, "学生处供稿审核的材料已归档。"]
+
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
     shared), with the controls and separators beside them, as a blog or a portal closes a post; a
