@@ -50,6 +50,7 @@ from crawler.extraction.region import (
     in_labelled_section,
     list_of,
     listing_items,
+    main_parts,
     poster_lines,
     replies,
     widest,
@@ -984,14 +985,15 @@ class Layout:
         return self.body_region is not None and bool(list_of(index, index.position[self.body_region]))
 
     def body_lists_summaries(self) -> bool:
-        """Whether the body found is itself a list whose items' summaries are cut short (a listing of
-        stories with their summaries, search results with their snippets, a question's answers
-        folded under 阅读全文 with no link to each), whatever its length."""
+        """Whether the body found, or the part of it that holds most of its text, is a list whose
+        items' summaries are cut short (a listing of stories with their summaries under the tag's or
+        topic's own blurb, search results with their snippets, a question's answers folded under 阅读全文
+        with no link to each), whatever its length."""
         if self.body_region is None:
             return False
-        index, region = self.page.index, self.page.index.position[self.body_region]
-        return any(items and cut_short(index, items)
-                   for items in (list_of(index, region), list_of(index, region, linked=False)))
+        index = self.page.index
+        return any(items and cut_short(index, items) for box in main_parts(index, index.position[self.body_region])
+                   for items in (list_of(index, box), list_of(index, box, linked=False)))
 
     def is_home_page(self) -> bool:
         """Whether the page is a site's home page: at its root, or made of many sections of linked

@@ -610,6 +610,16 @@ def _list_of(index: TextIndex, region: int, linked: bool) -> list[int]:
     return []
 
 
+def main_parts(index: TextIndex, region: int) -> list[int]:
+    """The region, then the child holding most of its text, then that child's, and so on: where a
+    box's text mostly is, under the headers and blurbs beside it."""
+    parts = [region]
+    while (main := next((child for child in index.children(parts[-1])
+                         if 2 * index.length(child) > index.length(parts[-1])), None)) is not None:
+        parts.append(main)
+    return parts
+
+
 def cut_short(index: TextIndex, items: list[int]) -> bool:
     """Whether most items of a list show a summary cut short: a text outside links that ends with an
     ellipsis (a search result's snippet, a listing's summary before its 详细 link)."""

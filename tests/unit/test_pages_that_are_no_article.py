@@ -246,6 +246,26 @@ def test_many_alike_boxes_of_text_cut_short_are_no_article_though_none_links_its
     assert outcome(page(f"<h1>某地开展电梯安全检查</h1><div>{dialogue}</div>", "某地开展电梯安全检查_某某网")) == "article"
 
 
+
+def test_a_list_of_summaries_cut_short_under_its_own_blurb_is_no_article():
+    """What it recognises: the part of the body found that holds most of its text (under a header and
+    a blurb) is a list of alike items whose summaries are cut short. A portal's tag page (the tag's
+    name and description, then its stories), a government site's column (its introduction, then
+    its notices). An article whose box ends with a short list of related stories stays one."""
+    def story(n: int, tag: str = "div") -> str:
+        return (f"<{tag} class='item'><h4><a href='/a/87654{n}.html'>某地开展第{n}批食品安全专项检查</a></h4>"
+                f"<p class='desc'>{SNIPPET}……</p><span>2025-07-0{n} 18:21</span></{tag}>")
+    tag_page = page(f"<div class='tag'><div class='tag-header'><h1># 食品安全</h1><p>{SNIPPET}{SNIPPET}</p></div>"
+                    f"<div class='news-list'>{''.join(story(n) for n in range(1, 6))}</div></div>{FOOTER}", "食品安全_某某网")
+    column = page(f"<div class='column'><h2>政策解读</h2><div class='intro'>{SNIPPET}</div>"
+                  f"<ul>{''.join(story(n, 'li') for n in range(1, 7))}</ul></div>{FOOTER}", "政策解读_某某市人民政府")
+    for listing in (tag_page, column):
+        assert outcome(listing) == "a listing: the text found is its items' summaries, cut short"
+    related = "".join(f"<li><a href='/a/{n}.html'>某地开展第{n}批食品安全专项检查</a></li>" for n in range(3))
+    article = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{ARTICLE}{ARTICLE}<ul>{related}</ul></div>",
+                   "某地开展电梯安全检查_某某网")
+    assert outcome(article) == "article"
+
 def test_a_list_of_stories_with_whole_summaries_under_no_headline_of_its_own_is_no_article():
     """What it recognises: the body found is itself a list of alike items each linking its story, and
     no heading the page's title names heads it: a listing, however whole its items' summaries. A
