@@ -153,6 +153,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
-    if layout.body_is_a_list() and not layout.headline_confirmed:  # a roundup is headed by its own title
+    # A roundup is headed by its own title; a column's page by the column's name.
+    if layout.body_is_a_list() and (not layout.headline_confirmed or layout.headline_names_a_column()):
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items, under no headline the title names")
     return Extraction(fields, layout.name, layout.headline_source(), tuple(layout.rendered_blocks))

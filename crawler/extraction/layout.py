@@ -424,6 +424,14 @@ class Layout:
         return self.hook(self.headline_selector) is not None or any(
             title_match(text, title) or text in title for title in self.page.titles)
 
+    def headline_names_a_column(self) -> bool:
+        """Whether the heading found is the name of a column the position line links (首页 > 互动交流 >
+        留言板 over a heading 互动交流): the page is that column's, and the title names it too."""
+        own = urldefrag(self.page.url)[0]
+        return bool(self.shown_headline) and any(
+            crumb["name"] == self.shown_headline and crumb["url"] and urldefrag(crumb["url"])[0] != own
+            for crumb in self.breadcrumbs())
+
     def links_home(self, element: Element) -> bool:
         """Whether all of an element's text is a link to the site's home page (a logo, a site name)."""
         links = [link for link in element.iter("a") if self.text(link)]

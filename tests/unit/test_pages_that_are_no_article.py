@@ -283,6 +283,31 @@ def test_a_list_of_stories_with_whole_summaries_under_no_headline_of_its_own_is_
     assert outcome(channel) == "a listing: the text found is its items, under no headline the title names"
 
 
+
+def test_a_list_under_the_name_of_a_column_its_position_line_links_is_that_column_s_page():
+    """What it recognises: the body found is a list of alike items each linking its own page, under a
+    heading that names a column the position line links (the title names the column too): the
+    column's page. A regulator's message board (首页 > 互动交流 > 留言板, headed 互动交流), a school's
+    notices (headed 通知公告). A roundup whose position line ends with its own title stays an article."""
+    def board_item(n: int) -> str:
+        return (f"<div class='msg'><h4><a href='/hdjl/lyb/{n}.html'>关于第{n}个小区餐馆无证经营的问题</a><span>已回复</span></h4>"
+                f"<p>留言人：居民{n} 留言时间：2025-03-2{n}</p><p>留言内容：{SNIPPET}</p><p>回复单位：某市市场监督管理局</p>"
+                f"<p>{SNIPPET}{SNIPPET}</p></div>")
+    position = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/'>互动交流</a> &gt; 留言板</div>"
+    board = page(f"{position}<h2>互动交流</h2><div class='list'>{''.join(board_item(n) for n in range(6))}</div>{FOOTER}",
+                 "留言板_互动交流_某某市市场监督管理局")
+    notices = "".join(f"<div class='item'><h3><a href='/tzgg/{n}.html'>关于做好第{n}批学生资助工作的通知</a></h3>"
+                      f"<p>{SNIPPET}{SNIPPET}</p><span>2025-03-1{n}</span></div>" for n in range(6))
+    column = page(f"<div class='pos'>位置：<a href='/'>首页</a> » <a href='/tzgg/'>通知公告</a></div><h2>通知公告</h2>"
+                  f"<div class='news'>{notices}</div>{FOOTER}", "通知公告-某某职业技术学院")
+    for listing in (board, column):
+        assert outcome(listing) == "a listing: the text found is its items, under no headline the title names"
+    roundup = "".join(f"<p><strong><a href='/a/{n}.html'>【某地开展第{n}批电梯安全检查】</a></strong>{SNIPPET * 2}</p>"
+                      for n in range(6))
+    own = (f"<div class='pos'>位置：<a href='/'>首页</a> &gt; <a href='{URL}'>早报：今日质量要闻</a></div>"
+           f"<h1>早报：今日质量要闻</h1><div>{roundup}</div>")
+    assert outcome(page(own, "早报：今日质量要闻_某某网")) == "article"
+
 def test_a_short_page_that_sends_its_reader_elsewhere_is_a_redirect():
     """What it recognises: a short page whose <meta http-equiv="refresh"> sends its reader to another
     address. A bureau's old site (页面已迁移, counting down to the new one), a portal's moved story;
