@@ -613,9 +613,9 @@ def _list_of(index: TextIndex, region: int, linked: bool) -> list[int]:
 def main_parts(index: TextIndex, region: int) -> list[int]:
     """The region, then the child holding most of its text, then that child's, and so on: where a
     box's text mostly is, under the headers and blurbs beside it."""
-    parts = [region]
+    parts = [region]  # sized with their whitespace: found at once, where a trimmed length joins the text
     while (main := next((child for child in index.children(parts[-1])
-                         if 2 * index.length(child) > index.length(parts[-1])), None)) is not None:
+                         if 2 * index.size(child) > index.size(parts[-1])), None)) is not None:
         parts.append(main)
     return parts
 
