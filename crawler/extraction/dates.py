@@ -62,7 +62,7 @@ def shows_modification(line: str) -> bool:
 def labels_another_event(line: str) -> bool:
     """Whether a line's first date is labelled as another event than the text's publication."""
     match = DATE_PATTERN.search(line)
-    return bool(match) and bool(OTHER_EVENT.search(line[:match.start()]))
+    return match is not None and bool(OTHER_EVENT.search(line[:match.start()]))
 
 
 def read_date(raw: str | None) -> ShownDate | None:

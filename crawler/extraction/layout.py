@@ -221,7 +221,7 @@ class Page:
     def declared_kind(self) -> str:
         """The kind of object the page declares itself for sharing (Open Graph's og:type: article,
         video.other, product, profile), lowercased; empty where it declares none."""
-        return next((clean_text(meta.get("content")).lower() for meta in self.root.iter("meta")
+        return next(((clean_text(meta.get("content")) or "").lower() for meta in self.root.iter("meta")
                      if (meta.get("property") or meta.get("name") or "").lower() == "og:type"), "")
 
     @cached_property

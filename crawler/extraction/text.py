@@ -56,8 +56,8 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
 # A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
-CREDIT = (r"(?:(?:(?:文章|稿件|新闻|信息)?来源|稿源|出处|转自|作者|文|摄影|记者|通讯员|撰稿|供稿|供图|校对|审核|审校|初审|复审|终审|"
-          r"编审|监制)\s*[:：/]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
+CREDIT = (r"(?:(?:(?:文章|稿件|新闻|信息)?来源|稿源|出处|转自|作者|文|摄影|记者|通讯员|撰稿|供稿|供图|"
+          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"

@@ -90,14 +90,17 @@ def test_a_login_page_is_no_article():
 def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fields():
     """A complaints platform's login (a slogan over its blurb, a phone number and a text message's
     code, no password) and a forum's (its rules under the site's name): the title names the login."""
-    platform = ("<div class='banner'><h2>让每一次投诉都有回音</h2><p>投诉平台面向全国消费者提供在线投诉、进度查询和维权咨询服务，"
-                "平台已入驻企业三千余家，投诉平均回复时长不超过四十八小时。</p></div><form><input type='tel' name='mobile'>"
+    platform = ("<div class='banner'><h2>让每一次投诉都有回音</h2><p>投诉平台面向全国消费者提供在线投诉、"
+                "进度查询和维权咨询服务，平台已入驻企业三千余家，投诉平均回复时长不超过四十八小时。</p></div>"
+                "<form><input type='tel' name='mobile'>"
                 "<input name='code'><button>登录 / 注册</button></form>")
     forum = ("<h2>质量论坛</h2><div><p>欢迎来到质量论坛，登录后可以发表主题、参与讨论、订阅版块，请遵守论坛规则，文明发言，"
-             "不发布广告和违法信息。</p></div><form method='post'>用户名 <input name='u'> 密码 <input type='password' name='p'></form>")
+             "不发布广告和违法信息。</p></div>"
+             "<form method='post'>用户名 <input name='u'> 密码 <input type='password' name='p'></form>")
     for login, title in ((platform, "用户登录 - 某某投诉平台"), (forum, "登录 | 质量论坛")):
         assert outcome(page(login, title)) == "a login page"
-    article = page(f"<h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div><form><input name='q'></form>", "某地开展电梯安全检查_某某网")
+    article = page(f"<h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div><form><input name='q'></form>",
+                   "某地开展电梯安全检查_某某网")
     assert outcome(article) == "article"  # a search box is no login
 
 
@@ -105,10 +108,11 @@ def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_descr
     """A video platform's page (og:type video.other) and a shop's product page (og:type product): the
     short text under the player or beside the price describes the thing; an article's page of the
     same length declaring itself an article stays one."""
-    description = ("<h1>实验：电动车电池过充会怎样？</h1><div class='desc'><p>" + "消防部门通过模拟实验演示了锂电池过充后鼓包冒烟直至起火的全过程，"
-                   "提醒市民不要在楼道和室内充电。" * 2 + "</p></div>")
+    told = "消防部门通过模拟实验演示了锂电池过充后鼓包冒烟直至起火的全过程，提醒市民不要在楼道和室内充电。"
+    description = f"<h1>实验：电动车电池过充会怎样？</h1><div class='desc'><p>{told * 2}</p></div>"
     for kind in ("video.other", "product"):
-        declared = f"<html><head><title>实验：电动车电池过充会怎样？_某某视频</title><meta property='og:type' content='{kind}'></head>"
+        declared = (f"<html><head><title>实验：电动车电池过充会怎样？_某某视频</title>"
+                    f"<meta property='og:type' content='{kind}'></head>")
         assert outcome((declared + f"<body>{description}</body></html>").encode()) == \
             f"a {kind} page (og:type): its text is a short description"
         assert outcome((declared.replace(kind, "article") + f"<body>{description}</body></html>").encode()) == "article"
@@ -290,7 +294,8 @@ def test_a_list_under_the_name_of_a_column_its_position_line_links_is_that_colum
     column's page. A regulator's message board (首页 > 互动交流 > 留言板, headed 互动交流), a school's
     notices (headed 通知公告). A roundup whose position line ends with its own title stays an article."""
     def board_item(n: int) -> str:
-        return (f"<div class='msg'><h4><a href='/hdjl/lyb/{n}.html'>关于第{n}个小区餐馆无证经营的问题</a><span>已回复</span></h4>"
+        return (f"<div class='msg'><h4><a href='/hdjl/lyb/{n}.html'>关于第{n}个小区餐馆无证经营的问题</a>"
+                "<span>已回复</span></h4>"
                 f"<p>留言人：居民{n} 留言时间：2025-03-2{n}</p><p>留言内容：{SNIPPET}</p><p>回复单位：某市市场监督管理局</p>"
                 f"<p>{SNIPPET}{SNIPPET}</p></div>")
     position = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/'>互动交流</a> &gt; 留言板</div>"
