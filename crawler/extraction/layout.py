@@ -457,13 +457,14 @@ class Layout:
         return None
 
     def links_away(self, element: int) -> bool:
-        """Whether all of an element's text (element `element` of the index) is in links to other
+        """Whether all of an element's words (element `element` of the index) are in links to other
         pages or to a script's action: an account's or a channel's name, a listed story's title, an
-        app banner's 打开APP button; a page's own title does not lead away from it."""
+        app banner's 打开APP button, a menu (the separators between its links are no words); a page's
+        own title does not lead away from it."""
         index = self.page.index
         in_link = index.nearest(LINK_TAGS)
         links = {in_link[index.line[piece]] for piece in range(index.first_piece[element], index.end_piece[element])
-                 if index.pieces[piece].strip()}
+                 if prose_length(index.pieces[piece])}
         return bool(links) and -1 not in links and all(
             leads_to_a_page(href := index.elements[link].get("href")) or runs_a_script(href) for link in links)
 

@@ -389,9 +389,12 @@ def test_a_title_too_short_for_a_headline_is_the_last_resort():
 def test_a_line_that_leads_away_a_row_of_controls_or_a_position_line_is_no_title():
     """What it recognises: where no title names the headline, the line above the date line that is
     all a link to another page (an account's name on a self-media platform, a poster's name on a
-    forum), a row of bracketed controls (【打印】【关闭】) or a position line (论坛 » 版块) is no title;
-    the title above it is."""
+    forum), a menu whose links stand between separators (首 页 | 民生新闻 on a TV station's page, a
+    bulleted link in a blog's sidebar), a row of bracketed controls (【打印】【关闭】) or a position line
+    (论坛 » 版块) is no title; the title above it is."""
     over_the_date = ("<div class='account'><a href='/gov_98123'>上海市场监管</a></div>",
+                     "<p><a href='/'>首 页</a> | <a href='/news/'>民生新闻</a> | <a href='/tips/'>消费提示</a></p>",
+                     "<p>&#8226;&nbsp;<a href='/blog/26794'>档案再保存之二</a></p>",
                      "<p>【<a href='javascript:print()'>打印</a>】【<a href='javascript:close()'>关闭</a>】</p>",
                      "<p>某某论坛 » 学术前沿 » 社会资本与再就业</p>")
     for line in over_the_date:
