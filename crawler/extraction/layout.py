@@ -603,7 +603,7 @@ class Layout:
                   and DATE_PATTERN.search(self.text(element))]
         if marked:  # schema.org or hAtom markup says which date is the publication's
             return marked[0]
-        between = set(self.lines_near_headline[0])
+        between = set(self.lines_near_date[0])
         index = self.page.index
         headline = self.headline_element  # the sections the body was looked for beside (body_found)
         in_section = in_labelled_section(index, index.position[headline] if self.headline_confirmed and headline is not None
@@ -631,12 +631,12 @@ class Layout:
         def published(element: Element) -> bool:
             return dated(element) and not shows_modification(self.text(element))
 
-        found = self.nearest_line(published)
+        found = self.nearest_line(published, self.lines_near_date)
         if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
             found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
         for wanted in (published, dated):  # a text's last change only where no line shows its publication
             if found is None:
-                found = self.nearest_line(wanted, after_body=True)
+                found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
         return found
 
     def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
@@ -677,10 +677,25 @@ class Layout:
                                        for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
         return between, before, after_body
 
-    def nearest_line(self, wanted: Callable[[Element], object], after_body: bool = False) -> Element | None:
-        """The `wanted` element near the headline: the first between the headline and the body,
-        else the nearest before the headline, else (`after_body`) the first after the body."""
-        between, before, after = self.lines_near_headline
+    @cached_property
+    def lines_near_date(self) -> tuple[list[Element], list[Element], list[Element]]:
+        """Where the date line is looked for: the lines near the headline; without a headline, those
+        just before the body and just after it. A page's first date anywhere (a header's today's date,
+        a sidebar's latest story) is not its text's because no headline was found."""
+        if self.headline_element is not None or self.body_region is None:
+            return self.lines_near_headline
+        index = self.page.index
+        region = index.position[self.body_region]
+        return [], [index.elements[line] for line in index.preceding(region, LINES_BEFORE_HEADLINE)], [
+            index.elements[line] for line in index.following(region, LINES_AFTER_BODY)]
+
+    def nearest_line(self, wanted: Callable[[Element], object],
+                     lines: tuple[list[Element], list[Element], list[Element]] | None = None,
+                     after_body: bool = False) -> Element | None:
+        """The `wanted` element of `lines` (those near the headline, by default): the first between
+        the headline and the body, else the nearest before the headline, else (`after_body`) the
+        first after the body."""
+        between, before, after = self.lines_near_headline if lines is None else lines
         for element in (*between, *before, *(after if after_body else ())):
             if wanted(element):
                 return element

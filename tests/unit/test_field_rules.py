@@ -115,6 +115,22 @@ def test_a_page_that_shows_no_date_takes_none_from_the_stories_it_lists():
     assert fields_of(sourced)["datePublished"] == "2023-05-06T10:12:00+08:00"
 
 
+def test_a_page_with_no_headline_shown_is_dated_by_the_lines_around_its_text_not_by_its_first_date():
+    """What it recognises: where no element shows the headline (a <title> naming the site only, a
+    title in a styled cell), the date line is looked for just before and after the body, as it would
+    be near the headline: a header's today's date far above is not the text's (a TV station's table
+    layout, a poetry site's bar with the 农历 day); a byline over the text is."""
+    menu = "".join(f"<div><a href='/x/{n}.html'>栏目{n}</a></div>" for n in range(12))
+    headers = ("<table><tr><td><a href='/'>首页</a> | <a href='/news/'>民生新闻</a></td><td>2009年11月20日</td></tr></table>",
+               "<div class='topbar'><span>今天是2024年05月28日 星期二</span> <span>农历：甲辰年</span></div>")
+    styled_title = "<div><font style='font-size:20px'><b>免费体检送鸡蛋 老人花万元买回神药</b></font></div>"
+    for header in headers:
+        undated = f"{header}{menu}{styled_title}<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        assert fields_of(undated, title="某某电视台")["datePublished"] is None, header
+        bylined = f"{header}{menu}{styled_title}<div>发布时间：2009-11-18 作者：张某</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        assert fields_of(bylined, title="某某电视台")["datePublished"] == "2009-11-18T00:00:00+08:00", header
+
+
 def test_a_page_that_shows_no_date_takes_none_from_a_related_list_in_its_box():
     """What it recognises: a story listed with its time (a title, then 17:03) in a section a label
     opens (相关报道) inside the article's own box is another story's, not a poster's line."""
