@@ -624,7 +624,8 @@ class Layout:
 
         def dated(element: Element) -> bool:
             text = self.text(element)
-            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text)) and not labels_another_event(text)
+            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+                    and not labels_another_event(self.label_beside(element) + text)
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element)))
 
@@ -638,6 +639,12 @@ class Layout:
             if found is None:
                 found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
         return found
+
+    def label_beside(self, element: Element) -> str:
+        """The text of the element before this one, where it may label it: a definition list's term
+        (<dt>注册时间</dt><dd>2016-5-21</dd>), a table's header cell; else nothing."""
+        previous = element.getprevious()
+        return self.text(previous) + (previous.tail or "") if previous is not None else ""
 
     def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
         """The first `wanted` short line with a date and its time in the body's element, before its
