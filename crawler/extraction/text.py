@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from crawler.extraction.blocks import Block, Run
+from crawler.extraction.dates import DATE_PATTERN, shows_modification
 
 # str.split() already splits on Unicode spaces (&nbsp;, U+3000); these are the invisible ones.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -73,6 +74,8 @@ READER_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|回复|跟帖|收�
 LOGIN_PROMPT = re.compile(r"^(?:请|您需要)?先?登录后(?:才能|即可|方可|再)?(?:回应|评论|发表|回复|参与|查看|下载|收藏)")
 BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
+# A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
+MAX_CHANGE_STAMP_CHARS = 60
 
 
 SENTENCE_END = "。"
@@ -169,13 +172,18 @@ def is_furniture_line(block: Block) -> bool:
     """What stands before or after an article's text, but is none of it: a notice (声明, 版权), a
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
-    (登录后才能回应)."""
+    (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑)."""
     if block.kind != "p":
         return False
     text = block.text
     only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
-            or is_counters_line(text) or bool(LOGIN_PROMPT.match(text)))
+            or is_counters_line(text) or bool(LOGIN_PROMPT.match(text)) or is_change_stamp(text))
+
+
+def is_change_stamp(text: str) -> bool:
+    """A short line that dates the text's last change, nothing of the text itself."""
+    return len(text) <= MAX_CHANGE_STAMP_CHARS and shows_modification(text) and bool(DATE_PATTERN.search(text))
 
 
 def is_counters_line(text: str) -> bool:

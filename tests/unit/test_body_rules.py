@@ -391,6 +391,16 @@ def test_a_figure_without_a_picture_is_read_as_text():
     assert "质量是企业的生命，安全是发展的底线，任何时候都不能放松。" in body_of(html)
 
 
+def test_a_stamp_of_the_text_s_last_change_opens_or_closes_no_body():
+    """What it recognises: a short line that dates the text's last change is none of the text: a
+    forum post's 本帖最后由 X 于 ... 编辑 over it (Discuz), a blog's 最后更新 under it."""
+    for stamp, at_start in (("<p><em>本帖最后由 江北小周 于 2024-11-9 08:12 编辑</em></p>", True),
+                            ("<p>最后更新：2023年12月7日</p>", False)):
+        paragraphs = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
+        html = page(f"<h1>某地开展电梯安全检查</h1><div>{stamp + paragraphs if at_start else paragraphs + stamp}</div>")
+        assert body_of(html) == TWO_PARAGRAPHS, stamp
+
+
 def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body():
     """What it recognises: a post's counters that give their number first (2876 人 赞, 356 人喜欢), and
     a prompt to log in before taking part (登录后才能回应, 请登录后发表评论), closing the text. A
