@@ -677,9 +677,13 @@ class Layout:
         line_break = next((inner for inner in range(start + 1, index.end[start]) if index.tags[inner] == "br"), None)
         inside = list(range(line_break + 1, index.end[start])) if line_break is not None else []
         following = inside + index.following(start, LINES_AFTER_HEADLINE)
+        # Without a body right after the headline, nothing follows it (below a body far from its
+        # headline, a thread's or a question's other posts); a long body pushes no line after it away.
+        after = index.following(region, LINES_AFTER_BODY) if region is not None and region in following else []
+        # All the lines down to a body that follows, however many (a forum's poster card between them).
+        if region is not None and region >= index.end[start]:
+            following = inside + index.following(start, region + 1 - index.end[start])
         body_at = following.index(region) if region in following else len(following)
-        # Without a body after the headline, nothing follows it; a long body pushes no line after it away.
-        after = index.following(region, LINES_AFTER_BODY) if region is not None and body_at < len(following) else []
         between, before, after_body = ([index.elements[element] for element in lines]
                                        for lines in (following[:body_at], index.preceding(start, LINES_BEFORE_HEADLINE), after))
         return between, before, after_body
@@ -790,7 +794,9 @@ class Layout:
             return source_name(line[labelled.end():])
         after_date = DATE_PATTERN.search(line)
         rest = line[after_date.end():].strip() if after_date and not self.date_line_after_body() else ""
-        named = source_name(rest) if rest and not OTHER_LABEL.match(rest) and not AUTHOR_LABEL.match(rest) else None
+        # A bare name is one word that holds no field's label (a control's 只看该作者 names one).
+        word = rest.strip(" |｜").split(maxsplit=1)[0] if rest.strip(" |｜") else ""
+        named = source_name(rest) if word and not OTHER_LABEL.search(word) and not AUTHOR_LABEL.match(rest) else None
         if named:
             return named
         other = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS

@@ -39,6 +39,29 @@ def test_a_labelled_author_field_that_is_no_list_of_people_is_one_name():
     assert fields["authors"] == [{"name": "李明", "nameRaw": "李 明"}]
 
 
+def test_a_bare_name_after_the_date_is_one_word_holding_no_field_s_label():
+    """What it recognises: the source named bare after the date is one word, and no word that holds
+    a field's label: a forum's row of controls after the post's time (| 只看该作者 | 倒序浏览), a
+    self-media author's blurb (北京优质科技领域创作者) name no outlet; 新华网 after the time does."""
+    for after, source in (("| <a href='/t?authorid=1'>只看该作者</a> | <a href='/t?order=1'>倒序浏览</a>", None),
+                          ("北京优质科技领域创作者", None), ("新华网", "新华网")):
+        html = f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-11-08 21:37 {after}</div><div><p>{PROSE}</p></div>"
+        assert fields_of(html)["source"] == source, after
+
+
+def test_a_date_line_between_the_headline_and_a_body_far_below_it_is_found():
+    """What it recognises: every line between the headline and a body that follows it is looked
+    at, however many elements stand between them (a forum's poster card with its avatar, medals
+    and counts; a portal's share bar of many icons): the post's time there dates it, not the stamp of
+    its last change inside it."""
+    card = "<div class='card'>" + "".join(f"<dl><dt>勋章{n}</dt><dd><img src='/m{n}.gif'></dd></dl>" for n in range(30)) + "</div>"
+    share = "<div class='share'>" + "".join(f"<a href='/s{n}'><i></i><span></span></a>" for n in range(20)) + "</div>"
+    for between in (card, share):
+        html = (f"<h1>某地开展电梯安全检查</h1>{between}<div class='pi'><em>发表于 2024-11-8 21:37</em></div>"
+                f"<div><p><em>本帖最后由 江北小周 于 2024-11-9 08:12 编辑</em></p><p>{PROSE}</p><p>{PROSE}</p></div>")
+        assert fields_of(html)["datePublished"] == "2024-11-08T21:37:00+08:00"
+
+
 def test_by_after_the_date_names_the_author_not_the_source():
     fields = fields_of("<h1>某地开展电梯安全检查</h1><div class='info'>发布时间 2005/05/17 22:11:42 by 眉间尺</div>"
                        f"<div><p>{PROSE}</p></div>")
