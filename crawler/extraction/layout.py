@@ -367,7 +367,7 @@ class Layout:
                 return max(named, key=lambda match: match[:2])[2]
         for title in self.page.titles:  # a heading either title names first: then text a title holds
             shown = self.title_shown_in_body(title)
-            if shown is not None:
+            if shown is not None and not self.names_a_column(shown):
                 return shown
         own = self.link_to_itself()
         if own is not None:
@@ -388,8 +388,19 @@ class Layout:
 
     def heads_a_story(self, heading: Element, shown: str | None = None) -> bool:
         """Whether a heading may be the page's title: no link to the home page (a logo, the site's
-        name), no line that names no story (its text, or the part of it `shown` as the title)."""
-        return not self.links_home(heading) and not names_no_story(self.text(heading) if shown is None else shown)
+        name), no line that names no story (its text, or the part of it `shown` as the title), no
+        column's name (`names_a_column`)."""
+        return (not self.links_home(heading) and not names_no_story(self.text(heading) if shown is None else shown)
+                and not self.names_a_column(heading))
+
+    def names_a_column(self, element: Element) -> bool:
+        """Whether an element shows the name of a column the position line links (首页 > 新闻动态 >
+        公司新闻, over a sidebar box titled 新闻动态): the column's, not a story's title. (A heading
+        linked to another page may be a post's title linked to its permalink: no sign of a column.)"""
+        crumbs, text, own = self.breadcrumbs_element, self.text(element), urldefrag(self.page.url)[0]
+        return crumbs is not None and any(
+            self.text(link) == text and leads_to_a_page(href := link.get("href"))
+            and urldefrag(urljoin(self.page.url, (href or "").strip()))[0] != own for link in crumbs.iter("a"))
 
     def over_its_subtitle(self, line: Element) -> Element:
         """The title where `line` is a subtitle under it (a 副题): the nearest heading of a higher level

@@ -454,6 +454,21 @@ def test_a_line_that_leads_away_a_row_of_controls_or_a_position_line_is_no_title
         assert fields_of(html, title="某某新闻网")["headline"] == "上海启动春季校园食品安全专项检查", line
 
 
+def test_a_column_s_name_the_position_line_links_is_no_headline():
+    """What it recognises: a name the position line links, shown in a box of its own, is the
+    column's, not the story's, though the <title> (the site's and the column's names) names it: a
+    company site's sidebar box 新闻动态 (a table layout), a bureau's column heading (h2, divs). The
+    line over the date is the headline."""
+    story = ("<div class='title'>我公司顺利通过生态纺织品认证年度复审</div><div class='info'>添加时间：2025-1-8 15:32:10</div>"
+             f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>")
+    crumbs = "<div>您的位置：<a href='/'>首页</a> &gt; <a href='/news'>新闻动态</a> &gt; 公司新闻</div>"
+    company = (f"<table><tr><td><span>新闻动态</span><br><a href='/news?sort=1'>公司新闻</a></td>"
+               f"<td>{crumbs}{story}</td></tr></table>")
+    bureau = f"<div class='side'><h2>新闻动态</h2><ul><li><a href='/news/1'>工作动态</a></li></ul></div><div class='main'>{crumbs}{story}</div>"
+    for html in (company, bureau):
+        assert fields_of(html, title="某某纺织有限公司--新闻动态")["headline"] == "我公司顺利通过生态纺织品认证年度复审", html
+
+
 def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_and_the_line_its_date():
     """What it recognises: a heading's lines from a line break on that show a date are its date line,
     set inside it (a CMS's h1 with the time, the source and counters filled by a script, which ends
