@@ -683,16 +683,20 @@ def _is_notes_list(index: TextIndex, element: int) -> bool:
             for inside in range(item + 1, index.end[item])) for item in items)
 
 
-def _is_summary_box(index: TextIndex, table: int, region: int) -> bool:
-    """A box of facts that opens an entry (a wiki's infobox): a table before the region's first
-    paragraph of prose, most of whose rows (MIN_SUMMARY_ROWS at least) are a label cell then a value
-    cell (th, td). A table of the article's data comes after its text has begun, and labels its
-    columns, not its rows."""
+def _is_summary_box(index: TextIndex, box: int, region: int) -> bool:
+    """A box of facts that opens an entry (a wiki's infobox): a table or a definition list before
+    the region's first paragraph of prose, most of whose rows (MIN_SUMMARY_ROWS at least) are a
+    label then a value (th then td; dt then dd). A table of the article's data comes after its text
+    has begun, and labels its columns, not its rows."""
     if any(index.tags[before] == "p" and prose_length(index.text(before)) >= MIN_LEAD_PROSE
-           for before in range(region + 1, table)):
+           for before in range(region + 1, box)):
         return False
+    if index.tags[box] == "dl":
+        terms = [index.tags[child] for child in index.children(box)]
+        labelled = sum(1 for pair in zip(terms, terms[1:], strict=False) if pair == ("dt", "dd"))
+        return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(terms)
     in_table = index.nearest(frozenset({"table"}))
-    rows = [row for row in range(table + 1, index.end[table]) if index.tags[row] == "tr" and in_table[row] == table]
+    rows = [row for row in range(box + 1, index.end[box]) if index.tags[row] == "tr" and in_table[row] == box]
     labelled = sum(1 for row in rows if [index.tags[cell] for cell in index.children(row)][:2] == ["th", "td"])
     return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
 
@@ -807,7 +811,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             doomed.append(current)
             continue
         if ((tag in ("ol", "ul") and _is_notes_list(index, current))
-                or (tag == "table" and _is_summary_box(index, current, region))):
+                or (tag in ("table", "dl") and _is_summary_box(index, current, region))):
             doomed.append(current)
             element = index.end[current]
             continue

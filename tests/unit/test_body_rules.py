@@ -294,14 +294,18 @@ def test_a_list_of_notes_linked_back_to_the_text_is_no_body():
 
 def test_a_box_of_facts_opening_an_entry_is_no_body():
     """What it recognises: a table before the first paragraph, most of whose rows are a label cell
-    and a value cell: a wiki's infobox (under its title row), an encyclopedia's basic-information box.
+    and a value cell: a wiki's infobox (under its title row), an encyclopedia's basic-information box;
+    a definition list of labels and values there (another encyclopedia's, its facts in two columns).
     The same table after the text has begun is the article's data and stays."""
     def facts(rows: list[tuple[str, str]], title: str = "") -> str:
         head = f"<tr><th colspan='2'>{title}</th></tr>" if title else ""
         return "<table>" + head + "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows) + "</table>"
     infobox = facts([("所属行政区", "河北省"), ("建置时间", "2017年4月1日"), ("邮政编码", "070000")], title="雄安新区")
     basic = facts([("中文名", "电梯"), ("外文名", "elevator"), ("类别", "特种设备"), ("标准", "GB 7588")])
-    for box in (infobox, basic):
+    terms = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in (("中文名", "电梯"), ("类别", "特种设备"),
+                                                                            ("施行时间", "2019年10月1日（现行办法）")))
+    listed = f"<div class='basic-info'><dl class='left'>{terms}</dl><dl class='right'>{terms}</dl></div>"
+    for box in (infobox, basic, listed):
         html = page(f"<h1>某地开展电梯安全检查</h1><div>{box}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
     data = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{basic}<p>{PROSE}第二段。</p></div>")

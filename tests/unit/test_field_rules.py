@@ -54,7 +54,8 @@ def test_a_date_line_between_the_headline_and_a_body_far_below_it_is_found():
     at, however many elements stand between them (a forum's poster card with its avatar, medals
     and counts; a portal's share bar of many icons): the post's time there dates it, not the stamp of
     its last change inside it."""
-    card = "<div class='card'>" + "".join(f"<dl><dt>勋章{n}</dt><dd><img src='/m{n}.gif'></dd></dl>" for n in range(30)) + "</div>"
+    medals = "".join(f"<dl><dt>勋章{n}</dt><dd><img src='/m{n}.gif'></dd></dl>" for n in range(30))
+    card = f"<div class='card'>{medals}</div>"
     share = "<div class='share'>" + "".join(f"<a href='/s{n}'><i></i><span></span></a>" for n in range(20)) + "</div>"
     for between in (card, share):
         html = (f"<h1>某地开展电梯安全检查</h1>{between}<div class='pi'><em>发表于 2024-11-8 21:37</em></div>"
@@ -106,6 +107,17 @@ def test_a_date_labelled_as_another_event_is_not_the_text_s():
             f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div class='foot'>2023-06-18 20:15 发布</div>")
     for page in (forum, blog):
         assert fields_of(page)["datePublished"] == "2023-06-18T20:15:00+08:00", page
+
+
+def test_a_fact_s_date_in_an_entry_s_info_box_is_not_the_text_s():
+    """What it recognises: a date an info box labels as a rule's coming into force or a body's
+    founding (施行时间, 实施日期, 成立时间; a wiki entry's, a catalogue's) is a fact of the subject, not the
+    text's date; an entry that shows none has none."""
+    for label in ("施行时间", "实施日期", "成立时间"):
+        for box in (f"<dl><dt>中文名</dt><dd>食品安全抽样检验</dd><dt>{label}</dt><dd>2019年10月1日（现行办法）</dd></dl>",
+                    f"<table><tr><th>名称</th><td>某某协会</td></tr><tr><th>{label}</th><td>2019年10月1日</td></tr></table>"):
+            page = f"<h1>某地开展电梯安全检查</h1><div class='info'>{box}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+            assert fields_of(page)["datePublished"] is None, box
 
 
 def test_a_date_labelled_in_the_element_before_it_is_that_label_s():
@@ -162,7 +174,8 @@ def test_a_page_with_no_headline_shown_is_dated_by_the_lines_around_its_text_not
     for header in headers:
         undated = f"{header}{menu}{styled_title}<div><p>{PROSE}</p><p>{PROSE}</p></div>"
         assert fields_of(undated, title="某某电视台")["datePublished"] is None, header
-        bylined = f"{header}{menu}{styled_title}<div>发布时间：2009-11-18 作者：张某</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        byline = "<div>发布时间：2009-11-18 作者：张某</div>"
+        bylined = f"{header}{menu}{styled_title}{byline}<div><p>{PROSE}</p><p>{PROSE}</p></div>"
         assert fields_of(bylined, title="某某电视台")["datePublished"] == "2009-11-18T00:00:00+08:00", header
 
 
@@ -464,7 +477,8 @@ def test_a_column_s_name_the_position_line_links_is_no_headline():
     crumbs = "<div>您的位置：<a href='/'>首页</a> &gt; <a href='/news'>新闻动态</a> &gt; 公司新闻</div>"
     company = (f"<table><tr><td><span>新闻动态</span><br><a href='/news?sort=1'>公司新闻</a></td>"
                f"<td>{crumbs}{story}</td></tr></table>")
-    bureau = f"<div class='side'><h2>新闻动态</h2><ul><li><a href='/news/1'>工作动态</a></li></ul></div><div class='main'>{crumbs}{story}</div>"
+    side = "<div class='side'><h2>新闻动态</h2><ul><li><a href='/news/1'>工作动态</a></li></ul></div>"
+    bureau = f"{side}<div class='main'>{crumbs}{story}</div>"
     for html in (company, bureau):
         assert fields_of(html, title="某某纺织有限公司--新闻动态")["headline"] == "我公司顺利通过生态纺织品认证年度复审", html
 
