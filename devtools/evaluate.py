@@ -2,10 +2,11 @@
 extractors.
 
 Every labelled page of `fixtures/` (or of a corpus: a directory with `gold.jsonl`, lines
-`{"file", "url", "corpus", "articleBody", "headline", "datePublished"}`) is read as a crawl reads
+`{"file", "url", "corpus", "articleBody", "headline", "datePublished"}`, or `{"file", "url",
+"corpus", "rejected"}` for a page that is no article) is read as a crawl reads
 it: its site's layouts, else the generic one, and the contract's check of the item. Pages are
 grouped (fixtures: the site layouts this project knows, `unknown layouts` for the generic
-extractor, `non-articles`; a corpus: by its `corpus` field). For each group: exact-match rates of
+extractor, `non-articles`; a corpus: by its `corpus` field, its non-articles apart). For each group: exact-match rates of
 the fields labelled (a corpus's date, labelled as its page shows it in its own time zone, matches
 by its day: `2005-5-7 21:23` is 2005-05-07, `2018` is any day of 2018), and character-level
 precision, recall and F1 of `articleBody` (whitespace ignored, mean over pages; an empty or
@@ -189,8 +190,10 @@ def summary(label: str, rows: list[dict]) -> str:
     """One line of body F1 per extractor (mean over article pages), the rejections, and the fields
     right out of those labelled."""
     articles = [row for row in rows if "ours" in row]
+    others = [row["rejected"] for row in rows if "ours" not in row]
+    rejected_others = f"; non-articles rejected {sum(others)}/{len(others)}" if others else ""
     if not articles:
-        return f"== {label}: no article page"
+        return f"== {label}: no article page{rejected_others}"
     means = ", ".join(f"{name} {sum(row[name][2] for row in articles) / len(articles):.3f}" for name in ("ours", *OTHERS))
     fields = defaultdict(list)
     for row in articles:
@@ -199,7 +202,7 @@ def summary(label: str, rows: list[dict]) -> str:
     right = "".join(f"; {field} right {sum(found)}/{len(found)}{others_right(field, articles)}"
                     for field, found in fields.items() if field in ("headline", "datePublished"))
     rejected = sum(row["rejected"] for row in articles)
-    return f"== {label}: {len(articles)} article pages: body F1 {means}; rejected (ours) {rejected}{right}"
+    return f"== {label}: {len(articles)} article pages: body F1 {means}; rejected (ours) {rejected}{right}{rejected_others}"
 
 
 def fold_report(groups: dict[str, list[dict]], folds: int, seed: int, set_aside: int) -> str:

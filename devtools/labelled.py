@@ -53,11 +53,13 @@ def fixture_pages(directory: Path = FIXTURES) -> list[LabelledPage]:
 
 
 def corpus_pages(directory: Path) -> list[LabelledPage]:
-    """The pages of a corpus directory (`gold.jsonl`), in its order, grouped by corpus."""
+    """The pages of a corpus directory (`gold.jsonl`), in its order, grouped by corpus; a page
+    labelled `rejected` (a non-article, with the reason) is grouped with its corpus's non-articles."""
     pages = []
     for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             gold = json.loads(line)
             gold.pop("source", None)  # in a corpus, where the page comes from (a dataset), not the article's source
-            pages.append(LabelledPage(Path(gold["file"]).stem, directory / gold["file"], gold, gold.get("corpus", "corpus")))
+            group = gold.get("corpus", "corpus") + (" non-articles" if "rejected" in gold else "")
+            pages.append(LabelledPage(Path(gold["file"]).stem, directory / gold["file"], gold, group))
     return pages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ from lxml import html
 
 from crawler.extraction.encoding import decode_html
 from devtools.evaluate import evaluate, fold_report, folds_of, scores, squeeze, variants_report
-from devtools.labelled import fixture_pages
+from devtools.labelled import corpus_pages, fixture_pages
 from devtools.variants import DATES, MARKUP, SHOWN_DATE, UNDATED
 from helpers import PROJECT
 
@@ -70,6 +71,24 @@ def test_folds_are_fixed_by_the_seed_and_the_report_names_no_set_aside_page():
     shown = fold_report(groups, 3, 7, 0)
     assert shown.startswith("== SET ASIDE fold 0 of 3 (seed 7)") and "== all pages" in shown
     assert set_aside and not any(name in shown for name in set_aside)
+
+
+def test_a_corpus_s_pages_labelled_as_no_article_are_counted_apart_and_in_each_fold(tmp_path):
+    """A corpus's gold line may label a page `rejected` (no article): it is scored with its corpus's
+    non-articles, by whether it was rejected, and each fold's line counts them."""
+    article = next(case for case in CASES if case.is_article)
+    others = [case for case in CASES if not case.is_article][:3]
+    (tmp_path / "pages").mkdir()
+    lines = []
+    for case in (article, *others):
+        (tmp_path / "pages" / case.path.name).write_bytes(case.body())
+        labels = ({key: case.expected[key] for key in ("headline", "datePublished", "articleBody")} if case.is_article
+                  else {"rejected": "listing"})
+        lines.append(json.dumps({"file": f"pages/{case.path.name}", "url": case.url, "corpus": "set", **labels}))
+    (tmp_path / "gold.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    groups = evaluate(corpus_pages(tmp_path))
+    assert len(groups["set"]) == 1 and [row["rejected"] for row in groups["set non-articles"]] == [True] * 3
+    assert "non-articles rejected 3/3" in fold_report(groups, 2, 2026, 0).splitlines()[1]
 
 
 def test_the_rewritten_pages_keep_their_text_and_extraction_holds_on_them():
