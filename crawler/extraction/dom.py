@@ -172,6 +172,16 @@ class TextIndex:
         pieces = dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in _any_of(words).finditer(text, begin))
         return list(dict.fromkeys(self.line[piece] for piece in list(pieces)[:limit]))
 
+    def lines_holding(self, words: str) -> list[int]:
+        """The lines holding these words within one piece of text, each once, in document order
+        (str.find over all the text: no expression compiled for words that are this page's own)."""
+        text, starts = self.joined
+        found, at = [], text.find(words)
+        while words and at >= 0:
+            found.append(self.line[bisect_right(starts, at) - 1])
+            at = text.find(words, at + 1)
+        return list(dict.fromkeys(found))
+
     def pieces_matching(self, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], object] = bool) -> list[int]:
         """The pieces holding a match of `pattern` that `accept` takes, in order: one search over
         the whole text (a match never spans two pieces)."""

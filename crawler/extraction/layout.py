@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice, pairwise
+from typing import cast
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
@@ -132,6 +133,10 @@ LINES_BEFORE_HEADLINE = 12
 SHARED_TITLE_META = ("og:title", "twitter:title")
 # The paths of a site's home page: a heading that only links there is the site's name.
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
+# What names a page's site: its declared name, the words of a copyright line (版权所有：X, © X), at most so long.
+SITE_NAME_META = ("og:site_name", "application-name")
+COPYRIGHT_WORDS = ("版权所有", "Copyright", "copyright", "COPYRIGHT", "©")
+MAX_NOTICE_CHARS = 200
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 SEPARATOR_AHEAD = re.compile(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what follows a title's headline part
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
@@ -299,6 +304,7 @@ class Layout:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.texts: dict[Element, str] = {}  # element -> its text: the date, source and editor searches share them
+        self.site_name_checks: dict[str, bool] = {}  # words -> whether they are the site's name (`names_the_site`)
 
     def text(self, element: Element) -> str:
         """An element's text, whitespace collapsed (computed once per element)."""
@@ -358,14 +364,14 @@ class Layout:
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
         words = [self.heading_text(heading) for heading in headings]
-        for title in self.page.titles:
+        for title in self.story_titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading, text)
                      for text, heading in zip(words, headings, strict=True)]
             # The costlier test last; of a heading showing more than the title names, the part named.
             named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
                 return max(named, key=lambda match: match[:2])[2]
-        for title in self.page.titles:  # a heading either title names first: then text a title holds
+        for title in self.story_titles:  # a heading either title names first: then text a title holds
             shown = self.title_shown_in_body(title)
             if shown is not None and not self.names_a_column(shown):
                 return shown
@@ -389,9 +395,9 @@ class Layout:
     def heads_a_story(self, heading: Element, shown: str | None = None) -> bool:
         """Whether a heading may be the page's title: no link to the home page (a logo, the site's
         name), no line that names no story (its text, or the part of it `shown` as the title), no
-        column's name (`names_a_column`)."""
+        column's name (`names_a_column`), not the site's name (`names_the_site`)."""
         return (not self.links_home(heading) and not names_no_story(self.text(heading) if shown is None else shown)
-                and not self.names_a_column(heading))
+                and not self.names_a_column(heading) and not self.names_the_site(self.text(heading)))
 
     def names_a_column(self, element: Element) -> bool:
         """Whether an element shows the name of a column the position line links (首页 > 新闻动态 >
@@ -433,7 +439,7 @@ class Layout:
         if not text:
             return False
         return self.hook(self.headline_selector) is not None or any(
-            title_match(text, title) or text in title for title in self.page.titles)
+            title_match(text, title) or text in title for title in self.story_titles)
 
     def headline_names_a_column(self) -> bool:
         """Whether the heading found is the name of a column the position line links (首页 > 互动交流 >
@@ -513,7 +519,8 @@ class Layout:
         if self.shown_headline:
             return self.shown_headline, "page"
         titles = [(headline_part(title), source) for source, title in (("og:title", self.shared_title()),
-                                                                        ("title", self.page.title))]
+                                                                        ("title", self.page.title))
+                  if not self.names_the_site(headline_part(title))]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
             if len(headline) >= MIN_HEADLINE_CHARS:
@@ -528,6 +535,39 @@ class Layout:
             return short
         opening = self.opening_of_body()
         return (opening, "body's first words") if opening else (None, None)
+
+    @cached_property
+    def story_titles(self) -> list[str]:
+        """The page's titles (`Page.titles`) but those that are only its site's name: no story's."""
+        return [title for title in self.page.titles if not self.names_the_site(headline_part(title))]
+
+    def names_the_site(self, title: str) -> bool:
+        """Whether a title is the name the page gives its site, not a story's: its og:site_name, a
+        home link's words (the logo's alt, the site's name in the header), the holder a copyright
+        line names (版权所有：某某电视台). An early site's pages all bear its name as their <title>."""
+        if title not in self.site_name_checks:
+            self.site_name_checks[title] = bool(title) and (title in self.declared_site_names or self.shows_as_site_name(title))
+        return self.site_name_checks[title]
+
+    @cached_property
+    def declared_site_names(self) -> set[str]:
+        return {clean_text(meta.get("content")) or "" for meta in self.page.root.iter("meta")
+                if (meta.get("property") or meta.get("name") or "").lower() in SITE_NAME_META}
+
+    def shows_as_site_name(self, title: str) -> bool:
+        """Whether the page shows these words in a copyright line or as a link to its home page (its
+        words, or its logo's alt). Only the elements showing them are looked at: a walk of every
+        link costs more."""
+        index = self.page.index
+        lines = index.lines_holding(title)
+        block = index.nearest(BLOCK_TAGS)
+        if any(len(notice := index.text(block[line])) <= MAX_NOTICE_CHARS and any(word in notice for word in COPYRIGHT_WORDS)
+               for line in lines if block[line] >= 0):
+            return True
+        in_link = index.nearest(frozenset({"a"}))
+        named = [link for line in lines if in_link[line] >= 0 and self.text(link := index.elements[in_link[line]]) == title]
+        named += cast(list[Element], self.page.root.xpath("//a[.//img[@alt=$name]]", name=title))
+        return any(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in named)
 
     @cached_property
     def shown_headline(self) -> str | None:

@@ -497,3 +497,23 @@ def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_a
     for fields in (portal, government):
         assert fields["headline"] == "专访质检处处长林志远：让抽检数据说话"
         assert fields["datePublished"].startswith("2025-06-09")
+
+
+def test_a_title_that_is_only_the_site_s_name_names_no_story():
+    """An early site gives every page its own name as the <title>. Where the page shows that name
+    as its site's (og:site_name, a home link's logo, the copyright line), neither the title nor a
+    heading or line showing the same words is the headline: the line over the text is."""
+    story = f"<div>免费体检送鸡蛋 老人花万元买回神药</div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    namings = {"og:site_name": ("<meta property='og:site_name' content='某某电视台'>", ""),
+               "logo": ("", "<div><a href='/'><img src='/logo.gif' alt='某某电视台'></a><a href='/news/'>新闻</a></div>"),
+               "copyright": ("", "<div class='foot'>版权所有：某某电视台 备案号：豫ICP备05001234号</div>")}
+    for shown_name in ("", "<h1>某某电视台</h1>", "<div><b>某某电视台</b> <a href='/news/'>新闻</a></div>"):
+        for naming, (meta, furniture) in namings.items():
+            page = (f"<html><head><title>某某电视台</title>{meta}</head>"
+                    f"<body>{shown_name}{story}{furniture}</body></html>")
+            result = extract_article(page.encode(), URL)
+            assert isinstance(result, Extraction), (naming, shown_name)
+            assert result.fields["headline"] == "免费体检送鸡蛋 老人花万元买回神药", (naming, shown_name)
+    titled = f"<html><head><title>免费体检送鸡蛋 老人花万元买回神药_某某电视台</title></head><body>{story}</body></html>"
+    result = extract_article(titled.encode(), URL)
+    assert isinstance(result, Extraction) and result.fields["headline"] == "免费体检送鸡蛋 老人花万元买回神药"
