@@ -214,11 +214,12 @@ def test_a_date_labelled_as_a_change_gives_way_to_the_publication_s():
     blog = (f"<h1>某地开展电梯安全检查</h1><div class='bar'><span class='time'>已于&nbsp;2023-06-02 10:15:42&nbsp;修改</span>"
             f"</div><div class='article'><p>{PROSE}</p><p>{PROSE}</p></div>"
             "<div class='up-time'><span>于&nbsp;2023-05-30 17:20:11&nbsp;首次发布</span></div>")
-    news = (f"<h1>某地开展电梯安全检查</h1><div class='meta'>最后更新：2024-03-16 08:00</div><div class='text'><p>{PROSE}</p>"
-            f"<p>{PROSE}</p></div><div class='foot'>某某 发表于 2024-03-15 10:00</div>")
-    for html, date in ((blog, "2023-05-30T17:20:11+08:00"), (news, "2024-03-15T10:00:00+08:00")):
-        fields = fields_of(html)
-        assert (fields["datePublished"], fields["source"]) == (date, None)
+    for label in ("最后更新：", "最近更新：", "最近修订 ", "修订日期："):
+        news = (f"<h1>某地开展电梯安全检查</h1><div class='meta'>{label}2024-03-16 08:00</div><div class='text'><p>{PROSE}</p>"
+                f"<p>{PROSE}</p></div><div class='foot'>某某 发表于 2024-03-15 10:00</div>")
+        for html, date in ((blog, "2023-05-30T17:20:11+08:00"), (news, "2024-03-15T10:00:00+08:00")):
+            fields = fields_of(html)
+            assert (fields["datePublished"], fields["source"]) == (date, None), label
     both = (f"<h1>某地开展电梯安全检查</h1><div>发布时间：2024-03-15 10:00 更新时间：2024-03-16 08:00</div>"
             f"<div><p>{PROSE}</p></div>")
     assert fields_of(both)["datePublished"] == "2024-03-15T10:00:00+08:00"
