@@ -370,7 +370,9 @@ class Layout:
             # The costlier test last; of a heading showing more than the title names, the part named.
             named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
-                return max(named, key=lambda match: match[:2])[2]
+                best = max(named, key=lambda match: match[:2])
+                first = self.first_part_shown(title, best[3][:best[0]])
+                return first if first is not None else best[2]
         for title in self.story_titles:  # a heading either title names first: then text a title holds
             shown = self.title_shown_in_body(title)
             if shown is not None and not self.names_a_column(shown):
@@ -484,6 +486,16 @@ class Layout:
                  if prose_length(index.pieces[piece])}
         return bool(links) and -1 not in links and all(
             leads_to_a_page(href := index.elements[link].get("href")) or runs_a_script(href) for link in links)
+
+    def first_part_shown(self, title: str, named: str) -> Element | None:
+        """Where the part of the title a heading shows is one after its first (a column's or a
+        site's name: a mobile header's 消费维权, over a thread's title in a <div>, under the title
+        标题 - 消费维权 - 某某论坛), the element showing the title's first part, where one does."""
+        parts = title_segments(title)
+        if named not in parts[1:] or named == parts[0]:
+            return None
+        shown = self.title_shown_in_body(title)
+        return shown if shown is not None and self.text(shown) == parts[0] and self.heads_a_story(shown) else None
 
     def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and

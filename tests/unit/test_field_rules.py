@@ -518,3 +518,20 @@ def test_a_title_that_is_only_the_site_s_name_names_no_story():
     titled = f"<html><head><title>免费体检送鸡蛋 老人花万元买回神药_某某电视台</title></head><body>{story}</body></html>"
     result = extract_article(titled.encode(), URL)
     assert isinstance(result, Extraction) and result.fields["headline"] == "免费体检送鸡蛋 老人花万元买回神药"
+
+
+def test_a_heading_showing_a_later_part_of_the_title_gives_way_to_the_line_showing_its_first():
+    """A heading may show the column's name the title carries after the story's (a mobile forum's
+    header bar over a thread's title in a <div>; a portal's channel banner over a story's title in
+    bold): the line showing the title's first part is the headline. A heading showing the first
+    part stays the headline, whatever longer part a line shows (a wiki's tagline)."""
+    story = f"<div class='info'>2024-05-01 10:20</div><div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    forum = ("<header><a href='javascript:history.back()'>返回</a><h1>消费维权</h1><a href='/'>首页</a></header>"
+             f"<div class='tt'>买到翻新手机商家拒不退款怎么办</div>{story}")
+    portal = (f"<div class='channel'><h2>消费维权</h2></div>"
+              f"<div><font size='5'><b>买到翻新手机商家拒不退款怎么办</b></font></div>{story}")
+    for html in (forum, portal):
+        assert fields_of(html, title="买到翻新手机商家拒不退款怎么办 - 消费维权 - 某某论坛")["headline"] == \
+            "买到翻新手机商家拒不退款怎么办", html
+    wiki = f"<div>某某网，消费者的百科全书</div><h1>翻新手机</h1>{story}"
+    assert fields_of(wiki, title="翻新手机 - 某某网，消费者的百科全书")["headline"] == "翻新手机"
