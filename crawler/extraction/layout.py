@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice, pairwise
-from typing import cast
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
@@ -566,6 +565,15 @@ class Layout:
         return {clean_text(meta.get("content")) or "" for meta in self.page.root.iter("meta")
                 if (meta.get("property") or meta.get("name") or "").lower() in SITE_NAME_META}
 
+    @cached_property
+    def linked_images_alt(self) -> dict[str, list[Element]]:
+        """The links around images, by the images' alt (a logo's: the site's name), read once."""
+        links: dict[str, list[Element]] = {}
+        for image in self.page.root.iter("img"):
+            if (alt := clean_text(image.get("alt"))) and (link := next(image.iterancestors("a"), None)) is not None:
+                links.setdefault(alt, []).append(link)
+        return links
+
     def shows_as_site_name(self, title: str) -> bool:
         """Whether the page shows these words in a copyright line or as a link to its home page (its
         words, or its logo's alt). Only the elements showing them are looked at: a walk of every
@@ -578,7 +586,7 @@ class Layout:
             return True
         in_link = index.nearest(frozenset({"a"}))
         named = [link for line in lines if in_link[line] >= 0 and self.text(link := index.elements[in_link[line]]) == title]
-        named += cast(list[Element], self.page.root.xpath("//a[.//img[@alt=$name]]", name=title))
+        named += self.linked_images_alt.get(title, [])
         return any(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in named)
 
     @cached_property
