@@ -457,13 +457,21 @@ class Layout:
             urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in links)
 
     def line_above_date_line(self) -> Element | None:
-        """The short line right before the first date of the page: a title without a heading, not
-        a paragraph's sentence (a title may ask or exclaim, and end so), nor a part of the date's
-        own line (a link beside the date)."""
+        """The short line right before the date line of the text found without a headline (the
+        last date shortly before it, else the first in its opening lines), else before the first
+        date of the page: a title without a heading, not a paragraph's sentence (a title may ask
+        or exclaim, and end so), nor a part of the date's own line (a link beside the date). A
+        sidebar's dated list before the text (a blog's archive) holds no title of the page's."""
         index = self.page.index
-        dated = next((piece for piece, text in enumerate(index.pieces) if DATE_PATTERN.search(text)), None)
-        if dated is None:
+        dated_pieces = index.pieces_matching(DATE_PATTERN)
+        if not dated_pieces:
             return None
+        dated = dated_pieces[0]
+        if self.unheaded_body is not None:
+            start = index.first_piece[self.unheaded_body.element]
+            shortly_before = [piece for piece in dated_pieces if start - LINES_BEFORE_HEADLINE <= piece < start]
+            in_opening = [piece for piece in dated_pieces if start <= piece < start + LINES_BEFORE_HEADLINE]
+            dated = shortly_before[-1] if shortly_before else in_opening[0] if in_opening else dated
         block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
         others = (before for before in index.before_piece(dated)  # the <title> is no line the page shows
                   if block[before] != block[index.line[dated]] and in_head[before] < 0)
@@ -998,7 +1006,12 @@ class Layout:
             found = find_body(index, index.position[headline])
             if found is not None:
                 return found
-        return find_body(index, None)
+        return self.unheaded_body
+
+    @cached_property
+    def unheaded_body(self) -> Body | None:
+        """The body found in the whole page, whatever its headline."""
+        return find_body(self.page.index, None)
 
     def hooked_body(self, hooked: list[int]) -> Body:
         """The body the hook names: its first element, or, where the hook names boxes side by side

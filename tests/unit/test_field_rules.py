@@ -535,3 +535,19 @@ def test_a_heading_showing_a_later_part_of_the_title_gives_way_to_the_line_showi
             "买到翻新手机商家拒不退款怎么办", html
     wiki = f"<div>某某网，消费者的百科全书</div><h1>翻新手机</h1>{story}"
     assert fields_of(wiki, title="翻新手机 - 某某网，消费者的百科全书")["headline"] == "翻新手机"
+
+
+def test_the_title_line_of_a_page_its_title_does_not_name_is_the_one_over_its_text_s_date():
+    """Where the <title> names no line (a blog's name, a site's), the headline is the line over
+    the date that opens the text, not the line over the page's first date: a blog's archive in the
+    sidebar before the post, a portal's dated news column before the story."""
+    text = f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+    archive = "".join(f"<li>• <a href='/a/{n}'>档案再保存{n}</a> 2005-03-0{n}</li>" for n in range(1, 6))
+    blog = (f"<div class='side'><h2>博客导读</h2><ul>{archive}</ul></div><div class='post'>"
+            f"<div class='t'>昨天去金矿玩 (图)</div><div class='d'>2005-03-21 01:20:44</div><div class='c'>{text}</div></div>")
+    news = "".join(f"<tr><td><a href='/n/{n}'>关于开展第{n}批检查的通知</a></td><td>2024-05-0{n}</td></tr>"
+                   for n in range(1, 6))
+    portal = (f"<table><tr><td><table>{news}</table></td><td><table><tr><td class='bt'>我市开展电梯安全专项检查</td></tr>"
+              f"<tr><td>2024-05-20 来源：某某日报</td></tr><tr><td>{text}</td></tr></table></td></tr></table>")
+    for html, headline in ((blog, "昨天去金矿玩 (图)"), (portal, "我市开展电梯安全专项检查")):
+        assert fields_of(html, title="海边的博客 | blog.example.com")["headline"] == headline, html
