@@ -33,6 +33,14 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
+# The names of a site's pages about itself (who runs it, how to reach them, its terms): such a
+# page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is news).
+SITE_OWN_PAGE = re.compile(
+    r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
+    r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
+    r"广告服务|加入我们|招贤纳士|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap)$",
+    re.I,
+)
 REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
 # A form to log in with: a password's field, or a form whose fields are filled in (a phone number and
 # the code a text message sends have no password).
@@ -132,6 +140,10 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if len(page.index.elements) >= PARSER_MAX_DEPTH and depth(page.root) >= PARSER_MAX_DEPTH:
             return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return NotAnArticle(NOT_AN_ARTICLE, "no article body")
+    # By the title alone: a sidebar's box 联系我们 taken for the heading would lose an article.
+    if SITE_OWN_PAGE.match(headline_part(page.title)):
+        return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
+                                            "its title names it")
     listing = layout.body_is_listing()
     if listing and layout.says(SEARCH_RESULTS):
         return NotAnArticle(NOT_AN_ARTICLE, "search results: the text found is a list of them")

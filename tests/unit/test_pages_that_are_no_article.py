@@ -104,6 +104,26 @@ def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fiel
     assert outcome(article) == "article"  # a search box is no login
 
 
+def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its_prose():
+    """An association's 关于我们 (its history in prose), a company's 联系方式 (address lines), a
+    portal's 加入我们 (its openings): the title names a page of the site about itself. A story whose
+    title only starts with such words, or whose sidebar holds a box 联系我们, stays an article."""
+    history = "某某质量协会成立于1985年，是由质量工作者自愿组成的全国性社会团体，致力于推动质量管理。" * 3
+    members = "协会下设标准化、检测认证、用户评价等专业委员会，会员单位遍布全国各省区市。" * 3
+    about = f"<h2>协会简介</h2><div><p>{history}</p><p>{members}</p></div>"
+    contact = ("<h3>联系方式</h3><div><p>地址：北京市海淀区某某路88号某某大厦5层</p><p>邮编：100081</p>"
+               "<p>电话：010-12345678 传真：010-12345679</p><p>电子邮箱：info@example.cn</p>"
+               "<p>乘车路线：乘坐地铁4号线至某某站，A口出，向北步行500米即到。</p></div>")
+    jobs = ("<h1>诚聘英才</h1><div><p>因业务发展需要，本网现面向社会招聘新闻编辑、记者若干名，"
+            "要求新闻、中文等相关专业本科以上学历，具有两年以上媒体从业经验，熟悉质量监管领域者优先。</p>"
+            "<p>有意者请将个人简历发送至人力资源部，我们将在收到简历后十个工作日内与合适的应聘者联系，安排笔试和面试。</p></div>")
+    for body, title in ((about, "关于我们_某某质量协会"), (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网")):
+        assert outcome(page(body, title)).startswith("a page of the site about itself"), title
+    side = "<div class='side'><h3>联系我们</h3><p>电话：010-12345678</p></div>"
+    story = page(f"<h1>关于我们身边的电梯安全</h1><div>{ARTICLE}</div>{side}", "关于我们身边的电梯安全_某某网")
+    assert outcome(story) == "article"
+
+
 def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_description():
     """A video platform's page (og:type video.other) and a shop's product page (og:type product): the
     short text under the player or beside the price describes the thing; an article's page of the
