@@ -539,7 +539,7 @@ class Layout:
             return self.shown_headline, "page"
         titles = [(headline_part(title), source) for source, title in (("og:title", self.shared_title()),
                                                                         ("title", self.page.title))
-                  if not self.names_the_site(headline_part(title))]
+                  if title in self.story_titles]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
             if len(headline) >= MIN_HEADLINE_CHARS:
@@ -560,13 +560,15 @@ class Layout:
         """The page's titles (`Page.titles`) but those that are only its site's name: no story's."""
         return [title for title in self.page.titles if not self.names_the_site(headline_part(title))]
 
-    def names_the_site(self, title: str) -> bool:
-        """Whether a title is the name the page gives its site, not a story's: its og:site_name, a
-        home link's words (the logo's alt, the site's name in the header), the holder a copyright
-        line names (版权所有：某某电视台). An early site's pages all bear its name as their <title>."""
-        if title not in self.site_name_checks:
-            self.site_name_checks[title] = bool(title) and (title in self.declared_site_names or self.shows_as_site_name(title))
-        return self.site_name_checks[title]
+    def names_the_site(self, words: str) -> bool:
+        """Whether these words (a title's, a heading's) are the name the page gives its site, not a
+        story's: its og:site_name, a home link's words (the logo's alt, the site's name in the
+        header), the holder a copyright line names (版权所有：某某电视台). An early site's pages all
+        bear its name as their <title>."""
+        if words not in self.site_name_checks:
+            self.site_name_checks[words] = bool(words) and (words in self.declared_site_names
+                                                            or self.shows_as_site_name(words))
+        return self.site_name_checks[words]
 
     @cached_property
     def declared_site_names(self) -> set[str]:
@@ -582,19 +584,19 @@ class Layout:
                 links.setdefault(alt, []).append(link)
         return links
 
-    def shows_as_site_name(self, title: str) -> bool:
+    def shows_as_site_name(self, words: str) -> bool:
         """Whether the page shows these words in a copyright line or as a link to its home page (its
         words, or its logo's alt). Only the elements showing them are looked at: a walk of every
         link costs more."""
         index = self.page.index
-        lines = index.lines_holding(title)
+        lines = index.lines_holding(words)
         block = index.nearest(BLOCK_TAGS)
         if any(len(notice := index.text(block[line])) <= MAX_NOTICE_CHARS and any(word in notice for word in COPYRIGHT_WORDS)
                for line in lines if block[line] >= 0):
             return True
-        in_link = index.nearest(frozenset({"a"}))
-        named = [link for line in lines if in_link[line] >= 0 and self.text(link := index.elements[in_link[line]]) == title]
-        named += self.linked_images_alt.get(title, [])
+        in_link = index.nearest(LINK_TAGS)
+        named = [link for line in lines if in_link[line] >= 0 and self.text(link := index.elements[in_link[line]]) == words]
+        named += self.linked_images_alt.get(words, [])
         return any(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in named)
 
     @cached_property
