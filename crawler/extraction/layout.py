@@ -495,11 +495,13 @@ class Layout:
             leads_to_a_page(href := index.elements[link].get("href")) or runs_a_script(href) for link in links)
 
     def first_part_shown(self, title: str, named: str) -> Element | None:
-        """Where the part of the title a heading shows is one after its first (a column's or a
-        site's name: a mobile header's 消费维权, over a thread's title in a <div>, under the title
-        标题 - 消费维权 - 某某论坛), the element showing the title's first part, where one does."""
+        """Where the part of the title a heading shows is one after its first, and shorter (a
+        column's or a site's name: a mobile header's 消费维权, over a thread's title in a <div>,
+        under the title 标题 - 消费维权 - 某某论坛), the element showing the title's first part, where
+        one does. A title that puts the site first (某某局_工作动态_标题) names the story last, at
+        its length: the heading showing it stays."""
         parts = title_segments(title)
-        if named not in parts[1:] or named == parts[0]:
+        if named not in parts[1:] or len(named) >= len(parts[0]):
             return None
         shown = self.title_shown_in_body(title)
         return shown if shown is not None and self.text(shown) == parts[0] and self.heads_a_story(shown) else None

@@ -524,7 +524,8 @@ def test_a_heading_showing_a_later_part_of_the_title_gives_way_to_the_line_showi
     """A heading may show the column's name the title carries after the story's (a mobile forum's
     header bar over a thread's title in a <div>; a portal's channel banner over a story's title in
     bold): the line showing the title's first part is the headline. A heading showing the first
-    part stays the headline, whatever longer part a line shows (a wiki's tagline)."""
+    part stays the headline, whatever longer part a line shows (a wiki's tagline), and so does one
+    showing the story's title a title puts last, after the site's name a line shows (a bureau's)."""
     story = f"<div class='info'>2024-05-01 10:20</div><div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>"
     forum = ("<header><a href='javascript:history.back()'>返回</a><h1>消费维权</h1><a href='/'>首页</a></header>"
              f"<div class='tt'>买到翻新手机商家拒不退款怎么办</div>{story}")
@@ -535,6 +536,9 @@ def test_a_heading_showing_a_later_part_of_the_title_gives_way_to_the_line_showi
             "买到翻新手机商家拒不退款怎么办", html
     wiki = f"<div>某某网，消费者的百科全书</div><h1>翻新手机</h1>{story}"
     assert fields_of(wiki, title="翻新手机 - 某某网，消费者的百科全书")["headline"] == "翻新手机"
+    bureau = f"<div class='logo'>某某市市场监督管理局</div><h1>我局开展电梯安全专项检查</h1>{story}"
+    site_first = "某某市市场监督管理局_工作动态_我局开展电梯安全专项检查"
+    assert fields_of(bureau, title=site_first)["headline"] == "我局开展电梯安全专项检查"
 
 
 def test_the_title_line_of_a_page_its_title_does_not_name_is_the_one_over_its_text_s_date():
