@@ -116,6 +116,7 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     role and a name, are no text; the editor is read."""
     assert body_closed_by("<p>（学生处 供稿 审核：王丽华）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                             "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
@@ -403,6 +404,22 @@ def test_a_stamp_of_the_text_s_last_change_opens_or_closes_no_body():
         paragraphs = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
         html = page(f"<h1>某地开展电梯安全检查</h1><div>{stamp + paragraphs if at_start else paragraphs + stamp}</div>")
         assert body_of(html) == TWO_PARAGRAPHS, stamp
+
+
+def test_a_note_of_the_story_s_original_title_opens_or_closes_no_body():
+    """What it recognises: a portal reposting a story notes the title it was first published under
+    (原标题：..., in brackets maybe) over or under its text; a forum's repost notes it over the post
+    (原标题:【】是X在...发表). It is another page's title, none of the text; a sentence that quotes
+    a title stays."""
+    for note, at_start in (("<p>原标题：某地开展电梯安全大检查 排查隐患三百余处</p>", True),
+                           ("<p>（原标题：某地开展电梯安全大检查）</p>", False),
+                           ("<p>原标题:【】是大卫在2005年8月12日16:10:13发表</p>", True)):
+        paragraphs = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
+        html = page(f"<h1>某地开展电梯安全检查</h1><div>{note + paragraphs if at_start else paragraphs + note}</div>")
+        assert body_of(html) == TWO_PARAGRAPHS, note
+    quoted = "<p>该文原标题为《电梯安全大检查》，发表后引起广泛关注。</p>"
+    kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{quoted}</div>"))
+    assert kept[-1] == "该文原标题为《电梯安全大检查》，发表后引起广泛关注。"
 
 
 def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body():
