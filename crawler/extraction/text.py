@@ -57,12 +57,14 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
 # A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
-CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息)?来源|稿源|出处|转自|作者|文|摄影|记者|通讯员|撰稿|供稿|供图|"
+CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文|摄影|记者|通讯员|撰稿|供稿|供图|"
           r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
     rf"{CREDIT}(?:\s*[|｜/，,；;]?\s*{CREDIT})*\s*[)）】\]]?$")
+# A line of the story's keywords or tags, as a CMS prints them under the text (关键词：电梯 安全, Tags: ...).
+KEYWORDS_LINE = re.compile(r"^[(（【\[]?\s*(?:关键词|关键字|标签|tags?|keywords?)\s*[)）】\]]?\s*[:：]\s*[^\n]{1,60}$", re.I)
 # A note of the story's title where it was first published (原标题：..., in brackets maybe), as a
 # portal reposting it writes it over or under the text: the title of another page, none of the text.
 ORIGINAL_TITLE = re.compile(r"^[(（【\[]?\s*原(?:标)?题\s*[:：]\s*[^\n]{1,120}$")
@@ -176,14 +178,14 @@ def is_furniture_line(block: Block) -> bool:
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
-    story's original title (原标题：...)."""
+    story's original title (原标题：...), a line of its keywords (关键词：...)."""
     if block.kind != "p":
         return False
     text = block.text
     only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
-            or is_counters_line(text) or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text))
-            or is_change_stamp(text))
+            or is_counters_line(text) or is_change_stamp(text)
+            or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)))
 
 
 def is_change_stamp(text: str) -> bool:

@@ -117,6 +117,7 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>（学生处 供稿 审核：王丽华）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                             "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
@@ -420,6 +421,15 @@ def test_a_note_of_the_story_s_original_title_opens_or_closes_no_body():
     quoted = "<p>该文原标题为《电梯安全大检查》，发表后引起广泛关注。</p>"
     kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{quoted}</div>"))
     assert kept[-1] == "该文原标题为《电梯安全大检查》，发表后引起广泛关注。"
+
+
+def test_a_line_of_the_story_s_keywords_closes_no_body():
+    """What it recognises: the keywords or tags a CMS prints under the text, not as links (a
+    portal's 关键词：电梯 安全 检查, a blog's 标签：电梯安全, Tags: ...); a sentence about a keyword stays."""
+    for keywords in ("关键词：电梯 安全 检查", "【标签】：电梯安全", "Tags: 电梯, 安全"):
+        assert body_closed_by(f"<p>{keywords}</p>") == TWO_PARAGRAPHS, keywords
+    sentence = "今年的关键词是“安全”，各地将持续开展检查。"
+    assert body_closed_by(f"<p>{sentence}</p>") == [*TWO_PARAGRAPHS, sentence]
 
 
 def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body():
