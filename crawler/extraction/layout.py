@@ -176,6 +176,13 @@ SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[:：/]|by\s)\s*", re.I)
+# A label of a date line's field, with its colon (发布时间：, 来源：, 作者：), a word of its own (会议时间：
+# labels a notice's fact): what sets a date line apart from a sentence that opens with a date. A
+# body's element may open with such a line, in so many lines.
+DATE_LINE_LABEL = re.compile(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
+                             r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
+LINES_AT_BODY_START = 8
+SENTENCE_STOP = "。"
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
@@ -718,10 +725,30 @@ class Layout:
         found = self.nearest_line(published, self.lines_near_date)
         if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
             found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
+        if found is None:
+            found = self.opening_date_line(published)
         for wanted in (published, dated):  # a text's last change only where no line shows its publication
             if found is None:
                 found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
         return found
+
+    def opening_date_line(self, wanted: Callable[[Element], bool]) -> Element | None:
+        """The `wanted` date line the body's element opens with, before its text (来源：X 作者：Y
+        发布时间：...): among its first lines, a short one with a field's label and its colon, no
+        sentence; the text's first sentence, however it opens with a date, is none."""
+        if self.body_region is None:
+            return None
+        index = self.page.index
+        region = index.position[self.body_region]
+        for element in range(region + 1, min(index.end[region], region + 1 + LINES_AT_BODY_START)):
+            if index.size(element) > 2 * MAX_DATE_LINE_CHARS:
+                continue  # a box holding the text, not a line of it
+            text = self.text(index.elements[element])
+            if SENTENCE_STOP in text:
+                return None  # the text has begun
+            if DATE_LINE_LABEL.search(text) and wanted(index.elements[element]):
+                return index.elements[element]
+        return None
 
     def label_beside(self, element: Element) -> str:
         """The text of the element before this one, where it may label it: a definition list's term
@@ -893,10 +920,12 @@ class Layout:
         return once_each(self.date_line_authors() + credited + body_authors(self.paragraphs))
 
     def date_line_authors(self) -> list[dict]:
-        """Authors a labelled line near the title names (作者:X, often on the date line)."""
+        """Authors a labelled line near the title names (作者:X, often on the date line), else the
+        date line found elsewhere (the line the body's element opens with)."""
         line = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS
                                  and AUTHOR_LABEL.search(text))
-        return labelled_authors(self.text(line)) if line is not None else []
+        text = self.text(line) if line is not None else self.date_line or ""
+        return labelled_authors(text) if AUTHOR_LABEL.search(text) else []
 
     # -- editor line ---------------------------------------------------------------------------
 

@@ -555,3 +555,23 @@ def test_the_title_line_of_a_page_its_title_does_not_name_is_the_one_over_its_te
               f"<tr><td>2024-05-20 来源：某某日报</td></tr><tr><td>{text}</td></tr></table></td></tr></table>")
     for html, headline in ((blog, "昨天去金矿玩 (图)"), (portal, "我市开展电梯安全专项检查")):
         assert fields_of(html, title="海边的博客 | blog.example.com")["headline"] == headline, html
+
+
+def test_a_date_line_the_body_s_element_opens_with_is_the_date_line():
+    """A government site's content box opening with 来源：X 作者：Y 发布时间：..., a company site's
+    table cell with 作者：Y 来源：X and the day, before the text: the line is the date line (its
+    date, source and author read, none of it body). A notice's fact (会议时间：...) and a first
+    sentence that opens with a date stay the body's, and date nothing."""
+    text = f"<p>第一段。{PROSE}</p><p>{PROSE}</p>"
+    date_line = "<p>来源：某某日报 作者：张三 发布时间：2024-05-20</p>"
+    bureau = f"<h1>某地开展电梯安全检查</h1><div class='content'>{date_line}{text}</div>"
+    company = (f"<table><tr><td><b>某地开展电梯安全检查</b></td></tr><tr><td><div>作者：张三 来源：某某日报 2024-05-20</div>"
+               f"{text}</td></tr></table>")
+    for html in (bureau, company):
+        fields = fields_of(html, title="某地开展电梯安全检查_某某网")
+        assert fields["datePublished"] == "2024-05-20T00:00:00+08:00", html
+        assert (fields["source"], [author["name"] for author in fields["authors"]]) == ("某某日报", ["张三"]), html
+        assert fields["articleBody"].startswith("第一段。"), html
+    for opening in ("<p>会议时间：2024年5月25日上午9:00</p>", "<p>2024年5月20日，某地市场监管局召开电梯安全工作会议</p>"):
+        fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='content'>{opening}{text}</div>")
+        assert fields["datePublished"] is None and not fields["articleBody"].startswith("第一段。"), opening
