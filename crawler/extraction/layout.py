@@ -586,11 +586,14 @@ class Layout:
 
     @cached_property
     def linked_images_alt(self) -> dict[str, list[Element]]:
-        """The links around images, by the images' alt (a logo's: the site's name), read once."""
+        """The links around images, by the images' alt (a logo's: the site's name), read once from
+        the index (walking the tree's images and their ancestors costs several times more)."""
+        index = self.page.index
+        in_link = index.nearest(LINK_TAGS)
         links: dict[str, list[Element]] = {}
-        for image in self.page.root.iter("img"):
-            if (alt := clean_text(image.get("alt"))) and (link := next(image.iterancestors("a"), None)) is not None:
-                links.setdefault(alt, []).append(link)
+        for image in index.tagged("img"):
+            if in_link[image] >= 0 and (alt := clean_text(index.elements[image].get("alt"))):
+                links.setdefault(alt, []).append(index.elements[in_link[image]])
         return links
 
     def shows_as_site_name(self, words: str) -> bool:
