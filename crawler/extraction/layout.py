@@ -1081,8 +1081,11 @@ class Layout:
         if self.body_region is not None and self.date_line_element is not None:
             index = self.page.index
             region, dated = index.position[self.body_region], index.position[self.date_line_element]
-            if dated <= region < index.end[dated]:  # the date line is the body's element, or around it
-                blocks = self.without_loose_date_line(blocks)
+            # A date line around the body's element may be set loose at either end (a post's foot);
+            # one outside it shows the date again only as the body's opening stamp (发起投诉 2023-08-14
+            # 21:37), as the body's last line is a notice's own signature date.
+            around = dated <= region < index.end[dated]
+            blocks = self.without_loose_date_line(blocks, (0, -1) if around else (0,))
         return blocks, editor, credits
 
     @cached_property
@@ -1106,13 +1109,14 @@ class Layout:
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
         return without_furniture_at_ends(blocks), editor, credits
 
-    def without_loose_date_line(self, blocks: list[Block]) -> list[Block]:
-        """The blocks without the date line, where the body's element sets it loose among its own
-        lines (a post's foot after its text, a stamp before it): the block at either end that is
-        of a date line's length and shows the date read."""
+    def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
+        """The blocks without the date line shown among the body's own lines (a post's foot after
+        its text, a stamp before it): the block at one of the `ends` that is of a date line's
+        length, shows the date read and is no sentence."""
         shown = self.date_raw()
-        for end in (0, -1):
-            if blocks and shown and shown in blocks[end].text and len(blocks[end].text) <= MAX_DATE_LINE_CHARS:
+        for end in ends:
+            text = blocks[end].text if blocks else ""
+            if shown and shown in text and len(text) <= MAX_DATE_LINE_CHARS and SENTENCE_STOP not in text:
                 return blocks[1:] if end == 0 else blocks[:-1]
         return blocks
 

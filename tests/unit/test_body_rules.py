@@ -673,3 +673,20 @@ def test_a_short_article_outweighs_a_longer_line_of_times_and_counters(lines, si
                 f"<div id='ft'><div class='wp'>{signs}</div><div class='copy'><a href='/about'>关于我们</a></div></div>",
                 "夜班质检员 - 某某网")
     assert body_of(html) == lines
+
+
+
+def test_a_stamp_showing_the_date_again_where_the_body_opens_is_no_text_a_signature_closing_it_is():
+    """What it recognises: a complaint shows its date under the title and again on the stamp of
+    its first step (受理 2023-08-14 21:37) over the text, its later steps under it: a line of a date
+    line's length with the date read and no sentence. A notice's closing line of its issuer and the
+    same date is its signature, and stays."""
+    top = ("<div class='top'><h1>某地开展电梯安全检查</h1>"
+           "<div class='who'><span>某用户</span> <span>2023-08-14 21:37</span></div></div>")
+    step = "<div class='step'><div class='stamp'><span>{}</span> <span>{}</span></div><div class='text'>{}</div></div>"
+    steps = (step.format("受理", "2023-08-14 21:37", f"<p>{PROSE}</p><p>{PROSE}第二段。</p>")
+             + step.format("已分配", "2023-08-15 10:02", "<p>系统已将投诉分配给商家，请耐心等待。</p>")
+             + step.format("已回复", "2023-08-17 16:45", f"<p>{PROSE}</p>"))
+    assert body_of(page(f"{top}<div class='steps'>{steps}</div>")) == TWO_PARAGRAPHS
+    signed = f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>某某市市场监督管理局 2023-08-14 21:37</p></div>"
+    assert body_of(page(top + signed)) == [*TWO_PARAGRAPHS, "某某市市场监督管理局 2023-08-14 21:37"]
