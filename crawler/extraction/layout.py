@@ -105,6 +105,8 @@ def names_no_story(line: str) -> bool:
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
+# A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
+CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
@@ -369,7 +371,7 @@ class Layout:
             return hooked
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
-        words = [self.heading_text(heading) for heading in headings]
+        words = [self.untagged(self.heading_text(heading)) for heading in headings]
         for title in self.story_titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading, text)
                      for text, heading in zip(words, headings, strict=True)]
@@ -511,7 +513,9 @@ class Layout:
         if named not in parts[1:] or len(named) >= len(parts[0]):
             return None
         shown = self.title_shown_in_body(title)
-        return shown if shown is not None and self.text(shown) == parts[0] and self.heads_a_story(shown) else None
+        if shown is None or self.untagged(self.text(shown)) != parts[0]:
+            return None
+        return shown if self.heads_a_story(shown) else None
 
     def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and
@@ -521,9 +525,12 @@ class Layout:
         best_length = MIN_HEADLINE_CHARS - 1
         for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
             own = (element.text or "").strip()
+            if not own and len(element) and CATEGORY_TAG.fullmatch(self.text(element[0])):
+                own = (element[0].tail or "").strip()  # the title after its category tag: <em>[求助]</em>...
+            own = own[tag.end():] if (tag := CATEGORY_TAG.match(own)) else own
             if not own or own[:MIN_HEADLINE_CHARS] not in title:
                 continue
-            text = self.text(element)
+            text = self.untagged(self.text(element))
             if best_length < len(text) <= MAX_HEADLINE_CHARS and text in title:
                 best, best_length = element, len(text)
         return best
@@ -617,7 +624,16 @@ class Layout:
         element = self.headline_element
         if element is None:
             return None
-        return (self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
+        return self.untagged(self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
+
+    def untagged(self, words: str) -> str:
+        """A heading's words without the category tag they open with ([求助] 标题), where the page's
+        title holds what follows it and not the tag."""
+        tag = CATEGORY_TAG.match(words)
+        if tag is None:
+            return words
+        rest = words[tag.end():]
+        return rest if rest and any(rest in title and words not in title for title in self.page.titles) else words
 
     def line_above_body(self) -> str | None:
         """The nearest line before the body that reads as a title: of a headline's length, no

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extraction import Extraction, extract_article
 
 URL = "https://news.example.cn/a/506.html"
@@ -540,6 +542,19 @@ def test_a_heading_showing_a_later_part_of_the_title_gives_way_to_the_line_showi
     site_first = "某某市市场监督管理局_工作动态_我局开展电梯安全专项检查"
     assert fields_of(bureau, title=site_first)["headline"] == "我局开展电梯安全专项检查"
 
+
+
+@pytest.mark.parametrize("tag", ["<em>[求助]</em>", "【求助】", "<a href='/forum?type=7'>[求助]</a> "])
+def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline(tag):
+    """A forum shows a thread's category tag before its title ([求助] 标题), in an element of its own
+    or not, where its <title> holds the title alone: the headline is the title, in a <div> under a
+    header bar naming the board or in a heading."""
+    story = f"<div class='info'>2024-05-01 10:20</div><div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    title = "买到翻新手机商家拒不退款怎么办 - 消费维权 - 某某论坛"
+    in_a_div = f"<header><h2>消费维权</h2></header><div class='tt'>{tag}买到翻新手机商家拒不退款怎么办</div>{story}"
+    in_a_heading = f"<h1>{tag}买到翻新手机商家拒不退款怎么办</h1>{story}"
+    for html in (in_a_div, in_a_heading):
+        assert fields_of(html, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", html
 
 def test_the_title_line_of_a_page_its_title_does_not_name_is_the_one_over_its_text_s_date():
     """Where the <title> names no line (a blog's name, a site's), the headline is the line over
