@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice, pairwise
@@ -430,17 +430,22 @@ class Layout:
     def link_to_itself(self) -> Element | None:
         """The first link to the page itself that reads as a title (a blog's post title, linked to
         its permalink): of a headline's length, no date, no section's label or address."""
+        for link in self.links_to_itself():
+            text = self.text(link)
+            if (MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(text)
+                    and not names_no_story(text)):
+                index = self.page.index
+                return index.elements[widest(index, index.position[link], len(text))]
+        return None
+
+    def links_to_itself(self) -> Iterator[Element]:
+        """The page's links to itself (a post's permalink), however their address is written."""
         own = urldefrag(self.page.url)[0]
         name = own.rstrip("/").rsplit("/", 1)[-1]  # what a link to the page holds however it is written
         for link in self.page.root.iter("a"):
             href = (link.get("href") or "").strip()
             if name in href and not href.startswith("#") and urldefrag(urljoin(self.page.url, href))[0] == own:
-                text = self.text(link)
-                if (MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(text)
-                        and not names_no_story(text)):
-                    index = self.page.index
-                    return index.elements[widest(index, index.position[link], len(text))]
-        return None
+                yield link
 
     @cached_property
     def headline_confirmed(self) -> bool:
@@ -746,6 +751,8 @@ class Layout:
             found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
         if found is None:
             found = self.opening_date_line(published)
+        if found is None:
+            found = self.permalink_date_line(published)
         for wanted in (published, dated):  # a text's last change only where no line shows its publication
             if found is None:
                 found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
@@ -767,6 +774,20 @@ class Layout:
                 return None  # the text has begun
             if DATE_LINE_LABEL.search(text) and wanted(index.elements[element]):
                 return index.elements[element]
+        return None
+
+    def permalink_date_line(self, wanted: Callable[[Element], bool]) -> Element | None:
+        """The `wanted` line showing a date in a link to the page itself, wherever it is: an answer's
+        time linked to its permalink (发布于 2020-06-23 14:07) under its text, far below the
+        question's title. Another post's or story's time links to that one."""
+        index = self.page.index
+        block = index.nearest(BLOCK_TAGS)
+        for link in self.links_to_itself():
+            if DATE_PATTERN.search(self.text(link)):
+                at = index.position[link]
+                line = index.elements[block[at] if block[at] >= 0 else at]
+                if wanted(line):
+                    return line
         return None
 
     def label_beside(self, element: Element) -> str:

@@ -590,3 +590,19 @@ def test_a_date_line_the_body_s_element_opens_with_is_the_date_line():
     for opening in ("<p>会议时间：2024年5月25日上午9:00</p>", "<p>2024年5月20日，某地市场监管局召开电梯安全工作会议</p>"):
         fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='content'>{opening}{text}</div>")
         assert fields["datePublished"] is None and not fields["articleBody"].startswith("第一段。"), opening
+
+
+@pytest.mark.parametrize(("permalink", "date"), [("/a/506.html", "2020-06-23T14:07:00+08:00"),
+                                                 ("/a/507.html", None)])
+def test_an_answer_s_time_linked_to_the_page_itself_is_its_date_however_far_below_the_question(permalink, date):
+    """An answer's page shows the question's title, its details and the answerer's card over the
+    answer, and the answer's time under it, linked to the answer's own page (its permalink): that
+    is the page's date. A time linked to another page is that page's."""
+    details = "".join(f"<div class='tag'><span><a href='/topic/{n}'>话题{n}</a></span></div>" for n in range(30))
+    card = "<div class='card'><a href='/people/1'><img src='/a.png'></a><div><a href='/people/1'>某某</a></div></div>"
+    text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p><p>{PROSE}第三段。</p>"
+    html = (f"<h1>买到翻新手机商家拒不退款怎么办</h1><div class='q'>{details}<p>问题补充：收到的手机已被激活过。</p></div>"
+            f"<div class='answer'>{card}<div class='rich'><div class='inner'><span class='text'>{text}</span></div>"
+            f"<div><div class='time'><a href='{permalink}'><span>发布于 2020-06-23 14:07</span></a></div></div>"
+            "<div class='actions'><button>赞同 2.3 万</button><button>268 条评论</button></div></div></div>")
+    assert fields_of(html, title="买到翻新手机商家拒不退款怎么办 - 某某问答")["datePublished"] == date
