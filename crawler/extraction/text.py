@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.extraction.blocks import Block, Run
 from crawler.extraction.dates import DATE_PATTERN, shows_modification
@@ -63,11 +64,17 @@ CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|�
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
     rf"{CREDIT}(?:\s*[|｜/，,；;]?\s*{CREDIT})*\s*[)）】\]]?$")
-# A line of the story's keywords or tags, as a CMS prints them under the text (关键词：电梯 安全, Tags: ...).
-KEYWORDS_LINE = re.compile(r"^[(（【\[]?\s*(?:关键词|关键字|标签|tags?|keywords?)\s*[)）】\]]?\s*[:：]\s*[^\n]{1,60}$", re.I)
+# A line of the story's keywords or tags, as a CMS prints them under the text (关键词：电梯 安全, 文章标签：
+# ..., Tags: ...), or their label alone, the words on the line after it.
+KEYWORDS_LABEL = r"^[(（【\[]?\s*[^\s:：]{0,4}?(?:关键词|关键字|标签|tags?|keywords?)\s*[)）】\]]?\s*[:：]"
+KEYWORDS_LINE = re.compile(rf"{KEYWORDS_LABEL}\s*[^\n]{{0,60}}$", re.I)
+KEYWORDS_ALONE = re.compile(rf"{KEYWORDS_LABEL}\s*$", re.I)
+MAX_KEYWORDS_CHARS = 60
 # A note of the story's title where it was first published (原标题：..., in brackets maybe), as a
 # portal reposting it writes it over or under the text: the title of another page, none of the text.
 ORIGINAL_TITLE = re.compile(r"^[(（【\[]?\s*原(?:标)?题\s*[:：]\s*[^\n]{1,120}$")
+# A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
+MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
@@ -178,11 +185,14 @@ def is_furniture_line(block: Block) -> bool:
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
-    story's original title (原标题：...), a line of its keywords (关键词：...)."""
+    story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
+    link to more (词条图册 更多图册)."""
     if block.kind != "p":
         return False
     text = block.text
-    only_links = all(run.href for run in block.runs) and len(text) <= MAX_LINK_LINE_CHARS
+    short = len(text) <= MAX_LINK_LINE_CHARS
+    only_links = short and (all(run.href for run in block.runs)
+                            or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
             or is_counters_line(text) or is_change_stamp(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)))
@@ -209,8 +219,11 @@ def credit_lines_at_ends(blocks: list[Block]) -> tuple[list[str], list[Block]]:
 
 
 def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
-    """The blocks without the furniture lines that open or close them."""
-    furniture = lines_at_ends(blocks, is_furniture_line)
+    """The blocks without the furniture lines that open or close them, and the keywords a label
+    alone on its line names on the next (词条标签： / 法律，汽车)."""
+    keywords = {id(words) for label, words in pairwise(blocks) if label.kind == words.kind == "p"
+                and KEYWORDS_ALONE.match(label.text) and len(words.text) <= MAX_KEYWORDS_CHARS}
+    furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords)
     return [block for at, block in enumerate(blocks) if at not in furniture]
 
 

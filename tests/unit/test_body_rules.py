@@ -425,9 +425,11 @@ def test_a_note_of_the_story_s_original_title_opens_or_closes_no_body():
 
 def test_a_line_of_the_story_s_keywords_closes_no_body():
     """What it recognises: the keywords or tags a CMS prints under the text, not as links (a
-    portal's 关键词：电梯 安全 检查, a blog's 标签：电梯安全, Tags: ...); a sentence about a keyword stays."""
-    for keywords in ("关键词：电梯 安全 检查", "【标签】：电梯安全", "Tags: 电梯, 安全"):
-        assert body_closed_by(f"<p>{keywords}</p>") == TWO_PARAGRAPHS, keywords
+    portal's 关键词：电梯 安全 检查, a blog's 标签：电梯安全, Tags: ..., an entry's 词条标签：), their label
+    alone on its line and the words on the next maybe; a sentence about a keyword stays."""
+    for keywords in ("<p>关键词：电梯 安全 检查</p>", "<p>【标签】：电梯安全</p>", "<p>Tags: 电梯, 安全</p>",
+                     "<div><div>文章标签：</div><div><span>电梯</span>，<span>安全</span></div></div>"):
+        assert body_closed_by(keywords) == TWO_PARAGRAPHS, keywords
     sentence = "今年的关键词是“安全”，各地将持续开展检查。"
     assert body_closed_by(f"<p>{sentence}</p>") == [*TWO_PARAGRAPHS, sentence]
 
@@ -690,3 +692,11 @@ def test_a_stamp_showing_the_date_again_where_the_body_opens_is_no_text_a_signat
     assert body_of(page(f"{top}<div class='steps'>{steps}</div>")) == TWO_PARAGRAPHS
     signed = f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>某某市市场监督管理局 2023-08-14 21:37</p></div>"
     assert body_of(page(top + signed)) == [*TWO_PARAGRAPHS, "某某市市场监督管理局 2023-08-14 21:37"]
+
+
+def test_a_box_s_header_with_its_link_to_more_closes_no_body():
+    """What it recognises: a box after the text (its pictures, more of the column) shows a header
+    with a link to more of it (图集 更多图集, 查看更多>>): a short line, none of the text."""
+    for header in ("<div><span>相关图集</span><a href='/pics/1'>更多图集</a></div>",
+                   "<div><span>本栏目</span> <a href='/list/3'>查看更多&gt;&gt;</a></div>"):
+        assert body_closed_by(header) == TWO_PARAGRAPHS, header
