@@ -41,6 +41,10 @@ SITE_OWN_PAGE = re.compile(
     r"广告服务|加入我们|招贤纳士|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap)$",
     re.I,
 )
+# An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on
+# it (a member's or a supplier's profile), not of a story, whose title says what happened.
+ORGANISATION_NAME = re.compile(r"[^\s，。、：:！？!?“”\"]{2,30}"
+                               r"(?:有限公司|有限责任公司|公司|集团|厂|协会|学会|商会|研究院|研究所)")
 REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
 # A form to log in with: a password's field, or a form whose fields are filled in (a phone number and
 # the code a text message sends have no password).
@@ -165,6 +169,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
+        if ORGANISATION_NAME.fullmatch(fields["headline"] or "") and layout.date_line_element is None:
+            return NotAnArticle(NOT_AN_ARTICLE, "an organisation's profile: its name is the headline, over a short "
+                                                "text that no date line dates")
     # A roundup is headed by its own title; a column's page by the column's name.
     if layout.body_is_a_list() and (not layout.headline_confirmed or layout.headline_names_a_column()):
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items, under no headline the title names")

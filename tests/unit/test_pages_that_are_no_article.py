@@ -353,3 +353,19 @@ def test_a_short_page_that_sends_its_reader_elsewhere_is_a_redirect():
 def outcome_at(body: bytes, url: str) -> str:
     result = extract_article(body, url)
     return result.detail if isinstance(result, NotAnArticle) else "article"
+
+
+def test_a_directory_s_entry_on_an_organisation_is_no_article_a_dated_story_on_one_is():
+    """What it recognises: an industry body's entry on a member (its name the headline, a table of
+    its facts, a short profile), a supplier directory's: the headline is the organisation's name
+    and no date line dates the text. A story titled with a name, dated, stays an article."""
+    facts = ("<table><tr><td>会员级别</td><td>理事单位</td><td>入会时间</td><td>2009年</td></tr>"
+             "<tr><td>主营产品</td><td>电动自行车、电动三轮车</td></tr><tr><td>电话</td><td>022-12345678</td></tr></table>")
+    profile = "<div><b>企业简介：</b>公司成立于2003年，是一家集研发、生产、销售于一体的电动车制造企业，产品销往全国。</div>"
+    for name in ("某某车业有限公司", "某某市电动车行业协会"):
+        entry = page(f"<div class='company'><div class='cname'>{name}</div>{facts}{profile}</div>", f"{name} - 会员 - 某协会")
+        assert outcome(entry) == ("an organisation's profile: its name is the headline, over a short text that no date "
+                                  "line dates")
+    dated = page(f"<h1>某某车业有限公司</h1><div class='info'>2024-03-15 10:00 来源：某某网</div><div>{ARTICLE}</div>",
+                 "某某车业有限公司_某某网")
+    assert outcome(dated) == "article"
