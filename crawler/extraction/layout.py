@@ -442,6 +442,12 @@ class Layout:
         """The page's links to itself (a post's permalink), however their address is written."""
         own = urldefrag(self.page.url)[0]
         name = own.rstrip("/").rsplit("/", 1)[-1]  # what a link to the page holds however it is written
+        # A name of plain characters is written so in any link to the page (a query's & maybe as
+        # &amp;): where the bytes never hold it, no link names the page, and the links are not walked.
+        path_name = name.split("?")[0]
+        if self.page.source is not None and path_name.isascii() and "%" not in path_name \
+                and path_name.encode() not in self.page.source:
+            return
         for link in self.page.root.iter("a"):
             href = (link.get("href") or "").strip()
             if name in href and not href.startswith("#") and urldefrag(urljoin(self.page.url, href))[0] == own:
