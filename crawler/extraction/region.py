@@ -92,10 +92,11 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|读者|用户)?(?:评论|留言|跟[帖贴]|回复)(?:列表|区)?"
                            r"(?:(?:共|已有)?\d+(?:条|人参与)?)?$|^comments?$|"  # with its count: 共5条, 已有27人参与
+                           r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
 SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回复",
-                 "omment", "声明")
+                 "说两句", "omment", "声明")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")

@@ -700,3 +700,20 @@ def test_a_box_s_header_with_its_link_to_more_closes_no_body():
     for header in ("<div><span>相关图集</span><a href='/pics/1'>更多图集</a></div>",
                    "<div><span>本栏目</span> <a href='/list/3'>查看更多&gt;&gt;</a></div>"):
         assert body_closed_by(header) == TWO_PARAGRAPHS, header
+
+
+
+def test_comments_under_a_portal_s_invitation_to_say_a_few_words_are_no_body():
+    """What it recognises: portals head their readers' comments with an invitation (我来说两句, 我要说
+    两句) rather than with 评论: the section it opens, a table's rows after it or a box's comments,
+    is none of the text, however the page lays it out."""
+    comment = "<font color='#006699'>网友 [{}]</font>：{}<br>"
+    rows = "".join(f"<tr><td>{comment.format(place, PROSE)}</td></tr>" for place in ("湖南长沙", "广东佛山"))
+    label = "<b>我来说两句</b>　<a href='/comments/1'>全部跟帖</a>（56条）"
+    table = (f"<table><tr><td><b>某地开展电梯安全检查</b></td></tr><tr><td><p>{PROSE}</p><p>{PROSE}第二段。</p></td></tr>"
+             f"<tr><td><table><tr><td>{label}</td></tr>{rows}</table></td></tr></table>")
+    boxes = "".join(f"<div class='c'>{comment.format(place, PROSE)}</div>" for place in ("湖南长沙", "广东佛山"))
+    divs = (f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+            f"<div><h3>我要说两句</h3>{boxes}</div></div>")
+    for html in (table, divs):
+        assert body_of(page(html)) == TWO_PARAGRAPHS, html
