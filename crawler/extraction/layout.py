@@ -25,6 +25,7 @@ from crawler.extraction.people import (
     HAN,
     NAME_JOINER,
     body_authors,
+    byline_people,
     dateline_of,
     editor_name,
     find_editor,
@@ -962,7 +963,7 @@ class Layout:
 
     def authors(self) -> list[dict]:
         """Each person named on the date line, in the dateline and in a closing attribution, once."""
-        credited = [author for line in self.body_and_editor[2] for author in labelled_authors(line)]
+        credited = [author for line in self.body_and_editor[2] for author in labelled_authors(line) or byline_people(line)]
         return once_each(self.date_line_authors() + credited + body_authors(self.paragraphs))
 
     def date_line_authors(self) -> list[dict]:
@@ -1149,7 +1150,8 @@ class Layout:
         again = self.shown_headline if self.headline_confirmed else None
         editor, blocks = find_editor([block for block in cleaned if block is not None
                                       and not (block.kind == "p" and block.text == again)])
-        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)))
+        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)),
+                                               lambda line: bool(byline_people(line)))
         return without_furniture_at_ends(blocks), editor, credits
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:

@@ -73,6 +73,7 @@ ORGANISATION = re.compile(
     rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
 )
 TOKEN = re.compile(r"[^\s、，,;；]+")
+MAX_BYLINE_CHARS = 40
 
 
 def split_people(bracket: str) -> list[dict]:
@@ -95,6 +96,15 @@ def split_people(bracket: str) -> list[dict]:
         else:
             return []
     return people
+
+
+def byline_people(line: str) -> list[dict]:
+    """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
+    新华社记者 王某); [] for any other line."""
+    first = TOKEN.match(line := line.strip())
+    if first is None or len(line) > MAX_BYLINE_CHARS or not ROLE_ONLY.match(first.group()):
+        return []
+    return split_people(line)
 
 
 def once_each(authors: list[dict]) -> list[dict]:

@@ -212,9 +212,11 @@ def is_counters_line(text: str) -> bool:
     return rest != text and bool(BESIDE_COUNTERS.match(rest))
 
 
-def credit_lines_at_ends(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    """The credit lines that open or close the blocks (`CREDIT_LINE`), and the blocks without them."""
-    credits = lines_at_ends(blocks, lambda block: block.kind == "p" and bool(CREDIT_LINE.match(block.text)))
+def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) -> tuple[list[str], list[Block]]:
+    """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline), and the blocks
+    without them."""
+    credits = lines_at_ends(blocks, lambda block: block.kind == "p" and bool(
+        CREDIT_LINE.match(text := block.text) or is_byline(text)))
     return [blocks[at].text for at in credits], [block for at, block in enumerate(blocks) if at not in credits]
 
 

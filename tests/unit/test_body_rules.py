@@ -717,3 +717,19 @@ def test_comments_under_a_portal_s_invitation_to_say_a_few_words_are_no_body():
             f"<div><h3>我要说两句</h3>{boxes}</div></div>")
     for html in (table, divs):
         assert body_of(page(html)) == TWO_PARAGRAPHS, html
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("本报记者　林丽", [{"name": "林丽", "nameRaw": "本报记者 林丽"}]),
+    ("记者 张三 通讯员 李四", [{"name": "张三", "nameRaw": "记者 张三"}, {"name": "李四", "nameRaw": "通讯员 李四"}]),
+])
+def test_a_byline_alone_on_its_line_opening_the_body_is_its_authors_not_its_text(byline, authors):
+    """What it recognises: a newspaper's site and an e-paper set the byline as the text's first
+    paragraph, without a colon (本报记者　林丽, 记者 张三 通讯员 李四): a role first, then only roles
+    and names. It names the authors and is none of the text; a sentence opening with 记者 stays."""
+    text = f"<p>{byline}</p><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"))
+    assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS and fields["authors"] == authors
+    sentence = "记者 近日走访了多家商场。"
+    kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{sentence}</p><p>{PROSE}</p></div>"))
+    assert kept[0] == sentence
