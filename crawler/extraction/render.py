@@ -19,9 +19,10 @@ from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
-# How a caption credits its picture, at its end: the photographer (摄), who gave it (供图), an
-# archive's picture (资料图), where it comes from (图片来源：X).
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图|配图|(?:图片来源|图源)\s*[:：]\s*\S{1,16})\s*[)）】\]]?$")
+# How a caption credits its picture, at its end: the photographer (摄), who gave it (供图, 图片由X提
+# 供), an archive's or the web's picture (资料图, 资料图片, 网络图片), where it comes from (图片来源：X).
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,16}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,16})"
+                          r"\s*[)）】\]]?$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
