@@ -13,9 +13,11 @@ from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 
+from crawler.extraction.blocks import Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import Layout, Page, headline_part
+from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
 # empty template, a video page's caption, a menu.
@@ -23,13 +25,21 @@ MIN_BODY_PROSE = 40
 # A body no longer than this is looked at twice: a page saying it does not exist (a soft 404,
 # served with status 200), or one item of a listing, is no article.
 SHORT_BODY_PROSE = 300
+# A text shorter than this that the page dates nowhere (no date line, no declared time, no date in
+# its address), under no title the page names, among linked headlines that hold more text, is a
+# section's note (a download centre's under its files). The shortest undated article of the
+# labelled pages is twice as long; a poem under its title, dated nowhere, stays one.
+SHORT_UNDATED_PROSE = 150
+# A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
+# sections, or a video's, a product's or a book's page of it, not a story.
+BLURB = re.compile(r"^[【\[]?(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)[】\]]?\s*[:：]")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效.)
 NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|找不到|"
                        r"未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效)|\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.
-SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*\d+\s*(?:条|篇|个|项)|"
-                            r"(?:检索|搜索)到\s*\d+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
-                            r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*\d+|search results", re.I)
+SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
+                            r"(?:检索|搜索)到\s*[\d,]+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
+                            r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*[\d,]+|search results", re.I)
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
@@ -81,6 +91,13 @@ class NotAnArticle:
 
     reason: str
     detail: str | None = None
+
+
+def is_a_blurb(body: Sequence[Block]) -> bool:
+    """Whether a body is a blurb under its label (导语：, 简介：...) and its other lines (a player's
+    controls, its counters) hold fewer words."""
+    lines = [block.text for block in body if block.kind == "p"]
+    return bool(lines) and bool(BLURB.match(lines[0])) and 2 * prose_length(lines[0]) > sum(map(prose_length, lines))
 
 
 def sends_elsewhere(page: Page) -> bool:
@@ -169,6 +186,13 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
+        if is_a_blurb(layout.body):
+            return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
+                                                "or a product's page")
+        if (prose < SHORT_UNDATED_PROSE and not layout.headline_confirmed and layout.date_raw() is None
+                and layout.headlines_outweigh_body(1)):
+            return NotAnArticle(NOT_AN_ARTICLE, "a short text dated nowhere, under no title the page names, among "
+                                                "linked headlines that hold more: a section's page")
         if ORGANISATION_NAME.fullmatch(fields["headline"] or "") and layout.date_line_element is None:
             return NotAnArticle(NOT_AN_ARTICLE, "an organisation's profile: its name is the headline, over a short "
                                                 "text that no date line dates")

@@ -1210,8 +1210,12 @@ class Layout:
             return True
         if self.headline_confirmed or (self.body_found is not None and self.body_found.thread):
             return False  # a page of posts is a thread, however many links it shows beside them
-        sections, linked = headline_sections(self.page.index)
-        return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
+        sections, _ = headline_sections(self.page.index)
+        return sections >= MIN_HOME_SECTIONS and self.headlines_outweigh_body(HOME_LINKS_OVER_BODY)
+
+    def headlines_outweigh_body(self, times: float) -> bool:
+        """Whether the page's sections of linked headlines hold more than `times` the body's text."""
+        return headline_sections(self.page.index)[1] > times * len(self.rendered["articleBody"])
 
     def search_words(self) -> list[str]:
         """The values of the page's URL query that hold words (what a search was for), read as

@@ -65,11 +65,14 @@ def test_one_item_of_a_listing_is_no_article():
         "a listing: the text found is one of its items"
 
 
-def test_search_results_with_long_snippets_are_no_article():
+@pytest.mark.parametrize("count", ["共找到 128 条结果", "共找到 1,286 条结果"])
+def test_search_results_with_long_snippets_are_no_article(count):
+    """What it recognises: results under the count of what was found, however large (a thousands
+    separator in it)."""
     snippet = "市场监管部门日前对辖区内生产企业的产品开展了监督抽查，抽查结果已经公布，不合格产品已依法处置，企业正在整改。"
     results = "".join(f"<div class='result'><h3><a href='/a/{n}.html'>电梯安全检查第{n}次通报</a></h3>"
                       f"<p>{snippet}</p><span>2024-03-{n:02d}</span></div>" for n in range(1, 11))
-    html = page(f"<div class='bar'><span>共找到 128 条结果</span></div><div class='results'>{results}</div>{FOOTER}",
+    html = page(f"<div class='bar'><span>{count}</span></div><div class='results'>{results}</div>{FOOTER}",
                 "电梯安全_站内搜索")
     assert outcome(html) == "search results: the text found is a list of them"
 
@@ -369,3 +372,52 @@ def test_a_directory_s_entry_on_an_organisation_is_no_article_a_dated_story_on_o
     dated = page(f"<h1>某某车业有限公司</h1><div class='info'>2024-03-15 10:00 来源：某某网</div><div>{ARTICLE}</div>",
                  "某某车业有限公司_某某网")
     assert outcome(dated) == "article"
+
+
+def test_a_short_text_dated_nowhere_under_no_title_among_more_linked_headlines_is_no_article():
+    """What it recognises: a download centre's page (a note under its list of files) and a column's
+    page (a line about the column over its stories): a short text that no date line, metadata or
+    address dates, under no title the page's title names, among linked headlines that hold more
+    text. A poem under its title, or a short story with its date line, among the same links stays
+    an article."""
+    files = "".join(f"<li><a href='/files/{n}.html'>产品质量委托检验申请表第{n}版</a> <a href='/files/{n}.doc'>下载</a></li>"
+                    for n in range(8))
+    pager = ("<div class='pages'>共 27 条记录　页次：1/3　<a href='/1'>首页</a> <a href='/1'>上一页</a> <b>1</b> "
+             "<a href='/2'>2</a> <a href='/3'>3</a> <a href='/2'>下一页</a> <a href='/3'>尾页</a></div>")
+    note = ("<div class='tips'>温馨提示：如无法正常打开下载的文件，请先安装办公软件或阅读器后再打开；"
+            "表格填写完毕后请与样品一并送至业务受理大厅。</div>")
+    downloads = page(f"<div class='right'><div class='rtit'>委托检验表格</div><ul>{files}</ul>{pager}{note}</div>",
+                     "下载中心_某某院")
+    stories = "".join(f"<li><a href='/a/{n}.html'>某地市场监管部门开展第{n}批产品质量监督抽查</a></li>" for n in range(8))
+    about = ("<p class='about'>本栏目刊发本市市场监管部门开展产品质量监督抽查的工作动态，"
+             "欢迎广大市民关注并提供线索，共同守护消费安全。</p>")
+    column = page(f"<div class='col'><div class='name'>质量抽查</div>{about}<ul>{stories}</ul></div>", "某某市市场监督管理局")
+    for html, url in ((downloads, "https://www.example.org.cn/xzzx/wts/"), (column, "https://scjg.example.gov.cn/zlcc/")):
+        assert outcome_at(html, url) == ("a short text dated nowhere, under no title the page names, among linked "
+                                         "headlines that hold more: a section's page")
+    verse = "<p>春风吹过山岗，杏花开满村庄，燕子归来筑巢，孩子奔跑在田埂上，老人坐在门前晒着太阳。</p>"
+    poem = page(f"<h1>春日</h1><div>{verse * 2}</div><ul>{stories}</ul>", "春日_某某诗歌网")
+    text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
+    brief = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15 10:00</div><div class='text'>{text}</div>"
+                 f"<ul>{stories}</ul>", "某地开展电梯安全检查_某某网")
+    for html in (poem, brief):
+        assert outcome_at(html, "https://news.example.cn/a/dianti.html") == "article"
+
+
+def test_a_blurb_under_its_label_alone_is_no_article():
+    """What it recognises: a topic's page (专题: its 导语 over sections of linked stories), a video's
+    page (a programme's 简介 under the player, its controls and play count after it) and a
+    product's (产品简介): the text is a blurb, not a story."""
+    sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
+        f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
+        + "</ul></div>" for n in range(3))
+    lead = ("<p class='lead'>导语：今年的消费者权益日晚会播出后，本专题汇总晚会曝光的内容、"
+            "各地市场监管部门的查处进展、专家的解读和维权的指南。</p>")
+    topic = page(f"<div class='banner'><h1>晚会曝光了哪些消费陷阱</h1>{lead}</div>{sections}", "晚会曝光了哪些消费陷阱_专题")
+    controls = "<div class='tools'>分享 收藏 下载 播放次数：38,216</div>"
+    blurb = "本期节目调查：一些小作坊将回收的旧电线剥皮翻新后重新销售，流入家装市场，存在严重的安全隐患。"
+    pages = [topic] + [page(f"<div class='video'><h3>“翻新”电线流入装修市场</h3><p class='info'>2012年10月21日</p>"
+                            f"<p class='desc'>{label}{blurb}</p>{controls}</div>", "“翻新”电线流入装修市场_某某网")
+                       for label in ("简介：", "【产品简介】：")]
+    for html in pages:
+        assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
