@@ -26,8 +26,8 @@ MIN_BODY_PROSE = 40
 # served with status 200), or one item of a listing, is no article.
 SHORT_BODY_PROSE = 300
 # A text shorter than this that the page dates nowhere (no date line, no declared time, no date in
-# its address), under no title the page names, among linked headlines that hold more text, is a
-# section's note (a download centre's under its files). The shortest undated article of the
+# its address), under no title the page names, in a box of linked headlines that hold more text, is
+# a section's note (a download centre's under its files). The shortest undated article of the
 # labelled pages is twice as long; a poem under its title, dated nowhere, stays one.
 SHORT_UNDATED_PROSE = 150
 # A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
@@ -190,9 +190,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
                                                 "or a product's page")
         if (prose < SHORT_UNDATED_PROSE and not layout.headline_confirmed and layout.date_raw() is None
-                and layout.headlines_outweigh_body(1)):
-            return NotAnArticle(NOT_AN_ARTICLE, "a short text dated nowhere, under no title the page names, among "
-                                                "linked headlines that hold more: a section's page")
+                and layout.body_is_among_headlines()):
+            return NotAnArticle(NOT_AN_ARTICLE, "a short text dated nowhere, under no title the page names, in a box "
+                                                "of linked headlines that hold more: a section's page")
         if ORGANISATION_NAME.fullmatch(fields["headline"] or "") and layout.date_line_element is None:
             return NotAnArticle(NOT_AN_ARTICLE, "an organisation's profile: its name is the headline, over a short "
                                                 "text that no date line dates")

@@ -1210,12 +1210,20 @@ class Layout:
             return True
         if self.headline_confirmed or (self.body_found is not None and self.body_found.thread):
             return False  # a page of posts is a thread, however many links it shows beside them
-        sections, _ = headline_sections(self.page.index)
-        return sections >= MIN_HOME_SECTIONS and self.headlines_outweigh_body(HOME_LINKS_OVER_BODY)
+        sections, linked = headline_sections(self.page.index)
+        return sections >= MIN_HOME_SECTIONS and linked > HOME_LINKS_OVER_BODY * len(self.rendered["articleBody"])
 
-    def headlines_outweigh_body(self, times: float) -> bool:
-        """Whether the page's sections of linked headlines hold more than `times` the body's text."""
-        return headline_sections(self.page.index)[1] > times * len(self.rendered["articleBody"])
+    def body_is_among_headlines(self) -> bool:
+        """Whether the body's own element holds linked headlines (MIN_LISTED_TITLE_CHARS words at
+        least) that hold more text than the body: a note beside a list of files or of stories, not
+        a text with the page's lists elsewhere."""
+        if self.body_region is None:
+            return False
+        index = self.page.index
+        region = index.position[self.body_region]
+        links = [link for link in index.tagged("a") if region < link < index.end[region]]
+        return sum(length for link in links if (length := index.length(link)) >= MIN_LISTED_TITLE_CHARS) \
+            > len(self.rendered["articleBody"])
 
     def search_words(self) -> list[str]:
         """The values of the page's URL query that hold words (what a search was for), read as

@@ -393,8 +393,8 @@ def test_a_short_text_dated_nowhere_under_no_title_among_more_linked_headlines_i
              "欢迎广大市民关注并提供线索，共同守护消费安全。</p>")
     column = page(f"<div class='col'><div class='name'>质量抽查</div>{about}<ul>{stories}</ul></div>", "某某市市场监督管理局")
     for html, url in ((downloads, "https://www.example.org.cn/xzzx/wts/"), (column, "https://scjg.example.gov.cn/zlcc/")):
-        assert outcome_at(html, url) == ("a short text dated nowhere, under no title the page names, among linked "
-                                         "headlines that hold more: a section's page")
+        assert outcome_at(html, url) == ("a short text dated nowhere, under no title the page names, in a box of "
+                                         "linked headlines that hold more: a section's page")
     verse = "<p>春风吹过山岗，杏花开满村庄，燕子归来筑巢，孩子奔跑在田埂上，老人坐在门前晒着太阳。</p>"
     poem = page(f"<h1>春日</h1><div>{verse * 2}</div><ul>{stories}</ul>", "春日_某某诗歌网")
     text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
