@@ -484,7 +484,10 @@ class Layout:
         or exclaim, and end so), nor a part of the date's own line (a link beside the date). A
         sidebar's dated list before the text (a blog's archive) holds no title of the page's."""
         index = self.page.index
-        dated_pieces = index.pieces_matching(DATE_PATTERN)
+        block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
+        # Dates on lines of their own: not one a sentence of a text gives (将于2019年12月1日起生效。).
+        dated_pieces = [piece for piece in index.pieces_matching(DATE_PATTERN)
+                        if SENTENCE_STOP not in self.text(index.elements[max(block[index.line[piece]], 0)])]
         if not dated_pieces:
             return None
         dated = dated_pieces[0]
@@ -493,9 +496,11 @@ class Layout:
             shortly_before = [piece for piece in dated_pieces if start - LINES_BEFORE_HEADLINE <= piece < start]
             in_opening = [piece for piece in dated_pieces if start <= piece < start + LINES_BEFORE_HEADLINE]
             dated = shortly_before[-1] if shortly_before else in_opening[0] if in_opening else dated
-        block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
         others = (before for before in index.before_piece(dated)  # the <title> is no line the page shows
                   if block[before] != block[index.line[dated]] and in_head[before] < 0)
+        body = self.unheaded_body
+        if body is not None and dated >= index.end_piece[body.element]:
+            return None  # a date line under the text found, its foot: the lines over it are the text's own
         for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)

@@ -606,3 +606,14 @@ def test_an_answer_s_time_linked_to_the_page_itself_is_its_date_however_far_belo
             f"<div><div class='time'><a href='{permalink}'><span>发布于 2020-06-23 14:07</span></a></div></div>"
             "<div class='actions'><button>赞同 2.3 万</button><button>268 条评论</button></div></div></div>")
     assert fields_of(html, title="买到翻新手机商家拒不退款怎么办 - 某某问答")["datePublished"] == date
+
+
+def test_a_date_a_sentence_of_the_text_gives_is_no_date_line_where_the_title_names_no_line():
+    """A platform's rule notice under a <title> naming only the site: its text says when the rule
+    takes effect (将于2019年12月1日起正式生效。) and its foot when it was published. A sentence is no
+    date line, however near the text's opening it stands; a bare date line there is one."""
+    text = (f"<p>{PROSE}</p><p><b>一、生效时间</b></p><p>本次修订内容将于2019年12月1日起正式生效。</p>"
+            f"<p>{PROSE}</p>")
+    html = (f"<div class='logo'><a href='/'><img src='/logo.png' alt='某某规则'></a></div><h2>关于修订评价规范的公示通知</h2>"
+            f"<div class='bd'>{text}</div><div class='ft'><span>发布时间：2019-11-20 18:00:12</span></div>")
+    assert fields_of(html, title="某某规则")["datePublished"] == "2019-11-20T18:00:12+08:00"
