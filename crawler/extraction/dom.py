@@ -32,11 +32,30 @@ T = TypeVar("T")
 
 def parse_html(markup: str | bytes) -> Element | None:
     """The document of an HTML text (or its UTF-8 bytes, which spare an encoding), without the
-    elements that never show (scripts, styles); None for an empty one."""
-    root = etree.fromstring(markup.encode("utf-8") if isinstance(markup, str) else markup, parser=PARSER)
+    elements that never show (scripts, styles); None for an empty one. A page of frames shows what
+    its <noframes> holds as its body (`noframes_as_body`)."""
+    source = markup.encode("utf-8") if isinstance(markup, str) else markup
+    root = etree.fromstring(source, parser=PARSER)
     if root is not None:
         etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
+        if b"<noframes" in source or b"<NOFRAMES" in source:  # a search of the bytes spares most pages a walk
+            noframes_as_body(root)
     return root
+
+
+def noframes_as_body(root: Element) -> None:
+    """A page of frames (<frameset>) shows a reader without frames, and a crawler, what its
+    <noframes> holds; the parser keeps that as raw text. Parsed, it replaces the frameset as the
+    page's body."""
+    holder = next(root.iter("noframes"), None)
+    if holder is None or len(holder) or "<" not in (holder.text or ""):
+        return
+    inner = parse_html(holder.text or "")
+    body = inner.find("body") if inner is not None else None
+    frameset = next(root.iter("frameset"), None)
+    replaced = frameset if frameset is not None and frameset.getparent() is not None else holder
+    if body is not None and (parent := replaced.getparent()) is not None:
+        parent.replace(replaced, body)
 
 
 class TextIndex:

@@ -735,3 +735,18 @@ def test_a_byline_alone_on_its_line_opening_the_body_is_its_authors_not_its_text
     sentence = "记者 近日走访了多家商场。"
     kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{sentence}</p><p>{PROSE}</p></div>"))
     assert kept[0] == sentence
+
+
+@pytest.mark.parametrize("inside", [
+    "<body bgcolor='#FFF8E7'><p align='center'><b>某地开展电梯安全检查</b></p><p>{0}</p><p>{0}第二段。</p></body>",
+    "<h2>某地开展电梯安全检查</h2><p>{0}</p><p>{0}第二段。</p>",
+])
+def test_a_page_of_frames_shows_what_its_noframes_holds(inside):
+    """What it recognises: a page of frames (a personal homepage's, an early portal's) shows a
+    reader without frames, and a crawler, the page <noframes> holds, with its <body> or without;
+    the HTML parser keeps that as raw text, which is read as the page."""
+    frames = ("<frameset rows='90,*'><frame src='top.htm'><frameset cols='160,*'><frame src='left.htm'>"
+              f"<frame src='main.htm'></frameset><noframes>{inside.format(PROSE)}</noframes></frameset>")
+    html = f"<html><head><title>某地开展电梯安全检查_某某的小屋</title></head>{frames}</html>".encode()
+    fields = extracted(html)
+    assert fields["headline"] == "某地开展电梯安全检查" and fields["articleBody"].split("\n") == TWO_PARAGRAPHS
