@@ -24,19 +24,22 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,16}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,16})"
                           r"\s*[)）】\]]?$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
+# A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
+CAPTION_MARK = ("▲", "△", "↑")
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """A short paragraph right after a captionless image is that image's caption where it is
-    centred, or where it ends by crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图): how
-    a caption stands out when the text's lines are only broken (<br>), not set in blocks."""
+    centred, where it ends by crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), or where it
+    opens with a mark pointing at it (▲): how a caption stands out when the text's lines are only
+    broken (<br>), not set in blocks."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
                 and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
-                and (block.centered or PHOTO_CREDIT.search(text))):
+                and (block.centered or PHOTO_CREDIT.search(text) or text.startswith(CAPTION_MARK))):
             previous.caption = text
             continue
         kept.append(block)

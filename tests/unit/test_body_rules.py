@@ -750,3 +750,17 @@ def test_a_page_of_frames_shows_what_its_noframes_holds(inside):
     html = f"<html><head><title>某地开展电梯安全检查_某某的小屋</title></head>{frames}</html>".encode()
     fields = extracted(html)
     assert fields["headline"] == "某地开展电梯安全检查" and fields["articleBody"].split("\n") == TWO_PARAGRAPHS
+
+
+def test_a_line_after_a_picture_opening_with_a_mark_pointing_at_it_is_its_caption():
+    """What it recognises: in text whose lines are broken by <br> (an early review site) or set in
+    paragraphs (a self-media post), the short line right after a picture that opens with a mark
+    pointing at it (▲, △, ↑) is its caption; a line opening so away from any picture stays."""
+    caption = "▲本次参测的七款闪存播放器"
+    for text in (f"{PROSE}<br><img src='/a.jpg'><br>{caption}<br>{PROSE}第二段。",
+                 f"<p>{PROSE}</p><p><img src='/a.jpg'></p><p>{caption}</p><p>{PROSE}第二段。</p>"):
+        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"))
+        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, text
+        assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
+    kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>▲ 以上为抽查结果。</p></div>"))
+    assert kept[-1] == "▲ 以上为抽查结果。"
