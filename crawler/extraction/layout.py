@@ -58,6 +58,7 @@ from crawler.extraction.region import (
 )
 from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
+    CONTROL_ROW,
     LABELLED_ADDRESS,
     clean_block,
     clean_text,
@@ -148,8 +149,7 @@ MAX_POSITION_LINE_CHARS = 200
 CURRENT_CLASSES = frozenset({"cur", "curr", "current", "active", "on", "selected"})
 MAX_SECTION_NAME_CHARS = 12
 MIN_MENU_LINKS = 3
-# A row of controls, each a word or two in brackets; a position line, its parts between arrows.
-CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{1,8}[】\]]\s*){2,}$")
+# A position line, its parts between arrows.
 POSITION_SEPARATOR = re.compile(r"»|›|→|>>|＞|>")
 MIN_POSITION_SEPARATORS = 2
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")

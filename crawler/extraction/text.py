@@ -75,6 +75,9 @@ MAX_KEYWORDS_CHARS = 60
 ORIGINAL_TITLE = re.compile(r"^[(（【\[]?\s*原(?:标)?题\s*[:：]\s*[^\n]{1,120}$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
+# A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
+# control left empty.
+CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
@@ -186,14 +189,15 @@ def is_furniture_line(block: Block) -> bool:
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
-    link to more (词条图册 更多图册)."""
+    link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ])."""
     if block.kind != "p":
         return False
     text = block.text
     short = len(text) <= MAX_LINK_LINE_CHARS
     only_links = short and (all(run.href for run in block.runs)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
-    return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text))
+    return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
+                                                  or CONTROL_ROW.match(text))
             or is_counters_line(text) or is_change_stamp(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)))
 

@@ -764,3 +764,11 @@ def test_a_line_after_a_picture_opening_with_a_mark_pointing_at_it_is_its_captio
         assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
     kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>▲ 以上为抽查结果。</p></div>"))
     assert kept[-1] == "▲ 以上为抽查结果。"
+
+
+def test_a_row_of_bracketed_controls_closes_no_body_even_with_one_emptied_by_its_script():
+    """What it recognises: a personal homepage's [ 返回文集 ] [ 回到顶部 ] and a portal's 【打印】【关闭】
+    under the text; a control run by a script is no text, and leaves its brackets empty."""
+    for row in ("<p>[ <a href='/wenji.htm'>返回文集</a> ] [ <a href='javascript:window.scrollTo(0,0)'>回到顶部</a> ]</p>",
+                "<p>【<a href='javascript:window.print()'>打印</a>】【<a href='javascript:window.close()'>关闭</a>】</p>"):
+        assert body_closed_by(row) == TWO_PARAGRAPHS, row
