@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.text import clean_runs, prose_length
+from crawler.extraction.text import clean_runs, is_change_stamp, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
@@ -124,7 +124,7 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     for index, block in enumerate(blocks):
         text = block.text if block.kind == "p" else ""
         match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if "编" in text else None  # every label has 编
-        if not match:
+        if not match or is_change_stamp(text):  # 本帖最后由 X 于 2009-8-16 09:12 编辑: edited, by nobody's editor
             continue
         before_line = text[: match.start()].strip()
         kept = blocks[:index]

@@ -399,11 +399,16 @@ def test_a_figure_without_a_picture_is_read_as_text():
 
 def test_a_stamp_of_the_text_s_last_change_opens_or_closes_no_body():
     """What it recognises: a short line that dates the text's last change is none of the text: a
-    forum post's 本帖最后由 X 于 ... 编辑 over it (Discuz), a blog's 最后更新 under it."""
+    forum post's 本帖最后由 X 于 ... 编辑 over or under it (Discuz), 此帖被 X 在 ... 重新编辑 (phpwind), a
+    blog's 最后更新 under it."""
     for stamp, at_start in (("<p><em>本帖最后由 江北小周 于 2024-11-9 08:12 编辑</em></p>", True),
-                            ("<p>最后更新：2023年12月7日</p>", False)):
+                            ("<p>最后更新：2023年12月7日</p>", False),
+                            # in brackets under the post, its closing 编辑 no editor's label (Discuz, phpwind)
+                            ("<p>[<em> 本帖最后由 老猫 于 2009-8-16 09:12 编辑 </em>]</p>", False),
+                            ("<p>[ 此帖被洗衣机小达人在2008-07-22 10:03重新编辑 ]</p>", False)):
         paragraphs = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
-        html = page(f"<h1>某地开展电梯安全检查</h1><div>{stamp + paragraphs if at_start else paragraphs + stamp}</div>")
+        html = page(f"<h1>某地开展电梯安全检查</h1><p>发表于 2009-8-15 21:37</p>"
+                    f"<div>{stamp + paragraphs if at_start else paragraphs + stamp}</div>")
         assert body_of(html) == TWO_PARAGRAPHS, stamp
 
 
