@@ -49,11 +49,14 @@ READER_RULE = re.compile(
     r"仅提供信息存储(?:空间)?服务|provides?\s+(?:\w+\s+)?information storage"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
+# What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),
+# 19 queries; phpwind: Total 0.022(s) query 6): a notice of the site's, whatever else the line holds.
+SERVER_REPORT = re.compile(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [\d.]+\s*\(s\)\s*quer", re.I)
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
                 "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "仅供参考",
-                "information storage")
+                "information storage", "rocessed", "queries")
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
@@ -105,12 +108,12 @@ def site_information_markers(text: str) -> int:
 @lru_cache(maxsize=8192)  # asked of the same paragraphs when scoring a page and when reading its body
 def is_notice(text: str) -> bool:
     """Whether a paragraph is a notice of the site's (its statement, its information, its rules
-    for readers), not text of an article. Lines of site information are strings of names and
+    for readers, its report of the page's making), not text of an article. Lines of site information are strings of names and
     numbers: a sentence (it ends with 。) that names a copyright and a phone number is none, one
     that names three things of the kind is."""
     if not any(word in text for word in NOTICE_WORDS):  # most paragraphs: no expression to run
         return False
-    if STATEMENT_LABEL.match(text) or READER_RULE.search(text):
+    if STATEMENT_LABEL.match(text) or READER_RULE.search(text) or SERVER_REPORT.search(text):
         return True
     markers = site_information_markers(text)
     return markers >= MANY_SITE_INFORMATION_MARKERS or (markers >= MIN_SITE_INFORMATION_MARKERS and SENTENCE_END not in text)

@@ -35,6 +35,18 @@ def test_the_footer_and_the_statement_are_never_a_body():
     assert outcome(empty_template) == "no article body"
 
 
+def test_forum_software_s_report_of_the_page_s_making_is_never_a_body():
+    """What it recognises: the footer line in which forum software reports how the page was made
+    (Discuz!'s Processed in ... second(s), N queries; phpwind's Total ...(s) query N) is the site's,
+    however many letters it holds: a board's list of threads around it is no article."""
+    threads = "".join(f"<tr><td><a href='/thread-{n}-1-1.html'>帖子标题{n}</a></td><td>2016-4-{n}</td></tr>"
+                      for n in range(1, 9))
+    for report in ("GMT+8, 2016-4-21 17:05, Processed in 0.071224 second(s), 19 queries, Gzip On, Redis On.",
+                   "Total 0.022418(s) query 6, Time now is:04-21 17:05, Gzip enabled"):
+        board = page(f"<h1>禾城杂谈</h1><table>{threads}</table><div class='ft'><p>{report}</p></div>", "禾城杂谈 - 某某论坛")
+        assert outcome(board) == "no article body", report
+
+
 def test_an_article_beside_its_statement_and_footer_is_the_body():
     result = extract_article(page(f"<h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div>{STATEMENT}{FOOTER}",
                                   "某地开展电梯安全检查_某某网"), URL)
