@@ -698,7 +698,8 @@ class Layout:
 
     def alternative_headline(self) -> str | None:
         """A 引题 above or 副题 below the title: in the title box where the template has one,
-        else a short heading right before or after the title."""
+        else a short heading right before or after the title, else the line between the title and
+        its date line (`subtitle_lines`)."""
         box = self.hook(self.title_box_selector)
         if box is not None:
             candidates = [element for element in box.iter(*SUBTITLE_TAGS, "p", "div") if element is not box]
@@ -712,7 +713,7 @@ class Layout:
             text = self.text(element)
             if text and (headline is None or headline not in element.iter()) and len(text) <= MAX_HEADLINE_CHARS:
                 return text
-        return None
+        return " ".join(map(self.text, self.subtitle_lines)) or None
 
     # -- date line ----------------------------------------------------------------------------
 
@@ -1115,7 +1116,31 @@ class Layout:
     def furniture(self) -> list[Element | None]:
         """Elements the body region may hold that are the page's, not the body's."""
         return [self.hook(self.title_box_selector), self.headline_element, self.date_line_element,
-                self.breadcrumbs_element]
+                self.breadcrumbs_element, *self.subtitle_lines]
+
+    @cached_property
+    def subtitle_lines(self) -> list[Element]:
+        """The elements between the title and the date line under it, where what they show is one
+        line that reads as a title (no sentence, no byline): the story's subtitle (副题), none of
+        its text, wherever the box the text was found in begins."""
+        headline, dated = self.headline_element, self.date_line_element
+        if headline is None or dated is None:
+            return []
+        index = self.page.index
+        title, date_line = index.position[headline], index.position[dated]
+        if index.end[title] > date_line:  # the date line before the title, or inside it
+            return []
+        text = " ".join("".join(index.pieces[index.end_piece[title]:index.first_piece[date_line]]).split())
+        if not reads_as_title(text) or names_no_story(text) or byline_people(text):
+            return []
+        lines, at = [], index.end[title]
+        while at < date_line:  # the elements wholly between them: not the date line's ancestors
+            if index.end[at] <= date_line:
+                lines.append(index.elements[at])
+                at = index.end[at]
+            else:
+                at += 1
+        return lines
 
     @cached_property
     def body_and_editor(self) -> tuple[list[Block], str | None, list[str]]:

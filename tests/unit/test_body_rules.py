@@ -777,3 +777,21 @@ def test_a_row_of_bracketed_controls_closes_no_body_even_with_one_emptied_by_its
     for row in ("<p>[ <a href='/wenji.htm'>返回文集</a> ] [ <a href='javascript:window.scrollTo(0,0)'>回到顶部</a> ]</p>",
                 "<p>【<a href='javascript:window.print()'>打印</a>】【<a href='javascript:window.close()'>关闭</a>】</p>"):
         assert body_closed_by(row) == TWO_PARAGRAPHS, row
+
+
+def test_a_subtitle_between_the_title_and_its_date_line_is_no_text_wherever_the_text_s_box_begins():
+    """What it recognises: one line that reads as a title, between the title and the date line
+    under it, is the story's subtitle (副题), also where the box the text is found in holds them (a
+    company's news page with a one-paragraph story, an early page's rows of one table); a byline
+    there stays the authors'."""
+    subtitle = "深度学习算法与边缘计算结合，检测效率提升40%"
+    text = PROSE + PROSE.replace("市场监管部门", "各地")
+    modern = (f"<main><article class='news-detail'><div class='news-head'><div class='news-title'>某公司发布新一代工业视觉检测平台"
+              f"</div><div class='news-sub'>{subtitle}</div><div class='news-meta'><span class='date'>2019.04.16</span>"
+              f"<span class='from'>来源：某公司品牌部</span></div></div><div class='news-body'><p>{text}</p></div></article></main>")
+    early = (f"<table><tr><td><font size='5'><b>某公司发布新一代工业视觉检测平台</b></font></td></tr>"
+             f"<tr><td>{subtitle}</td></tr><tr><td>2009-07-15 作者：张明</td></tr><tr><td>{text}</td></tr></table>")
+    for html in (modern, early):
+        assert body_of(page(html, "某公司发布新一代工业视觉检测平台_某某网")) == [text], html[:20]
+    byline = extracted(page(early.replace(subtitle, "本报记者 张明"), "某公司发布新一代工业视觉检测平台_某某网"))
+    assert byline["articleBody"] == text and [author["name"] for author in byline["authors"]] == ["张明"]
