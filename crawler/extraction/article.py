@@ -157,15 +157,15 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     prose = layout.body_prose(up_to=SHORT_BODY_PROSE + 1)  # every test below is of a short body
     if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
         return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
+    # By the title alone: a sidebar's box 联系我们 taken for the heading would lose an article.
+    if SITE_OWN_PAGE.match(headline_part(page.title)):
+        return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
+                                            "its title names it")
     if prose < MIN_BODY_PROSE:
         # A page nests no deeper than it has elements: most pages are not walked for it.
         if len(page.index.elements) >= PARSER_MAX_DEPTH and depth(page.root) >= PARSER_MAX_DEPTH:
             return NotAnArticle(NOT_AN_ARTICLE, f"nested deeper than the {PARSER_MAX_DEPTH} levels an HTML parser reads")
         return NotAnArticle(NOT_AN_ARTICLE, "no article body")
-    # By the title alone: a sidebar's box 联系我们 taken for the heading would lose an article.
-    if SITE_OWN_PAGE.match(headline_part(page.title)):
-        return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
-                                            "its title names it")
     listing = layout.body_is_listing()
     if listing and layout.says(SEARCH_RESULTS):
         return NotAnArticle(NOT_AN_ARTICLE, "search results: the text found is a list of them")

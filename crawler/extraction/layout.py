@@ -59,6 +59,7 @@ from crawler.extraction.region import (
 from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
     CONTROL_ROW,
+    FIELD_LINE,
     LABELLED_ADDRESS,
     clean_block,
     clean_text,
@@ -504,9 +505,21 @@ class Layout:
         for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
-                    and line[-1] not in STATEMENT_END and not names_no_story(line) and not self.links_away(before)):
+                    and line[-1] not in STATEMENT_END and not names_no_story(line) and not self.links_away(before)
+                    and not self.in_a_box_of_fields(before)):
                 return index.elements[widest(index, before, len(line))]
         return None
+
+    def in_a_box_of_fields(self, element: int) -> bool:
+        """Whether a line (element `element` of the index) is one of a box's fields: it and another
+        line of its box each open with a short label and a colon (拼音：… 分类：…, a poster's UID：…
+        积分：…). A title may open so (质检总局：…), never among fields."""
+        index = self.page.index
+        if not FIELD_LINE.match(self.text(index.elements[element])) or index.parent[element] < 0:
+            return False
+        fields = (child for child in index.children(index.parent[element])
+                  if FIELD_LINE.match(self.text(index.elements[child])))
+        return next(islice(fields, 1, None), None) is not None
 
     def links_away(self, element: int) -> bool:
         """Whether all of an element's words (element `element` of the index) are in links to other

@@ -82,6 +82,12 @@ MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # control left empty.
 CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
+# A field's line: a short label and a colon, then its value (拼音：tàn dá fēng, 积分：1204); a numbered
+# point (一、会议时间：) is none. A box of facts opening a text shows this many fields or more, each
+# line this short (参考价格：￥6999 / 优点：… / 不足：… / 编辑评分：8.6 分).
+FIELD_LINE = re.compile(r"^[^\s:：、，。]{1,8}\s*[:：]\s*\S")
+MIN_FACT_BOX_FIELDS = 3
+MAX_FIELD_LINE_CHARS = 60
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
 # 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
@@ -228,12 +234,26 @@ def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) 
 
 
 def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
-    """The blocks without the furniture lines that open or close them, and the keywords a label
-    alone on its line names on the next (词条标签： / 法律，汽车)."""
+    """The blocks without the furniture lines that open or close them, the keywords a label alone
+    on its line names on the next (词条标签： / 法律，汽车), and a box of facts opening them."""
     keywords = {id(words) for label, words in pairwise(blocks) if label.kind == words.kind == "p"
                 and KEYWORDS_ALONE.match(label.text) and len(words.text) <= MAX_KEYWORDS_CHARS}
     furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords)
-    return [block for at, block in enumerate(blocks) if at not in furniture]
+    kept = [block for at, block in enumerate(blocks) if at not in furniture]
+    facts = fact_box_opening(kept)
+    return without_furniture_at_ends(kept[facts:]) if facts else kept
+
+
+def fact_box_opening(blocks: list[Block]) -> int:
+    """How many lines of a box of facts open the blocks: MIN_FACT_BOX_FIELDS short field lines or
+    more in a row, before any text (a product's price, merits and rating over its review; an
+    office's index number, issuer and date over its notice); 0 where fewer do."""
+    fields = 0
+    for block in blocks:
+        if not (block.kind == "p" and len(block.text) <= MAX_FIELD_LINE_CHARS and FIELD_LINE.match(block.text)):
+            break
+        fields += 1
+    return fields if fields >= MIN_FACT_BOX_FIELDS else 0
 
 
 def lines_at_ends(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[int]:

@@ -795,3 +795,18 @@ def test_a_subtitle_between_the_title_and_its_date_line_is_no_text_wherever_the_
         assert body_of(page(html, "某公司发布新一代工业视觉检测平台_某某网")) == [text], html[:20]
     byline = extracted(page(early.replace(subtitle, "本报记者 张明"), "某公司发布新一代工业视觉检测平台_某某网"))
     assert byline["articleBody"] == text and [author["name"] for author in byline["authors"]] == ["张明"]
+
+
+def test_a_box_of_facts_opening_the_text_is_none_of_it():
+    """What it recognises: three short field lines or more in a row (a label, a colon, a value)
+    before any text are a box of facts, not the text: a product's price, merits and rating over
+    its review, an office's index number, issuer and date over its notice. Two fields (朝代：唐代 /
+    作者：白居易 over a poem) and a notice's numbered points (一、会议时间：…) stay."""
+    for facts in ("<p>参考价格：￥6999 [查看报价]</p><p>优点：十字四门布局，变频静音</p><p>不足：搁架高度不可调节</p>"
+                  "<p>编辑评分：8.6 分</p>",
+                  "<p>索引号：11330000002482871A/2022-00123</p><p>发布机构：省市场监管局</p><p>发布日期：2022-03-15</p>"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{facts}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")) \
+            == TWO_PARAGRAPHS, facts
+    for kept in (["朝代：唐代", "作者：白居易"], ["一、会议时间：2024年3月15日", "二、会议地点：某某宾馆", "三、参会人员：各处室负责人"]):
+        lines = "".join(f"<p>{line}</p>" for line in kept)
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{lines}<p>{PROSE}</p></div>"))[:len(kept)] == kept

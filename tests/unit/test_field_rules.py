@@ -617,3 +617,19 @@ def test_a_date_a_sentence_of_the_text_gives_is_no_date_line_where_the_title_nam
     html = (f"<div class='logo'><a href='/'><img src='/logo.png' alt='某某规则'></a></div><h2>关于修订评价规范的公示通知</h2>"
             f"<div class='bd'>{text}</div><div class='ft'><span>发布时间：2019-11-20 18:00:12</span></div>")
     assert fields_of(html, title="某某规则")["datePublished"] == "2019-11-20T18:00:12+08:00"
+
+
+def test_a_line_of_a_box_of_fields_is_no_title():
+    """What it recognises: a line under a short heading that is one of a box's fields (a label, a
+    colon, a value: 拼音：… 分类：… over a dictionary's date line; 型号：… 产地：… over a product
+    note's) is no title, though it is the line right above the date; a title opening with a name
+    and a colon (质检总局：…) alone on its line stays one."""
+    for facts in ("<p>拼音：tàn dá fēng</p><p>分类：能源环境 · 气候政策</p>",
+                  "<p>型号：BCD-518WKS</p><p>产地：浙江省宁波市</p>"):
+        fields = fields_of(f"<div class='term'><h1>碳达峰</h1><div class='info'>{facts}</div>"
+                           f"<div class='time'>发布时间：2021-06-03</div></div><div><p>{PROSE}</p></div>",
+                           "碳达峰是什么意思_财经词典")
+        assert fields["headline"] == "碳达峰", facts
+    titled = fields_of(f"<div><p>质检总局：三成电热水器抽查不合格</p></div><div>2005-07-05</div><div><p>{PROSE}</p></div>",
+                       "某某网")
+    assert titled["headline"] == "质检总局：三成电热水器抽查不合格"
