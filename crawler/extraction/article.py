@@ -35,8 +35,9 @@ SHORT_UNDATED_PROSE = 150
 BLURB = re.compile(r"^[【\[]?(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)[】\]]?\s*[:：]")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽.)
-NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题)[^。，,.]{0,10}(?:不存在|已被?删除|被删除|"
-                       r"找不到|未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效|被?屏蔽)|\b404\b|not found", re.I)
+NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题)[^。，,.]{0,10}"
+                       r"(?:不存在|已被?删除|被删除|找不到|未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效|被?屏蔽)|"
+                       r"\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.
 SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"(?:检索|搜索)到\s*[\d,]+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"

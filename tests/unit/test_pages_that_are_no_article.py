@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import Extraction, NotAnArticle, extract_article
+from crawler.extraction.article import SOFT_404
 
 URL = "https://news.example.cn/a/2024/0315/1.html"
 ARTICLE = "<p>" + "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理。" * 3 + "</p>"
@@ -72,11 +73,13 @@ def test_a_soft_404_says_so(message):
 def test_a_thread_whose_post_is_gone_is_no_article_however_its_replies_read():
     """What it recognises: a thread whose first post says it was removed or blocked (Discuz!'s 作者被禁止
     或删除 内容自动屏蔽, a Tieba-like 该贴已被删除) has no article; the replies under it are none."""
-    reply = "<p>楼主的帖子怎么没了？我刚才还看到的。说回正事，合同上写的是今年6月30日前交房，现在已经过了两天，开发商一点动静都没有。</p>"
-    for notice in ("<div class='locked'>提示: <em>作者被禁止或删除 内容自动屏蔽</em></div>", "<div class='tip'>抱歉，该贴已被删除</div>"):
+    reply = ("<p>楼主的帖子怎么没了？我刚才还看到的。说回正事，合同上写的是今年6月30日前交房，"
+             "现在已经过了两天，开发商一点动静都没有。</p>")
+    for notice in ("<div class='locked'>提示: <em>作者被禁止或删除 内容自动屏蔽</em></div>",
+                   "<div class='tip'>抱歉，该贴已被删除</div>"):
         thread = (f"<h1>运河湾三期又延期交房了</h1><div class='post'><p>发表于 2019-7-2 19:33</p>{notice}</div>"
                   f"<div class='post'><p>发表于 2019-7-2 20:10</p>{reply}</div>")
-        assert outcome(page(thread, "运河湾三期又延期交房了 - 某某论坛")) == "the page says it is not found (a soft 404)", notice
+        assert outcome(page(thread, "运河湾三期又延期交房了 - 某某论坛")) == SOFT_404, notice
 
 
 def test_one_item_of_a_listing_is_no_article():
