@@ -45,12 +45,15 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
-# The names of a site's pages about itself (who runs it, how to reach them, its terms): such a
-# page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is news).
+# The names of a site's pages about itself and its services (who runs it, how to reach them, its
+# terms, its guestbook, its links to friends' sites, its downloads): such a page is no article,
+# however long its prose. A whole name, not a title's start (关于我们身边的... is news); a guestbook
+# maybe under the site's short name (红叶留言本), a download under its program's (某某客户端下载).
 SITE_OWN_PAGE = re.compile(
     r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
-    r"广告服务|加入我们|招贤纳士|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap)$",
+    r"广告服务|加入我们|招贤纳士|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
+    r".{0,8}(?:留言[本板簿]|访客留言)|guest ?book|友情链接|链接交换|下载中心|资料下载|.{1,30}(?:客户端|APP|版)下载)$",
     re.I,
 )
 # An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on

@@ -152,6 +152,23 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
     assert outcome(story) == "article"
 
 
+@pytest.mark.parametrize("title", ["红叶留言本 - 某某园林绿化工程有限公司", "网友留言板_某某县人民政府", "友情链接 - 某某文学网",
+                                   "下载中心--某某大学研究生院", "某某社客户端下载", "网际快车FlashGet 1.73 简体中文版下载 - 下载工具 - 某某软件园"])
+def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_text(title):
+    """What it recognises: the title names one of the site's own pages for its visitors: its
+    guestbook (an entry and the webmaster's reply read like a short text), its links to friends'
+    sites (their rules read like an article), its download centre or a program's download (its
+    description). A story whose title only mentions them stays one (see above)."""
+    entry = ("<div class='entry'><p>请问贵公司的法桐、国槐胸径8公分的报价是多少？我们这边有一个道路绿化工程，大概需要三百棵左右，"
+             "能否送货到东营？</p><p>管理员回复：您好！8公分法桐目前价格在每棵120至150元之间，量大可优惠，可以送货。</p></div>")
+    assert outcome(page(f"<h2>{title.split(' ')[0]}</h2>{entry}", title)).startswith("a page of the site about itself")
+
+
+def test_a_story_about_a_guestbook_or_a_download_is_an_article():
+    for headline in ("市长留言板三月办结群众来信一千余件", "国家反诈中心APP下载量突破两亿"):
+        assert outcome(page(f"<h1>{headline}</h1><div>{ARTICLE}</div>", f"{headline}_某某网")) == "article", headline
+
+
 def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_description():
     """A video platform's page (og:type video.other) and a shop's product page (og:type product): the
     short text under the player or beside the price describes the thing; an article's page of the
