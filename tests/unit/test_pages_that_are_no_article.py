@@ -152,15 +152,18 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
     assert outcome(story) == "article"
 
 
-@pytest.mark.parametrize("title", ["红叶留言本 - 某某园林绿化工程有限公司", "网友留言板_某某县人民政府", "友情链接 - 某某文学网",
-                                   "下载中心--某某大学研究生院", "某某社客户端下载", "网际快车FlashGet 1.73 简体中文版下载 - 下载工具 - 某某软件园"])
+@pytest.mark.parametrize("title", ["红叶留言本 - 某某园林绿化工程有限公司", "网友留言板_某某县人民政府",
+                                   "友情链接 - 某某文学网",
+                                   "下载中心--某某大学研究生院", "某某社客户端下载",
+                                   "网际快车FlashGet 1.73 简体中文版下载 - 下载工具 - 某某软件园"])
 def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_text(title):
     """What it recognises: the title names one of the site's own pages for its visitors: its
     guestbook (an entry and the webmaster's reply read like a short text), its links to friends'
     sites (their rules read like an article), its download centre or a program's download (its
     description). A story whose title only mentions them stays one (see above)."""
-    entry = ("<div class='entry'><p>请问贵公司的法桐、国槐胸径8公分的报价是多少？我们这边有一个道路绿化工程，大概需要三百棵左右，"
-             "能否送货到东营？</p><p>管理员回复：您好！8公分法桐目前价格在每棵120至150元之间，量大可优惠，可以送货。</p></div>")
+    entry = ("<div class='entry'><p>请问贵公司的法桐、国槐胸径8公分的报价是多少？我们这边有一个道路绿化工程，"
+             "大概需要三百棵左右，能否送货到东营？</p>"
+             "<p>管理员回复：您好！8公分法桐目前价格在每棵120至150元之间，量大可优惠，可以送货。</p></div>")
     assert outcome(page(f"<h2>{title.split(' ')[0]}</h2>{entry}", title)).startswith("a page of the site about itself")
 
 
@@ -356,16 +359,16 @@ def test_a_list_of_stories_with_whole_summaries_under_no_headline_of_its_own_is_
 def test_a_list_under_the_name_of_a_column_its_position_line_links_is_that_column_s_page():
     """What it recognises: the body found is a list of alike items each linking its own page, under a
     heading that names a column the position line links (the title names the column too): the
-    column's page. A regulator's message board (首页 > 互动交流 > 留言板, headed 互动交流), a school's
+    column's page. A regulator's mailbox (首页 > 互动交流 > 网上信箱, headed 互动交流), a school's
     notices (headed 通知公告). A roundup whose position line ends with its own title stays an article."""
     def board_item(n: int) -> str:
         return (f"<div class='msg'><h4><a href='/hdjl/lyb/{n}.html'>关于第{n}个小区餐馆无证经营的问题</a>"
                 "<span>已回复</span></h4>"
                 f"<p>留言人：居民{n} 留言时间：2025-03-2{n}</p><p>留言内容：{SNIPPET}</p><p>回复单位：某市市场监督管理局</p>"
                 f"<p>{SNIPPET}{SNIPPET}</p></div>")
-    position = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/'>互动交流</a> &gt; 留言板</div>"
+    position = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/'>互动交流</a> &gt; 网上信箱</div>"
     board = page(f"{position}<h2>互动交流</h2><div class='list'>{''.join(board_item(n) for n in range(6))}</div>{FOOTER}",
-                 "留言板_互动交流_某某市市场监督管理局")
+                 "网上信箱_互动交流_某某市市场监督管理局")
     notices = "".join(f"<div class='item'><h3><a href='/tzgg/{n}.html'>关于做好第{n}批学生资助工作的通知</a></h3>"
                       f"<p>{SNIPPET}{SNIPPET}</p><span>2025-03-1{n}</span></div>" for n in range(6))
     column = page(f"<div class='pos'>位置：<a href='/'>首页</a> » <a href='/tzgg/'>通知公告</a></div><h2>通知公告</h2>"
@@ -429,7 +432,7 @@ def test_a_short_text_dated_nowhere_under_no_title_among_more_linked_headlines_i
     note = ("<div class='tips'>温馨提示：如无法正常打开下载的文件，请先安装办公软件或阅读器后再打开；"
             "表格填写完毕后请与样品一并送至业务受理大厅。</div>")
     downloads = page(f"<div class='right'><div class='rtit'>委托检验表格</div><ul>{files}</ul>{pager}{note}</div>",
-                     "下载中心_某某院")
+                     "表格下载_某某院")
     stories = "".join(f"<li><a href='/a/{n}.html'>某地市场监管部门开展第{n}批产品质量监督抽查</a></li>" for n in range(8))
     about = ("<p class='about'>本栏目刊发本市市场监管部门开展产品质量监督抽查的工作动态，"
              "欢迎广大市民关注并提供线索，共同守护消费安全。</p>")
