@@ -167,6 +167,25 @@ def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_
     assert outcome(page(f"<h2>{title.split(' ')[0]}</h2>{entry}", title)).startswith("a page of the site about itself")
 
 
+def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
+    """What it recognises: a pager that counts records, not pages (共 23 条记录 页次：1/3 每页10条 under an
+    ASP CMS's list of files, 共 128 条留言 under a guestbook's entries) says the page is a list; the
+    short text found on it (a note, one entry) is no article. An article's own pager (共3页) and its
+    count of comments stay an article's."""
+    note = "<p>温馨提示：本站文件如无法打开，请安装办公软件或阅读器后再打开，表格填写后请与样品一并送达。</p>"
+    files = "".join(f"<tr><td>{n}</td><td><a href='/down.asp?id={n}'>委托检验申请表第{n}版</a></td><td>DOC</td></tr>"
+                    for n in range(1, 4))
+    for pager in ("共 23 条记录&nbsp;&nbsp;页次：1/3&nbsp;&nbsp;每页10条 <a href='?page=2'>下一页</a>",
+                  "共 128 条留言　每页20条　<a href='?p=2'>下一页</a>"):
+        listing = page(f"<table>{files}</table><div class='pages'>{pager}</div><div class='tip'>{note}</div>", "某某院")
+        assert outcome(listing).startswith("a listing: its pager counts records"), pager
+    text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
+    for foot in ("<div class='pages'>共3页 第1页 <a href='/a/1_2.html'>下一页</a></div>", "<div class='cmt'>共5条评论</div>"):
+        brief = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'>{text}</div>{foot}",
+                     "某地开展电梯安全检查_某某网")
+        assert outcome(brief) == "article", foot
+
+
 def test_a_story_about_a_guestbook_or_a_download_is_an_article():
     for headline in ("市长留言板三月办结群众来信一千余件", "国家反诈中心APP下载量突破两亿"):
         assert outcome(page(f"<h1>{headline}</h1><div>{ARTICLE}</div>", f"{headline}_某某网")) == "article", headline
@@ -427,7 +446,7 @@ def test_a_short_text_dated_nowhere_under_no_title_among_more_linked_headlines_i
     an article."""
     files = "".join(f"<li><a href='/files/{n}.html'>产品质量委托检验申请表第{n}版</a> <a href='/files/{n}.doc'>下载</a></li>"
                     for n in range(8))
-    pager = ("<div class='pages'>共 27 条记录　页次：1/3　<a href='/1'>首页</a> <a href='/1'>上一页</a> <b>1</b> "
+    pager = ("<div class='pages'><a href='/1'>首页</a> <a href='/1'>上一页</a> <b>1</b> "
              "<a href='/2'>2</a> <a href='/3'>3</a> <a href='/2'>下一页</a> <a href='/3'>尾页</a></div>")
     note = ("<div class='tips'>温馨提示：如无法正常打开下载的文件，请先安装办公软件或阅读器后再打开；"
             "表格填写完毕后请与样品一并送至业务受理大厅。</div>")
