@@ -56,9 +56,17 @@ SITE_OWN_PAGE = re.compile(
     r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
     r"广告服务|加入我们|招贤纳士|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
-    r".{0,8}(?:留言[本板簿]|访客留言)|guest ?book|友情链接|链接交换|下载中心|资料下载|.{1,30}(?:客户端|APP|版)下载)$",
+    r".{0,8}(?:留言[本板簿]|访客留言|相册)|guest ?book|友情链接|链接交换|下载中心|(?:资料|软件)下载|"
+    r".{1,30}(?:客户端|APP|版)下载)$",
     re.I,
 )
+# The parts of a title: a small site's names its page after its own name as often as before it
+# (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
+TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
+# The facts a download site lists of a program (its size, language, system, kind, licence): two of
+# them over a short text make the page a program's, not an article.
+PROGRAM_FACTS = ("软件大小", "软件语言", "运行环境", "软件类别", "授权方式", "软件授权", "应用平台")
+MIN_PROGRAM_FACTS = 2
 # An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on
 # it (a member's or a supplier's profile), not of a story, whose title says what happened.
 ORGANISATION_NAME = re.compile(r"[^\s，。、：:！？!?“”\"]{2,30}"
@@ -165,7 +173,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
         return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
     # By the title alone: a sidebar's box 联系我们 taken for the heading would lose an article.
-    if SITE_OWN_PAGE.match(headline_part(page.title)):
+    if any(SITE_OWN_PAGE.match(part) for part in (headline_part(page.title), *TITLE_PARTS.split(page.title))):
         return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
                                             "its title names it")
     if prose < MIN_BODY_PROSE:
@@ -186,6 +194,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
+        text = page.index.joined[0]
+        if sum(fact in text for fact in PROGRAM_FACTS) >= MIN_PROGRAM_FACTS:
+            return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境) over a short text")
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")

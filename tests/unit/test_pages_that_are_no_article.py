@@ -155,7 +155,11 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
 @pytest.mark.parametrize("title", ["红叶留言本 - 某某园林绿化工程有限公司", "网友留言板_某某县人民政府",
                                    "友情链接 - 某某文学网",
                                    "下载中心--某某大学研究生院", "某某社客户端下载",
-                                   "网际快车FlashGet 1.73 简体中文版下载 - 下载工具 - 某某软件园"])
+                                   "网际快车FlashGet 1.73 简体中文版下载 - 下载工具 - 某某软件园",
+                                   # the site's name first, as small sites put it
+                                   "阿峰的个人主页 - 留言簿", "墨香阁 >> 友情链接",
+                                   "某某工作室 - 软件下载 - 家庭理财记账本 V2.3",
+                                   "2008五一武功山穿越_活动相册_某某户外俱乐部"])
 def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_text(title):
     """What it recognises: the title names one of the site's own pages for its visitors: its
     guestbook (an entry and the webmaster's reply read like a short text), its links to friends'
@@ -184,6 +188,25 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
         brief = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'>{text}</div>{foot}",
                      "某地开展电梯安全检查_某某网")
         assert outcome(brief) == "article", foot
+
+
+def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
+    """What it recognises: a download site's page of one program lists its facts (软件大小, 运行环境,
+    软件语言: in a table of a 2000s software site, in lines of a modern one) over a short description:
+    a program's page, whatever its title. A short story naming one such fact stays an article."""
+    about = ("<p>飞扬记事本是一款小巧的文本编辑器，可以完全替代系统自带的记事本，支持多标签页、语法高亮、编码互转。</p>"
+             "<p>绿色版解压即可使用，不写注册表。</p>")
+    table = ("<table><tr><td>软件大小：</td><td>612 KB</td></tr><tr><td>软件语言：</td><td>简体中文</td></tr>"
+             "<tr><td>运行环境：</td><td>Win9x/2000/XP</td></tr></table>")
+    lines = "<ul><li>软件大小：3.2MB</li><li>应用平台：Windows 10/11</li><li>更新时间：2023-05-06</li></ul>"
+    for facts in (table, lines):
+        program = page(f"<h1>飞扬记事本 V2.6 简体中文绿色版</h1>{facts}<div class='intro'>{about}</div>"
+                       "<div><a href='/down/1.zip'>本地下载</a> <a href='/down/2.zip'>电信下载</a></div>",
+                       "飞扬记事本 V2.6 简体中文绿色版 - 某某软件站")
+        assert outcome(program).startswith("a program's download page"), facts[:20]
+    text = "<p>某市市场监管局提醒，部分记账软件在运行环境不满足要求时会丢失数据，消费者应从正规渠道下载并及时备份。</p>"
+    story = page(f"<h1>警惕记账软件丢失数据</h1><div>2024-03-15</div><div>{text}</div>", "警惕记账软件丢失数据_某某网")
+    assert outcome(story) == "article"
 
 
 def test_a_story_about_a_guestbook_or_a_download_is_an_article():
