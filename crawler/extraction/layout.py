@@ -61,6 +61,7 @@ from crawler.extraction.text import (
     CONTROL_ROW,
     FIELD_LINE,
     LABELLED_ADDRESS,
+    READER_COUNTER,
     clean_block,
     clean_text,
     credit_lines_at_ends,
@@ -970,9 +971,11 @@ class Layout:
             return source_name(line[labelled.end():])
         after_date = DATE_PATTERN.search(line)
         rest = line[after_date.end():].strip() if after_date and not self.date_line_after_body() else ""
-        # A bare name is one word that holds no field's label (a control's 只看该作者 names one).
+        # A bare name is one word that holds no field's label (a control's 只看该作者 names one) and
+        # counts nothing (收藏87 评论35: the post's counters after its date).
         word = rest.strip(" |｜").split(maxsplit=1)[0] if rest.strip(" |｜") else ""
-        named = source_name(rest) if word and not OTHER_LABEL.search(word) and not AUTHOR_LABEL.match(rest) else None
+        named = source_name(rest) if word and not OTHER_LABEL.search(word) and not AUTHOR_LABEL.match(rest) \
+            and not READER_COUNTER.match(rest) else None
         if named:
             return named
         other = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS

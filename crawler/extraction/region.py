@@ -92,6 +92,7 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|读者|用户)?(?:评论|留言|跟[帖贴]|回复)(?:列表|区)?"
                            r"(?:(?:共|已有)?\d+(?:条|人参与)?)?$|^comments?$|"  # with its count: 共5条, 已有27人参与
+                           r"^(?:共|全部)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论
                            r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
@@ -178,8 +179,11 @@ def section_headings(index: TextIndex, after: int | None = None) -> list[int]:
             if furniture[line] or any(heading <= line < index.end[index.parent[heading]] for heading in headings):
                 continue
             heading = widest(index, line, MAX_WIDGET_CHARS)  # the heading's box: the label, and a count or a link
-            if index.parent[heading] >= 0 and any(SECTION_LABEL.match(_label(index, element))
-                                                  for element in _up_to(index, line, heading)):
+            # The label opens its box: a count of comments among a post's counters (沈一舟 2022-11-03
+            # 收藏87 评论35 赞214) heads no section.
+            box = _label(index, heading)
+            if index.parent[heading] >= 0 and any(SECTION_LABEL.match(label := _label(index, element))
+                                                  and box.startswith(label) for element in _up_to(index, line, heading)):
                 headings.append(heading)
         return headings
     return index.memo(("section headings", after), compute)

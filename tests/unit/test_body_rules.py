@@ -812,3 +812,20 @@ def test_a_box_of_facts_opening_the_text_is_none_of_it():
     for kept in (["朝代：唐代", "作者：白居易"], numbered):
         lines = "".join(f"<p>{line}</p>" for line in kept)
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{lines}<p>{PROSE}</p></div>"))[:len(kept)] == kept
+
+
+def test_a_count_of_comments_among_a_post_s_counters_opens_no_section_of_comments():
+    """What it recognises: a section of comments opens under its label, the first words of its box
+    (评论（35）, 共 248 条评论); a count of comments among a post's counters in the bar over its text
+    (沈一舟 2022-11-03 19:40 收藏87 评论35 赞214; 楼主：X 时间：… 点击：1234 回复：56) opens none: the
+    text under the bar is the body, and the bar names no source."""
+    bars = ("<div class='info'><a href='/member/1.html'>沈一舟</a><span>2022-11-03 19:40</span><span>收藏 87</span>"
+            "<span>评论 35</span><span>赞 214</span></div>",
+            "<div class='info'><span>楼主：湘江边的程序员</span><span>时间：2011-11-23 21:06:00</span><span>点击：1234</span>"
+            "<span>回复：56</span></div>")
+    comments = ("<div class='comments'><div class='total'>共 248 条评论</div><div class='item'><p>我家的也是！一年不到就掉，"
+                "客服也说是易耗品，后来打了12345才给换。</p></div></div>")
+    for bar in bars:
+        fields = extracted(page(f"<div class='box'><h1>某地开展电梯安全检查</h1>{bar}<div class='text'><p>{PROSE}</p>"
+                                f"<p>{PROSE}第二段。</p></div>{comments}</div>"))
+        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS and fields["source"] is None, bar[:30]
