@@ -128,6 +128,8 @@ UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does no
 EXCLUDED_TAGS = UNSAID_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The boxes a framework writes each part of a text in, between the ads or cards set in it.
+PART_BOX_TAGS = frozenset({"div", "section"})
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     a heading after the headline (`after`) opens (the heading and the elements after it)."""
     mask = list(furniture_elements(index))
     for heading in section_headings(index, after):
-        for opened in (heading, *_following_siblings(index, heading)):
+        for opened in (heading, *_section_opened(index, heading)):
             mark(mask, index, opened)
     return mask
 
@@ -192,11 +194,13 @@ def section_headings(index: TextIndex, after: int | None = None) -> list[int]:
 def in_labelled_section(index: TextIndex, after: int | None = None) -> bytearray:
     """For every piece of text, whether it is in a section a heading opens: from the heading to the
     end of the element holding it, the text between the elements after it included (an early-web
-    page sets its comments loose between their headers)."""
+    page sets its comments loose between their headers); a card holding its stories closes with
+    its own element."""
     def compute() -> bytearray:
         inside = bytearray(len(index.pieces))
         for heading in section_headings(index, after):
-            first, end = index.first_piece[heading], index.end_piece[index.parent[heading]]
+            closing = heading if _is_card_between_parts(index, heading) else index.parent[heading]
+            first, end = index.first_piece[heading], index.end_piece[closing]
             inside[first:end] = b"\x01" * (end - first)
         return inside
     return index.memo(("labelled section pieces", after), compute)
@@ -521,7 +525,8 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
         siblings = [sibling for sibling in index.children(parent) if sibling != element]
         rest = [sibling for sibling in siblings if (
             (after is None or sibling >= index.end[after])
-            and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask))
+            and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask)
+                 or is_another_part(index, sibling, element, paragraphs, mask))
             # the box of the headline, where the article's first part follows the headline in it
             or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))]
         if rest:
@@ -541,6 +546,17 @@ def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask:
     text = index.text(element)
     return (scored >= MIN_BODY_SCORE and prose_length(text) >= MIN_BODY_SCORE and not SENTENCE_PUNCTUATION.isdisjoint(text)
             and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not NoticeBoxes(index, element).is_box(element))
+
+
+def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:
+    """Whether an element beside a part of the article is another part of it, however short: the
+    same box as that part (its tag and class: a framework writes each part of the text between two
+    ads or cards in one), holding paragraph text in sentences."""
+    if mask[element] or not _alike_boxes(index, part, element):
+        return False
+    text = index.text(element)
+    return any(element <= paragraph < index.end[element] and length >= MIN_PARAGRAPH_CHARS
+               for paragraph, length in paragraphs.items()) and not SENTENCE_PUNCTUATION.isdisjoint(text)
 
 
 def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
@@ -753,6 +769,31 @@ def _widget_root(index: TextIndex, element: int, region: int) -> int:
     return element
 
 
+def _section_opened(index: TextIndex, heading: int) -> list[int]:
+    """What a section's heading opens: the elements after it in its box, unless it is a card set
+    between two parts of a text (`_is_card_between_parts`), which closes with its own element."""
+    return [] if _is_card_between_parts(index, heading) else _following_siblings(index, heading)
+
+
+def _is_card_between_parts(index: TextIndex, heading: int) -> bool:
+    """Whether a section's heading element is a card holding its linked stories (相关阅读 and its
+    story) between two alike boxes of text, the parts a framework writes an article in."""
+    previous, after = index.elements[heading].getprevious(), index.end[heading]
+    if previous is None or after >= index.end[index.parent[heading]] or \
+            not _alike_boxes(index, index.position[previous], after):
+        return False
+    in_link = index.nearest(LINK_TAGS)
+    return any(in_link[element] == element and index.length(element) >= MIN_LISTED_TITLE_CHARS
+               for element in range(heading + 1, index.end[heading]))
+
+
+def _alike_boxes(index: TextIndex, one: int, other: int) -> bool:
+    """Whether two elements are boxes of one kind: a <div> or <section> of the same class."""
+    kind = index.elements[one].get("class")
+    return bool(kind) and index.tags[one] == index.tags[other] and index.tags[one] in PART_BOX_TAGS \
+        and index.elements[other].get("class") == kind
+
+
 def _following_siblings(index: TextIndex, element: int) -> list[int]:
     siblings, parent_end = [], index.end[index.parent[element]]
     sibling = index.end[element]
@@ -834,7 +875,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             widget = _widget_root(index, current, region)
             doomed.append(widget)
             if SECTION_LABEL.match(label):
-                doomed.extend(_following_siblings(index, widget))
+                doomed.extend(_section_opened(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)

@@ -829,3 +829,26 @@ def test_a_count_of_comments_among_a_post_s_counters_opens_no_section_of_comment
         fields = extracted(page(f"<div class='box'><h1>某地开展电梯安全检查</h1>{bar}<div class='text'><p>{PROSE}</p>"
                                 f"<p>{PROSE}第二段。</p></div>{comments}</div>"))
         assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS and fields["source"] is None, bar[:30]
+
+
+def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_own_box():
+    """What it recognises: a framework writes a text in alike boxes (the same <div> class) with an
+    ad or a card of other stories (相关阅读 and its linked story) between them: the card is no text
+    and closes with its own box, and every part after it, however short, is the text's. A box of
+    related stories in a table's row, with readers' comments in the rows after it, still opens a
+    section the comments are in."""
+    card = ("<div class='related-card'><div class='label'>相关阅读</div><a href='/p/2401188274'>"
+            "<div class='title'>家电以旧换新升温，小家电品类谁在受益？</div></a></div>")
+    ad = "<div class='ad-inline'><a href='https://ad.example.cn/c?id=1'><img src='/ad.jpg'></a></div>"
+    short = "销量的增长说明市场认可了这类产品的价值，但品质和服务必须跟上。"
+    html = (f"<h1>某地开展电梯安全检查</h1><div class='content'><div class='part-x1'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+            f"{ad}<div class='part-x1'><p>{PROSE}第三段。</p><p>{PROSE}第四段。</p></div>{card}"
+            f"<div class='part-x1'><p>{short}</p></div></div>")
+    assert body_of(page(html))[-1] == short
+    comments = ("<tr><td>网友：路人&nbsp;发表于：2010-7-6 10:12:33</td></tr>"
+                "<tr><td>这个检查确实要注意，小区里的电梯经常出问题，希望有关部门多来查一查。</td></tr>")
+    related = ("<tr><td><table><tr><td>相关文章</td></tr><tr><td><a href='/n/1.html'>夏季饮料抽查部分果汁饮料原汁含量不足</a>"
+               "</td></tr></table></td></tr>")
+    table = (f"<table><tr><td><h1>某地开展电梯安全检查</h1></td></tr><tr><td>{PROSE}<br>{PROSE}第二段。</td></tr>"
+             f"{related}{comments}</table>")
+    assert body_of(page(table)) == TWO_PARAGRAPHS
