@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
-from crawler.extraction.blocks import BLOCK_TAGS, Block, read_blocks
+from crawler.extraction.blocks import BLOCK_TAGS, STRONG_TAGS, Block, is_centered, read_blocks
 from crawler.extraction.dates import DATE_PATTERN, date_in_url, labels_another_event, read_date, shows_modification
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
 from crawler.extraction.people import (
@@ -90,10 +90,11 @@ def runs_a_script(href: str | None) -> bool:
 
 
 def reads_as_title(line: str) -> bool:
-    """Whether a line reads as a title: of a headline's length, no date, no sentence's end, no
-    credit's label (作者：, 来源：: a byline)."""
+    """Whether a line reads as a title: of a headline's length, no date, no sentence's end (nor a
+    full stop within it: a title is never two sentences), no credit's label (作者：, 来源：: a byline)."""
     return (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
-            and line[-1] not in SENTENCE_END and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
+            and line[-1] not in SENTENCE_END and SENTENCE_STOP not in line
+            and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
 
 
 def names_no_story(line: str) -> bool:
@@ -187,6 +188,11 @@ AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[
 DATE_LINE_LABEL = re.compile(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
                              r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
 LINES_AT_BODY_START = 8
+# A line set as a title by type (`Layout.line_set_as_title`) may be this short: its type says what it is.
+MIN_SET_TITLE_CHARS = 2
+# Type set larger or bolder than a text's: bold, or 16 px and up, in a style; <font size> 4 and up, or +1 and up.
+LARGE_TYPE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
+LARGE_FONT_SIZE = re.compile(r"\s*(?:[4-7]|\+[1-4])\s*$")
 SENTENCE_STOP = "。"
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
@@ -386,13 +392,18 @@ class Layout:
                 return first if first is not None else best[2]
         for title in self.story_titles:  # a heading either title names first: then text a title holds
             shown = self.title_shown_in_body(title)
-            if shown is not None and not self.names_a_column(shown):
+            # Away from the text, over a line set as its title, the title's words are a banner's or a
+            # sidebar box's: the site's name, the column's.
+            if shown is not None and not self.names_a_column(shown) and (
+                    self.line_set_as_title is None or self.page.index.position[shown] in self.lines_at_text_start):
                 return shown
         own = self.link_to_itself()
         if own is not None:
             return own
         if self.shared_headline():
             return None  # the page's own word for its headline, over a guess by position
+        if self.line_set_as_title is not None:
+            return self.line_set_as_title
         above = self.line_above_date_line()
         return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
 
@@ -483,7 +494,7 @@ class Layout:
         """The short line right before the date line of the text found without a headline (the
         last date shortly before it, else the first in its opening lines), else before the first
         date of the page: a title without a heading, not a paragraph's sentence (a title may ask
-        or exclaim, and end so), nor a part of the date's own line (a link beside the date). A
+        or exclaim, and end so, but holds no full stop), nor a part of the date's own line (a link beside the date). A
         sidebar's dated list before the text (a blog's archive) holds no title of the page's."""
         index = self.page.index
         block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
@@ -506,10 +517,69 @@ class Layout:
         for before in islice(others, LINES_BEFORE_HEADLINE):
             line = self.text(index.elements[before])
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
-                    and line[-1] not in STATEMENT_END and not names_no_story(line) and not self.links_away(before)
+                    and line[-1] not in STATEMENT_END and SENTENCE_STOP not in line
+                    and not names_no_story(line) and not self.links_away(before)
                     and not self.in_a_box_of_fields(before)):
                 return index.elements[widest(index, before, len(line))]
         return None
+
+    @cached_property
+    def line_set_as_title(self) -> Element | None:
+        """The line the page sets as its text's title by type alone: before the text found (among its
+        opening lines, before its first sentence, or among the lines right above it, nearest first),
+        centred and emphasised (`is_set_as_title`), reading as a title though it be as short as
+        MIN_SET_TITLE_CHARS (旧书摊), no link away and no name of the site's. An early site titles
+        all its pages with its name and shows each text's title so, in no heading."""
+        index = self.page.index
+        for element in self.lines_at_text_start:
+            line = self.text(index.elements[element])
+            if (MIN_SET_TITLE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and self.is_set_as_title(element)
+                    and reads_as_title(line.ljust(MIN_HEADLINE_CHARS)) and not names_no_story(line)
+                    and not self.links_away(element) and not self.names_the_site(line)):
+                return index.elements[element]
+        return None
+
+    @cached_property
+    def lines_at_text_start(self) -> list[int]:
+        """Where a text's title stands (elements of the index): the opening lines of the text found
+        before its first sentence, in order, then the lines right above it, nearest first."""
+        if self.unheaded_body is None:
+            return []
+        index = self.page.index
+        region = self.unheaded_body.element
+        opening = []
+        for element in range(region + 1, min(index.end[region], region + 1 + LINES_AT_BODY_START)):
+            if SENTENCE_STOP in self.text(index.elements[element]):
+                break
+            opening.append(element)
+        return [*opening, *index.preceding(region, LINES_BEFORE_HEADLINE)]
+
+    def is_set_as_title(self, element: int) -> bool:
+        """Whether a line (element `element` of the index) is set as a title: centred (it, or the
+        block it is the whole of), and every word of it emphasised (bold, or a larger font than
+        the text's)."""
+        index = self.page.index
+        parent = index.parent[element]
+        centred = is_centered(index.elements[element]) or (
+            parent >= 0 and is_centered(index.elements[parent]) and index.size(parent) == index.size(element))
+        if not centred:
+            return False
+        words = [piece for piece in range(index.first_piece[element], index.end_piece[element])
+                 if prose_length(index.pieces[piece])]
+        return bool(words) and all(self.emphasised(index.line[piece], element) for piece in words)
+
+    def emphasised(self, line: int, top: int) -> bool:
+        """Whether the words of element `line` are set in bold or a larger font by it or an element
+        around it, up to element `top`."""
+        index = self.page.index
+        while True:
+            element = index.elements[line]
+            if index.tags[line] in STRONG_TAGS or LARGE_TYPE.search(element.get("style") or "") or (
+                    index.tags[line] == "font" and LARGE_FONT_SIZE.match(element.get("size") or "")):
+                return True
+            if line == top or line < 0:
+                return False
+            line = index.parent[line]
 
     def in_a_box_of_fields(self, element: int) -> bool:
         """Whether a line (element `element` of the index) is one of a box's fields: it and another

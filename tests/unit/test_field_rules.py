@@ -423,10 +423,12 @@ def test_a_page_showing_its_title_only_over_its_text_is_headed_by_its_body_s_fir
     (All rights reserved ...) are no titles."""
     labels = ("<h3>欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：</h3>"
               "<h3>All rights reserved 联系版主：editor@example.cn</h3>")
-    for title in ("<p align='center'><b>飞行物理学常识</b></p>", "<div style='font-weight: bold'>飞行物理学常识</div>"):
+    # Centred too, the line is set as a title by type (`test_a_line_set_as_a_title_by_type_at_the_text_heads_it`).
+    for title, source in (("<p align='center'><b>飞行物理学常识</b></p>", "page"),
+                          ("<div style='font-weight: bold'>飞行物理学常识</div>", "body's first line")):
         for headings in ("", labels):
             page = extracted(f"<table><tr><td>{title}<p>{PROSE}</p><p>{PROSE}第二段。</p></td></tr></table>{headings}")
-            assert (page.fields["headline"], page.headline_source) == ("飞行物理学常识", "body's first line"), (title, headings)
+            assert (page.fields["headline"], page.headline_source) == ("飞行物理学常识", source), (title, headings)
             assert page.fields["articleBody"].split("\n") == [PROSE, f"{PROSE}第二段。"]
 
 
@@ -633,3 +635,42 @@ def test_a_line_of_a_box_of_fields_is_no_title():
     titled = fields_of(f"<div><p>质检总局：三成电热水器抽查不合格</p></div><div>2005-07-05</div><div><p>{PROSE}</p></div>",
                        "某某网")
     assert titled["headline"] == "质检总局：三成电热水器抽查不合格"
+
+
+def test_a_title_holds_no_full_stop():
+    """What it recognises: a line holding a full stop is a paragraph, never a title, however it ends
+    (a quoted question, an exclamation): right above the date line, it gives way to the title above
+    it. A personal page's essay, a forum's post."""
+    for paragraph in ("这台电脑的钱，一半是我打工攒的。我爸一直攥着信封，只是不停地问：“这个能用几年？”",
+                      "检查组在现场发现了三处隐患。组长当场表示：“必须限期整改到位！”"):
+        fields = fields_of(f"<div>春季电梯安全隐患排查记</div><div><p>{paragraph}</p></div><div>2005-04-12</div>"
+                           f"<div><p>{PROSE}</p><p>{PROSE}</p></div>", "阿木的小窝")
+        assert fields["headline"] == "春季电梯安全隐患排查记", paragraph
+
+
+def test_a_line_set_as_a_title_by_type_at_the_text_heads_it():
+    """What it recognises: where no heading shows the title, a line centred and set in bold or a
+    larger font, opening the text or right above it, is the title, though it be short (旧书摊); the
+    title's words shown away from the text (a banner's site name, a sidebar box's collection name)
+    are not. A personal page's essay (its <title> the site's name, the title opening the text's
+    cell), an essay collection's (a three-character title, the collection named in a sidebar and in
+    the <title>), a local history site's (the site's name in its banner and <title>)."""
+    text = f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+    personal = ("<table><tr><td><p align='right'><a href='essay.htm'>返回随笔列表</a> | <a href='/'>回首页</a></p></td></tr>"
+                "<tr><td><p align='center'><font size='4' color='#800000'><b>我的第一台电脑</b></font></p>"
+                f"<p align='center'><font size='2'>文/阿木</font></p><hr>{text}<p align='right'>Posted on 2005.04.12</p>"
+                "</td></tr></table>")
+    links = "".join(f"· <a href='show.asp?id={n}'>别的文章{n}</a><br>" for n in range(4))
+    collection = (f"<table><tr><td><b>素衣的文集</b><br>文章总数：57 篇<br><b>最新文章</b><br>{links}</td>"
+                  "<td><div align='center' style='font-size:18px;font-weight:bold'>旧书摊</div>"
+                  "<div align='center'>作者：素衣 发表于：2004-11-20 21:13:45</div>"
+                  f"<div id='content'>{text}</div></td></tr></table>")
+    menu = " | ".join(f"<a href='/{part}/'>{part}</a>" for part in ("yange", "wenshi", "renwu", "fengsu"))
+    history = ("<table><tr><td align='center'><font size='6'>桐溪乡土志</font></td></tr>"
+               f"<tr><td>{menu}</td></tr><tr><td>您的位置：<a href='/'>首页</a> - <a href='/wenshi/'>文史杂谈</a></td></tr>"
+               "<tr><td align='center'><p align='center'><font size='5'><b>桐溪古桥记</b></font></p></td></tr>"
+               f"<tr><td align='center'>文/沈立仁</td></tr><tr><td class='zw'>{text}</td></tr></table>")
+    for html, title, headline in ((personal, "阿木的小窝", "我的第一台电脑"),
+                                  (collection, "旧书摊 -- 素衣的文集 -- 烟雨江南", "旧书摊"),
+                                  (history, "桐溪乡土志", "桐溪古桥记")):
+        assert fields_of(html, title)["headline"] == headline, title
