@@ -89,10 +89,11 @@ def runs_a_script(href: str | None) -> bool:
     return (href or "").strip().lower().startswith("javascript:")
 
 
-def reads_as_title(line: str) -> bool:
-    """Whether a line reads as a title: of a headline's length, no date, no sentence's end (nor a
-    full stop within it: a title is never two sentences), no credit's label (作者：, 来源：: a byline)."""
-    return (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
+def reads_as_title(line: str, shortest: int | None = None) -> bool:
+    """Whether a line reads as a title: of a headline's length (`shortest` characters or more, else
+    MIN_HEADLINE_CHARS), no date, no sentence's end (nor a full stop within it: a title is never
+    two sentences), no credit's label (作者：, 来源：: a byline)."""
+    return ((shortest or MIN_HEADLINE_CHARS) <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
             and line[-1] not in SENTENCE_END and SENTENCE_STOP not in line
             and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
 
@@ -533,8 +534,7 @@ class Layout:
         index = self.page.index
         for element in self.lines_at_text_start:
             line = self.text(index.elements[element])
-            if (MIN_SET_TITLE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and self.is_set_as_title(element)
-                    and reads_as_title(line.ljust(MIN_HEADLINE_CHARS)) and not names_no_story(line)
+            if (reads_as_title(line, MIN_SET_TITLE_CHARS) and self.is_set_as_title(element) and not names_no_story(line)
                     and not self.links_away(element) and not self.names_the_site(line)):
                 return index.elements[element]
         return None
