@@ -63,9 +63,11 @@ SITE_OWN_PAGE = re.compile(
 # The parts of a title: a small site's names its page after its own name as often as before it
 # (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
 TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
-# The facts a download site lists of a program (its size, language, system, kind, licence): two of
-# them over a short text make the page a program's, not an article.
-PROGRAM_FACTS = ("软件大小", "软件语言", "运行环境", "软件类别", "授权方式", "软件授权", "应用平台")
+# The facts a download site lists of a program (its size, language, system, kind, licence), or an
+# app's download page of its app (its version, its developer, under their labels): two of them over
+# a short text make the page a program's, not an article.
+PROGRAM_FACTS = re.compile(r"软件大小|软件语言|运行环境|软件类别|授权方式|软件授权|应用平台|"
+                           r"(?:当前|最新)版本\s*[:：]|版本号\s*[:：]|开发(?:者|商)\s*[:：]|应用大小\s*[:：]")
 MIN_PROGRAM_FACTS = 2
 # An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on
 # it (a member's or a supplier's profile), not of a story, whose title says what happened.
@@ -195,8 +197,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
         text = page.index.joined[0]
-        if sum(fact in text for fact in PROGRAM_FACTS) >= MIN_PROGRAM_FACTS:
-            return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境) over a short text")
+        if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
+            return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "
+                                                "over a short text")
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")

@@ -28,7 +28,7 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption hr "
     "figure figcaption fieldset details summary".split()
 )
-IMAGE_TAGS = ("img", "amp-img")  # AMP pages show their pictures with amp-img
+IMAGE_TAGS = ("img", "amp-img", "mip-img")  # AMP pages show their pictures with amp-img, Baidu's MIP pages with mip-img
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i"})
 INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}

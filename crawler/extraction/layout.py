@@ -26,6 +26,7 @@ from crawler.extraction.people import (
     NAME_JOINER,
     body_authors,
     byline_people,
+    credited_byline_people,
     dateline_of,
     editor_name,
     find_editor,
@@ -1267,7 +1268,7 @@ class Layout:
         editor, blocks = find_editor([block for block in cleaned if block is not None
                                       and not (block.kind == "p" and block.text == again)])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)),
-                                               lambda line: bool(byline_people(line)))
+                                               lambda line: bool(credited_byline_people(line)))
         return without_furniture_at_ends(blocks), editor, credits
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:

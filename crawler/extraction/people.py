@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.text import clean_runs, is_change_stamp, prose_length
+from crawler.extraction.text import CREDIT_LINE, clean_runs, is_change_stamp, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # The editor's label and name (several names joined by 、; an internal id like _NN1260 after a
-# name is not part of it); the editor line is that and nothing more but brackets. 责任编辑 is
+# name, or a portal's staff code after a space, 刘光博 SN222, is not part of it); the editor line is
+# that and nothing more but brackets. 责任编辑 is
 # looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
 EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
 # A two-character name is often typeset with a space in it, as wide as a three-character one (记者李
@@ -34,7 +35,8 @@ AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
 EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
                rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
-EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}") for label in EDITOR_LABELS]
+STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"
+EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}{STAFF_CODE}") for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
 # A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏).
 OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：]?\s*[^\s()（）【】|｜]{1,12})*"
@@ -105,6 +107,16 @@ def byline_people(line: str) -> list[dict]:
     if first is None or len(line) > MAX_BYLINE_CHARS or not ROLE_ONLY.match(first.group()):
         return []
     return split_people(line)
+
+
+def credited_byline_people(line: str) -> list[dict]:
+    """The people of a byline alone on its line, or after credits on it (来源：湖州日报 记者 潘晓东 通讯员
+    王越: the source's credit, then the reporters'); [] for any other line."""
+    people = byline_people(line)
+    for space in re.finditer(r"\s+", line) if not people else ():
+        if CREDIT_LINE.match(line[:space.start()]) and (people := byline_people(line[space.end():])):
+            break
+    return people
 
 
 def once_each(authors: list[dict]) -> list[dict]:

@@ -145,6 +145,31 @@ def test_the_caption_beside_a_picture_is_its_caption():
     assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": "检查人员查看电梯维保记录。"}]
 
 
+def test_the_caption_beside_a_mip_picture_is_its_caption():
+    """What it recognises: a page of Baidu's MIP (its AMP) shows its pictures as mip-img, as an AMP
+    page does as amp-img: the line under one is its caption, in a picture's box or a figure."""
+    caption = "检查人员查看电梯维保记录（记者 王火炎 摄）"
+    for picture in (f"<div class='img-box'><mip-img src='/1.jpg'></mip-img><p class='note'>{caption}</p></div>",
+                    f"<figure><mip-img src='/1.jpg'></mip-img><figcaption>{caption}</figcaption></figure>"):
+        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p>{PROSE}第二段。</p></div>"))
+        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, picture
+        assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": caption}]
+
+
+def test_a_source_s_credit_then_a_byline_on_one_line_at_the_text_s_end_is_no_text():
+    """What it recognises: a line crediting the source, then the reporters as a byline names them
+    (来源：湖州日报 记者 潘晓东 通讯员 王越), closing the text of an account's repost or opening a portal's
+    copy, is a credit line; a sentence naming a source and reporters stays."""
+    for line, at_end in (("来源：湖州日报 记者 潘晓东 通讯员 王越", True), ("稿源：某某晚报 记者 张三", False)):
+        paragraphs = [PROSE, f"{PROSE}第二段。"]
+        lines = [*paragraphs, line] if at_end else [line, *paragraphs]
+        text = "".join(f"<p>{paragraph}</p>" for paragraph in lines)
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{text}</div>")) == TWO_PARAGRAPHS, line
+    sentence = "来源：湖州日报 记者 潘晓东 通讯员 王越参加了当天的检查。"
+    text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p><p>{sentence}</p>"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{text}</div>"))[-1] == sentence
+
+
 def test_gbk_a3a0_is_a_full_width_space():
     html = ("<html><head><meta charset='gbk'><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>"
             f"<p>\u3000\u3000{PROSE}</p></body></html>").encode("gbk").replace("\u3000".encode("gbk"), b"\xa3\xa0")

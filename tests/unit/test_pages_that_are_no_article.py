@@ -192,14 +192,17 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
 
 def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
     """What it recognises: a download site's page of one program lists its facts (软件大小, 运行环境,
-    软件语言: in a table of a 2000s software site, in lines of a modern one) over a short description:
-    a program's page, whatever its title. A short story naming one such fact stays an article."""
+    软件语言: in a table of a 2000s software site, in lines of a modern one; 当前版本：, 开发者： on a news
+    app's download page) over a short description: a program's page, whatever its title. A short
+    story naming one such fact stays an article."""
     about = ("<p>飞扬记事本是一款小巧的文本编辑器，可以完全替代系统自带的记事本，支持多标签页、语法高亮、编码互转。</p>"
              "<p>绿色版解压即可使用，不写注册表。</p>")
     table = ("<table><tr><td>软件大小：</td><td>612 KB</td></tr><tr><td>软件语言：</td><td>简体中文</td></tr>"
              "<tr><td>运行环境：</td><td>Win9x/2000/XP</td></tr></table>")
     lines = "<ul><li>软件大小：3.2MB</li><li>应用平台：Windows 10/11</li><li>更新时间：2023-05-06</li></ul>"
-    for facts in (table, lines):
+    # An app's page of its app lists its facts under their labels (当前版本：, 开发者：).
+    app = "<p class='ver'>当前版本：V9.6.2 &nbsp; 大小：86.4MB &nbsp; 更新时间：2024-03-12</p><p>开发者：某某报业有限公司</p>"
+    for facts in (table, lines, app):
         program = page(f"<h1>飞扬记事本 V2.6 简体中文绿色版</h1>{facts}<div class='intro'>{about}</div>"
                        "<div><a href='/down/1.zip'>本地下载</a> <a href='/down/2.zip'>电信下载</a></div>",
                        "飞扬记事本 V2.6 简体中文绿色版 - 某某软件站")

@@ -49,6 +49,16 @@ def test_editor_line_leaves_the_body_and_ends_it(line):
     assert [block.text for block in kept] == ["正文第一段。"]
 
 
+@pytest.mark.parametrize("line", ["责任编辑：刘光博 SN222", "[责任编辑：杨洋 PN052]"],
+                         ids=["a portal's mobile page", "a portal's"])
+def test_a_staff_code_after_the_editor_s_name_is_none_of_the_name(line):
+    """What it recognises: a portal prints its editor's staff code after the name, set apart by a
+    space (a letter code and a number); the line is still the editor line, and the name is the name."""
+    blocks = blocks_from_html(f"<p>正文第一段。</p><p>{line}</p>", "https://news.example.cn/")
+    editor, kept = find_editor(blocks)
+    assert (editor, [block.text for block in kept]) == ("杨洋" if "杨洋" in line else "刘光博", ["正文第一段。"])
+
+
 def test_editor_line_at_the_end_of_a_paragraph_is_cut_from_it():
     blocks = blocks_from_html("<p>参加会议。(责任编辑:加贺)</p>", "https://www.cqn.com.cn/")
     editor, kept = find_editor(blocks)
