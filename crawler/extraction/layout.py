@@ -99,6 +99,13 @@ def reads_as_title(line: str, shortest: int | None = None) -> bool:
             and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
 
 
+def opens_a_sentence(line: str, date: re.Match[str]) -> bool:
+    """Whether a line's date is the subject of a sentence of the text (2021年12月27日，《…》正式上线。):
+    a clause runs on from it after a comma, and the line holds a full stop. A date line shows its
+    date beside labels and names, in no sentence."""
+    return SENTENCE_STOP in line and line[date.end():date.end() + 1] in CLAUSE_BREAKS
+
+
 def names_no_story(line: str) -> bool:
     """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), an
     address with its label (Trackback: http://...), a line that introduces what follows it (it ends
@@ -196,6 +203,7 @@ MIN_SET_TITLE_CHARS = 2
 LARGE_TYPE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
 LARGE_FONT_SIZE = re.compile(r"\s*(?:[4-7]|\+[1-4])\s*$")
 SENTENCE_STOP = "。"
+CLAUSE_BREAKS = frozenset("，,")
 OTHER_LABEL = re.compile(
     r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
@@ -836,7 +844,8 @@ class Layout:
 
         def dated(element: Element) -> bool:
             text = self.text(element)
-            return (len(text) <= MAX_DATE_LINE_CHARS and bool(DATE_PATTERN.search(text))
+            shown = DATE_PATTERN.search(text)
+            return (len(text) <= MAX_DATE_LINE_CHARS and shown is not None and not opens_a_sentence(text, shown)
                     and not labels_another_event(self.label_beside(element) + text)
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element)))

@@ -621,6 +621,27 @@ def test_a_date_a_sentence_of_the_text_gives_is_no_date_line_where_the_title_nam
     assert fields_of(html, title="某某规则")["datePublished"] == "2019-11-20T18:00:12+08:00"
 
 
+def test_a_date_opening_a_sentence_of_the_text_is_no_date_line_and_the_sentence_stays():
+    """What it recognises: a text whose first sentence opens with a date and runs on after a comma
+    (2021年12月27日，《…》正式上线。), in one box with its headline: the sentence is the text's, not its
+    date line. The page shows no date line: it is dated by the time its metadata declares (else by
+    none), and keeps its first paragraph. A finance portal's story, a bureau's news page; a date line
+    there (2023-05-08 来源：某某局) is still one."""
+    meta = "<meta property='article:published_time' content='2022-12-27T18:40:12+08:00'>"
+    for opening in ("2021年12月27日，《新能源汽车商业保险专属条款》正式上线，新能源车有了自己的车险。一年过去，情况如何？",
+                    "2023年5月8日，市市场监管局召开全市电梯安全工作会议。会议部署了下一阶段的检查工作。"):
+        for head, date in ((meta, "2022-12-27T18:40:12+08:00"), ("", None)):
+            html = (f"<html><head><title>某地开展电梯安全检查_某某网</title>{head}</head><body><div class='article'>"
+                    f"<h1>某地开展电梯安全检查</h1><p>{opening}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>")
+            result = extract_article(html.encode(), URL)
+            assert isinstance(result, Extraction)
+            assert result.fields["datePublished"] == date, opening
+            assert result.fields["articleBody"].split("\n") == [opening, PROSE, PROSE], opening
+    dated = fields_of(f"<div class='article'><h1>某地开展电梯安全检查</h1><p>2023-05-08 来源：某某局</p>"
+                      f"<p>2023年5月8日，市市场监管局召开会议。</p><p>{PROSE}</p></div>")
+    assert dated["datePublished"] == "2023-05-08T00:00:00+08:00"
+
+
 def test_a_line_of_a_box_of_fields_is_no_title():
     """What it recognises: a line under a short heading that is one of a box's fields (a label, a
     colon, a value: 拼音：… 分类：… over a dictionary's date line; 型号：… 产地：… over a product
