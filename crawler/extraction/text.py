@@ -89,6 +89,10 @@ FIELD_LINE = re.compile(r"^[^\s:：、，。]{1,8}\s*[:：]\s*\S")
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
+# A video's caption under its player (视频：长江沿线省市签署联防联控协议（时长1分28秒）, 【视频】…): a short
+# line under its label, no sentence; the player itself is no text.
+VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
+MAX_VIDEO_CAPTION_CHARS = 80
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
 # 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
 READER_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
@@ -198,7 +202,8 @@ def is_furniture_line(block: Block) -> bool:
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
-    link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ])."""
+    link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
+    caption (视频：…)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -207,8 +212,13 @@ def is_furniture_line(block: Block) -> bool:
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
                                                   or CONTROL_ROW.match(text))
-            or is_counters_line(text) or is_change_stamp(text)
+            or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)))
+
+
+def is_video_caption(text: str) -> bool:
+    """A short line under the label 视频 and no sentence: the caption of a video's player."""
+    return len(text) <= MAX_VIDEO_CAPTION_CHARS and SENTENCE_END not in text and bool(VIDEO_CAPTION.match(text))
 
 
 def is_change_stamp(text: str) -> bool:

@@ -170,6 +170,20 @@ def test_a_source_s_credit_then_a_byline_on_one_line_at_the_text_s_end_is_no_tex
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{text}</div>"))[-1] == sentence
 
 
+def test_a_video_s_caption_over_the_text_is_none_of_it():
+    """What it recognises: a short line under the label 视频 (视频：…, 【视频】…) and no sentence, under a
+    player opening the text, is the video's caption: a news agency's page (a <video> and its title
+    line), a TV station's (a box a script fills with its player). A sentence about a video stays."""
+    for player in ("<div id='videoArea'><div class='pageVideo'><video src='/v/1.mp4' controls></video></div>"
+                   "<p class='videoTitle'>视频：长江沿线省市签署联防联控协议（时长1分28秒）</p></div>",
+                   "<div class='video'><div id='myFlash'></div><script>createVodPlayer({divId:'myFlash'});</script>"
+                   "<p class='vtitle'>【视频】3·15晚会曝光问题引关注 多地连夜查处</p></div>"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{player}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")) \
+            == TWO_PARAGRAPHS, player
+    said = "视频显示，涉事电梯在运行中突然停止。"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{said}</p><p>{PROSE}</p></div>"))[0] == said
+
+
 def test_gbk_a3a0_is_a_full_width_space():
     html = ("<html><head><meta charset='gbk'><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>"
             f"<p>\u3000\u3000{PROSE}</p></body></html>").encode("gbk").replace("\u3000".encode("gbk"), b"\xa3\xa0")
