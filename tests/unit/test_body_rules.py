@@ -28,6 +28,13 @@ def body_of(html: bytes) -> list[str]:
 TWO_PARAGRAPHS = [PROSE, f"{PROSE}第二段。"]
 
 
+def assert_two_paragraphs_and_a_captioned_picture(html: bytes, image: str, caption: str) -> None:
+    """The page's body is TWO_PARAGRAPHS, and its one picture (`image` on the site) has `caption`."""
+    fields = extracted(html)
+    assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, html
+    assert fields["images"] == [{"url": f"https://news.example.cn/{image}", "caption": caption}], html
+
+
 def body_closed_by(foot: str, box: str = "text") -> list[str]:
     """The body of an article of TWO_PARAGRAPHS whose box ends with `foot`."""
     return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='{box}'><p>{PROSE}</p><p>{PROSE}第二段。</p>{foot}</div>"))
@@ -151,9 +158,8 @@ def test_the_caption_beside_a_mip_picture_is_its_caption():
     caption = "检查人员查看电梯维保记录（记者 王火炎 摄）"
     for picture in (f"<div class='img-box'><mip-img src='/1.jpg'></mip-img><p class='note'>{caption}</p></div>",
                     f"<figure><mip-img src='/1.jpg'></mip-img><figcaption>{caption}</figcaption></figure>"):
-        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p>{PROSE}第二段。</p></div>"))
-        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, picture
-        assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": caption}]
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p>{PROSE}第二段。</p></div>")
+        assert_two_paragraphs_and_a_captioned_picture(html, "1.jpg", caption)
 
 
 def test_a_source_s_credit_then_a_byline_on_one_line_at_the_text_s_end_is_no_text():
@@ -803,9 +809,8 @@ def test_a_line_after_a_picture_opening_with_a_mark_pointing_at_it_is_its_captio
     caption = "▲本次参测的七款闪存播放器"
     for text in (f"{PROSE}<br><img src='/a.jpg'><br>{caption}<br>{PROSE}第二段。",
                  f"<p>{PROSE}</p><p><img src='/a.jpg'></p><p>{caption}</p><p>{PROSE}第二段。</p>"):
-        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"))
-        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, text
-        assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
+        assert_two_paragraphs_and_a_captioned_picture(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"),
+                                                      "a.jpg", caption)
     kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>▲ 以上为抽查结果。</p></div>"))
     assert kept[-1] == "▲ 以上为抽查结果。"
 
