@@ -504,8 +504,9 @@ class Layout:
         """The short line right before the date line of the text found without a headline (the
         last date shortly before it, else the first in its opening lines), else before the first
         date of the page: a title without a heading, not a paragraph's sentence (a title may ask
-        or exclaim, and end so, but holds no full stop), nor a part of the date's own line (a link beside the date). A
-        sidebar's dated list before the text (a blog's archive) holds no title of the page's."""
+        or exclaim, and end so, but holds no full stop), nor a part of the date's own line (a link
+        beside the date). A sidebar's dated list before the text (a blog's archive) holds no title
+        of the page's."""
         index = self.page.index
         block, in_head = index.nearest(BLOCK_TAGS), index.nearest(frozenset({"head"}))
         # Dates on lines of their own: not one a sentence of a text gives (将于2019年12月1日起生效。).
@@ -581,14 +582,15 @@ class Layout:
         """Whether the words of element `line` are set in bold or a larger font by it or an element
         around it, up to element `top`."""
         index = self.page.index
-        while True:
+        while line >= 0:
             element = index.elements[line]
             if index.tags[line] in STRONG_TAGS or LARGE_TYPE.search(element.get("style") or "") or (
                     index.tags[line] == "font" and LARGE_FONT_SIZE.match(element.get("size") or "")):
                 return True
-            if line == top or line < 0:
-                return False
+            if line == top:
+                break
             line = index.parent[line]
+        return False
 
     def in_a_box_of_fields(self, element: int) -> bool:
         """Whether a line (element `element` of the index) is one of a box's fields: it and another

@@ -20,8 +20,8 @@ from crawler.extraction.text import CREDIT_LINE, clean_runs, is_change_stamp, pr
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # The editor's label and name (several names joined by 、; an internal id like _NN1260 after a
 # name, or a portal's staff code after a space, 刘光博 SN222, is not part of it); the editor line is
-# that and nothing more but brackets. 责任编辑 is
-# looked for before 责编 and a plain 编辑 (not the end of 责任编辑) when a line names several.
+# that and nothing more but brackets. 责任编辑 is looked for before 责编 and a plain 编辑 (not the end
+# of 责任编辑) when a line names several.
 EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
 # A two-character name is often typeset with a space in it, as wide as a three-character one (记者李
 # 明, 责任编辑:周 宁): marked with a word joiner (U+2060, the same length, so positions hold) it reads
@@ -113,10 +113,12 @@ def credited_byline_people(line: str) -> list[dict]:
     """The people of a byline alone on its line, or after credits on it (来源：湖州日报 记者 潘晓东 通讯员
     王越: the source's credit, then the reporters'); [] for any other line."""
     people = byline_people(line)
-    for space in re.finditer(r"\s+", line) if not people else ():
+    if people:
+        return people
+    for space in re.finditer(r"\s+", line):
         if CREDIT_LINE.match(line[:space.start()]) and (people := byline_people(line[space.end():])):
-            break
-    return people
+            return people
+    return []
 
 
 def once_each(authors: list[dict]) -> list[dict]:
