@@ -193,6 +193,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
     if layout.body_lists_summaries():
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
+    if layout.body_is_a_record():
+        return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
+                                            "labels (a product's specifications, a profile, a service guide)")
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")

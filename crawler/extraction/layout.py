@@ -47,6 +47,7 @@ from crawler.extraction.region import (
     boilerplate,
     broken_lines,
     cut_short,
+    fact_rows,
     find_body,
     headline_sections,
     in_labelled_section,
@@ -134,6 +135,11 @@ MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
+# A body is a record (specifications, a profile, a service guide) when this share of its words at
+# least are facts under their labels, in this many rows at least. The articles of the labelled and
+# development pages hold a fifth at most; the records among them, a third and more.
+RECORD_SHARE_OF_FACTS = 1 / 3
+MIN_FACT_ROWS = 4
 # Where an item's headline came from (its metadata.headlineSource).
 HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line", "body's first words")
 # The longest text that can be a page's message about itself ("the page is not found").
@@ -1317,6 +1323,20 @@ class Layout:
         """Whether the body found is itself a list of alike items, each linking its story."""
         index = self.page.index
         return self.body_region is not None and bool(list_of(index, index.position[self.body_region]))
+
+    def body_is_a_record(self) -> bool:
+        """Whether a third of the body's words at least are facts under their labels, in
+        MIN_FACT_ROWS rows or more of its tables (`fact_rows`): a product's specifications, a
+        member's profile, a service guide (办事指南), not a story. An article's tables are its data
+        beside a longer text."""
+        if self.body_region is None:
+            return False
+        index = self.page.index
+        region = index.position[self.body_region]
+        rows = [row for table in index.tagged("table") if region <= table < index.end[region]
+                for row in fact_rows(index, table)]
+        return len(rows) >= MIN_FACT_ROWS and \
+            RECORD_SHARE_OF_FACTS * prose_length(index.text(region)) <= sum(prose_length(index.text(row)) for row in rows)
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found, or the part of it that holds most of its text, is a list whose

@@ -122,6 +122,8 @@ MAX_POSTER_LINE_CHARS = 80
 ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (table layouts nest deep)
 # A home page: many sections of linked headlines, their links more text than the body found.
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
+CELL_TAGS = frozenset({"td", "th"})
+MAX_FACT_LABEL_CHARS = 8  # 事项名称, 公称通径, 联系电话: a fact's label is a name of a few words
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
 UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does not say: lists, menus, scripts
@@ -720,6 +722,24 @@ def _is_summary_box(index: TextIndex, box: int, region: int) -> bool:
     rows = [row for row in range(box + 1, index.end[box]) if index.tags[row] == "tr" and in_table[row] == box]
     labelled = sum(1 for row in rows if [index.tags[cell] for cell in index.children(row)][:2] == ["th", "td"])
     return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
+
+
+def fact_rows(index: TextIndex, table: int) -> list[int]:
+    """The rows of a table holding no table (a layout's table holds its boxes) that give facts under
+    their labels: two or four cells, each pair a label then its value (公称通径 | DN50; 事项名称 |
+    个体工商户设立登记). A label is a short name, with no number (a table of data numbers its rows
+    or holds figures in its first column) and no sentence's punctuation."""
+    inside = range(table + 1, index.end[table])
+    if any(index.tags[element] == "table" for element in inside):
+        return []
+    found = []
+    for row in (element for element in inside if index.tags[element] == "tr"):
+        cells = [" ".join(index.text(cell).split()) for cell in index.children(row) if index.tags[cell] in CELL_TAGS]
+        if len(cells) in (2, 4) and all(value for value in cells[1::2]) and all(
+                0 < len(label) <= MAX_FACT_LABEL_CHARS and not any(map(str.isdigit, label))
+                and SENTENCE_PUNCTUATION.isdisjoint(label) for label in cells[::2]):
+            found.append(row)
+    return found
 
 
 def _is_button(index: TextIndex, element: int) -> bool:

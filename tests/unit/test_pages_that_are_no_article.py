@@ -511,3 +511,41 @@ def test_a_blurb_under_its_label_alone_is_no_article():
                        for label in ("简介：", "【产品简介】：")]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
+
+
+def fact_table(facts: list[tuple[str, str]], columns: int = 2) -> str:
+    """A table of facts under their labels, `columns` // 2 pairs a row."""
+    pairs = [f"<td class='l'>{label}</td><td>{value}</td>" for label, value in facts]
+    rows = ["".join(pairs[at:at + columns // 2]) for at in range(0, len(pairs), columns // 2)]
+    return "<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
+
+
+def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
+    """What it recognises: a body a third of whose words at least sit in rows of a table that give
+    facts under their labels (a short name, no number, then its value): a product's specifications
+    (a B2B offer, four cells a row) and a government's service guide (办事指南, two cells a row) are
+    records, however long. An article with a table of its data (numbered rows, figures) or with a
+    few facts beside a longer text stays an article."""
+    specs = fact_table([("公称通径", "DN50"), ("公称压力", "PN16 / 1.6MPa"), ("阀体材质", "CF8(304)"),
+                        ("密封材质", "RPTFE"), ("连接方式", "法兰连接"), ("驱动方式", "手柄"),
+                        ("适用温度", "-29℃～180℃"), ("执行标准", "GB/T 12237")], columns=4)
+    offer = page(f"<h1>供应不锈钢法兰球阀</h1><div class='detail'><p>阀体采用不锈钢精密铸造，球体经精磨抛光，启闭轻便、"
+                 f"密封可靠。</p><p>本厂专业生产各类工业阀门二十余年，质量保证，价格优惠，全国可发货。</p>{specs}</div>",
+                 "供应不锈钢法兰球阀_某某商务网")
+    guide = fact_table([("事项名称", "个体工商户设立登记"), ("事项类型", "行政许可"), ("实施机关", "某县市场监督管理局"),
+                        ("受理条件", "有经营能力的公民，经营范围不属于法律、行政法规禁止进入的行业，有固定的经营场所。"),
+                        ("申请材料", "个体工商户开业登记申请书原件一份，经营者身份证明复印件一份，经营场所证明复印件一份。"
+                                     "委托代理人办理的，提交经营者签署的委托代理人证明及委托代理人身份证明。"),
+                        ("办理流程", "申请、受理、审查、决定、发照"), ("办理地点", "县政务服务中心一楼市场监管窗口"),
+                        ("收费标准", "不收费")])
+    service = page(f"<h1>个体工商户设立登记办事指南</h1><div class='content'>{guide}</div>", "办事指南_某县市场监督管理局")
+    for record in (offer, service):
+        assert outcome(record).startswith("a record"), record
+    results = "".join(f"<tr><td>{n}</td><td>电动自行车</td><td>某某车业有限公司</td><td>合格</td></tr>" for n in range(1, 9))
+    notice = page(f"<h1>某市电动自行车产品质量抽查结果</h1><div class='text'>{ARTICLE}<table>{results}</table></div>",
+                  "某市电动自行车产品质量抽查结果_某某网")
+    profile = fact_table([("姓名", "张某"), ("职务", "局长"), ("籍贯", "某省某县"), ("学历", "大学")])
+    story = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{ARTICLE}{profile}{ARTICLE}</div>",
+                 "某地开展电梯安全检查_某某网")
+    for article in (notice, story):
+        assert outcome(article) == "article"
