@@ -69,6 +69,7 @@ from crawler.extraction.text import (
     credit_lines_at_ends,
     is_notice,
     prose_length,
+    up_to_the_end_mark,
     without_furniture_at_ends,
     without_inserted_lines,
 )
@@ -1268,8 +1269,8 @@ class Layout:
 
     @cached_property
     def body_read(self) -> tuple[list[Block], str | None, list[str]]:
-        """The body's blocks as read, cleaned, up to the editor line; the name on that line; and the
-        credit lines that opened or closed the body."""
+        """The body's blocks as read, cleaned, up to the editor line and the mark of the text's end;
+        the name on that line; and the credit lines that opened or closed the body."""
         found, body_region = self.body_found, self.body_region
         if found is None or body_region is None:  # both or neither
             return [], None, []
@@ -1286,7 +1287,7 @@ class Layout:
                                       and not (block.kind == "p" and block.text == again)])
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)),
                                                lambda line: bool(credited_byline_people(line)))
-        return without_furniture_at_ends(blocks), editor, credits
+        return without_furniture_at_ends(up_to_the_end_mark(blocks)), editor, credits
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
         """The blocks without the date line shown among the body's own lines (a post's foot after

@@ -89,6 +89,13 @@ FIELD_LINE = re.compile(r"^[^\s:：、，。]{1,8}\s*[:：]\s*\S")
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
+# A call to follow an account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫码关注“某某发布”): a
+# bidding word, then 关注, and no sentence's punctuation.
+FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
+                           r"[^。！？!?，,]{0,20}关注[^。！？!?，,]{0,16}$")
+# A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
+# END, 全文完, （完）): an account or a site sets its credits and its other posts after it.
+END_MARK = re.compile(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$", re.I)
 # A video's caption under its player (视频：长江沿线省市签署联防联控协议（时长1分28秒）, 【视频】…): a short
 # line under its label, no sentence; the player itself is no text.
 VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
@@ -203,7 +210,7 @@ def is_furniture_line(block: Block) -> bool:
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
     link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
-    caption (视频：…)."""
+    caption (视频：…), a call to follow the account (点击上方蓝字关注我们)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -213,7 +220,8 @@ def is_furniture_line(block: Block) -> bool:
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
                                                   or CONTROL_ROW.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
-            or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)))
+            or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)
+                    or FOLLOW_PROMPT.match(text)))
 
 
 def is_video_caption(text: str) -> bool:
@@ -252,6 +260,18 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     kept = [block for at, block in enumerate(blocks) if at not in furniture]
     facts = fact_box_opening(kept)
     return without_furniture_at_ends(kept[facts:]) if facts else kept
+
+
+def up_to_the_end_mark(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first line that marks the text's end (`END_MARK`) after most of its
+    words: what follows the mark is the account's or the site's, not the text's."""
+    words = [prose_length(block.text) for block in blocks]
+    before = 0
+    for at, block in enumerate(blocks):
+        if block.kind == "p" and END_MARK.match(block.text) and before > sum(words[at:]):
+            return blocks[:at]
+        before += words[at]
+    return blocks
 
 
 def fact_box_opening(blocks: list[Block]) -> int:

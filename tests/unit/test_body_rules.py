@@ -896,3 +896,35 @@ def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_o
     table = (f"<table><tr><td><h1>某地开展电梯安全检查</h1></td></tr><tr><td>{PROSE}<br>{PROSE}第二段。</td></tr>"
              f"{related}{comments}</table>")
     assert body_of(page(table)) == TWO_PARAGRAPHS
+
+
+def test_an_end_mark_after_most_of_the_text_closes_it():
+    """What it recognises: a line that is only a mark of the text's end (- END -, — END —, End, THE END,
+    全文完, （完）) after most of the text closes it: the mark, and what an account or a site sets
+    after it (its credits, a note of who reviewed the text, its other posts), are none of the text: a
+    WeChat account's post, a commentary site's column. The word END in a sentence, or a mark
+    before most of the text, is no close."""
+    follows = {"<p style='text-align:center'>— END —</p><p>文字 / 阿青　图片 / 小满</p><p>编辑 / 小满</p>"
+               "<p>往期推荐</p><p>中山后街的老理发店，还在开</p>": TWO_PARAGRAPHS,
+               "<p class='end-editor'>End</p><p class='end-editor'>本文由某某网编辑 刘洋 审核</p>": TWO_PARAGRAPHS,
+               "<p>- END -</p><p>来源：某某消保委比较试验办公室</p><p>编辑：周婷　审核：陈立平</p>": TWO_PARAGRAPHS,
+               "<p>（完）</p>": TWO_PARAGRAPHS}
+    for foot, body in follows.items():
+        assert body_closed_by(foot) == body, foot
+    said = "“THE END”几个字母亮起时，影院里响起了掌声。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+    early = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>END</p>"
+                         f"<p>{PROSE}第二段。</p><p>{PROSE}第三段。</p></div>"))
+    assert "END" in early
+
+
+def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
+    """What it recognises: a short line that asks the reader to follow an account (点击上方蓝字“泉南生活”
+    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”), no sentence, opening or closing the text:
+    a WeChat account's post, a county's news app page. A sentence saying what drew attention stays."""
+    for call in ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{call}</p><p>{PROSE}</p>"
+                            f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, call
+        assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
+    said = "欢迎市民扫码关注电梯安全，发现隐患及时报告。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
