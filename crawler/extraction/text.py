@@ -34,7 +34,7 @@ SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 # sentence ("Copyright" quoted by an article) makes no notice.
 STATEMENT_LABEL = re.compile(r"^\s*[【\[(（]?\s*.{0,8}?(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
 SITE_INFORMATION = re.compile(
-    r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证[号编]|主办单位|承办单位|协办单位|"
+    r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
     r"主办[:：]|承办[:：]|违法和不良信息举报|举报(?:电话|邮箱|中心)|联系我们|关于我们|网站地图|广告服务|"
     r"法律顾问|技术支持[:：]|投稿邮箱|(?:新闻|广告|投诉|服务)热线|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
