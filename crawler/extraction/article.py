@@ -33,7 +33,7 @@ SHORT_UNDATED_PROSE = 150
 # A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
 # sections, or a video's, a product's or a book's page of it, not a story.
 BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)"
-BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：])")  # 导语： or 【导语】
+BLURB = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽.)
 NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题)[^。，,.]{0,10}"
