@@ -31,6 +31,7 @@ from crawler.extraction.people import (
     editor_name,
     find_editor,
     mark_spaced_names,
+    names_nobody,
     once_each,
     own_outlet,
     search_editor,
@@ -672,8 +673,8 @@ class Layout:
         a body is an article, and an article has a headline."""
         if self.shown_headline:
             return self.shown_headline, "page"
-        titles = [(headline_part(title), source) for source, title in (("og:title", self.shared_title()),
-                                                                        ("title", self.page.title))
+        titles = [(self.story_part(title) or "", source) for source, title in (("og:title", self.shared_title()),
+                                                                                ("title", self.page.title))
                   if title in self.story_titles]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
@@ -693,7 +694,17 @@ class Layout:
     @cached_property
     def story_titles(self) -> list[str]:
         """The page's titles (`Page.titles`) but those that are only its site's name: no story's."""
-        return [title for title in self.page.titles if not self.names_the_site(headline_part(title))]
+        return [title for title in self.page.titles if self.story_part(title) is not None]
+
+    def story_part(self, title: str) -> str | None:
+        """The part of a title that names its story: the first, or, where the first is the site's
+        name (a title set site first: 齐鲁消费维权网--新买手机竟是翻新机…), the next part long enough
+        for a story's title (a column's name is shorter); None where no part is a story's."""
+        first = headline_part(title)
+        if not self.names_the_site(first):
+            return first
+        return next((part for part in title_segments(title)[1:]
+                     if len(part) >= MIN_LISTED_TITLE_CHARS and not self.names_the_site(part)), None)
 
     def names_the_site(self, words: str) -> bool:
         """Whether these words (a title's, a heading's) are the name the page gives its site, not a
@@ -1415,16 +1426,16 @@ class Layout:
 
 def labelled_authors(text: str) -> list[dict]:
     """The authors a labelled field names (作者:X): each person with their role (作者:记者 张三 通讯员
-    李四), else the field as one name."""
+    李四), else the field as one name; none where it names nobody (作者：本网记者)."""
     labelled = AUTHOR_LABEL.search(text)
     if not labelled:
         return []
     rest = mark_spaced_names(text[labelled.end():])  # a name typeset with a space is one word
     people = split_people(NEXT_FIELD.split(rest.strip(), maxsplit=1)[0].replace(NAME_JOINER, " "))
-    if people:
-        return people
-    name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
-    return [{"name": name, "nameRaw": name}] if name else []
+    if not people:
+        name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
+        people = [{"name": name, "nameRaw": name}] if name else []
+    return [person for person in people if not names_nobody(person["name"])]
 
 
 def source_name(rest: str) -> str | None:

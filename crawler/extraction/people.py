@@ -69,6 +69,8 @@ CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
 # A role word alone, or after the outlet it works for (某某报记者).
 ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
+# The site's word for itself (本网, 本报, 本站原创): an author field holding it names no person.
+OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
@@ -76,6 +78,12 @@ ORGANISATION = re.compile(
 )
 TOKEN = re.compile(r"[^\s、，,;；]+")
 MAX_BYLINE_CHARS = 40
+
+
+def names_nobody(words: str) -> bool:
+    """Whether a field's words name no person: a role alone (本网记者, 通讯员), the site's word for
+    itself (本网, 本站原创)."""
+    return bool(ROLE_ONLY.match(words) or OWN_WORD.match(words))
 
 
 def split_people(bracket: str) -> list[dict]:

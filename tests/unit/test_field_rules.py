@@ -695,3 +695,38 @@ def test_a_line_set_as_a_title_by_type_at_the_text_heads_it():
                                   (collection, "旧书摊 -- 素衣的文集 -- 烟雨江南", "旧书摊"),
                                   (history, "桐溪乡土志", "桐溪古桥记")):
         assert fields_of(html, title)["headline"] == headline, title
+
+
+def test_a_title_set_site_first_names_its_story_in_the_next_part():
+    """What it recognises: a title set site first (某某消费维权网--新买手机竟是翻新机…, 某某质量网|…), the
+    site named so by its logo: the story's title is the next part long enough for one. An old ASP
+    CMS's page shows it in a bold cell (not the shorter title of a sidebar's link to the page
+    itself); a page showing none is headed by it. A column's name after the site's is no story's."""
+    logo = "<div><a href='/'><img src='/logo.gif' alt='某某消费维权网'></a></div>"
+    sidebar = (f"<table><tr><td><a href='{URL}'>新买手机竟是翻新机</a><br>"
+               "<a href='/a/1.html'>暑期旅游消费提示</a></td></tr></table>")
+    cell = ("<table><tr><td class='main_ArticleTitle'><font size='5'><strong>新买手机竟是翻新机 经消协调解商家双倍赔偿"
+            "</strong></font></td></tr><tr><td>作者：本网记者 更新时间：2011-8-9 10:23:45</td></tr></table>")
+    asp = fields_of(f"{logo}{cell}<div><p>{PROSE}</p><p>{PROSE}</p></div>{sidebar}",
+                    "某某消费维权网--新买手机竟是翻新机 经消协调解商家双倍赔偿")
+    assert asp["headline"] == "新买手机竟是翻新机 经消协调解商家双倍赔偿"
+    unshown = extract_article(f"<html><head><title>某某消费维权网|电动自行车头盔质量抽查：15批次不合格</title></head>"
+                              f"<body>{logo}<div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>".encode(), URL)
+    assert isinstance(unshown, Extraction)
+    assert (unshown.fields["headline"], unshown.headline_source) == ("电动自行车头盔质量抽查：15批次不合格", "title")
+    column = extract_article(f"<html><head><title>某某消费维权网--维权动态</title></head><body>{logo}<div><p>{PROSE}</p>"
+                             f"<p>{PROSE}</p></div></body></html>".encode(), URL)
+    assert isinstance(column, Extraction) and column.headline_source != "title"
+
+
+def test_an_author_field_holding_only_a_role_or_the_site_s_word_for_itself_names_nobody():
+    """What it recognises: an old CMS's author field filled with the site's word for itself (作者：本网记者
+    on an ASP news site, 作者：本站原创 on a DedeCMS one) names no person: no author, rather than one
+    called 本网. A reporter named after the role is one."""
+    for field in ("作者：本网记者", "作者：本站原创", "作者：本报"):
+        fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='info'>{field} 更新时间：2011-8-9 10:23:45</div>"
+                           f"<div><p>{PROSE}</p></div>")
+        assert fields["authors"] == [], field
+    named = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='info'>作者：本报记者 张三 来源：某某日报</div>"
+                      f"<div><p>{PROSE}</p></div>")
+    assert named["authors"] == [{"name": "张三", "nameRaw": "本报记者 张三"}]
