@@ -928,3 +928,15 @@ def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
         assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
     said = "欢迎市民扫码关注电梯安全，发现隐患及时报告。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
+def test_a_rule_for_reprinting_however_worded_is_a_notice():
+    """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
+    作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处),
+    after the text: a notice, none of it. A sentence of the text about reprints stays."""
+    for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
+                   "<table><tr><td>【老K提示】本站文章均为老K原创，欢迎转载，但请保留作者和出处，谢谢合作！</td></tr></table>",
+                   "<p>本作品为某某原创，转载时务请注明出处。</p>"):
+        assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
+    said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
