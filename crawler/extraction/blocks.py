@@ -146,14 +146,16 @@ PLAIN: Style = (False, False, None)  # the style of text outside any inline mark
 
 class _BlockReader:
     """One walk of a region of a page's index, around the `skipped` elements (their tails are
-    read); `runs` collects the paragraph being read until a block boundary. The walk reads the
-    index's tags, texts and tails: asking lxml for them again would convert its text to Python
-    afresh for every element."""
+    read) and up to the `stops` (from each, the rest of its parent is not read); `runs` collects
+    the paragraph being read until a block boundary. The walk reads the index's tags, texts and
+    tails: asking lxml for them again would convert its text to Python afresh for every element."""
 
-    def __init__(self, index: TextIndex, base_url: str, skipped: Set[int] = frozenset()) -> None:
+    def __init__(self, index: TextIndex, base_url: str, skipped: Set[int] = frozenset(),
+                 stops: Set[int] = frozenset()) -> None:
         self.index = index
         self.base_url = base_url
         self.skipped = skipped
+        self.stops = stops
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
@@ -204,7 +206,7 @@ class _BlockReader:
         if text := index.texts[at]:
             self.runs.append(Run(text, *style))
         child, end = at + 1, index.end[at]
-        while child < end:
+        while child < end and child not in self.stops:
             self._element(child, style)
             if tail := index.tails[child]:
                 self.runs.append(Run(tail, *style))
@@ -246,10 +248,12 @@ class _BlockReader:
             self.blocks.append(Block("table", rows=rows))
 
 
-def read_blocks(index: TextIndex, region: int, base_url: str, skipped: Set[int] = frozenset()) -> list[Block]:
+def read_blocks(index: TextIndex, region: int, base_url: str, skipped: Set[int] = frozenset(),
+                stops: Set[int] = frozenset()) -> list[Block]:
     """The blocks of a body region (element `region` of a page's index), in document order,
-    leaving out what is inside the `skipped` elements (the text that follows each is read)."""
-    return _BlockReader(index, base_url, skipped).read(region)
+    leaving out what is inside the `skipped` elements (the text that follows each is read), and
+    each of the `stops` with all that follows it in its parent."""
+    return _BlockReader(index, base_url, skipped, stops).read(region)
 
 
 def blocks_of(element: Element, base_url: str) -> list[Block]:

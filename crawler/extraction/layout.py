@@ -52,6 +52,7 @@ from crawler.extraction.region import (
     find_body,
     headline_sections,
     in_labelled_section,
+    in_replies,
     list_of,
     listing_items,
     main_parts,
@@ -935,7 +936,7 @@ class Layout:
         answers = replies(index, region)
         for piece in lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]:
             line = index.line[piece]
-            if not any(answer <= line < index.end[answer] for answer in answers):
+            if not in_replies(index, line, answers):
                 poster = index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
                 if wanted(poster):
                     return poster
@@ -1289,8 +1290,9 @@ class Layout:
         region = index.position[body_region]
         furniture = {index.position[element] for element in self.furniture() if element is not None}
         furniture = {element for element in furniture if index.is_inside(element, region)}
-        left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture), *replies(index, region))
-        cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out))]
+        left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture))
+        cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out),
+                                                               set(replies(index, region)))]
         # The headline (the title confirms it) shown again in the text, over each picture of a slideshow
         # or as a print header, is none of it.
         again = self.shown_headline if self.headline_confirmed else None

@@ -412,11 +412,12 @@ def poster_lines(index: TextIndex) -> list[int]:
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
-    """A post or a comment: a container, not a paragraph, that opens or closes with a short line
-    showing a date and its time (its poster's line; a time after its text is another's, a comment
-    under it), and with no link to a story."""
+    """A post or a comment: a container, not a paragraph and not hidden (an attachment's menu with
+    its upload time), that opens or closes with a short line showing a date and its time (its
+    poster's line; a time after its text is another's, a comment under it), and with no link to a
+    story."""
     tag = index.tags[element]
-    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS:
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS or _is_hidden(index.elements[element]):
         return False
     lines, first, end = poster_lines(index), index.first_piece[element], index.end_piece[element]
     at, after = bisect_left(lines, first), bisect_left(lines, end)
@@ -462,8 +463,9 @@ def thread_entries(index: TextIndex, container: int) -> list[int]:
 
 
 def is_label(index: TextIndex, element: int) -> bool:
-    """A heading or a short line without a sentence's punctuation: the title over a section."""
-    return index.length(element) <= MAX_WIDGET_CHARS and (
+    """A heading or a short line without a sentence's punctuation: the title over a section (some
+    words: a picture or an empty box is none)."""
+    return 0 < index.length(element) <= MAX_WIDGET_CHARS and (
         index.tags[element] in HEADING_TAGS or SENTENCE_PUNCTUATION.isdisjoint(index.text(element)))
 
 
@@ -486,9 +488,12 @@ def thread_of(index: TextIndex, region: int) -> int | None:
 
 
 def replies(index: TextIndex, region: int) -> list[int]:
-    """The replies and comments inside the region: of each group of alike posts, all of them where
-    the article's text came before them (comments under a post), else all but the first (a forum
-    thread, whose first post is the article)."""
+    """Where the replies and comments inside the region begin: of each group of alike posts, the
+    first one where the article's text came before them (comments under a post, the heading over
+    them with it), else the second (a forum thread, whose first post is the article). From there
+    to the end of the posts' container, all is the thread's: its posts, the ads between them, and
+    the text a post sets loose after its poster's line (作者：X 回复日期：Y, the reply following
+    outside any element)."""
     lines = poster_lines(index)
     first = bisect_left(lines, index.first_piece[region])
     if bisect_left(lines, index.end_piece[region]) - first < MIN_THREAD_ENTRIES:
@@ -506,13 +511,18 @@ def replies(index: TextIndex, region: int) -> list[int]:
             if prose_length(before) >= MIN_BODY_SCORE:  # comments under the post, and the heading over them
                 kids = index.children(element)
                 heading = kids[kids.index(entries[0]) - 1] if kids[0] != entries[0] else None
-                found += [*([heading] if heading is not None and is_label(index, heading) else []), *entries]
+                found.append(heading if heading is not None and is_label(index, heading) else entries[0])
             else:
-                found += entries[1:]
+                found.append(entries[1])
             element = index.end[element]
         else:
             element += 1
     return found
+
+
+def in_replies(index: TextIndex, element: int, starts: list[int]) -> bool:
+    """Whether an element is among the replies that begin at one of the `starts`."""
+    return any(start <= element < index.end[index.parent[start]] for start in starts)
 
 
 def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mask: list[bool],

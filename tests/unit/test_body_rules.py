@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.extraction import Extraction, extract_article
 from crawler.sites.cqn import SITE as CQN
@@ -294,6 +296,44 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
     for posts, date in ((tables, "2015-06-14T03:21:00+08:00"), (divs, "2021-07-01T21:01:00+08:00")):
         fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div id='postlist'>{posts}</div>"))
         assert fields["articleBody"] == first and fields["datePublished"] == date
+
+
+def test_replies_set_loose_after_their_poster_s_lines_are_no_body():
+    """What it recognises: a thread whose posts are each a poster's line (who, when: a date and its
+    time) with the post's text following it outside any element. From the first reply on, all of
+    the thread's box is the replies': their loose text and the ads between them too. An old forum
+    printing each reply under a table of its line (作者：X 回复日期：Y), a board whose first post
+    is itself loose text under its line."""
+    replies = "".join(f"<table><tr><td>作者：<a href='/u/{n}'>网友{n}</a> 回复日期：2006-8-12 21:4{n}:26 "
+                      f"<a href='javascript:reply({n})'>回复此发言</a></td></tr></table>{REPLY}<br>"
+                      + ("<div class='ad'><a href='/ad'><img src='/ad.gif'></a></div>" if n == 2 else "")
+                      for n in range(1, 5))
+    post = f"<div class='post'>{PROSE}<br><br>{PROSE}第二段。<br></div>"
+    after_the_post = page(f"<h1>某地开展电梯安全检查</h1><table><tr><td>作者：楼主 提交日期：2006-8-12 21:33:00</td></tr>"
+                          f"</table><div id='content'>{post}{replies}</div>")
+    assert body_of(after_the_post) == TWO_PARAGRAPHS
+    lines = "".join(f"<div class='hd'>{'楼主' if n == 1 else f'{n}楼'} 网友{n} 发表于 2010-03-0{n} 12:3{n}</div>"
+                    + (f"{PROSE}<br>{PROSE}第二段。<br>" if n == 1 else f"{REPLY}{REPLY}<br>") for n in range(1, 5))
+    first_post_loose = page(f"<h1>某地开展电梯安全检查</h1><div id='thread'>{lines}</div>")
+    assert body_of(first_post_loose) == TWO_PARAGRAPHS
+
+
+@settings(max_examples=60, deadline=None)
+@given(replies=st.integers(min_value=2, max_value=6), wrapped=st.booleans(), first_wrapped=st.booleans(),
+       ad_after=st.integers(min_value=0, max_value=6), reply_length=st.integers(min_value=1, max_value=4))
+def test_no_reply_of_a_thread_is_body_however_its_posts_are_set(replies, wrapped, first_wrapped, ad_after,
+                                                                 reply_length):
+    """Whatever the shape of a thread (each post's text in a box of its own or loose after its
+    poster's line, an ad between two posts, replies longer than the post), the first post is the
+    body, whole, and no reply's word is in it."""
+    def post(n: int) -> str:
+        text = f"{PROSE}<br>{PROSE}第二段。<br>" if n == 0 else f"{REPLY * reply_length}<br>"
+        boxed = first_wrapped if n == 0 else wrapped
+        line = f"<div class='hd'>{n + 1}楼 网友{n} 发表于 2010-03-0{n + 1} 12:3{n}</div>"
+        ad = "<div class='ad'><a href='/ad'><img src='/ad.gif'></a></div>" if n == ad_after else ""
+        return (f"<div class='post'>{line}<div class='text'>{text}</div></div>" if boxed else f"{line}{text}") + ad
+    html = page(f"<h1>某地开展电梯安全检查</h1><div id='thread'>{''.join(post(n) for n in range(replies + 1))}</div>")
+    assert body_of(html) == TWO_PARAGRAPHS
 
 
 def test_a_blog_archive_s_first_entry_is_the_article_however_its_entries_nest():
