@@ -125,6 +125,10 @@ HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
 CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
+# The label of a line that names a thread's or a message's subject (主题：…, 标 题: …, 帖子主题：…): a
+# title shown as a field, no part of it.
+SUBJECT_LABEL_ANYWHERE = re.compile(r"(?:帖子|文章)?(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
+SUBJECT_LABEL = re.compile(r"^\s*" + SUBJECT_LABEL_ANYWHERE.pattern)
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
@@ -397,6 +401,8 @@ class Layout:
         hooked = self.hook(self.headline_selector)
         if hooked is not None:
             return hooked
+        if self.labelled_subject is not None:
+            return self.labelled_subject
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
         words = [self.untagged(self.heading_text(heading)) for heading in headings]
@@ -425,6 +431,27 @@ class Layout:
             return self.line_set_as_title
         above = self.line_above_date_line()
         return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
+
+    @cached_property
+    def labelled_subject(self) -> Element | None:
+        """The first line the page labels as its subject (主题：…): a thread's or a message's title,
+        shown as a field rather than as a heading. Not in a link or a form (标题：<input>), its
+        words of a headline's length, with no date."""
+        index = self.page.index
+        in_link, in_form = index.nearest(LINK_TAGS), index.nearest(frozenset({"form"}))
+        block = index.nearest(BLOCK_TAGS)
+        for piece in index.pieces_matching(SUBJECT_LABEL_ANYWHERE):
+            line = index.line[piece]
+            if in_link[line] >= 0 or in_form[line] >= 0 or block[line] < 0 or not SUBJECT_LABEL.match(index.pieces[piece]):
+                continue
+            element = index.elements[block[line]]  # the line the label opens
+            words = self.text(element)
+            label = SUBJECT_LABEL.match(words)
+            subject = words[label.end():] if label else ""
+            if (MIN_HEADLINE_CHARS <= len(subject) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(subject)
+                    and not names_no_story(subject)):
+                return element
+        return None
 
     def shared_title(self) -> str:
         """The title the page gives for sharing (og:title), where it is not its <title>."""
@@ -758,8 +785,10 @@ class Layout:
         return self.untagged(self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
 
     def untagged(self, words: str) -> str:
-        """A heading's words without the category tag they open with ([求助] 标题), where the page's
-        title holds what follows it and not the tag."""
+        """A heading's words without the label of a subject they open with (主题：), and without the
+        category tag they open with ([求助] 标题) where the page's title holds what follows it and
+        not the tag."""
+        words = SUBJECT_LABEL.sub("", words, count=1)
         tag = CATEGORY_TAG.match(words)
         if tag is None:
             return words

@@ -410,9 +410,9 @@ def test_a_page_without_title_or_headings_is_an_article_headed_by_the_line_above
     blog = extracted("<div class='nav'><a href='/'>首页</a></div><div><b>春季电梯安全隐患排查记</b></div>"
                      f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert (blog.fields["headline"], blog.headline_source) == ("春季电梯安全隐患排查记", "above body")
-    forum = extracted("<table><tr><td>主题：老小区加装电梯的质量问题</td></tr>"
+    forum = extracted("<table><tr><td>老小区加装电梯的质量问题</td></tr>"
                       f"<tr><td><div>{PROSE}</div></td></tr></table>")
-    assert (forum.fields["headline"], forum.headline_source) == ("主题：老小区加装电梯的质量问题", "above body")
+    assert (forum.fields["headline"], forum.headline_source) == ("老小区加装电梯的质量问题", "above body")
 
 
 def test_a_page_showing_its_title_only_over_its_text_is_headed_by_its_body_s_first_line():
@@ -557,6 +557,22 @@ def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline
     in_a_heading = f"<h1>{tag}买到翻新手机商家拒不退款怎么办</h1>{story}"
     for html in (in_a_div, in_a_heading):
         assert fields_of(html, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", html
+
+def test_a_line_labelled_as_the_subject_is_the_headline_without_its_label():
+    """What it recognises: a line opening with a subject's label (主题：, 标 题:) names the thread's
+    title, shown as a field rather than as a heading, and the label is no part of it: in a heading
+    the page's title names, and in a table cell where the title names only the forum (over another
+    line it shows, the board's name). A reply form's labelled field (标题：<input>) is none."""
+    story = (f"<div class='info'>作者：网友甲 时间：2005-08-22 19:13:18</div>"
+             f"<div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>")
+    subject = "你知道导游为什么那么热衷于让你去商场购物吗？"
+    in_a_heading = f"<h1>主题：{subject}</h1>{story}"
+    assert fields_of(in_a_heading, title=f"{subject}_消费维权_某某社区")["headline"] == subject
+    form = "<form action='/reply'>标题：<input name='title'> <textarea name='body'></textarea></form>"
+    in_a_cell = (f"<div class='crumbs'>首页 &gt; <font>某某论坛</font></div><table><tr><td><img src='/face.gif'></td>"
+                 f"<td class='large'><b>主题：</b> {subject} </td></tr></table>{story}{form}")
+    assert fields_of(in_a_cell, title="某某网 - 某某论坛 :: null")["headline"] == subject
+
 
 def test_the_title_line_of_a_page_its_title_does_not_name_is_the_one_over_its_text_s_date():
     """Where the <title> names no line (a blog's name, a site's), the headline is the line over
