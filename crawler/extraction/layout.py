@@ -51,6 +51,7 @@ from crawler.extraction.region import (
     fact_rows,
     find_body,
     headline_sections,
+    in_hidden,
     in_labelled_section,
     in_replies,
     list_of,
@@ -896,6 +897,7 @@ class Layout:
             text = self.text(element)
             shown = DATE_PATTERN.search(text)
             return (len(text) <= MAX_DATE_LINE_CHARS and shown is not None and not opens_a_sentence(text, shown)
+                    and not in_hidden(index, index.position[element])  # an attachment's pop-up: its upload time
                     and not labels_another_event(self.label_beside(element) + text)
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element)))
@@ -905,7 +907,8 @@ class Layout:
 
         found = self.nearest_line(published, self.lines_near_date)
         if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
-            found = self.poster_line(lambda line: not (has_sections and in_a_section(line)))
+            found = self.poster_line(lambda line: not shows_modification(self.text(line))
+                                     and not (has_sections and in_a_section(line)))
         if found is None:
             found = self.opening_date_line(published)
         if found is None:

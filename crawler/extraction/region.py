@@ -405,19 +405,28 @@ def timed(text: str) -> bool:
 
 
 def poster_lines(index: TextIndex) -> list[int]:
-    """The pieces of text that are short and show a date with its time, in order."""
+    """The pieces of text that are short and show a date with its time, in order; not those a
+    hidden element holds (an attachment's pop-up with its upload time): the page does not show them."""
     return index.memo("poster lines", lambda: [
         piece for piece in index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
-        if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS])
+        if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS and not in_hidden(index, index.line[piece])])
+
+
+def in_hidden(index: TextIndex, element: int) -> bool:
+    """Whether an element is hidden or inside a hidden one: what the page does not show."""
+    while element >= 0:
+        if _is_hidden(index.elements[element]):
+            return True
+        element = index.parent[element]
+    return False
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
-    """A post or a comment: a container, not a paragraph and not hidden (an attachment's menu with
-    its upload time), that opens or closes with a short line showing a date and its time (its
-    poster's line; a time after its text is another's, a comment under it), and with no link to a
-    story."""
+    """A post or a comment: a container, not a paragraph, that opens or closes with a short line
+    showing a date and its time (its poster's line; a time after its text is another's, a comment
+    under it), and with no link to a story."""
     tag = index.tags[element]
-    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS or _is_hidden(index.elements[element]):
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS:
         return False
     lines, first, end = poster_lines(index), index.first_piece[element], index.end_piece[element]
     at, after = bisect_left(lines, first), bisect_left(lines, end)

@@ -243,6 +243,32 @@ def test_a_comment_s_time_under_the_post_is_not_the_post_s_date():
         assert isinstance(result, Extraction) and result.fields["datePublished"] == "2023-05-06T08:00:00+08:00"
 
 
+def test_a_post_s_change_stamp_is_not_its_date_where_the_time_it_was_posted_shows():
+    """What it recognises: a stamp of a post's last change (此贴子已经被作者于…编辑过, 本帖最后由 X 于…
+    编辑) is a short line with a date and its time like a poster's line, but the post is dated by
+    the time it was posted, shown under its text or over it."""
+    text = f"<p>{PROSE}</p><p>{PROSE}</p>"
+    panel = "<td class='user'><b>网友甲</b><br>等级：论坛游民<br>帖子：312<br>注册：2004-3-2</td>"
+    under = (f"<table><tr>{panel}<td><blockquote>{PROSE}<br>{PROSE}<br><br><font>[此贴子已经被作者于2005-5-13 9:26:11编辑过]"
+             "</font></blockquote></td></tr><tr><td><img src='posttime.gif'>2005-5-12 21:08:00</td><td><a href='/re'>回复</a>"
+             "</td></tr></table>")
+    over = (f"<h1>某地开展电梯安全检查</h1><div class='post'><i class='pstatus'>本帖最后由 网友甲 于 2010-4-18 11:40 编辑</i>"
+            f"{text}</div><div class='foot'>发表于 2010-4-18 10:25</div>")
+    for html, date in ((under, "2005-05-12T21:08:00+08:00"), (over, "2010-04-18T10:25:00+08:00")):
+        assert fields_of(html)["datePublished"] == date, html
+
+
+def test_a_date_the_page_hides_is_not_its_date():
+    """What it recognises: a time in a hidden element (an attachment's pop-up with its upload time,
+    a tooltip a script shows) is none the page shows: the post is dated by the line it shows."""
+    popup = "<div class='attach_popup' style='display: none'><p>下载次数:12</p><p>2010-4-18 10:21</p></div>"
+    tooltip = "<span hidden>2010-4-18 10:21</span>"
+    for hidden in (popup, tooltip):
+        html = (f"<h1>某地开展电梯安全检查</h1><div class='post'>{hidden}<p>{PROSE}</p><p>{PROSE}</p></div>"
+                "<div class='foot'>发表于 2010-4-18 10:25</div>")
+        assert fields_of(html)["datePublished"] == "2010-04-18T10:25:00+08:00", html
+
+
 def test_a_page_that_shows_no_date_takes_none_from_the_comments_under_it():
     """What it recognises: a section that a label opens after the article (网友评论, 读者留言): the
     dates in it are its comments', never the page's, wherever the box around them stands."""
