@@ -71,6 +71,8 @@ ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通�
 ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
 # The site's word for itself (本网, 本报, 本站原创): an author field holding it names no person.
 OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
+# A serial's mark that more is to come (（未完待续）, （待续）), closing a part as a byline closes a story.
+SEQUEL_MARK = re.compile(r"^(?:未完待续|待续|未完)$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
@@ -82,8 +84,8 @@ MAX_BYLINE_CHARS = 40
 
 def names_nobody(words: str) -> bool:
     """Whether a field's words name no person: a role alone (本网记者, 通讯员), the site's word for
-    itself (本网, 本站原创)."""
-    return bool(ROLE_ONLY.match(words) or OWN_WORD.match(words))
+    itself (本网, 本站原创), a serial's mark (未完待续)."""
+    return bool(ROLE_ONLY.match(words) or OWN_WORD.match(words) or SEQUEL_MARK.match(words))
 
 
 def split_people(bracket: str) -> list[dict]:
@@ -187,6 +189,7 @@ def body_authors(paragraphs: list[str]) -> list[dict]:
     if dateline and dateline.group("people"):
         authors += split_people(dateline.group("people"))
     closing = CLOSING_ATTRIBUTION.search(paragraphs[-1]) if paragraphs else None
-    if closing and not (dateline and len(paragraphs) == 1 and closing.start() < dateline.end()):
+    if closing and not names_nobody(closing.group("people")) and not (
+            dateline and len(paragraphs) == 1 and closing.start() < dateline.end()):
         authors += split_people(closing.group("people"))
     return authors

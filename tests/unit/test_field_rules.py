@@ -761,6 +761,16 @@ def test_a_title_set_site_first_names_its_story_in_the_next_part():
     assert isinstance(column, Extraction) and column.headline_source != "title"
 
 
+def test_a_serial_s_mark_closing_its_part_names_nobody():
+    """What it recognises: a part of a serial closes with its mark that more is to come, in brackets
+    as a story's closing byline is ((未完待续), （待续）): no author; a closing byline still names one."""
+    for mark in ("（未完待续）", "(待续)"):
+        fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{mark}</p></div>")
+        assert fields["authors"] == [], mark
+    signed = fields_of(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}（张三）</p></div>")
+    assert signed["authors"] == [{"name": "张三", "nameRaw": "张三"}]
+
+
 def test_an_author_field_holding_only_a_role_or_the_site_s_word_for_itself_names_nobody():
     """What it recognises: an old CMS's author field filled with the site's word for itself (作者：本网记者
     on an ASP news site, 作者：本站原创 on a DedeCMS one) names no person: no author, rather than one
