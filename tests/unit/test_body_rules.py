@@ -298,6 +298,18 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
         assert fields["articleBody"] == first and fields["datePublished"] == date
 
 
+@pytest.mark.parametrize("attachment", [
+    "<p><a href='attachment.php?aid=41023'>DSC_0419.JPG</a> <em>(102.3 KB)</em></p>",
+    "<div class='xs0'><p><strong>IMG_2031.JPG</strong> <em class='xg1'>(156.3 KB, 下载次数: 12)</em></p></div>",
+    "<p>附件：<a href='/f/1'>油耗记录表.xls</a>（18.5KB）</p>"], ids=["Discuz 7", "Discuz X", "labelled"])
+def test_an_attachment_s_line_among_the_text_is_none_of_it(attachment):
+    """What it recognises: a line that is a file's name and its size (maybe its download count) is
+    an attachment a post sets among its lines, with its picture or not: no text, wherever it stands."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p>{attachment}<img src='/a.jpg'>"
+                f"<p>{PROSE}第二段。</p>{attachment}</div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 def test_replies_set_loose_after_their_poster_s_lines_are_no_body():
     """What it recognises: a thread whose posts are each a poster's line (who, when: a date and its
     time) with the post's text following it outside any element. From the first reply on, all of
