@@ -82,10 +82,10 @@ MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # control left empty.
 CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
-# A field's line: a short label and a colon, then its value (拼音：tàn dá fēng, 积分：1204); a numbered
-# point (一、会议时间：) is none. A box of facts opening a text shows this many fields or more, each
+# A field's line: a short label (spaced maybe, 标  题:) and a colon, then its value (拼音：tàn dá fēng,
+# 积分：1204); a numbered point (一、会议时间：) is none. A box of facts opening a text shows this many fields or more, each
 # line this short (参考价格：￥6999 / 优点：… / 不足：… / 编辑评分：8.6 分).
-FIELD_LINE = re.compile(r"^[^\s:：、，。]{1,8}\s*[:：]\s*\S")
+FIELD_LINE = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]\s*\S")
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
@@ -98,8 +98,9 @@ ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Z
 FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
                            r"[^。！？!?，,]{0,20}关注[^。！？!?，,]{0,16}$")
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
-# END, 全文完, （完）): an account or a site sets its credits and its other posts after it.
-END_MARK = re.compile(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$", re.I)
+# END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
+# alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).
+END_MARK = re.compile(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$|^--$", re.I)
 # A video's caption under its player (视频：长江沿线省市签署联防联控协议（时长1分28秒）, 【视频】…): a short
 # line under its label, no sentence; the player itself is no text.
 VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")

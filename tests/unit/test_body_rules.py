@@ -897,11 +897,15 @@ def test_a_subtitle_between_the_title_and_its_date_line_is_no_text_wherever_the_
 def test_a_box_of_facts_opening_the_text_is_none_of_it():
     """What it recognises: three short field lines or more in a row (a label, a colon, a value)
     before any text are a box of facts, not the text: a product's price, merits and rating over
-    its review, an office's index number, issuer and date over its notice. Two fields (朝代：唐代 /
-    作者：白居易 over a poem) and a notice's numbered points (一、会议时间：…) stay."""
+    its review, an office's index number, issuer and date over its notice, a BBS message's header
+    (its labels spaced: 标  题:). Two fields (朝代：唐代 / 作者：白居易 over a poem) and a notice's
+    numbered points (一、会议时间：…) stay."""
     for facts in ("<p>参考价格：￥6999 [查看报价]</p><p>优点：十字四门布局，变频静音</p><p>不足：搁架高度不可调节</p>"
                   "<p>编辑评分：8.6 分</p>",
-                  "<p>索引号：11330000002482871A/2022-00123</p><p>发布机构：省市场监管局</p><p>发布日期：2022-03-15</p>"):
+                  "<p>索引号：11330000002482871A/2022-00123</p><p>发布机构：省市场监管局</p><p>发布日期：2022-03-15</p>",
+                  "发信人: lonelyfish (孤鱼), 信区: Graduation<br>标&nbsp;&nbsp;题: 毕业前夜，写给宿舍楼下那棵梧桐<br>"
+                  "发信站: 某某BBS (Mon Jun 22 01:13:45 2009), 站内<br><br>",
+                  "<p>索 引 号：11330000002482871A/2022-00123</p><p>发布机构：省市场监管局</p><p>成文日期：2022-03-15</p>"):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div>{facts}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")) \
             == TWO_PARAGRAPHS, facts
     numbered = ["一、会议时间：2024年3月15日", "二、会议地点：某某宾馆", "三、参会人员：各处室负责人"]
@@ -954,13 +958,17 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     """What it recognises: a line that is only a mark of the text's end (- END -, — END —, End, THE END,
     全文完, （完）) after most of the text closes it: the mark, and what an account or a site sets
     after it (its credits, a note of who reviewed the text, its other posts), are none of the text: a
-    WeChat account's post, a commentary site's column. The word END in a sentence, or a mark
+    WeChat account's post, a commentary site's column. Two dashes alone open a signature: a BBS
+    message's, a mailing list's. The word END in a sentence, or a mark
     before most of the text, is no close."""
     follows = {"<p style='text-align:center'>— END —</p><p>文字 / 阿青　图片 / 小满</p><p>编辑 / 小满</p>"
                "<p>往期推荐</p><p>中山后街的老理发店，还在开</p>": TWO_PARAGRAPHS,
                "<p class='end-editor'>End</p><p class='end-editor'>本文由某某网编辑 刘洋 审核</p>": TWO_PARAGRAPHS,
                "<p>- END -</p><p>来源：某某消保委比较试验办公室</p><p>编辑：周婷　审核：陈立平</p>": TWO_PARAGRAPHS,
-               "<p>（完）</p>": TWO_PARAGRAPHS}
+               "<p>（完）</p>": TWO_PARAGRAPHS,
+               "<p>--</p><p>我们都是赶路人，在彼此的站台短暂停留。</p><p>※ 来源:·某某BBS bbs.example.edu.cn</p>":
+                   TWO_PARAGRAPHS,
+               "--<br>张明<br>某某检测技术有限公司 技术部": TWO_PARAGRAPHS}
     for foot, body in follows.items():
         assert body_closed_by(foot) == body, foot
     said = "“THE END”几个字母亮起时，影院里响起了掌声。"
