@@ -134,6 +134,13 @@ class TextIndex:
     def is_inside(self, index: int, ancestor: int) -> bool:
         return ancestor < index < self.end[ancestor]
 
+    def ancestors(self, index: int) -> Iterator[int]:
+        """Element `index` and the elements around it, nearest first (for a few elements: `nearest`
+        answers for all of them at once)."""
+        while index >= 0:
+            yield index
+            index = self.parent[index]
+
     def following(self, index: int, count: int) -> list[int]:
         """The `count` elements after element `index` and its descendants (XPath's following::*)."""
         return list(range(self.end[index], min(self.end[index] + count, len(self.elements))))

@@ -414,11 +414,7 @@ def poster_lines(index: TextIndex) -> list[int]:
 
 def in_hidden(index: TextIndex, element: int) -> bool:
     """Whether an element is hidden or inside a hidden one: what the page does not show."""
-    while element >= 0:
-        if _is_hidden(index.elements[element]):
-            return True
-        element = index.parent[element]
-    return False
+    return any(_is_hidden(index.elements[ancestor]) for ancestor in index.ancestors(element))
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
