@@ -135,11 +135,14 @@ class TextIndex:
         return ancestor < index < self.end[ancestor]
 
     def ancestors(self, index: int) -> Iterator[int]:
-        """Element `index` and the elements around it, nearest first (for a few elements: `nearest`
-        answers for all of them at once)."""
+        """Element `index` and the elements around it, nearest first."""
         while index >= 0:
             yield index
             index = self.parent[index]
+
+    def nearest_of(self, index: int, tags: frozenset[str]) -> int:
+        """`nearest(tags)[index]` for one element: walked up, where a few elements are asked."""
+        return next((ancestor for ancestor in self.ancestors(index) if self.tags[ancestor] in tags), -1)
 
     def following(self, index: int, count: int) -> list[int]:
         """The `count` elements after element `index` and its descendants (XPath's following::*)."""

@@ -132,6 +132,7 @@ SUBJECT_LABEL = re.compile(r"^\s*(?:帖子|文章)?(?:主\s*题|标\s*题|题\s*
 # Where to look for one: a search of the whole text without the optional prefix is 7 times faster.
 SUBJECT_WORD = re.compile(r"(?:主\s*题|标\s*题|题\s*目)\s*[:：]")
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+LINK_OR_FORM = frozenset({"a", "form"})  # a subject's label in either is a link's or a form field's
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 120
@@ -442,9 +443,8 @@ class Layout:
         index = self.page.index
         for piece in index.pieces_matching(SUBJECT_WORD):  # most pages: none
             line = index.line[piece]
-            around = {index.tags[ancestor] for ancestor in index.ancestors(line)}
-            block = next((ancestor for ancestor in index.ancestors(line) if index.tags[ancestor] in BLOCK_TAGS), None)
-            if "a" in around or "form" in around or block is None or not SUBJECT_LABEL.match(index.pieces[piece]):
+            block = index.nearest_of(line, BLOCK_TAGS)
+            if block < 0 or index.nearest_of(line, LINK_OR_FORM) >= 0 or not SUBJECT_LABEL.match(index.pieces[piece]):
                 continue
             element = index.elements[block]  # the line the label opens
             words = self.text(element)
