@@ -41,6 +41,7 @@ from crawler.extraction.region import (
     LABEL_PUNCTUATION,
     LINK_TAGS,
     MAX_POSTER_LINE_CHARS,
+    MIN_ALIKE_ITEMS,
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
     SECTION_LABEL,
@@ -71,6 +72,7 @@ from crawler.extraction.text import (
     clean_text,
     credit_lines_at_ends,
     is_notice,
+    is_prose,
     prose_length,
     up_to_the_end_mark,
     without_furniture_at_ends,
@@ -149,6 +151,11 @@ HOME_LINKS_OVER_BODY = 3
 # least are facts under their labels, in this many rows at least. The articles of the labelled and
 # development pages hold a fifth at most; the records among them, a third and more.
 RECORD_SHARE_OF_FACTS = 1 / 3
+# A body this much of whose words are a table's cells, its rows linking to pages, with fewer words
+# in sentences beside it, is a table of records (the articles of the labelled and development pages
+# say 327 or more; the listings 154 at most).
+TABLE_SHARE_OF_A_LISTING = 1 / 2
+MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
 # Where an item's headline came from (its metadata.headlineSource).
 HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line", "body's first words")
@@ -1384,6 +1391,29 @@ class Layout:
                 for row in fact_rows(index, table)]
         return len(rows) >= MIN_FACT_ROWS and \
             RECORD_SHARE_OF_FACTS * prose_length(index.text(region)) <= sum(prose_length(index.text(row)) for row in rows)
+
+    def body_is_a_table(self) -> bool:
+        """Whether the body is a table of records with little said beside it: half of its words at
+        least in its tables' cells, most of its tables' rows linking to another page (each row a
+        record's entry: 查看详情), and its lines in sentences fewer words than an article says around
+        its tables (MIN_WORDS_BESIDE_A_TABLE): a catalogue of standards, a ranking. An article's
+        table (a notice's results) links no page from each row, and follows a text that says what
+        it is."""
+        blocks = self.body_read[0]
+        in_tables = sum(prose_length(cell) for block in blocks if block.kind == "table" for row in block.rows
+                        for _, cell in row)
+        if not in_tables or self.body_region is None:
+            return False
+        lines = sum(prose_length(block.text) for block in blocks if block.kind == "p")
+        said = sum(prose_length(block.text) for block in blocks if is_prose(block))
+        if in_tables < TABLE_SHARE_OF_A_LISTING * (in_tables + lines) or said >= MIN_WORDS_BESIDE_A_TABLE:
+            return False
+        index = self.page.index
+        region = index.position[self.body_region]
+        rows = [row for row in index.tagged("tr") if region <= row < index.end[region]]
+        linked = [row for row in rows if any(leads_to_a_page(index.elements[link].get("href"))
+                                             for link in range(row, index.end[row]) if index.tags[link] == "a")]
+        return len(linked) >= MIN_ALIKE_ITEMS and 2 * len(linked) >= len(rows)
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found, or the part of it that holds most of its text, is a list whose

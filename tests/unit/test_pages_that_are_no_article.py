@@ -537,6 +537,41 @@ def fact_table(facts: list[tuple[str, str]], columns: int = 2) -> str:
     return "<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
 
 
+def test_a_table_whose_rows_link_to_their_records_is_no_article_whatever_its_length():
+    """What it recognises: a body half of whose words at least are a table's cells, most of its
+    rows linking to a record's page, with few words in sentences beside it: a ranking (查看详情 in
+    each row, a note under it), a catalogue (查看 in each row, a count of what was found over it).
+    A notice's table of results (no row links a page) and a table whose rows link to pages under a
+    text that says what it is stay articles."""
+    ranked = "".join(f"<tr><td class='num'><em>{n}</em></td><td class='car'><a href='/car/{n}.html'>某品牌{n}款紧凑型SUV</a>"
+                     f"</td><td class='problem'>变速箱顿挫、换挡冲击</td><td class='count'><b>{200 - n}</b></td>"
+                     f"<td class='date'>2020-10-1{n % 10}</td><td><a href='/car/{n}.html'>查看详情</a></td></tr>"
+                     for n in range(1, 11))
+    ranking_table = ("<table class='rank-table'><tr class='th'><th>排名</th><th>车型</th><th>典型问题</th><th>投诉量</th>"
+                     f"<th>最新投诉</th><th>操作</th></tr>{ranked}</table>")
+    note = "<div class='note'>说明：本榜单数据来源于车主提交的有效投诉，仅反映投诉数量，不代表车辆质量的最终评价。</div>"
+    ranking = page(f"<div class='col-a'><div class='rank-hd'><h1>汽车投诉排行榜</h1><p class='tip'>统计周期：2020-09-14 至 "
+                   f"2020-10-13　数据每日更新</p></div>{ranking_table}{note}</div>", "汽车投诉排行榜_某某网")
+    listed = "".join(f"<tr><td><a href='/std/GB4706.{n}'>GB 4706.{n}-2024</a></td><td>家用和类似用途电器的安全 第{n}部分："
+                     f"特殊要求</td><td><span>现行</span></td><td>2024-03-15</td><td>2026-04-01</td>"
+                     f"<td><a href='/std/GB4706.{n}'>查看</a></td></tr>" for n in range(1, 13))
+    catalogue = page("<div class='std-right'><div class='pos'>您的位置：<a href='/'>首页</a> &gt; 家用电器</div>"
+                     "<div class='count'>共找到 <em>1,286</em> 条标准，当前第 1 页</div><table class='std-table'><thead><tr>"
+                     "<th>标准号</th><th>标准名称</th><th>状态</th><th>发布日期</th><th>实施日期</th><th>操作</th></tr></thead>"
+                     f"<tbody>{listed}</tbody></table><p class='note'>说明：本目录信息仅供参考，标准的有效性请以国家标准化管理"
+                     "委员会发布的公告为准。</p></div>", "标准目录查询_某某标准网")
+    for table in (ranking, catalogue):
+        assert outcome(table).startswith("a table of records"), table
+    results = "".join(f"<tr><td>{n}</td><td>电动自行车</td><td>某某车业有限公司第{n}分厂</td><td>合格</td></tr>"
+                      for n in range(1, 13))
+    notice = page(f"<h1>某市电动自行车产品质量抽查结果</h1><div class='text'>{ARTICLE}<table>{results}</table></div>",
+                  "某市电动自行车产品质量抽查结果_某某网")
+    story = page(f"<h1>汽车投诉排行榜出炉</h1><div class='text'>{ARTICLE * 2}{ranking_table}</div>",
+                 "汽车投诉排行榜出炉_某某网")
+    for article in (notice, story):
+        assert outcome(article) == "article", article
+
+
 def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
     """What it recognises: a body a third of whose words at least sit in rows of a table that give
     facts under their labels (a short name, no number, then its value): a product's specifications
