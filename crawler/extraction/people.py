@@ -60,9 +60,11 @@ def search_editor(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[st
 
 
 OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
+# A dispatch is wired (电) on a day or by an agency (北京9月1日电, 新华社电): 电 after other words is
+# a word's (一台平板电脑), no dateline.
 DATELINE = re.compile(
     rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}{OUTLET_SUFFIX})"
-    r"(?P<place>[^\s，。,:：(（]{0,12}?)(?:电|讯|消息)"
+    r"(?P<place>[^\s，。,:：(（]{0,12}?)(?:(?<=[日社])电|讯|消息)"
     r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")

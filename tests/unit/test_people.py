@@ -35,7 +35,8 @@ def test_dateline_outlets(first_paragraph, outlet, site_url, source):
     assert own_outlet(outlet, site_of(site_url).own_outlets) == source
 
 
-@pytest.mark.parametrize("text", ["近日，记者从有关部门获悉消息称", "据悉，该局已部署", "质量强则国家强"])
+@pytest.mark.parametrize("text", ["近日，记者从有关部门获悉消息称", "据悉，该局已部署", "质量强则国家强",
+                                  "3月22日我在网上买了一台平板电脑，价值1280元"])
 def test_ordinary_openings_are_no_dateline(text):
     assert DATELINE.match(text) is None
 
