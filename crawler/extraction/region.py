@@ -739,6 +739,14 @@ def _is_summary_box(index: TextIndex, box: int, region: int) -> bool:
     return labelled >= MIN_SUMMARY_ROWS and 2 * labelled >= len(rows)
 
 
+def _heading_over(index: TextIndex, box: int) -> list[int]:
+    """The heading right before a box in their parent, where one is (a label: `is_label`)."""
+    parent = index.parent[box]
+    kids = index.children(parent) if parent >= 0 else []
+    at = kids.index(box) if box in kids else 0
+    return [kids[at - 1]] if at and is_label(index, kids[at - 1]) and index.tags[kids[at - 1]] in HEADING_TAGS else []
+
+
 def fact_rows(index: TextIndex, table: int) -> list[int]:
     """The rows of a table holding no table (a layout's table holds its boxes) that give facts under
     their labels: two or four cells, each pair a label then its value (公称通径 | DN50; 事项名称 |
@@ -891,8 +899,11 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         if _is_link_list(index, current, links):
             doomed.append(current)
             continue
-        if ((tag in ("ol", "ul") and _is_notes_list(index, current))
-                or (tag in ("table", "dl") and _is_summary_box(index, current, region))):
+        if tag in ("table", "dl") and _is_summary_box(index, current, region):
+            doomed += [*_heading_over(index, current), current]  # 基本信息, 投诉信息: the box's, none of the text
+            element = index.end[current]
+            continue
+        if tag in ("ol", "ul") and _is_notes_list(index, current):
             doomed.append(current)
             element = index.end[current]
             continue

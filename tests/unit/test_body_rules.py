@@ -394,8 +394,9 @@ def test_a_list_of_notes_linked_back_to_the_text_is_no_body():
 def test_a_box_of_facts_opening_an_entry_is_no_body():
     """What it recognises: a table before the first paragraph, most of whose rows are a label cell
     and a value cell: a wiki's infobox (under its title row), an encyclopedia's basic-information box;
-    a definition list of labels and values there (another encyclopedia's, its facts in two columns).
-    The same table after the text has begun is the article's data and stays."""
+    a definition list of labels and values there (another encyclopedia's, its facts in two columns);
+    the heading over such a box (基本信息, a complaint's 投诉信息) goes with it. The same table after
+    the text has begun is the article's data and stays."""
     def facts(rows: list[tuple[str, str]], title: str = "") -> str:
         head = f"<tr><th colspan='2'>{title}</th></tr>" if title else ""
         return "<table>" + head + "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows) + "</table>"
@@ -404,9 +405,11 @@ def test_a_box_of_facts_opening_an_entry_is_no_body():
     terms = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in (("中文名", "电梯"), ("类别", "特种设备"),
                                                                             ("施行时间", "2019年10月1日（现行办法）")))
     listed = f"<div class='basic-info'><dl class='left'>{terms}</dl><dl class='right'>{terms}</dl></div>"
-    for box in (infobox, basic, listed):
+    complaint = facts([("被投诉方:", "速达快递"), ("涉诉金额:", "1280 元"), ("投诉要求:", "查找快件，按实际价值赔偿")])
+    for box in (infobox, basic, listed, f"<h3>基本信息</h3>{basic}",
+                f"<div class='typeoption'><h3>投诉信息</h3>{complaint}</div>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div>{box}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
-        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"], box
     data = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{basic}<p>{PROSE}第二段。</p></div>")
     assert "中文名 电梯" in body_of(data)
 
