@@ -9,7 +9,7 @@ cleaned text and can never disagree.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeAlias
@@ -146,16 +146,17 @@ PLAIN: Style = (False, False, None)  # the style of text outside any inline mark
 
 class _BlockReader:
     """One walk of a region of a page's index, around the `skipped` elements (their tails are
-    read) and up to the `stops` (from each, the rest of its parent is not read); `runs` collects
-    the paragraph being read until a block boundary. The walk reads the index's tags, texts and
+    read) and over the `cuts` (from each element, its parent's children up to the one the walk
+    resumes at are not read, nor the text between them); `runs` collects the paragraph being read
+    until a block boundary. The walk reads the index's tags, texts and
     tails: asking lxml for them again would convert its text to Python afresh for every element."""
 
     def __init__(self, index: TextIndex, base_url: str, skipped: Set[int] = frozenset(),
-                 stops: Set[int] = frozenset()) -> None:
+                 cuts: Mapping[int, int] | None = None) -> None:
         self.index = index
         self.base_url = base_url
         self.skipped = skipped
-        self.stops = stops
+        self.cuts = cuts or {}
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
@@ -206,7 +207,10 @@ class _BlockReader:
         if text := index.texts[at]:
             self.runs.append(Run(text, *style))
         child, end = at + 1, index.end[at]
-        while child < end and child not in self.stops:
+        while child < end:
+            if child in self.cuts:
+                child = self.cuts[child]
+                continue
             self._element(child, style)
             if tail := index.tails[child]:
                 self.runs.append(Run(tail, *style))
@@ -249,11 +253,12 @@ class _BlockReader:
 
 
 def read_blocks(index: TextIndex, region: int, base_url: str, skipped: Set[int] = frozenset(),
-                stops: Set[int] = frozenset()) -> list[Block]:
+                cuts: Mapping[int, int] | None = None) -> list[Block]:
     """The blocks of a body region (element `region` of a page's index), in document order,
     leaving out what is inside the `skipped` elements (the text that follows each is read), and
-    each of the `stops` with all that follows it in its parent."""
-    return _BlockReader(index, base_url, skipped, stops).read(region)
+    from each of the `cuts`' elements all of its parent up to the element it names (the text set
+    loose between them too)."""
+    return _BlockReader(index, base_url, skipped, cuts).read(region)
 
 
 def blocks_of(element: Element, base_url: str) -> list[Block]:

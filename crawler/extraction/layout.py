@@ -54,7 +54,6 @@ from crawler.extraction.region import (
     headline_sections,
     in_hidden,
     in_labelled_section,
-    in_replies,
     list_of,
     listing_items,
     main_parts,
@@ -976,7 +975,7 @@ class Layout:
         answers = replies(index, region)
         for piece in lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]:
             line = index.line[piece]
-            if not in_replies(index, line, answers):
+            if not answers.hold(line):
                 poster = index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
                 if wanted(poster):
                     return poster
@@ -1332,7 +1331,7 @@ class Layout:
         furniture = {element for element in furniture if index.is_inside(element, region)}
         left_out = (*furniture, *found.left_out, *boilerplate(index, region, furniture))
         cleaned = [clean_block(block) for block in read_blocks(index, region, self.page.url, set(left_out),
-                                                               set(replies(index, region)))]
+                                                               dict(replies(index, region).spans))]
         # The headline (the title confirms it) shown again in the text, over each picture of a slideshow
         # or as a print header, is none of it.
         again = self.shown_headline if self.headline_confirmed else None

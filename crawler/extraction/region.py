@@ -17,10 +17,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
-from crawler.extraction.dates import DATE_PATTERN
+from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import Element, TextIndex
 from crawler.extraction.text import SENTENCE_END, is_notice, prose_length, site_information_markers
 
@@ -492,18 +492,33 @@ def thread_of(index: TextIndex, region: int) -> int | None:
     return thread
 
 
-def replies(index: TextIndex, region: int) -> list[int]:
-    """Where the replies and comments inside the region begin: of each group of alike posts, the
-    first one where the article's text came before them (comments under a post, the heading over
-    them with it), else the second (a forum thread, whose first post is the article). From there
-    to the end of the posts' container, all is the thread's: its posts, the ads between them, and
-    the text a post sets loose after its poster's line (作者：X 回复日期：Y, the reply following
-    outside any element)."""
+@dataclass(frozen=True)
+class Replies:
+    """The replies and comments inside a body's region, as spans of their posts' container: each
+    from a child of it (`first`) up to the element the text resumes at (`resume`: the post that
+    opened a thread shown newest first; the container's end, else). The text set loose between the
+    children of a span is the replies' too."""
+
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def hold(self, element: int) -> bool:
+        """Whether an element is one of the replies'."""
+        return any(first <= element < resume for first, resume in self.spans)
+
+
+def replies(index: TextIndex, region: int) -> Replies:
+    """The replies and comments inside the region. Of each group of alike posts: all of them where
+    the article's text came before them (comments under a post, the heading over them with it),
+    else all but the first in time (a forum thread, whose first post is the article: the first
+    shown, or the last where the posts run newest first and it says the most, as a complaint's
+    timeline shows the replies over it). From the first reply on, all of the posts' container is the thread's: its
+    posts, the ads between them, and the text a post sets loose after its poster's line (作者：X
+    回复日期：Y, the reply following outside any element)."""
     lines = poster_lines(index)
     first = bisect_left(lines, index.first_piece[region])
     if bisect_left(lines, index.end_piece[region]) - first < MIN_THREAD_ENTRIES:
-        return []  # no two times shown: no thread (the common case, decided at once)
-    found = []
+        return Replies()  # no two times shown: no thread (the common case, decided at once)
+    spans: list[tuple[int, int]] = []
     element = region
     while element < index.end[region]:
         tag = index.tags[element]
@@ -516,18 +531,38 @@ def replies(index: TextIndex, region: int) -> list[int]:
             if prose_length(before) >= MIN_BODY_SCORE:  # comments under the post, and the heading over them
                 kids = index.children(element)
                 heading = kids[kids.index(entries[0]) - 1] if kids[0] != entries[0] else None
-                found.append(heading if heading is not None and is_label(index, heading) else entries[0])
+                spans.append((heading if heading is not None and is_label(index, heading) else entries[0], index.end[element]))
+            elif newest_first(index, entries) and opened_by_the_longest(index, entries):
+                spans.append((entries[0], entries[-1]))
             else:
-                found.append(entries[1])
+                spans.append((entries[1], index.end[element]))
             element = index.end[element]
         else:
             element += 1
-    return found
+    return Replies(tuple(spans))
 
 
-def in_replies(index: TextIndex, element: int, starts: list[int]) -> bool:
-    """Whether an element is among the replies that begin at one of the `starts`."""
-    return any(start <= element < index.end[index.parent[start]] for start in starts)
+def newest_first(index: TextIndex, entries: list[int]) -> bool:
+    """Whether posts run newest first: the times their poster's lines show never rise, and fall."""
+    times = [posted_at(index, entry) for entry in entries]
+    return all(times) and all(later >= earlier for later, earlier in pairwise(times)) and times[0] > times[-1]
+
+
+def opened_by_the_longest(index: TextIndex, entries: list[int]) -> bool:
+    """Whether the last of posts shown newest first, the one that opened them, says the most: the
+    complaint under its replies. A blog's archive, its posts newest first, is none such. A post
+    says what is shown from its poster's line to the next post's (its text may be set loose)."""
+    bounds = [index.first_piece[entry] for entry in entries] + [index.end_piece[index.parent[entries[-1]]]]
+    said = [prose_length("".join(index.pieces[start:end])) for start, end in pairwise(bounds)]
+    return said[-1] == max(said)
+
+
+def posted_at(index: TextIndex, entry: int) -> str:
+    """The time an entry's first poster's line shows (RFC 3339), or "" where it shows none."""
+    lines = poster_lines(index)
+    at = bisect_left(lines, index.first_piece[entry])
+    shown = read_date(index.pieces[lines[at]]) if at < len(lines) and lines[at] < index.end_piece[entry] else None
+    return shown.moment if shown else ""
 
 
 def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mask: list[bool],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crawler.extraction import Extraction, extract_article
@@ -330,21 +330,45 @@ def test_replies_set_loose_after_their_poster_s_lines_are_no_body():
     assert body_of(first_post_loose) == TWO_PARAGRAPHS
 
 
-@settings(max_examples=60, deadline=None)
+def test_a_thread_shown_newest_first_is_opened_by_its_last_post():
+    """What it recognises: posts whose times run newest first, the last of them (the first in time)
+    saying the most, were opened by it: the body is that post, not the replies over it. A complaint
+    platform's timeline (completed, the merchant's reply, assigned, filed), a forum thread read in
+    reverse order (倒序看帖)."""
+    complaint = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
+    steps = (("投诉已完成", "2023-08-18 09:41", "<p>已收到退款，处理还算及时。</p>"),
+             ("商家已回复", "2023-08-16 15:08", f"<p>{REPLY}</p>"),
+             ("投诉已分配", "2023-08-14 10:35", "<p>平台已将您的投诉分配给商家，请耐心等待。</p>"),
+             ("发起投诉", "2023-08-14 10:22", complaint))
+    timeline = "".join(f"<div class='item'><div class='step'><h3>{step}</h3><span>{time}</span></div>"
+                       f"<div class='cont'>{text}</div></div>" for step, time, text in steps)
+    posts = "".join(f"<table class='post'><tr><td class='author'>网友{n} 发表于 2015-4-{n} 21:3{n}</td></tr>"
+                    f"<tr><td class='text'>{complaint if n == 1 else REPLY}</td></tr></table>" for n in (4, 3, 2, 1))
+    for thread in (f"<div class='steplist'>{timeline}</div>", f"<div id='postlist'>{posts}</div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{thread}</div>")
+        assert body_of(html) == TWO_PARAGRAPHS, thread
+
+
+@settings(max_examples=80, deadline=None)
 @given(replies=st.integers(min_value=2, max_value=6), wrapped=st.booleans(), first_wrapped=st.booleans(),
-       ad_after=st.integers(min_value=0, max_value=6), reply_length=st.integers(min_value=1, max_value=4))
+       ad_after=st.integers(min_value=0, max_value=6), reply_length=st.integers(min_value=1, max_value=4),
+       newest_first=st.booleans())
 def test_no_reply_of_a_thread_is_body_however_its_posts_are_set(replies, wrapped, first_wrapped, ad_after,
-                                                                 reply_length):
+                                                                 reply_length, newest_first):
     """Whatever the shape of a thread (each post's text in a box of its own or loose after its
-    poster's line, an ad between two posts, replies longer than the post), the first post is the
+    poster's line, an ad between two posts, replies longer than the post; or the posts shown newest
+    first, all set alike, the post that opened them saying the most), the first post in time is the
     body, whole, and no reply's word is in it."""
+    assume(not newest_first or (reply_length == 1 and wrapped == first_wrapped))
+
     def post(n: int) -> str:
         text = f"{PROSE}<br>{PROSE}第二段。<br>" if n == 0 else f"{REPLY * reply_length}<br>"
         boxed = first_wrapped if n == 0 else wrapped
         line = f"<div class='hd'>{n + 1}楼 网友{n} 发表于 2010-03-0{n + 1} 12:3{n}</div>"
         ad = "<div class='ad'><a href='/ad'><img src='/ad.gif'></a></div>" if n == ad_after else ""
         return (f"<div class='post'>{line}<div class='text'>{text}</div></div>" if boxed else f"{line}{text}") + ad
-    html = page(f"<h1>某地开展电梯安全检查</h1><div id='thread'>{''.join(post(n) for n in range(replies + 1))}</div>")
+    shown = range(replies, -1, -1) if newest_first else range(replies + 1)
+    html = page(f"<h1>某地开展电梯安全检查</h1><div id='thread'>{''.join(post(n) for n in shown)}</div>")
     assert body_of(html) == TWO_PARAGRAPHS
 
 
