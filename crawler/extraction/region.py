@@ -413,8 +413,17 @@ def poster_lines(index: TextIndex) -> list[int]:
 
 
 def in_hidden(index: TextIndex, element: int) -> bool:
-    """Whether an element is hidden or inside a hidden one: what the page does not show."""
-    return any(_is_hidden(index.elements[ancestor]) for ancestor in index.ancestors(element))
+    """Whether an element is hidden or inside a hidden one: what the page does not show. Each
+    element's answer is kept: the elements asked share most of their ancestors."""
+    known: dict[int, bool] = index.memo("in hidden", dict)
+    unknown = []
+    while element >= 0 and element not in known:
+        unknown.append(element)
+        element = index.parent[element]
+    hidden = element >= 0 and known[element]
+    for ancestor in reversed(unknown):  # the root's side first
+        hidden = known[ancestor] = hidden or _is_hidden(index.elements[ancestor])
+    return hidden
 
 
 def is_entry(index: TextIndex, element: int) -> bool:
