@@ -24,7 +24,8 @@ MAX_LINK_LINE_CHARS = 30
 # mobile number (13812345678); not a short service code (12315).
 PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
 # A pager's line: page numbers, the words that move between pages, brackets and separators.
-PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+|[<>«»‹›….\s\[\]【】|/:：·-])+$")
+PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
+                   r"|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
 PAGE_TURN = re.compile(r"[上下前后]一?页|尾页|末页")
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")

@@ -577,10 +577,13 @@ def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body()
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
-    "共2页 第1页 下一页>>", a script's pager showing 下一页 as plain text; a line of dots stays."""
+    "共2页 第1页 下一页>>" or "本文共3页 第2页 第3页", a script's pager showing 下一页 as plain text; a
+    line of dots stays."""
     numbered = "<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='3.html'>3</a> <a href='3.html'>下一页</a></p>"
     scripted = "<p><span onclick='next()'>下一页</span></p>"
-    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>", scripted):
+    counted_pages = "<div class='pages'>本文共3页 <a href='1_2.html'>第2页</a> <a href='1_3.html'>第3页</a></div>"
+    for pager in (numbered, "<div class='page'>共2页 第1页 <a href='1_2.html'>下一页&gt;&gt;</a></div>", scripted,
+                  counted_pages):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p>{pager}</div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
     dots = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>……</p><p>{PROSE}第二段。</p></div>")
