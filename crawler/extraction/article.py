@@ -63,6 +63,7 @@ SITE_OWN_PAGE = re.compile(
     r".{1,30}(?:客户端|APP|版)下载)$",
     re.I,
 )
+ABOUT = "关于"
 # The parts of a title: a small site's names its page after its own name as often as before it
 # (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
 TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
@@ -158,6 +159,13 @@ def choose_layout(page: Page, layouts: Sequence[type[Layout]] = ()) -> Layout:
     return next((layout for layout in layouts if layout.matches(page)), Layout)(page)
 
 
+def about_the_site(title_parts: list[str]) -> bool:
+    """Whether a title's part is 关于 and the name another part gives the site (关于楚天网--楚天网,
+    关于某某在线 | 某某在线): the page about the site, as 关于我们 is."""
+    names = {part for part in title_parts if part}
+    return any(part.startswith(ABOUT) and part[len(ABOUT):] in names for part in names)
+
+
 def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = (),
                     own_outlets: Mapping[str, str] | None = None, content_type: str | None = None,
                     fetched_url: str = "") -> Extraction | NotAnArticle:
@@ -178,7 +186,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE and layout.says(NOT_FOUND):
         return NotAnArticle(NOT_AN_ARTICLE, SOFT_404)
     # By the title alone: a sidebar's box 联系我们 taken for the heading would lose an article.
-    if any(SITE_OWN_PAGE.match(part) for part in (headline_part(page.title), *TITLE_PARTS.split(page.title))):
+    parts = TITLE_PARTS.split(page.title)
+    if any(SITE_OWN_PAGE.match(part) for part in (headline_part(page.title), *parts)) or about_the_site(parts):
         return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
                                             "its title names it")
     if prose < MIN_BODY_PROSE:

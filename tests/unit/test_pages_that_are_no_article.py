@@ -187,6 +187,18 @@ def test_the_page_of_its_leaders_members_or_a_form_to_write_to_it_is_the_site_s_
         "a page of the site about itself")
 
 
+@pytest.mark.parametrize("title", ["关于楚天网--楚天网", "关于某某在线 | 某某在线"])
+def test_a_page_titled_about_the_site_by_its_name_is_the_site_s_own(title):
+    """What it recognises: a title's part that is 关于 and the name another part gives the site is
+    the page about the site, as 关于我们 is, however long its introduction; a story titled 关于 the
+    site and more (关于楚天网开展…的通知) stays a story."""
+    about = ("<h2>网站简介</h2><p>楚天网依托本地多家报刊的新闻资源，每日发布各类新闻信息一千余条，并开设网友留言、"
+             "新闻线索征集等互动栏目，是网民获取本地资讯的重要窗口。</p><p>本网坚持正确导向，服务地方发展。</p>")
+    assert outcome(page(about, title)).startswith("a page of the site about itself")
+    story = page(f"<h1>关于楚天网开展网络安全检查的通知</h1><div>{ARTICLE}</div>", "关于楚天网开展网络安全检查的通知--楚天网")
+    assert outcome(story) == "article"
+
+
 def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
     """What it recognises: a pager that counts records, not pages (共 23 条记录 页次：1/3 每页10条 under an
     ASP CMS's list of files, 共 128 条留言 under a guestbook's entries) says the page is a list; the
