@@ -38,8 +38,7 @@ def parse_html(markup: str | bytes) -> Element | None:
     root = etree.fromstring(source, parser=PARSER)
     if root is not None:
         etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
-        if b"<noframes" in source or b"<NOFRAMES" in source:  # a search of the bytes spares most pages a walk
-            noframes_as_body(root)
+        noframes_as_body(root)
     return root
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from crawler.extraction.blocks import Block, Run
 from crawler.extraction.dates import DATE_PATTERN, shows_modification
@@ -271,13 +271,11 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
 def up_to_the_end_mark(blocks: list[Block]) -> list[Block]:
     """The blocks before the first line that marks the text's end (`END_MARK`) after most of its
     words: what follows the mark is the account's or the site's, not the text's."""
-    words = [prose_length(block.text) for block in blocks]
-    before = 0
-    for at, block in enumerate(blocks):
-        if block.kind == "p" and END_MARK.match(block.text) and before > sum(words[at:]):
-            return blocks[:at]
-        before += words[at]
-    return blocks
+    marks = [at for at, block in enumerate(blocks) if block.kind == "p" and END_MARK.match(block.text)]
+    if not marks:  # most texts: their words need not be counted
+        return blocks
+    words = list(accumulate((prose_length(block.text) for block in blocks), initial=0))
+    return next((blocks[:at] for at in marks if words[at] > words[-1] - words[at]), blocks)
 
 
 def fact_box_opening(blocks: list[Block]) -> int:
