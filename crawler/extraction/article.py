@@ -211,6 +211,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")
+        if layout.body_ends_cut_short():
+            return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found stops short (……) before "
+                                                "the link to its story")
         text = page.index.joined[0]
         if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
             return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "

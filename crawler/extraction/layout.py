@@ -38,6 +38,7 @@ from crawler.extraction.people import (
     split_people,
 )
 from crawler.extraction.region import (
+    ELLIPSIS,
     LABEL_PUNCTUATION,
     LINK_TAGS,
     MAX_POSTER_LINE_CHARS,
@@ -125,6 +126,8 @@ def names_no_story(line: str) -> bool:
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
+# What frames a link set after a text ([详细], 【全文】, 更多>>), and the spaces around it.
+LINK_BRACKETS = " \u3000\xa0\t\n[]【】()（）>»"
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
 CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 # The label of a line that names a thread's or a message's subject (主题：…, 标 题: …, 帖子主题：…): a
@@ -1366,6 +1369,19 @@ class Layout:
                 if counted >= up_to:
                     return counted
         return counted
+
+    def body_ends_cut_short(self) -> bool:
+        """Whether the body's words stop short before a link: its last paragraph ends with an
+        ellipsis, then a link and nothing but brackets (……[详细], ...<a>阅读全文</a>): a listing's
+        lead item, its summary linking its story. An article's text ends where it ends."""
+        paragraphs = [block for block in self.body if block.kind == "p"]
+        if not paragraphs:
+            return False
+        runs, said = paragraphs[-1].runs, len(paragraphs[-1].runs)
+        while said and (runs[said - 1].href or not runs[said - 1].text.strip(LINK_BRACKETS)):
+            said -= 1
+        return (any(run.href for run in runs[said:])
+                and "".join(run.text for run in runs[:said]).rstrip(LINK_BRACKETS).endswith(ELLIPSIS))
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""

@@ -90,6 +90,32 @@ def test_one_item_of_a_listing_is_no_article():
         "a listing: the text found is one of its items"
 
 
+@pytest.mark.parametrize("cut", ["……<a href='/a/2024/0315/7.html'>[详细]</a>",
+                                 "...[<a href='/news/7.shtml'>阅读全文</a>]",
+                                 "… <a href='/a/7.html'>全文&gt;&gt;</a>"])
+def test_a_summary_that_stops_short_before_the_link_to_its_story_is_no_article(cut):
+    """What it recognises: a channel page whose lead item shows its story's opening, cut short by an
+    ellipsis before a link to the rest (a station's 台内新闻 over its dated links, a CMS's …[详细]),
+    however the link and its brackets are set."""
+    lead = ("<div class='lead'><h2><a href='/a/7.html'>全省有线电视用户可免费收看超高清频道</a></h2>"
+            f"<p>11月5日上午，省广播电视台超高清频道正式开始试播。即日起，全省有线电视网络用户只要使用支持超高清"
+            f"信号的机顶盒，即可免费收看这一频道的节目{cut}</p></div>")
+    links = "".join(f"<li><a href='/a/{n}.html'>第{n}条新闻标题</a> 2019-11-0{n}</li>" for n in range(1, 6))
+    assert outcome(page(f"{lead}<ul class='more'>{links}</ul>", "台内新闻_某某广播电视台")) == \
+        "a listing's lead item: the text found stops short (……) before the link to its story"
+
+
+def test_a_short_text_that_ends_with_an_ellipsis_or_a_link_is_an_article():
+    """A text may trail off (……) with nothing after it, or end with a sentence before a link to its
+    source: neither stops short before the rest of a story."""
+    text = "<p>市场监管部门今日发布消费提示，提醒消费者购买电动自行车时查看产品合格证和3C认证标志，谨防买到不合格产品……</p>"
+    source = ("<p>市场监管部门今日发布消费提示，提醒消费者购买电动自行车时查看产品合格证和3C认证标志。"
+              "<a href='https://www.samr.gov.cn/'>[原文链接]</a></p>")
+    for body in (text, source):
+        assert outcome(page(f"<h1>购买电动自行车请认准3C标志</h1><div>2024-03-15 10:00</div>{body}",
+                            "购买电动自行车请认准3C标志_某某网")) == "article"
+
+
 @pytest.mark.parametrize("count", ["共找到 128 条结果", "共找到 1,286 条结果"])
 def test_search_results_with_long_snippets_are_no_article(count):
     """What it recognises: results under the count of what was found, however large (a thousands
