@@ -500,11 +500,12 @@ class Layout:
 
     def link_to_itself(self) -> Element | None:
         """The first link to the page itself that reads as a title (a blog's post title, linked to
-        its permalink): of a headline's length, no date, no section's label or address."""
+        its permalink): of a headline's length, no date, no section's label or address. A title cut
+        short (江苏名牌...) is a list's entry for the page (a sidebar's latest news), not its title."""
         for link in self.links_to_itself():
             text = self.text(link)
             if (MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(text)
-                    and not names_no_story(text)):
+                    and not names_no_story(text) and not text.rstrip().endswith(ELLIPSIS)):
                 index = self.page.index
                 return index.elements[widest(index, index.position[link], len(text))]
         return None

@@ -320,6 +320,22 @@ def test_a_post_titled_by_a_link_to_itself_and_dated_beside_a_control_at_its_foo
     assert (fields["headline"], fields["datePublished"]) == ("评某某：做最好的东西？", "2005-09-07T11:57:00+08:00")
 
 
+@pytest.mark.parametrize("cut, heading", [
+    ("·某地开展电梯安全隐患...", "<td align='center'><font color='#CC0000'><b>某地开展电梯安全隐患排查整治工作</b></font></td>"),
+    ("某地开展电梯安全隐患排查…", "<p align='center'><strong>某地开展电梯安全隐患排查整治工作</strong></p>"),
+])
+def test_a_link_to_the_page_itself_cut_short_is_a_list_s_entry_not_its_title(cut, heading):
+    """What it recognises: a sidebar's latest news lists the page itself, its title cut short (…);
+    that entry is no title. The title is the line set as one over the text (an early company
+    site's <font><b>, a centred <strong>), under a <title> naming only the site and the column."""
+    side = ("<div class='side'>" + "".join(f"<a href='/news_view.asp?id={n}'>其他新闻标题第{n}条...</a><br>"
+                                            for n in range(3)) + f"<a href='{URL}'>{cut}</a></div>")
+    fields = fields_of(f"<table><tr><td>{side}</td><td><table><tr>{heading}</tr>"
+                       f"<tr><td>发布时间：2007-9-18 14:22:05</td></tr><tr><td>{PROSE}<br>{PROSE}</td></tr></table>"
+                       "</td></tr></table>", title="某某有限公司--新闻动态")
+    assert fields["headline"] == "某地开展电梯安全隐患排查整治工作"
+
+
 def test_a_long_post_s_foot_line_dates_it_and_its_name_is_the_poster_s():
     """What it recognises: the lines after the body are looked for after it, however many elements
     the body holds; on a post's foot line after the body (posted @ date name 阅读(N)), the name after
