@@ -1492,12 +1492,15 @@ class Layout:
                      or any(value in line for line in counts)), None)
 
     def says(self, wording: re.Pattern) -> bool:
-        """Whether the page's title or one of its short texts outside links says `wording`."""
+        """Whether the page's title or one of its short texts outside links says `wording`: a piece
+        of text, or the whole line it is in, its numbers set apart (共 <b>2</b>页 <b>17</b>条)."""
         index = self.page.index
         in_link = index.nearest(frozenset({"a"}))
         return bool(wording.search(self.page.title)) or any(
             len(text) <= MAX_SAYING_CHARS and in_link[line] < 0 and wording.search(text)
-            for text, line in zip(index.pieces, index.line, strict=True))
+            for text, line in zip(index.pieces, index.line, strict=True)) or any(
+            len(text := index.text(line)) <= MAX_SAYING_CHARS and wording.search(text)
+            for line in dict.fromkeys(line for line in index.line if in_link[line] < 0))
 
     @cached_property
     def paragraphs(self) -> list[str]:
