@@ -36,6 +36,9 @@ INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
 LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
 CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+# A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
+# text-center, has-text-align-center): a word of its own, at the class name's end.
+CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
 IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
 # A caption is short; a longer text beside a picture is the article's.
 MAX_CAPTION_CHARS = 80
@@ -96,6 +99,7 @@ def is_centered(element: Element) -> bool:
         tag_of(element) == "center"
         or (element.get("align") or "").lower() == "center"
         or bool(CENTERED_STYLE.search(element.get("style") or ""))
+        or bool(CENTERED_CLASS.search(element.get("class") or ""))
     )
 
 

@@ -737,6 +737,19 @@ def test_a_line_after_a_picture_that_credits_it_is_its_caption():
         assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
 
 
+@pytest.mark.parametrize("picture", [
+    "<p class='f_center'><img src='/a.jpg'><br>执法人员在门店检查产品认证标志</p>",
+    "<p class='ql-align-center'><img src='/a.jpg'></p><p class='ql-align-center'><span>执法人员在门店检查产品认证标志</span></p>",
+    "<div class='pic text-center'><img src='/a.jpg'></div><p class='has-text-align-center'>执法人员在门店检查产品认证标志</p>",
+])
+def test_a_short_line_a_class_centres_under_a_picture_is_its_caption(picture):
+    """What it recognises: a class centres a line as an inline style does (f_center, ql-align-center,
+    text-center, as editors name it); a short centred line right after a picture is its caption."""
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{picture}<p>{PROSE}第二段。</p></div>"))
+    assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS
+    assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": "执法人员在门店检查产品认证标志"}]
+
+
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
     """What it recognises: a short line that is all link and no sentence, between two lines of the
     article's text (its pictures aside), one of them prose and the other a subheading perhaps."""
