@@ -42,12 +42,13 @@ SITE_INFORMATION = re.compile(
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
-    r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表作者.{0,4}观点|"
+    r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
     # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
     r"仅供其?表达个人看法|不表明.{0,12}同意其观点|"
     r"如有侵权|侵权必究|"
-    # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号)
-    r"仅提供信息存储(?:空间)?服务|provides?\s+(?:\w+\s+)?information storage"
+    # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号, 澎湃号:
+    # 仅代表该作者或机构观点…仅提供信息发布平台)
+    r"仅提供信息(?:存储(?:空间)?服务|发布平台)|provides?\s+(?:\w+\s+)?information storage"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
 # What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),
@@ -56,7 +57,7 @@ SERVER_REPORT = re.compile(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "仅供参考",
+                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "信息发布", "仅供参考",
                 "information storage", "rocessed", "queries")
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is

@@ -243,6 +243,18 @@ def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it(prov
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("statement", [
+    "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。"
+    "申请某某号请用电脑访问https://www.example.cn/apply。",
+    "本文来自某某号作者上传并发布，仅代表该作者观点。某某仅提供信息发布平台。",
+])
+def test_a_platform_s_statement_that_the_post_is_its_author_s_is_no_text_of_it(statement):
+    """What it recognises: a self-media platform's line under each post, the post its author's
+    view alone and the platform only its publisher (澎湃号's, 网易号's wording), inside the text's box."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{statement}</p></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_the_headline_is_the_title_s_start_up_to_a_separator_though_it_holds_one():
     html = page(f"<h1>某某博客 BLOGNET</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2><div><p>{PROSE}</p></div>",
                 title="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某博客 BLOGNET ::")
