@@ -418,13 +418,15 @@ class Layout:
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
         words = [self.untagged(self.heading_text(heading)) for heading in headings]
+        index = self.page.index
         for title in self.story_titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading, text)
                      for text, heading in zip(words, headings, strict=True)]
             # The costlier test last; of a heading showing more than the title names, the part named.
             named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
-                best = max(named, key=lambda match: match[:2])
+                # A heading the page shows before one it hides (a hidden comment box's copy of the title).
+                best = max(named, key=lambda match: (not in_hidden(index, index.position[match[2]]), *match[:2]))
                 first = self.first_part_shown(title, best[3][:best[0]])
                 return first if first is not None else best[2]
         for title in self.story_titles:  # a heading either title names first: then text a title holds

@@ -336,6 +336,17 @@ def test_a_link_to_the_page_itself_cut_short_is_a_list_s_entry_not_its_title(cut
     assert fields["headline"] == "某地开展电梯安全隐患排查整治工作"
 
 
+@pytest.mark.parametrize("hidden", ["style='display:none;'", "hidden"])
+def test_the_headline_the_page_shows_is_read_before_a_copy_it_hides(hidden):
+    """What it recognises: a comment box the page hides until asked repeats the title in a heading
+    before the one shown (a WeChat post's); the date line is the shown heading's neighbour."""
+    box = f"<div class='discuss' {hidden}><h2>某地开展电梯安全检查</h2><textarea></textarea></div>"
+    fields = fields_of(f"{box}<div class='post'><h2>某地开展电梯安全检查</h2><div class='meta'><em>2016-10-23</em> "
+                       f"<span>某某生活圈</span></div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (fields["headline"], fields["datePublished"]) == ("某地开展电梯安全检查", "2016-10-23T00:00:00+08:00")
+    assert fields["articleBody"].split("\n") == [PROSE, PROSE]
+
+
 def test_a_long_post_s_foot_line_dates_it_and_its_name_is_the_poster_s():
     """What it recognises: the lines after the body are looked for after it, however many elements
     the body holds; on a post's foot line after the body (posted @ date name 阅读(N)), the name after
