@@ -63,8 +63,9 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
 # A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
-CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文|摄影|记者|通讯员|撰稿|供稿|供图|"
-          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
+# A bar may stand for the colon (文 | 阿秀 图 | 小陈, as self-media accounts credit).
+CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文|图|摄影|记者|通讯员|撰稿|供稿|供图|"
+          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
@@ -95,10 +96,10 @@ RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # it (附件：报价单.xls (18.5 KB), IMG_2031.JPG (156.3 KB, 下载次数: 12)); a text never says so little.
 ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Za-z0-9]{2,5}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]i?B"
                              r"(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）][^。！？]{0,40}$", re.I)
-# A call to follow an account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫码关注“某某发布”): a
-# bidding word, then 关注, and no sentence's punctuation.
+# A call to follow an account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫码关注“某某发布”, 点击上方
+# “某某”可以订阅哦！): a bidding word, then 关注 or 订阅, and no sentence's punctuation but a closing exclamation.
 FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
-                           r"[^。！？!?，,]{0,20}关注[^。！？!?，,]{0,16}$")
+                           r"[^。！？!?，,]{0,20}(?:关注|订阅)[^。！？!?，,]{0,16}[!！~～]*$")
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
 # END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
 # alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).

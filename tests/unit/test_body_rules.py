@@ -127,6 +127,9 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
+    for credits in ("文 | 阿秀&nbsp; &nbsp; 图 | 小陈", "文｜张三 图/李四", "作者 | 王五"):  # a bar for the colon
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{credits}</p><p>{PROSE}</p>"
+                            f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, credits
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                             "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
@@ -1035,9 +1038,10 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
 
 def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
     """What it recognises: a short line that asks the reader to follow an account (点击上方蓝字“泉南生活”
-    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”), no sentence, opening or closing the text:
+    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”, 点击上方“某某”可以订阅哦！), no sentence, opening or closing the text:
     a WeChat account's post, a county's news app page. A sentence saying what drew attention stays."""
-    for call in ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”"):
+    for call in ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
+                 "点击上方“桐溪生活圈”可以订阅哦！"):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{call}</p><p>{PROSE}</p>"
                             f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, call
         assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
