@@ -30,6 +30,12 @@ SHORT_BODY_PROSE = 300
 # a section's note (a download centre's under its files). The shortest undated article of the
 # labelled pages is twice as long; a poem under its title, dated nowhere, stays one.
 SHORT_UNDATED_PROSE = 150
+# A text this short beside a player (<video>, <audio>, a Flash <embed>, a script's box named for its
+# player) is the description of its video or programme, not a story. The shortest article of the
+# development pages beside a player says twice as much.
+MAX_PLAYER_DESCRIPTION_PROSE = 150
+PLAYER_TAGS = ("video", "audio", "embed", "object")
+PLAYER_NAME = re.compile(r"player", re.I)
 # A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
 # sections, or a video's, a product's or a book's page of it, not a story.
 BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)"
@@ -146,6 +152,14 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     return Page(url, root, fetched_url or url, body, dict(own_outlets or {})) if root is not None else None
 
 
+def shows_a_player(page: Page) -> bool:
+    """Whether the page plays a video or a sound: a media element, or an element its class or id
+    names a player (the box a script fills with one)."""
+    return next(page.root.iter(*PLAYER_TAGS), None) is not None or any(
+        PLAYER_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        for element, tag in zip(page.index.elements, page.index.tags, strict=True) if tag)
+
+
 def depth(root: Element) -> int:
     """How deep the document nests (one walk, whatever the depth)."""
     deepest = level = 0
@@ -230,6 +244,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
+        if prose <= MAX_PLAYER_DESCRIPTION_PROSE and shows_a_player(page):
+            return NotAnArticle(NOT_AN_ARTICLE, "a video's or a programme's page: the text found is a short "
+                                                "description beside its player")
         if is_a_blurb(layout.body):
             return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
                                                 "or a product's page")

@@ -286,6 +286,24 @@ def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_descr
             f"a {kind} page (og:type): its text is a short description"
         assert outcome((declared.replace(kind, "article") + f"<body>{description}</body></html>").encode()) == "article"
 
+@pytest.mark.parametrize("player", [
+    "<video src='https://v.example.cn/play/9.mp4' poster='/p.jpg' preload='metadata'></video>",
+    "<div class='vPlayer' id='playerDiv'><img src='/poster.jpg'></div>",
+])
+def test_a_short_text_beside_a_player_is_a_video_s_description_not_an_article(player):
+    """What it recognises: a video's page (a short-video share page, a portal's video channel) shows its
+    player and a sentence or two about it, dated and sourced as a story would be. A report read
+    beside its video says several times more, and stays an article."""
+    description = "<p>农家土蜂蜜价格从几十元到几百元不等，怎么分辨？美食栏目实地走访养蜂人，教你几个简单的方法。</p>"
+    meta = "<div class='info'>2018-04-02 18:20:15 来源：某某美食 播放：12.6万</div>"
+    video_page = page(f"<h1>三分钟教你辨别真假土蜂蜜</h1>{meta}{player}<div class='desc'>{description}</div>",
+                      "三分钟教你辨别真假土蜂蜜_视频_某某网")
+    assert outcome(video_page) == "a video's or a programme's page: the text found is a short description beside its player"
+    report = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(4))
+    assert outcome(page(f"<h1>某地开展电梯安全检查</h1>{meta}{player}<div class='text'>{report}</div>",
+                        "某地开展电梯安全检查_某某网")) == "article"
+
+
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
