@@ -16,7 +16,7 @@ from lxml import etree
 from crawler.extraction.blocks import Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
-from crawler.extraction.layout import Layout, Page, headline_part
+from crawler.extraction.layout import LINES_AFTER_BODY, Layout, Page, headline_part
 from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
@@ -31,11 +31,16 @@ SHORT_BODY_PROSE = 300
 # labelled pages is twice as long; a poem under its title, dated nowhere, stays one.
 SHORT_UNDATED_PROSE = 150
 # A text this short beside a player (<video>, <audio>, a Flash <embed>, a script's box named for its
-# player) is the description of its video or programme, not a story. The shortest article of the
-# development pages beside a player says twice as much.
-MAX_PLAYER_DESCRIPTION_PROSE = 150
+# player) is the description of its video or programme, and beside an account's counters its bio,
+# not a story. The shortest article of the development pages beside a player says twice as much.
+MAX_DESCRIPTION_PROSE = 150
 PLAYER_TAGS = ("video", "audio", "embed", "object")
 PLAYER_NAME = re.compile(r"player", re.I)
+# An account's counters (文章 412 订阅 2.6万, 关注数312 粉丝数12.6万): how many follow it, beside how much it
+# posted or earned; a post counts its readers, never its followers.
+ACCOUNT_COUNTER = re.compile(r"(?:文章|作品|投稿|视频|粉丝|订阅|关注|获赞|播放)数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?")
+FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d")
+MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
 # sections, or a video's, a product's or a book's page of it, not a story.
 BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)"
@@ -152,6 +157,22 @@ def parse_page(url: str, body: bytes, content_type: str | None = None, fetched_u
     return Page(url, root, fetched_url or url, body, dict(own_outlets or {})) if root is not None else None
 
 
+def counts_an_account(layout: Layout) -> bool:
+    """Whether a short line from the headline to just after the body found counts an account's
+    followers and its posts or their worth (文章 412 订阅 2.6万): the body is the account's bio, on
+    its profile page."""
+    index = layout.page.index
+    if layout.body_region is None:
+        return False
+    region = index.position[layout.body_region]
+    start = index.position[layout.headline_element] if layout.headline_element is not None else region
+    for element in range(min(start, region), min(index.end[region] + LINES_AFTER_BODY, len(index.elements))):
+        text = index.text(element)
+        if len(text) <= MAX_ACCOUNT_LINE_CHARS and FOLLOWERS.search(text) and len(ACCOUNT_COUNTER.findall(text)) >= 2:
+            return True
+    return False
+
+
 def shows_a_player(page: Page) -> bool:
     """Whether the page plays a video or a sound: a media element, or an element its class or id
     names a player (the box a script fills with one)."""
@@ -244,7 +265,10 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
-        if prose <= MAX_PLAYER_DESCRIPTION_PROSE and shows_a_player(page):
+        if prose <= MAX_DESCRIPTION_PROSE and counts_an_account(layout):
+            return NotAnArticle(NOT_AN_ARTICLE, "an account's profile: the text found is its bio, beside the count of "
+                                                "its followers and its posts")
+        if prose <= MAX_DESCRIPTION_PROSE and shows_a_player(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a video's or a programme's page: the text found is a short "
                                                 "description beside its player")
         if is_a_blurb(layout.body):

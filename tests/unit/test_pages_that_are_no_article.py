@@ -304,6 +304,25 @@ def test_a_short_text_beside_a_player_is_a_video_s_description_not_an_article(pl
                         "某地开展电梯安全检查_某某网")) == "article"
 
 
+@pytest.mark.parametrize("counters", [
+    "<p class='media_data'><span>文章 <em>412</em></span><span>订阅 <em>2.6万</em></span><span>所在地：湖北</span></p>",
+    "<div class='n-statistics'><span>关注数</span><span>312</span><span>粉丝数</span><span>12.6万</span>"
+    "<span>获赞数</span><span>87.3万</span></div>",
+])
+def test_an_account_s_bio_beside_its_counters_is_its_profile_not_an_article(counters):
+    """What it recognises: a self-media account's page (a 网易号's author page, a video site's space)
+    shows the account's name, its bio, and how many follow it beside how much it posted or earned;
+    the bio is no story. A post's own counters count its readers, not followers, and a post stays."""
+    bio = "<p class='desc'>记录江城街巷里的家长里短。老小区、菜市场、公交线路、学校门口，这些离你最近的事，我们都想写一写。</p>"
+    posts = "".join(f"<li><a href='/article/{n}.html'>江城今年将改造第{n}批老旧小区</a> 2017-09-0{n}</li>" for n in range(1, 6))
+    profile = page(f"<div class='head'><h1>江城邻里事</h1>{bio}{counters}</div><ul class='list'>{posts}</ul>",
+                   "江城邻里事_某某号")
+    assert outcome(profile) == "an account's profile: the text found is its bio, beside the count of its followers and its posts"
+    post = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15 阅读 1.2万 评论 35 点赞 214</div>"
+                f"<div class='text'><p>{SNIPPET}</p></div>", "某地开展电梯安全检查_某某号")
+    assert outcome(post) == "article"
+
+
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
