@@ -20,8 +20,9 @@ ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "
                 "strong", "em", "br", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 # How a caption credits its picture, at its end: the photographer (摄), who gave it (供图, 图片由X提
-# 供), an archive's or the web's picture (资料图, 资料图片, 网络图片), where it comes from (图片来源：X).
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,16}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,16})"
+# 供), an archive's or the web's picture (资料图, 资料图片, 网络图片), where it comes from (图片来源：X). An
+# agency's full name may be long (国家市场监督管理总局缺陷产品管理中心).
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
                           r"\s*[)）】\]]?$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).

@@ -744,7 +744,8 @@ def test_a_line_after_a_picture_that_credits_it_is_its_caption():
     caption, not body."""
     for caption in ("3月14日，执法人员检查儿童用品质量。新华社发（苏阳 摄）", "检验人员对儿童口罩进行过滤效率测试。受访者供图",
                     "执法人员在销售门店检查产品认证标志（资料图）", "执法人员对封存产品进行登记。（资料图片）",
-                    "市民在商场选购家电。网络图片", "检测现场。图片由某某检测院提供"):
+                    "市民在商场选购家电。网络图片", "检测现场。图片由某某检测院提供",
+                    "召回产品示意图（图片来源：国家市场监督管理总局缺陷产品管理中心）"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><img src='/a.jpg'><br>{caption}<br>"
                     f"{PROSE}第二段。</div>")
         fields = extracted(html)
