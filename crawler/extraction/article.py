@@ -31,9 +31,10 @@ SHORT_BODY_PROSE = 300
 # labelled pages is twice as long; a poem under its title, dated nowhere, stays one.
 SHORT_UNDATED_PROSE = 150
 # A text this short beside a player (<video>, <audio>, a Flash <embed>, a script's box named for its
-# player) is the description of its video or programme, and beside an account's counters its bio,
-# not a story. The shortest article of the development pages beside a player says twice as much.
-MAX_DESCRIPTION_PROSE = 150
+# player) is the description of its video or programme, a sentence or two, and beside an account's
+# counters its bio, not a story. The descriptions of the development pages say 35 to 60 words; the
+# shortest article beside a player says 300, a brief report beside its video two sentences more.
+MAX_DESCRIPTION_PROSE = 80
 PLAYER_TAGS = ("video", "audio", "embed", "object")
 PLAYER_NAME = re.compile(r"player", re.I)
 # An account's counters (文章 412 订阅 2.6万, 关注数312 粉丝数12.6万): how many follow it, beside how much it
