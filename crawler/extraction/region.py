@@ -88,8 +88,10 @@ PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客�
 MAX_PROMOTION_CHARS = 80
 # The heading of a section of other stories, of readers' comments, or of the site's statement: the
 # section follows it, to the end of its container. (更多 alone is a link to more of the same.)
+# A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻).
 SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
+                           r"^[^\s，。、：:]{1,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|读者|用户)?(?:评论|留言|跟[帖贴]|回复)(?:列表|区)?"
                            r"(?:(?:共|已有)?\d+(?:条|人参与)?)?$|^comments?$|"  # with its count: 共5条, 已有27人参与
                            r"^(?:共|全部)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论

@@ -728,6 +728,24 @@ def test_a_list_of_related_stories_in_the_article_s_box_costs_a_short_article_no
     assert body_of(html) == poem
 
 
+@pytest.mark.parametrize("label", ["凌霄X5相关投诉", "电梯相关新闻", "相关新闻"])
+def test_a_box_of_related_items_named_for_their_subject_is_no_text(label):
+    """What it recognises: a box after the text whose heading names what its items relate to (a car's
+    related complaints in a table, an elevator's related news), with a link to more, in the column
+    the text and its lead are read from. A subheading of the text that says 相关 in a sentence
+    opens no box."""
+    rows = "".join(f"<tr><td>CS2015-0988{n}</td><td>凌霄X5 2015款 1.5T DCT豪华型</td>"
+                   f"<td><a href='/t/{n}'>低速行驶变速箱顿挫，4S店不予处理</a></td><td>2015-11-0{n}</td><td>待回复</td></tr>"
+                   for n in range(1, 5))
+    box = (f"<div class='mod'><div class='mod-hd'><h2>{label}</h2><a href='/more' class='more'>更多&gt;</a></div>"
+           f"<table><tr><th>编号</th><th>车型</th><th>问题简述</th><th>日期</th><th>状态</th></tr>{rows}</table></div>")
+    lead = f"<div class='summary'><b>[导读]</b> {PROSE}</div>"
+    said = "<h3>对相关投诉，厂家已作回复</h3>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='col'>{lead}<div class='text'><p>{PROSE}</p>{said}"
+                f"<p>{PROSE}第二段。</p></div>{box}</div>")
+    assert body_of(html)[1:] == [PROSE, "对相关投诉，厂家已作回复", f"{PROSE}第二段。"]
+
+
 def test_a_box_whose_lines_are_broken_by_br_holds_the_article_itself():
     """What it recognises: a <div> that holds no block but several lines broken by <br> is the
     article's text, not one paragraph of a larger box: the box around it (with the author's and
