@@ -124,8 +124,8 @@ def is_data_table(table: Element) -> bool:
 
 def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | None:
     """(image, caption) where a block (element `at` of the index) holds one picture and, after it,
-    in elements of their own, a short text (MAX_CAPTION_CHARS at most): the picture's caption, as a
-    <figure> would hold it."""
+    a short text (MAX_CAPTION_CHARS at most): in elements of their own, or on the line a break
+    (<br>) opens under the picture. That text is the picture's caption, as a <figure> would hold it."""
     if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
         return None
     images = list(islice(index.elements[at].iter(*IMAGE_TAGS), 2))  # two are enough to say no
@@ -134,11 +134,14 @@ def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | Non
     image = index.position[images[0]]
     children = [child for child in index.children(at) if index.tags[child]]
     holder = next((child for child in children if child <= image < index.end[child]), None)
-    if holder is None or index.text(holder).strip() or any((index.tails[child] or "").strip() for child in children):
+    if holder is None or index.text(holder).strip():
         return None
-    after = children[children.index(holder) + 1:]
-    caption = " ".join(" ".join(text.split()) for child in after if (text := index.text(child)).strip())
-    before = children[:children.index(holder)]
+    before, after = children[:children.index(holder)], children[children.index(holder) + 1:]
+    line_under = bool(after) and index.tags[after[0]] == "br" and not (index.tails[holder] or "").strip()
+    if any((index.tails[child] or "").strip() for child in (*before, holder, *([] if line_under else after))):
+        return None
+    texts = [part for child in after for part in (index.text(child), *([index.tails[child]] if line_under else []))]
+    caption = " ".join(" ".join(text.split()) for text in texts if text and text.strip())
     if not 0 < len(caption) <= MAX_CAPTION_CHARS or any(index.text(child).strip() for child in before):
         return None
     return images[0], caption

@@ -773,15 +773,32 @@ def test_a_line_after_a_picture_that_credits_it_is_its_caption():
 
 @pytest.mark.parametrize("picture", [
     "<p class='f_center'><img src='/a.jpg'><br>执法人员在门店检查产品认证标志</p>",
-    "<p class='ql-align-center'><img src='/a.jpg'></p><p class='ql-align-center'><span>执法人员在门店检查产品认证标志</span></p>",
+    "<p class='ql-align-center'><img src='/a.jpg'></p>"
+    "<p class='ql-align-center'><span>执法人员在门店检查产品认证标志</span></p>",
     "<div class='pic text-center'><img src='/a.jpg'></div><p class='has-text-align-center'>执法人员在门店检查产品认证标志</p>",
 ])
 def test_a_short_line_a_class_centres_under_a_picture_is_its_caption(picture):
     """What it recognises: a class centres a line as an inline style does (f_center, ql-align-center,
     text-center, as editors name it); a short centred line right after a picture is its caption."""
-    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{picture}<p>{PROSE}第二段。</p></div>"))
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{picture}"
+                            f"<p>{PROSE}第二段。</p></div>"))
     assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS
     assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": "执法人员在门店检查产品认证标志"}]
+
+
+@pytest.mark.parametrize("picture", ["<p class='picDes'><img src='/a.jpg'><br />执法人员在门店检查产品认证标志</p>",
+                                     "<p><a href='/a.jpg'><img src='/a.jpg'></a><br>执法人员在门店检查产品认证标志</p>"])
+def test_a_short_line_under_a_picture_in_its_own_block_is_its_caption(picture):
+    """What it recognises: the line a break opens under a picture, in the picture's own paragraph (a
+    review site's picDes, a link to the full picture), is its caption. Text set beside the picture
+    on its line, or a paragraph longer than a caption after the break, is text."""
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{picture}"
+                            f"<p>{PROSE}第二段。</p></div>"))
+    assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS
+    assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": "执法人员在门店检查产品认证标志"}]
+    for text in (f"<p><img src='/a.jpg'>{PROSE}第二段。</p>", f"<p><img src='/a.jpg'><br>{PROSE}{PROSE}</p>"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{text}</div>"))[1:] == \
+            [f"{PROSE}第二段。" if "第二段" in text else PROSE + PROSE]
 
 
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
@@ -1057,8 +1074,8 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
 
 def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
     """What it recognises: a short line that asks the reader to follow an account (点击上方蓝字“泉南生活”
-    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”, 点击上方“某某”可以订阅哦！), no sentence, opening or closing the text:
-    a WeChat account's post, a county's news app page. A sentence saying what drew attention stays."""
+    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”, 点击上方“某某”可以订阅哦！), no sentence, opening
+    or closing the text: a WeChat account's post, a county's news app page. A sentence saying what drew attention stays."""
     for call in ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
                  "点击上方“桐溪生活圈”可以订阅哦！"):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{call}</p><p>{PROSE}</p>"
