@@ -55,11 +55,13 @@ from crawler.extraction.region import (
     headline_sections,
     in_hidden,
     in_labelled_section,
+    leads_to_a_page,
     list_of,
     listing_items,
     main_parts,
     poster_lines,
     replies,
+    runs_a_script,
     widest,
 )
 from crawler.extraction.render import attach_captions, render_body
@@ -80,21 +82,9 @@ from crawler.extraction.text import (
 )
 
 
-def leads_to_a_page(href: str | None) -> bool:
-    """Whether a link's target is a page (a story's), not a control run by a script (收藏本文) or a
-    place on the same page."""
-    target = (href or "").strip()
-    return bool(target) and not target.startswith("#") and not runs_a_script(target)
-
-
 def headline_part(title: str) -> str:
     """A page's title without the site's and column's names: the part before the first separator."""
     return TITLE_SEPARATORS.split(title)[0].strip(BRACKETS)
-
-
-def runs_a_script(href: str | None) -> bool:
-    """Whether a link is a control: its target is a script's action (javascript:), not a page."""
-    return (href or "").strip().lower().startswith("javascript:")
 
 
 def reads_as_title(line: str, shortest: int | None = None) -> bool:

@@ -86,6 +86,10 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
+# A product's card set in a text (a review's price box, a deal's shop card): its name, its price
+# (参考价：￥8999, 京东 ￥299) and links to its quotes or shops, in no sentence.
+PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
+MAX_PRODUCT_CARD_CHARS = 160
 # The heading of a section of other stories, of readers' comments, or of the site's statement: the
 # section follows it, to the end of its container. (更多 alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻).
@@ -828,6 +832,25 @@ def _is_button(index: TextIndex, element: int) -> bool:
     return label is not None and AD_LABEL.match((label.text or "").strip()) is not None
 
 
+def leads_to_a_page(href: str | None) -> bool:
+    """Whether a link's target is a page (a story's), not a control run by a script (收藏本文) or a
+    place on the same page."""
+    target = (href or "").strip()
+    return bool(target) and not target.startswith("#") and not runs_a_script(target)
+
+
+def runs_a_script(href: str | None) -> bool:
+    """Whether a link is a control: its target is a script's action (javascript:), not a page."""
+    return (href or "").strip().lower().startswith("javascript:")
+
+
+def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
+    """A product's card (`PRICE`): a short box showing a price and linking elsewhere, no sentence."""
+    return (len(text) <= MAX_PRODUCT_CARD_CHARS and SENTENCE_END not in text and bool(PRICE.search(text))
+            and any(index.tags[link] == "a" and leads_to_a_page(index.elements[link].get("href"))
+                    for link in range(box + 1, index.end[box])))
+
+
 def _is_banner(index: TextIndex, link: int) -> bool:
     """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
     an advertisement or a promotion, not an article's photograph."""
@@ -971,6 +994,9 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
+        elif _is_product_card(index, current, text):
+            doomed.append(current)
+            element = index.end[current]
     return doomed
 
 

@@ -57,8 +57,8 @@ SERVER_REPORT = re.compile(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "信息发布", "仅供参考",
-                "information storage", "rocessed", "queries")
+                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "信息发布",
+                "仅供参考", "information storage", "rocessed", "queries")
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.

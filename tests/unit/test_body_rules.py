@@ -801,6 +801,23 @@ def test_a_short_line_under_a_picture_in_its_own_block_is_its_caption(picture):
             [f"{PROSE}第二段。" if "第二段" in text else PROSE + PROSE]
 
 
+@pytest.mark.parametrize("card", [
+    "<table class='pricebox' align='right'><tr><td colspan='2'><b>凌拓T420(7658-A21)</b></td></tr>"
+    "<tr><td><img src='/s.jpg'></td><td>参考价：<b>￥8999</b></td></tr><tr><td colspan='2'>CPU：Core 2 Duo T8100<br>"
+    "内存：2GB 硬盘：160GB<br><a href='/nb/t420/dealer.html'>经销商报价</a></td></tr></table>",
+    "<div class='goods-card'><div class='name'>瑞尔AX3000路由器</div><span>京东</span><span>￥299</span>"
+    "<a href='https://go.example.cn/jd/1025'>去购买</a></div>",
+])
+def test_a_product_s_card_set_in_the_text_is_none_of_it(card):
+    """What it recognises: a review's price box floated beside its opening, a deal's shop card between
+    its paragraphs: a short box showing a price and linking to quotes or shops, in no sentence. A
+    sentence that tells the price stays."""
+    said = "该机京东售价为299元，比上一代便宜了100元。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{card}<p>{PROSE}</p><p>{said}</p>{card}"
+                f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, said, f"{PROSE}第二段。"]
+
+
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
     """What it recognises: a short line that is all link and no sentence, between two lines of the
     article's text (its pictures aside), one of them prose and the other a subheading perhaps."""

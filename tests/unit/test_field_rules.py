@@ -321,7 +321,8 @@ def test_a_post_titled_by_a_link_to_itself_and_dated_beside_a_control_at_its_foo
 
 
 @pytest.mark.parametrize("cut, heading", [
-    ("·某地开展电梯安全隐患...", "<td align='center'><font color='#CC0000'><b>某地开展电梯安全隐患排查整治工作</b></font></td>"),
+    ("·某地开展电梯安全隐患...",
+     "<td align='center'><font color='#CC0000'><b>某地开展电梯安全隐患排查整治工作</b></font></td>"),
     ("某地开展电梯安全隐患排查…", "<p align='center'><strong>某地开展电梯安全隐患排查整治工作</strong></p>"),
 ])
 def test_a_link_to_the_page_itself_cut_short_is_a_list_s_entry_not_its_title(cut, heading):

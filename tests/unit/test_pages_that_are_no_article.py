@@ -317,7 +317,8 @@ def test_an_account_s_bio_beside_its_counters_is_its_profile_not_an_article(coun
     posts = "".join(f"<li><a href='/article/{n}.html'>江城今年将改造第{n}批老旧小区</a> 2017-09-0{n}</li>" for n in range(1, 6))
     profile = page(f"<div class='head'><h1>江城邻里事</h1>{bio}{counters}</div><ul class='list'>{posts}</ul>",
                    "江城邻里事_某某号")
-    assert outcome(profile) == "an account's profile: the text found is its bio, beside the count of its followers and its posts"
+    assert outcome(profile) == \
+        "an account's profile: the text found is its bio, beside the count of its followers and its posts"
     post = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15 阅读 1.2万 评论 35 点赞 214</div>"
                 f"<div class='text'><p>{SNIPPET}</p></div>", "某地开展电梯安全检查_某某号")
     assert outcome(post) == "article"
