@@ -44,8 +44,9 @@ FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d")
 MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 简介：, 编者按：), alone: what a topic's page (专题) says over its
 # sections, or a video's, a product's or a book's page of it, not a story.
-BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题)?简介)"
+BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)?简介)"
 BLURB = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]")
+BLURB_LABEL_ALONE = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽.)
 NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题)[^。，,.]{0,10}"
@@ -129,10 +130,19 @@ class NotAnArticle:
 
 
 def is_a_blurb(body: Sequence[Block]) -> bool:
-    """Whether a body is a blurb under its label (导语：, 简介：...) and its other lines (a player's
-    controls, its counters) hold fewer words."""
+    """Whether a body is a blurb under its label (导语：, 简介：..., or the label alone on the line over
+    it: 图集简介) and its other lines (a player's controls, its counters, a picture's caption) hold
+    fewer words."""
     lines = [block.text for block in body if block.kind == "p"]
-    return bool(lines) and bool(BLURB.match(lines[0])) and 2 * prose_length(lines[0]) > sum(map(prose_length, lines))
+    for at, line in enumerate(lines):
+        if BLURB_LABEL_ALONE.match(line):
+            blurb = line + lines[at + 1] if at + 1 < len(lines) else ""
+        elif BLURB.match(line):
+            blurb = line
+        else:
+            continue
+        return 2 * prose_length(blurb) > sum(map(prose_length, lines))
+    return False
 
 
 def sends_elsewhere(page: Page) -> bool:
