@@ -1491,8 +1491,16 @@ class Layout:
         return bool(wording.search(self.page.title)) or any(
             len(text) <= MAX_SAYING_CHARS and in_link[line] < 0 and wording.search(text)
             for text, line in zip(index.pieces, index.line, strict=True)) or any(
-            len(text := index.text(line)) <= MAX_SAYING_CHARS and wording.search(text)
-            for line in dict.fromkeys(line for line in index.line if in_link[line] < 0))
+            wording.search(text) for text in self.short_lines_of_pieces)
+
+    @cached_property
+    def short_lines_of_pieces(self) -> list[str]:
+        """The texts of the short lines outside links made of several pieces (共 <b>2</b>页 <b>17</b>条),
+        whose pieces alone say less: found once, each line by its size (at once)."""
+        index = self.page.index
+        in_link = index.nearest(frozenset({"a"}))
+        return [index.text(line) for line in dict.fromkeys(index.line) if in_link[line] < 0
+                and index.end_piece[line] - index.first_piece[line] > 1 and index.size(line) <= MAX_SAYING_CHARS]
 
     @cached_property
     def paragraphs(self) -> list[str]:
