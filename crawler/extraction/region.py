@@ -48,6 +48,7 @@ SECTION_LEVELS = 2
 MIN_LEAD_CHARS = 40
 MAX_LEAD_LINK_DENSITY = 0.3
 SENTENCE_PUNCTUATION = frozenset("。！？；，")
+SENTENCE_STOPS = frozenset("。！？")  # what ends a sentence: a part of a text holds one, a sidebar's facts none
 URL = re.compile(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
@@ -605,13 +606,14 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
 
 def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:
     """Whether an element beside the body holds a part of the article: paragraph text enough for a
-    body of its own, in sentences (not a line of names and labels), few links, and no box of notices."""
+    body of its own, in sentences that end (not a line of names and labels, nor a sidebar's facts:
+    a weather box, a ticket's price), few links, and no box of notices."""
     if mask[element]:
         return False
     scored = sum(length for paragraph, length in paragraphs.items() if element <= paragraph < index.end[element]
                  and length >= MIN_PARAGRAPH_CHARS)
     text = index.text(element)
-    return (scored >= MIN_BODY_SCORE and prose_length(text) >= MIN_BODY_SCORE and not SENTENCE_PUNCTUATION.isdisjoint(text)
+    return (scored >= MIN_BODY_SCORE and prose_length(text) >= MIN_BODY_SCORE and not SENTENCE_STOPS.isdisjoint(text)
             and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not NoticeBoxes(index, element).is_box(element))
 
 

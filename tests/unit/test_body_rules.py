@@ -213,6 +213,24 @@ def test_an_article_in_several_sections_is_one_body(wrapped):
     assert [line for line in body if line.startswith("市场")] == [f"{PROSE}第{n}部分。" for n in range(1, 4)]
 
 
+def test_a_sidebar_of_facts_beside_a_short_notice_is_no_part_of_it():
+    """What it recognises: a part of a text beside its body says whole sentences; a sidebar's boxes
+    of facts (a scenic area's weather, its tickets' prices, its opening hours) end none, however
+    they are punctuated, and stay out of a short notice's body."""
+    said = ["受近期持续强降雨影响，西线栈道局部出现落石、护栏松动等安全隐患，景区决定自即日起对西线栈道实施临时封闭维护。",
+            "封闭期间，景区其他区域正常开放，游客可乘坐观光车至中天门换乘索道上山，或经东线步道前往金顶。",
+            "请广大游客服从景区工作人员引导，不要擅自翻越围挡、进入封闭区域，由此带来的不便，敬请谅解！"]
+    notice = "<p>尊敬的广大游客：</p>" + "".join(f"<p>{line}</p>" for line in said) + "<p>特此公告。</p>"
+    weather = ("<div class='weather'><h3>景区天气</h3><p>多云转阵雨 18~26℃</p><p>东南风 2级 湿度 86%</p>"
+               "<ul><li>明天 阵雨 17~24℃</li><li>后天 雷阵雨 17~23℃</li></ul><p>山顶气温较山下低5~8℃，请注意添衣</p></div>")
+    tickets = ("<div class='ticket'><h3>门票信息</h3><p>成人票¥120 学生票¥60 索道往返¥90 观光车¥30</p>"
+               "<p>开放时间：07:30-17:30（17:00停止售票），旺季延长至18:00</p></div>")
+    html = page(f"<div class='wrap'><div class='left'><div class='detail'><h1>关于西线栈道临时封闭维护的公告</h1>"
+                f"<div class='info'>发布时间：2024-07-18 17:05</div><div class='content'>{notice}</div></div></div>"
+                f"<div class='right'>{weather}{tickets}</div></div>", title="关于西线栈道临时封闭维护的公告-某某风景区")
+    assert body_of(html) == ["尊敬的广大游客：", *said, "特此公告。"]
+
+
 def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p></div>"
                 "<div class='comments'><div class='bar'><span>网友评论（共2条）</span><a href='/c'>查看全部评论</a></div>"
