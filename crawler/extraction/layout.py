@@ -961,20 +961,27 @@ class Layout:
 
     def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
         """The first `wanted` short line with a date and its time in the body's element, before its
-        text or after it: a forum post's or a blog entry's line with the poster's name and when they
-        posted (本贴由X于...发表). Not one of the replies' or comments' under it."""
+        text or after it, or right after that element, nothing said between them: a forum post's or
+        a blog entry's line with the poster's name and when they posted (本贴由X于...发表). Not one of
+        the replies' or comments' under it."""
         if self.body_region is None:
             return None
         index = self.page.index
         region = index.position[self.body_region]
         lines = poster_lines(index)
         answers = replies(index, region)
-        for piece in lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]:
+        inside = lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]
+        after = lines[bisect_left(lines, index.end_piece[region]):][:1]
+        for piece in (*inside, *after):
             line = index.line[piece]
-            if not answers.hold(line):
-                poster = index.elements[widest(index, line, MAX_POSTER_LINE_CHARS)]
-                if wanted(poster):
-                    return poster
+            if answers.hold(line):
+                continue
+            poster = widest(index, line, MAX_POSTER_LINE_CHARS)
+            if piece in after and any(index.pieces[between].strip()
+                                      for between in range(index.end_piece[region], index.first_piece[poster])):
+                break
+            if wanted(index.elements[poster]):
+                return index.elements[poster]
         return None
 
     @cached_property

@@ -348,6 +348,22 @@ def test_the_headline_the_page_shows_is_read_before_a_copy_it_hides(hidden):
     assert fields["articleBody"].split("\n") == [PROSE, PROSE]
 
 
+def test_a_poster_s_line_right_after_the_post_s_text_dates_it():
+    """What it recognises: an early forum's message (its paragraphs opened by <p> and never closed)
+    shows its poster's line (本贴由X于…在〖board〗发表) right after the text's element, nothing said
+    between them; the board's link in it is no other story's."""
+    board = "<a href='http://bbs.example.cn/107245'>心灵体操（在线心理咨询）</a>"
+    line = f"<p><center>本贴由<b>大卫</b>于2005年8月12日16:12:21在〖{board}〗发表.</center>"
+    statement = ("<table><tr><td>郑 重 声 明</td></tr><tr><td>1. 任何言论纯属作者个人观点，与本站无关；</td></tr>"
+                 "<tr><td>2. 禁止发表违反国家法律、法规的言论、信息；</td></tr>"
+                 "<tr><td>3. 禁止利用本论坛进行赌博、非法买卖等违法行为，违者后果自负；</td></tr></table>")
+    post = (f"<font color='#000066'><center><h3>某地开展电梯安全检查</h3></center><center>[ <a href='/reply'>回复本贴</a> ]"
+            f"</center><center><table width='95%'><tr><td><font color='#000066'>\n<hr size=1>\n{'<p>'.join([PROSE] * 12)}\n"
+            f"<p><br>\n{line}\n<hr size=1>\n{statement}</td></tr></table></center>")
+    fields = fields_of(post, title="某地开展电梯安全检查")
+    assert fields["datePublished"] == "2005-08-12T16:12:21+08:00"
+
+
 def test_a_long_post_s_foot_line_dates_it_and_its_name_is_the_poster_s():
     """What it recognises: the lines after the body are looked for after it, however many elements
     the body holds; on a post's foot line after the body (posted @ date name 阅读(N)), the name after
