@@ -961,9 +961,9 @@ class Layout:
 
     def poster_line(self, wanted: Callable[[Element], bool]) -> Element | None:
         """The first `wanted` short line with a date and its time in the body's element, before its
-        text or after it, or right after that element, nothing said between them: a forum post's or
-        a blog entry's line with the poster's name and when they posted (本贴由X于...发表). Not one of
-        the replies' or comments' under it."""
+        text or after it, or right after that element, nothing said between them and its time in no
+        link (a link's time is a permalink's): a forum post's or a blog entry's line with the poster's
+        name and when they posted (本贴由X于...发表). Not one of the replies' or comments' under it."""
         if self.body_region is None:
             return None
         index = self.page.index
@@ -971,7 +971,8 @@ class Layout:
         lines = poster_lines(index)
         answers = replies(index, region)
         inside = lines[bisect_left(lines, index.first_piece[region]):bisect_left(lines, index.end_piece[region])]
-        after = lines[bisect_left(lines, index.end_piece[region]):][:1]
+        after = [piece for piece in lines[bisect_left(lines, index.end_piece[region]):][:1]
+                 if index.nearest(LINK_TAGS)[index.line[piece]] < 0]
         for piece in (*inside, *after):
             line = index.line[piece]
             if answers.hold(line):
