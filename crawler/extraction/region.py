@@ -28,6 +28,7 @@ from crawler.extraction.text import SENTENCE_END, is_notice, prose_length, site_
 # login or comment box: little text); some sites wrap the whole page in one.
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option", "ul", "ol"})
 MAX_WIDGET_FORM_PROSE = 200
+TEXT_FIELD_TYPES = frozenset({"text", "tel", "email", "number", "search"})  # inputs a reader types in
 # A paragraph shorter than this contributes nothing to its container's score; a body scores at least
 # this much paragraph text.
 MIN_PARAGRAPH_CHARS = 10
@@ -225,10 +226,22 @@ def _up_to(index: TextIndex, element: int, ancestor: int) -> list[int]:
 
 def widget_forms(index: TextIndex) -> frozenset[int]:
     """The forms that are widgets (`is_widget_form`): <form>s, and the boxes holding a text field
-    without one (a comment box a script sends)."""
+    without one (a comment box a script sends, a quote's box of fields set between paragraphs)."""
+    fields = (*index.tagged("textarea"), *(field for field in index.tagged("input")
+                                           if (index.elements[field].get("type") or "text").lower() in TEXT_FIELD_TYPES))
     return index.memo("widget forms", lambda: frozenset(
-        form for form in (*index.tagged("form"), *(index.parent[field] for field in index.tagged("textarea")))
+        form for form in (*index.tagged("form"), *(field_box(index, field) for field in fields))
         if is_widget_form(index, form)))
+
+
+def field_box(index: TextIndex, field: int) -> int:
+    """The box of a text field without a form: its parent, and the boxes around it of a widget's
+    few words (装修前先算一算 / 输入面积… over the fields), below the page's <body>."""
+    box = index.parent[field]
+    while (parent := index.parent[box]) >= 0 and index.tags[parent] not in ("body", "html") \
+            and index.length(parent) <= MAX_WIDGET_CHARS:
+        box = parent
+    return box
 
 
 def is_widget_form(index: TextIndex, form: int) -> bool:

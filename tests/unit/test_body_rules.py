@@ -509,6 +509,21 @@ def test_a_text_s_own_copyright_claim_and_a_comment_box_without_a_form_are_no_bo
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("fields", [
+    "<input type='text' placeholder='房屋面积'><input type='tel' placeholder='手机号'>",
+    "<input placeholder='您的称呼'><input type='email' placeholder='邮箱'>",
+])
+def test_a_box_of_text_fields_without_a_form_between_paragraphs_is_none_of_them(fields):
+    """What it recognises: a quote's or a sign-up's box set between a text's paragraphs, its few words
+    (装修前先算一算 / 输入面积，1分钟获取报价) over its text fields and its button, with no <form> around
+    them (a script sends them): a widget. A search box in the header costs the text nothing."""
+    box = (f"<div class='inner-ad'><div class='l'><b>装修前先算一算</b><p>输入面积，1分钟获取装修报价明细</p></div>"
+           f"<div class='r'>{fields}<a href='/baojia/'>免费获取报价</a></div></div>")
+    html = page(f"<div class='head'><input type='search' placeholder='搜索'></div><h1>某地开展电梯安全检查</h1>"
+                f"<div class='text'><p>{PROSE}</p>{box}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 def test_a_site_s_word_that_its_information_is_for_reference_is_a_notice():
     """What it recognises: the site saying its own information is for reference only (本站提供的信息仅供
     参考, 本网站所载信息仅供参考). An education portal's 特别说明 box under the text, a finance portal's
