@@ -50,6 +50,7 @@ MIN_LEAD_CHARS = 40
 MAX_LEAD_LINK_DENSITY = 0.3
 SENTENCE_PUNCTUATION = frozenset("。！？；，")
 SENTENCE_STOPS = frozenset("。！？")  # what ends a sentence: a part of a text holds one, a sidebar's facts none
+CLOSING_QUOTES = "”’」』\"')）"  # what may close a sentence after its stop
 URL = re.compile(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
@@ -744,11 +745,32 @@ def _is_hidden(element: Element) -> bool:
 def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     """A hidden element that is not the region's main text (a menu, a pop-up, a tracking pixel).
     One that holds most of the region's words is the article a script shows once the page has
-    loaded (self-media platforms hide the post until their scripts run)."""
+    loaded (self-media platforms hide the post until their scripts run); one that goes on from the
+    part of the text the page shows is the rest of it (`folds_the_rest`)."""
     if not _is_hidden(index.elements[element]):
         return False
     region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
-    return HIDDEN_SHARE_OF_TEXT * region_prose > prose_length(index.text(element))
+    prose = prose_length(text := index.text(element))
+    return HIDDEN_SHARE_OF_TEXT * region_prose > prose and not _folds_the_rest(index, element, text, prose)
+
+
+def _folds_the_rest(index: TextIndex, element: int, text: str, prose: int) -> bool:
+    """Whether a hidden element is the rest of the text, folded away until the reader asks for it
+    (展开全文, 展开剩余内容, as mobile pages do): text enough for a body, ending a sentence, after a
+    part of the text the page shows beside it (a sibling before it that ends a sentence), and no
+    copy of what the page shows (its first words nowhere else). A pop-up's line, a hidden menu or
+    a dialog says too little."""
+    text = text.strip()
+    if prose < MIN_BODY_SCORE or text.rstrip(CLOSING_QUOTES)[-1:] not in SENTENCE_STOPS:
+        return False
+    shown_before = any(not in_hidden(index, sibling) and prose_length(part := index.text(sibling)) >= MIN_LEAD_CHARS
+                       and part.strip().rstrip(CLOSING_QUOTES)[-1:] in SENTENCE_STOPS
+                       for sibling in index.children(index.parent[element]) if sibling < element)
+    if not shown_before:
+        return False
+    pieces = index.pieces[index.first_piece[element]:index.end_piece[element]]
+    opening = next(piece.strip() for piece in pieces if piece.strip())
+    return len(index.lines_holding(opening[:MIN_LEAD_CHARS])) == 1
 
 
 def links_with_text(index: TextIndex, region: int) -> list[int]:

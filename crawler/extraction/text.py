@@ -83,6 +83,9 @@ ORIGINAL_TITLE = re.compile(r"^[(（【\[]?\s*原(?:标)?题\s*[:：]\s*[^\n]{1,
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
+# A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
+UNFOLD_CONTROL = re.compile(r"^(?:点击)?(?:展开(?:剩余|全部)?(?:全文|内容)?|查看全文|阅读全文)"
+                            r"\s*(?:\d{1,3}\s*%)?\s*[>›∨﹀↓▼]*$")
 CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
 LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 # A field's line: a short label (spaced maybe, 标  题:) and a colon, then its value (拼音：tàn dá fēng,
@@ -218,7 +221,8 @@ def is_furniture_line(block: Block) -> bool:
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
     link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
-    caption (视频：…), a call to follow the account (点击上方蓝字关注我们)."""
+    caption (视频：…), a call to follow the account (点击上方蓝字关注我们), a control unfolding the rest
+    of the text (展开剩余 62%)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -226,7 +230,7 @@ def is_furniture_line(block: Block) -> bool:
     only_links = short and (all(run.href for run in block.runs)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
-                                                  or CONTROL_ROW.match(text))
+                                                  or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)
                     or FOLLOW_PROMPT.match(text)))

@@ -298,6 +298,25 @@ def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_el
     assert body_of(portal) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
 
 
+def test_the_rest_of_a_text_folded_away_until_the_reader_asks_is_read():
+    """What it recognises: a hidden element after a part of the text the page shows, beside it,
+    that goes on with sentences of its own is the rest of the text, folded until 展开全文 is tapped
+    (a portal's mobile page: parts of the text between ads; a self-media page: the rest under a
+    mask). A hidden copy of the text (for printing), a dialog's sentence and a menu stay out."""
+    third, fourth = f"第三段，{PROSE}", f"第四段，{PROSE}"
+    portal = page(f"<h1>某地开展电梯安全检查</h1><main><div class='content'><div class='page on'><p>{PROSE}</p>"
+                  f"<p>{PROSE}第二段。</p></div><div class='ad'><a href='/ad'>打开客户端，阅读更多好文</a></div>"
+                  f"<div class='page fold' style='display:none'><p>{third}</p><p>{fourth}</p></div>"
+                  "<div class='fold-more'><a href='javascript:;'>展开全文</a></div></div></main>")
+    assert body_of(portal) == [*TWO_PARAGRAPHS, third, fourth]
+    self_media = page(f"<h1>某地开展电梯安全检查</h1><article class='article'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                      f"<div class='rest' style='display: none;'><p>{third}</p></div>"
+                      "<div class='dialog' style='display:none'><p>确定要举报这篇文章吗？</p></div>"
+                      f"<div class='print' style='display:none'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+                      "<div class='unfold'>展开剩余 62%</div></article>")
+    assert body_of(self_media) == [*TWO_PARAGRAPHS, third]
+
+
 REPLY = "说得很对，我们小区的电梯也经常出问题，物业一直拖着不修，希望有关部门能够尽快来查一查，给居民一个交代。"
 
 
