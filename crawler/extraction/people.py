@@ -36,10 +36,11 @@ SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）�
 EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
                rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"
-EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：]\s*|\s+){EDITOR_NAME}{STAFF_CODE}") for label in EDITOR_LABELS]
+EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：|｜]\s*|\s+){EDITOR_NAME}{STAFF_CODE}") for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
-# A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏).
-OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：]?\s*[^\s()（）【】|｜]{1,12})*"
+# A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏), and a bar may stand for a label's colon
+# (编辑 | 林晚　审核 | 陈墨, as self-media accounts credit).
+OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：|｜]?\s*[^\s()（）【】|｜]{1,12})*"
 EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
 
 

@@ -103,6 +103,9 @@ ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Z
 # “某某”可以订阅哦！): a bidding word, then 关注 or 订阅, and no sentence's punctuation but a closing exclamation.
 FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
                            r"[^。！？!?，,]{0,20}(?:关注|订阅)[^。！？!?，,]{0,16}[!！~～]*$")
+# A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
+# a self-media platform sets under every post, none of its text.
+READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
 # END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
 # alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).
@@ -221,8 +224,8 @@ def is_furniture_line(block: Block) -> bool:
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
     link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
-    caption (视频：…), a call to follow the account (点击上方蓝字关注我们), a control unfolding the rest
-    of the text (展开剩余 62%)."""
+    caption (视频：…), a call to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文),
+    a control unfolding the rest of the text (展开剩余 62%)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -233,7 +236,7 @@ def is_furniture_line(block: Block) -> bool:
                                                   or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)
-                    or FOLLOW_PROMPT.match(text)))
+                    or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text)))
 
 
 def is_video_caption(text: str) -> bool:

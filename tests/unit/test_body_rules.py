@@ -133,6 +133,10 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                             "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
+    for credits, editor in (("编辑 | 林晚　审核 | 陈墨", "林晚"), ("责编｜王磊", "王磊")):  # a bar for the editor's colon
+        fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                                f"<p>{credits}</p><p>长按二维码 关注我们</p></div>"))
+        assert (fields["articleBody"].split("\n"), fields["editor"]) == (TWO_PARAGRAPHS, editor), credits
     assert body_closed_by("<p>学生处供稿审核的材料已归档。</p>") == [*TWO_PARAGRAPHS, "学生处供稿审核的材料已归档。"]
 
 def test_a_line_of_the_post_s_counters_closes_no_body():
@@ -1151,6 +1155,16 @@ def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
                             f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, call
         assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
     said = "欢迎市民扫码关注电梯安全，发现隐患及时报告。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
+def test_a_call_to_open_the_post_s_original_link_closes_no_body():
+    """What it recognises: a short line asking the reader to click the link a self-media platform
+    sets under a post (▼ 点击文末“阅读原文”，购买本书; 点击阅读原文，查看报名详情): none of the text. A
+    sentence that mentions reading the original stays."""
+    for call in ("▼ 点击文末“阅读原文”，购买本书", "点击阅读原文，查看报名详情"):
+        assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
+    said = "专家建议消费者点击阅读原文之前，先核实链接来源是否可靠。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
