@@ -100,6 +100,32 @@ def date_in_url(url: str) -> str | None:
     return match.group(0) if match and read_date(match.group(0)) else None
 
 
+# A script's assignment of the post's publication time (var createTime = '2025-01-09 17:25',
+# "publishTime":"2021-06-03 10:00:00", publishedAt: 1736414700): a page whose scripts write its date
+# shows none until they run. A Unix time (in seconds or milliseconds) is read in Beijing time.
+SCRIPTED_PUBLISHED = re.compile(
+    r"\b(?:publish|pub|create|post|release)(?:e?d)?_?(?:time|date|at)\b[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<value>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|1\d{9}(?:\d{3})?)(?!\d)", re.I)
+
+
+SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+
+
+def date_in_scripts(source: str) -> str | None:
+    """The publication time the page's scripts assign, as a date text, where every assignment gives
+    the same day: a page's data listing other stories' times dates none of them. Only scripts: a
+    comment's stamp (PublishDate=...) is when the CMS wrote the page."""
+    dates = []
+    for match in (found for script in SCRIPT.finditer(source) for found in SCRIPTED_PUBLISHED.finditer(script.group(1))):
+        value = match.group("value")
+        if value.isdigit():
+            moment = datetime.fromtimestamp(int(value[:10]), BEIJING)
+            value = f"{moment:%Y-%m-%d %H:%M:%S}"
+        if read_date(value):
+            dates.append(value)
+    return dates[0] if dates and len({date[:10] for date in map(parse_date, dates) if date}) == 1 else None
+
+
 def parse_date(raw: str | None) -> str | None:
     """The RFC 3339 date-time of a date text (see `read_date`), or None."""
     shown = read_date(raw)

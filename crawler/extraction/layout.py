@@ -18,8 +18,16 @@ from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from crawler.extraction.blocks import BLOCK_TAGS, STRONG_TAGS, Block, is_centered, read_blocks
-from crawler.extraction.dates import DATE_PATTERN, date_in_url, labels_another_event, read_date, shows_modification
+from crawler.extraction.dates import (
+    DATE_PATTERN,
+    date_in_scripts,
+    date_in_url,
+    labels_another_event,
+    read_date,
+    shows_modification,
+)
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
+from crawler.extraction.encoding import decode_html
 from crawler.extraction.people import (
     EDITOR_NAMED,
     HAN,
@@ -251,6 +259,11 @@ class Page:
     source: bytes | None = None
     own_outlets: Mapping[str, str] = field(default_factory=dict)
     selected: dict[str | None, list[Element]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def scripted_date(self) -> str | None:
+        """The publication time the page's scripts write in (`date_in_scripts`), its source at hand."""
+        return date_in_scripts(decode_html(self.source)[0]) if self.source else None
 
     @cached_property
     def title(self) -> str:
@@ -1074,11 +1087,12 @@ class Layout:
 
     def date_raw(self) -> str | None:
         """The date the date line shows; else the publication time the page's metadata declares;
-        else the day its address files it under."""
+        else the day its address files it under; else the time its scripts write in."""
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        return declared_published(self.page.root) or date_in_url(self.page.url)
+        return (declared_published(self.page.root) or date_in_url(self.page.url)
+                or self.page.scripted_date)
 
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the

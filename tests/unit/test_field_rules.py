@@ -100,6 +100,20 @@ def test_a_page_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
         "2025-03-16T09:00:00+08:00"
 
 
+def test_a_page_whose_scripts_write_its_date_is_dated_by_the_time_they_write():
+    """What it recognises: a script assigning the post's publication time (a public account's
+    createTime, a framework's data with publishedAt as a Unix time in milliseconds), where the page
+    shows no date until its scripts run. Scripts that give other stories' times too date nothing."""
+    def dated(script: str) -> str | None:
+        page = (f"<html><head><title>消费提示</title><script>{script}</script></head><body><h1>消费提示</h1>"
+                f"<em id='publish_time'></em><div><p>{PROSE}</p></div></body></html>")
+        return extract_article(page.encode(), URL).fields["datePublished"]
+
+    assert dated("var ct = '1736414700'; var createTime = '2025-01-09 17:25';") == "2025-01-09T17:25:00+08:00"
+    assert dated('window.__DATA__ = {"article": {"id": 5, "publishedAt": 1623456000000}}') == "2021-06-12T08:00:00+08:00"
+    assert dated('{"list": [{"publishTime": "2021-06-03 10:00"}, {"publishTime": "2021-05-28 09:00"}]}') is None
+
+
 def test_a_date_labelled_as_another_event_is_not_the_text_s():
     """A forum's poster card (registered on a day) above the post's time, a blog's author box (joined,
     last logged in) above a text dated at its foot: a date labelled as another event is not the text's."""
