@@ -60,6 +60,10 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 # article's pager counts pages (共3页, 第2页).
 RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
                            r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
+# A forum board's counters: its posts today beside its topics or posts (今日: 12 | 主题: 3456, 主题数：216,548
+# 帖子数：3,871,205 今日：386). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day.
+BOARD_COUNTERS = re.compile(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
+                            r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d")
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
@@ -265,6 +269,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
             return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "
                                                 "over a short text")
+        if layout.says(BOARD_COUNTERS):
+            return NotAnArticle(NOT_AN_ARTICLE, "a forum board: its counters (今日, 主题, 帖子) over a short text "
+                                                "(its intro, its rules)")
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")

@@ -324,6 +324,27 @@ def test_an_account_s_bio_beside_its_counters_is_its_profile_not_an_article(coun
     assert outcome(post) == "article"
 
 
+@pytest.mark.parametrize("counters", [
+    "<span class='xs1'>今日: <strong>12</strong><span class='pipe'>|</span>主题: <strong>3456</strong>"
+    "<span class='pipe'>|</span>排名: <strong>5</strong></span>",
+    "<span style='color:#888'>主题数：216,548　帖子数：3,871,205　今日：386</span>",
+])
+def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(counters):
+    """What it recognises: a forum board (a Discuz board, an older portal's board) shows its name,
+    its posts today beside its topics or posts, and its intro or rules over the list of threads;
+    the intro is no story. A thread's first post, its poster's counters beside it, stays."""
+    rules = ("<p>版块介绍：以书会友，闲话书林。这里谈读书、论版本、说书人书事，也欢迎分享淘书经历和读书札记。本版鼓励原创，"
+             "转帖请注明出处。</p>")
+    threads = "".join(f"<tr><td><a href='/thread-{n}-1-1.html'>重读经典之{n}：方鸿渐到底失败在哪里</a></td><td>网友{n}</td>"
+                      f"<td>{n}82</td><td>2010-05-18 22:5{n}</td></tr>" for n in range(1, 8))
+    board = page(f"<div class='bm'><h1>闲闲书话 {counters}</h1>{rules}</div><table>{threads}</table>", "闲闲书话_某某论坛")
+    assert outcome(board) == "a forum board: its counters (今日, 主题, 帖子) over a short text (its intro, its rules)"
+    thread = page(f"<h1>某地开展电梯安全检查</h1><table><tr><td class='pls'>网友甲<dl><dt>主题</dt><dd>12</dd><dt>帖子</dt>"
+                  f"<dd>345</dd><dt>积分</dt><dd>678</dd></dl></td><td class='t_f'>{SNIPPET}</td></tr></table>",
+                  "某地开展电梯安全检查_某某论坛")
+    assert outcome(thread) == "article"
+
+
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
