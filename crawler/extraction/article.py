@@ -256,6 +256,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
     if layout.body_lists_summaries():
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
+    if layout.offers_to_buy():
+        return NotAnArticle(NOT_AN_ARTICLE, "a shop's page of a product: a control to buy it (加入购物车, 立即购买) "
+                                            "between its name and the text found, its description")
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")

@@ -194,6 +194,8 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+# A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购).
+BUY_CONTROL = re.compile(r"^\s*(?:加入购物车|放入购物车|加入购物袋|立即购买|立即抢购)\s*$")
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
 # Scholar), Dublin Core's, PRISM's, and the plain names CMSs and portals write.
@@ -1397,6 +1399,17 @@ class Layout:
             said -= 1
         return (any(run.href for run in runs[said:])
                 and "".join(run.text for run in runs[:said]).rstrip(LINK_BRACKETS).endswith(ELLIPSIS))
+
+    def offers_to_buy(self) -> bool:
+        """Whether a control to buy (加入购物车, 立即购买) stands between the headline and the body
+        found: a shop's page of a product, the text its description. A story shows no cart over its
+        text."""
+        if self.headline_element is None or self.body_region is None:
+            return False
+        index = self.page.index
+        start, end = index.position[self.headline_element], index.position[self.body_region]
+        between = index.pieces[index.end_piece[start]:index.first_piece[end]]
+        return start < end and any(BUY_CONTROL.search(piece) for piece in between)
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""
