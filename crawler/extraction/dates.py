@@ -102,28 +102,35 @@ def date_in_url(url: str) -> str | None:
 
 # A script's assignment of the post's publication time (var createTime = '2025-01-09 17:25',
 # "publishTime":"2021-06-03 10:00:00", publishedAt: 1736414700): a page whose scripts write its date
-# shows none until they run. A Unix time (in seconds or milliseconds) is read in Beijing time.
-SCRIPTED_PUBLISHED = re.compile(
-    r"\b(?:publish|pub|create|post|release)(?:e?d)?_?(?:time|date|at)\b[\"']?\s*[:=]\s*[\"']?"
-    r"(?P<value>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|1\d{9}(?:\d{3})?)(?!\d)", re.I)
+# shows none until they run. A Unix time (in seconds or milliseconds) is read in Beijing time. The
+# values are looked for in the scripts first, then the name before each (a search for the names
+# costs ten times more).
+SCRIPTED_VALUE = re.compile(rb"[:=]\s*[\"']?(?P<value>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+                            rb"|1\d{9}(?:\d{3})?)(?!\d)")
+PUBLISHED_NAME = re.compile(rb"\b(?:publish|pub|create|post|release)(?:e?d)?_?(?:time|date|at)[\"']?\s*$", re.I)
+MAX_NAME_CHARS = 24
+SCRIPT_OPENS, SCRIPT_CLOSES = re.compile(rb"<script\b[^>]*>", re.I), re.compile(rb"</script", re.I)
 
 
-SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
-
-
-def date_in_scripts(source: str) -> str | None:
+def date_in_scripts(source: bytes) -> str | None:
     """The publication time the page's scripts assign, as a date text, where every assignment gives
     the same day: a page's data listing other stories' times dates none of them. Only scripts: a
-    comment's stamp (PublishDate=...) is when the CMS wrote the page."""
+    comment's stamp (PublishDate=...) is when the CMS wrote the page. Read in the page's bytes, not
+    decoded: the names and the times are ASCII, the same bytes in UTF-8, GBK and the like."""
     dates = []
-    for match in (found for script in SCRIPT.finditer(source) for found in SCRIPTED_PUBLISHED.finditer(script.group(1))):
-        value = match.group("value")
-        if value.isdigit():
-            moment = datetime.fromtimestamp(int(value[:10]), BEIJING)
-            value = f"{moment:%Y-%m-%d %H:%M:%S}"
-        if read_date(value):
-            dates.append(value)
+    for opening in SCRIPT_OPENS.finditer(source):
+        closing = SCRIPT_CLOSES.search(source, opening.end())
+        for match in SCRIPTED_VALUE.finditer(source, opening.end(), closing.start() if closing else len(source)):
+            if (PUBLISHED_NAME.search(source, max(0, match.start() - MAX_NAME_CHARS), match.start())
+                    and read_date(text := _date_text(match))):
+                dates.append(text)
     return dates[0] if dates and len({date[:10] for date in map(parse_date, dates) if date}) == 1 else None
+
+
+def _date_text(match: re.Match[bytes]) -> str:
+    """A scripted time as a date text: a Unix time (seconds, milliseconds) in Beijing time."""
+    value = match.group("value").decode("ascii")
+    return f"{datetime.fromtimestamp(int(value[:10]), BEIJING):%Y-%m-%d %H:%M:%S}" if value.isdigit() else value
 
 
 def parse_date(raw: str | None) -> str | None:

@@ -27,7 +27,6 @@ from crawler.extraction.dates import (
     shows_modification,
 )
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
-from crawler.extraction.encoding import decode_html
 from crawler.extraction.people import (
     EDITOR_NAMED,
     HAN,
@@ -265,7 +264,7 @@ class Page:
     @cached_property
     def scripted_date(self) -> str | None:
         """The publication time the page's scripts write in (`date_in_scripts`), its source at hand."""
-        return date_in_scripts(decode_html(self.source)[0]) if self.source else None
+        return date_in_scripts(self.source) if self.source else None
 
     @cached_property
     def title(self) -> str:
