@@ -990,6 +990,18 @@ def test_comments_under_a_portal_s_invitation_to_say_a_few_words_are_no_body():
         assert body_of(page(html)) == TWO_PARAGRAPHS, html
 
 
+@pytest.mark.parametrize("label", ["全部回帖", "最新回贴", "热门回帖"])
+def test_replies_under_a_forum_s_label_for_them_are_no_body(label):
+    """What it recognises: forums call the replies under a thread's first post 回帖 (a sports forum's
+    mobile thread: 全部回帖; an older board's 最新回贴): the section the label opens is none of the
+    text, however short its replies."""
+    replies = "".join(f"<div class='reply'><div class='user'><span>网友{n}</span> <span>{n}楼</span></div>"
+                      f"<div class='content'><p>说得对，支持楼主，希望尽快整改。{n}</p></div></div>" for n in range(1, 4))
+    html = (f"<section class='thread'><h1>某地开展电梯安全检查</h1><div class='content'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+            f"</div></section><section class='replies'><h3>{label}</h3>{replies}</section>")
+    assert body_of(page(html)) == TWO_PARAGRAPHS
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("本报记者　林丽", [{"name": "林丽", "nameRaw": "本报记者 林丽"}]),
     ("记者 张三 通讯员 李四", [{"name": "张三", "nameRaw": "记者 张三"}, {"name": "李四", "nameRaw": "通讯员 李四"}]),
