@@ -268,6 +268,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.body_ends_cut_short():
             return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found stops short (……) before "
                                                 "the link to its story")
+        if layout.body_hands_over():
+            return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found ends with a link to the rest of "
+                                                "its story ([详细], 阅读全文)")
         text = page.index.joined[0]
         if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
             return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "

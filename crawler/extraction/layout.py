@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
-from crawler.extraction.blocks import BLOCK_TAGS, STRONG_TAGS, Block, is_centered, read_blocks
+from crawler.extraction.blocks import BLOCK_TAGS, STRONG_TAGS, Block, Run, is_centered, read_blocks
 from crawler.extraction.dates import (
     DATE_PATTERN,
     date_in_scripts,
@@ -125,6 +125,9 @@ HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
 # What frames a link set after a text ([详细], 【全文】, 更多>>), and the spaces around it.
 LINK_BRACKETS = " \u3000\xa0\t\n[]【】()（）>»"
+# A link to the rest of a story a summary stands for ([详细], 阅读全文, 查看详情, 更多>>, more).
+READ_MORE = re.compile(r"^(?:点击)?(?:查看|阅读|浏览)?(?:详细|详情|全文|更多)(?:内容|信息)?[>»]*$"
+                       r"|^(?:read\s+)?more[>»]*$", re.I)
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
 CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 # The label of a line that names a thread's or a message's subject (主题：…, 标 题: …, 帖子主题：…): a
@@ -1390,14 +1393,26 @@ class Layout:
         """Whether the body's words stop short before a link: its last paragraph ends with an
         ellipsis, then a link and nothing but brackets (……[详细], ...<a>阅读全文</a>): a listing's
         lead item, its summary linking its story. An article's text ends where it ends."""
+        said, links = self.closing_links
+        return bool(links) and said.rstrip(LINK_BRACKETS).endswith(ELLIPSIS)
+
+    def body_hands_over(self) -> bool:
+        """Whether the body's last paragraph ends with a link to the rest of its story ([详细], 阅读全文,
+        更多>>): a listing's lead item, its summary's sentences ending before it. An article may close
+        with a link to its source ([原文链接]), never to more of itself."""
+        return any(READ_MORE.match(link.text.strip(LINK_BRACKETS)) for link in self.closing_links[1])
+
+    @cached_property
+    def closing_links(self) -> tuple[str, list[Run]]:
+        """The text of the body's last paragraph before the links closing it, and those links (with
+        nothing but brackets between and after them)."""
         paragraphs = [block for block in self.body if block.kind == "p"]
         if not paragraphs:
-            return False
+            return "", []
         runs, said = paragraphs[-1].runs, len(paragraphs[-1].runs)
         while said and (runs[said - 1].href or not runs[said - 1].text.strip(LINK_BRACKETS)):
             said -= 1
-        return (any(run.href for run in runs[said:])
-                and "".join(run.text for run in runs[:said]).rstrip(LINK_BRACKETS).endswith(ELLIPSIS))
+        return "".join(run.text for run in runs[:said]), [run for run in runs[said:] if run.href]
 
     def offers_to_buy(self) -> bool:
         """Whether a control to buy (加入购物车, 立即购买) stands between the headline and the body
