@@ -128,6 +128,9 @@ MIN_LISTED_TITLE_CHARS = 8
 # first, where the article's text has not come before it, is the article; the others are replies.
 MIN_THREAD_ENTRIES = 2
 MAX_POSTER_LINE_CHARS = 80
+# A day of the year and a time (03-24 22:47), and a reply's floor (12楼, 沙发; not 楼主, the poster).
+DAY_AND_TIME = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?!\d)")
+FLOOR = re.compile(r"(?<!\d)\d{1,5}\s*楼(?!主)|沙发|板凳|地板")
 ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (table layouts nest deep)
 # A home page: many sections of linked headlines, their links more text than the body found.
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
@@ -426,11 +429,19 @@ def timed(text: str) -> bool:
 
 
 def poster_lines(index: TextIndex) -> list[int]:
-    """The pieces of text that are short and show a date with its time, in order; not those a
-    hidden element holds (an attachment's pop-up with its upload time): the page does not show them."""
-    return index.memo("poster lines", lambda: [
-        piece for piece in index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
-        if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS and not in_hidden(index, index.line[piece])])
+    """The pieces of text that are short and show a date with its time, in order, or a day of the
+    year and a time in a line of no sentence that numbers its floor (12楼 03-24 22:47: a reply, as
+    forums show those of the year); not those a hidden element holds (an attachment's pop-up with its upload time):
+    the page does not show them."""
+    def compute() -> list[int]:
+        block = index.nearest(BLOCK_TAGS)
+        floors = [piece for piece in index.pieces_matching(DAY_AND_TIME)
+                  if (line := block[index.line[piece]]) >= 0 and FLOOR.search(text := index.text(line))
+                  and SENTENCE_PUNCTUATION.isdisjoint(text)]
+        dated = index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
+        return [piece for piece in sorted({*dated, *floors})
+                if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS and not in_hidden(index, index.line[piece])]
+    return index.memo("poster lines", compute)
 
 
 def in_hidden(index: TextIndex, element: int) -> bool:

@@ -1002,6 +1002,23 @@ def test_replies_under_a_forum_s_label_for_them_are_no_body(label):
     assert body_of(page(html)) == TWO_PARAGRAPHS
 
 
+@pytest.mark.parametrize("floor", ["{n}楼", "#{n} {n}楼"])
+def test_replies_that_number_their_floor_are_no_body_whatever_their_heading(floor):
+    """What it recognises: replies whose poster's line numbers their floor and shows a day of the
+    year with its time (钱塘江的浪 12楼 03-24 22:47, as a sports forum's mobile thread and an older
+    board show those of the year), under a heading no label names (这些回帖亮了): comments, none of
+    the text. A floor plan in a sentence stays."""
+    replies = "".join(f"<div class='reply-item'><div class='reply-user'><span>网友{n}</span> <span>{floor.format(n=n)}"
+                      f"</span> <span>03-2{n} 22:4{n}</span></div><div class='reply-content'><p>{n}{REPLY}</p>"
+                      "</div></div>" for n in range(1, 4))
+    html = (f"<section class='thread'><h1>某地开展电梯安全检查</h1><div class='author'>楼主 2019-03-24 22:41</div>"
+            f"<div class='content'><p>{PROSE}</p><p>{PROSE}第二段。</p></div></section>"
+            f"<section class='replies'><h3>这些回帖亮了</h3>{replies}</section>")
+    assert body_of(page(html)) == TWO_PARAGRAPHS
+    plan = f"{PROSE}检查组于03-24 22:40抵达12楼机房。"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{plan}</p></div>")) == [PROSE, plan]
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("本报记者　林丽", [{"name": "林丽", "nameRaw": "本报记者 林丽"}]),
     ("记者 张三 通讯员 李四", [{"name": "张三", "nameRaw": "记者 张三"}, {"name": "李四", "nameRaw": "通讯员 李四"}]),
