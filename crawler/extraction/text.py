@@ -106,6 +106,10 @@ FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|�
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
+# The app a forum post was sent from, as its client signs it (发自虎扑Android客户端, 来自 iPhone 客户端, 发自我的
+# iPhone): none of the text.
+DEVICE_SIGNATURE = re.compile(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！？，,\s]{0,12}?\s*(?:客户端|iPhone|iPad|Android|安卓|手机)"
+                              r"(?:\s*(?:版|客户端))?$", re.I)
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
 # END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
 # alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).
@@ -225,7 +229,7 @@ def is_furniture_line(block: Block) -> bool:
     story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
     link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
     caption (视频：…), a call to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文),
-    a control unfolding the rest of the text (展开剩余 62%)."""
+    a control unfolding the rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -236,7 +240,7 @@ def is_furniture_line(block: Block) -> bool:
                                                   or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)
-                    or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text)))
+                    or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
 
 
 def is_video_caption(text: str) -> bool:

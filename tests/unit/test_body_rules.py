@@ -1187,6 +1187,16 @@ def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
+@pytest.mark.parametrize("signature", ["发自虎扑Android客户端", "来自 iPhone 客户端", "—— 发自我的iPhone"])
+def test_the_app_a_post_was_sent_from_closes_no_body(signature):
+    """What it recognises: the line a forum's or a mail's client signs a post with, the app it was
+    sent from (a sports forum's mobile thread, a bulletin board's post): none of the text. A
+    sentence about a phone stays."""
+    assert body_closed_by(f"<p class='sign'>{signature}</p>") == TWO_PARAGRAPHS, signature
+    said = "来自手机的投诉占到了总数的六成。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 def test_a_call_to_open_the_post_s_original_link_closes_no_body():
     """What it recognises: a short line asking the reader to click the link a self-media platform
     sets under a post (▼ 点击文末“阅读原文”，购买本书; 点击阅读原文，查看报名详情): none of the text. A
