@@ -120,9 +120,11 @@ VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])
 MAX_VIDEO_CAPTION_CHARS = 80
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
 # 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
-READER_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
-                            r"(?:数|量|次数)?\s*(?:[(（\[【]\s*[\d,]+\s*[)）\]】]|[:：]?\s*[\d,]+)\s*(?:次|人|条)?|"
-                            r"[\d,]+\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)", re.I)  # 2876 人 赞
+# A counter's number, whole or rounded to thousands or ten-thousands (2,876; 2.3万; 1.2k; 10万+).
+COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*[万千wk]\+?)?"
+READER_COUNTER = re.compile(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
+                            rf"(?:数|量|次数)?\s*(?:[(（\[【]\s*{COUNT}\s*[)）\]】]|[:：]?\s*{COUNT})\s*(?:次|人|条)?|"
+                            rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)", re.I)  # 2876 人 赞
 # A prompt to log in before taking part (登录后才能回应, 请登录后发表评论): the comment box's, shown as text.
 LOGIN_PROMPT = re.compile(r"^(?:请|您需要)?先?登录后(?:才能|即可|方可|再)?(?:回应|评论|发表|回复|参与|查看|下载|收藏)")
 BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")

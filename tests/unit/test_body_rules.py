@@ -645,6 +645,17 @@ def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body()
         assert body_closed_by(foot, box="note") == TWO_PARAGRAPHS
 
 
+def test_counters_in_ten_thousands_close_no_body():
+    """What it recognises: a post's counters written as a portal or a self-media platform rounds a
+    large number (阅读 10万+, 浏览 2.3万 | 评论 1.2k, 点击：1.5w), closing the text; a sentence that
+    gives a number of readers stays."""
+    for counters in ("<p>阅读 10万+</p>", "<div class='count'><span>浏览 2.3万</span> | <span>评论 1.2k</span></div>",
+                     "<p>点击：1.5w 次</p>"):
+        assert body_closed_by(counters) == TWO_PARAGRAPHS, counters
+    sentence = "本文阅读量已突破10万，评论区讨论热烈。"
+    assert body_closed_by(f"<p>{sentence}</p>") == [*TWO_PARAGRAPHS, sentence]
+
+
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
     a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
