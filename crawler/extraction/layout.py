@@ -803,7 +803,15 @@ class Layout:
         element = self.headline_element
         if element is None:
             return None
-        return self.untagged(self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element)) or None
+        words = self.untagged(self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element))
+        # A category tag the heading opens with as a link of its own (to the board's or the
+        # column's list of that category) is no part of the title, whatever the <title> holds.
+        first = element[0] if len(element) and not (element.text or "").strip() else None
+        tag = CATEGORY_TAG.match(words)
+        linked_tag = first is not None and tag_of(first) == "a" and bool(CATEGORY_TAG.fullmatch(self.text(first)))
+        if linked_tag and tag and words[tag.end():]:
+            words = words[tag.end():]
+        return words or None
 
     def untagged(self, words: str) -> str:
         """A heading's words without the label of a subject they open with (主题：), and without the

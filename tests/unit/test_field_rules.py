@@ -642,6 +642,22 @@ def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline
     for html in (in_a_div, in_a_heading):
         assert fields_of(html, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", html
 
+def test_a_category_tag_linked_to_its_list_before_the_title_is_no_part_of_the_headline():
+    """What it recognises: a heading that opens with a category tag as a link of its own (to the
+    board's threads of that type, the column's stories of that kind), the title after it: the tag
+    is no part of the headline, though the page's <title> repeats it (a Discuz X thread, a portal's
+    column). A bracketed word inside a title's text stays."""
+    story = f"<div class='info'>2024-05-01 10:20</div><div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    for tag, heading in (("[经验分享]", "<h1><a href='forum.php?mod=forumdisplay&amp;typeid=12'>[经验分享]</a> "
+                                         "<span id='subject'>买到翻新手机商家拒不退款怎么办</span></h1>"),
+                         ("【原创】", "<h2><a href='/list/tag/5.html'>【原创】</a>买到翻新手机商家拒不退款怎么办</h2>")):
+        title = f"{tag} 买到翻新手机商家拒不退款怎么办 - 消费维权 - 某某论坛"
+        assert fields_of(heading + story, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", heading
+    kept = "<h1>【原创】买到翻新手机商家拒不退款怎么办</h1>"
+    assert fields_of(kept + story, title="【原创】买到翻新手机商家拒不退款怎么办 - 某某论坛")["headline"] == \
+        "【原创】买到翻新手机商家拒不退款怎么办"
+
+
 def test_a_line_labelled_as_the_subject_is_the_headline_without_its_label():
     """What it recognises: a line opening with a subject's label (主题：, 标 题:) names the thread's
     title, shown as a field rather than as a heading, and the label is no part of it: in a heading
