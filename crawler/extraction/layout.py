@@ -53,6 +53,7 @@ from crawler.extraction.region import (
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
     SECTION_LABEL,
+    TEXT_FIELD_TYPES,
     Body,
     boilerplate,
     broken_lines,
@@ -147,6 +148,7 @@ OPENING_END = frozenset("。！？!?")  # what ends a body's first sentence, a h
 # Search results echo the query (this many letters at least) in this many links at least.
 MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
+MIN_QUERY_FORM_FIELDS = 2  # a lookup asks for a record's keys (准考证号, 身份证号); a search box or a sign-up asks one
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # A body is a record (specifications, a profile, a service guide) when this share of its words at
@@ -1432,6 +1434,24 @@ class Layout:
         start, end = index.position[self.headline_element], index.position[self.body_region]
         between = index.pieces[index.end_piece[start]:index.first_piece[end]]
         return start < end and any(BUY_CONTROL.search(piece) for piece in between)
+
+    def asks_for_a_record(self) -> bool:
+        """Whether a form asking for a record's keys (two text fields or more, none to write a
+        text in) stands between the headline and the body found: a lookup service (a score's, a
+        certificate's), the text its notes. A story shows no such form over its text; a search box
+        or a sign-up asks one field, a comment form a text."""
+        if self.headline_element is None or self.body_region is None:
+            return False
+        index = self.page.index
+        start, end = index.position[self.headline_element], index.position[self.body_region]
+        for form in index.tagged("form"):
+            if start < form < end and not index.is_inside(end, form):  # a form wrapping the page holds the body
+                inside = range(form + 1, index.end[form])
+                fields = [at for at in inside if index.tags[at] == "input"
+                          and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES]
+                if len(fields) >= MIN_QUERY_FORM_FIELDS and not any(index.tags[at] == "textarea" for at in inside):
+                    return True
+        return False
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""

@@ -374,6 +374,31 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     assert outcome(story) == "article"
 
 
+def test_a_lookup_service_s_form_over_its_notes_is_no_article():
+    """What it recognises: a form asking for a record's keys (two text fields or more: an exam's
+    number and an ID's last digits, a certificate's number and its holder's name) between the
+    service's name and the text found, its notes in sentences. A story under a search box or with
+    a sign-up field over its text stays an article."""
+    notes = "".join(f"<p>{n}．{SNIPPET}</p>" for n in range(1, 5))
+    score = page("<div class='query'><h2>2020年初中学业水平考试成绩查询</h2><form action='/query' method='post'>"
+                 "准考证号：<input type='text' name='zkzh'> 身份证号后6位：<input type='text' name='sfzh'>"
+                 f"<button type='submit'>查 询</button></form><div class='tips'><h4>温馨提示</h4>{notes}</div></div>",
+                 "中考成绩查询_某市教育考试院")
+    certificate = page("<h1>职业资格证书查询</h1><form action='/cert'><table>"
+                       "<tr><td>证书编号</td><td><input name='no'></td></tr>"
+                       "<tr><td>姓名</td><td><input name='name'></td></tr></table>"
+                       "<input type='submit' value='查询'></form>"
+                       f"<div class='explain'><h3>查询说明</h3>{notes}</div>", "证书查询_某某职业技能鉴定中心")
+    for service in (score, certificate):
+        assert outcome(service).startswith("a lookup service"), service
+    search_box = "<form action='/search'><input type='text' name='q'><input type='submit' value='搜索'></form>"
+    sign_up = "<form action='/subscribe'>订阅：<input type='email' name='mail'><button>订阅</button></form>"
+    for form in (search_box, sign_up):
+        story = page(f"{search_box}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div>{form}"
+                     f"<div class='text'>{notes}</div>", "某地开展电梯安全检查_某某网")
+        assert outcome(story) == "article", form
+
+
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
