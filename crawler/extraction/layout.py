@@ -1437,9 +1437,9 @@ class Layout:
 
     def asks_for_a_record(self) -> bool:
         """Whether a form asking for a record's keys (two text fields or more, none to write a
-        text in) stands between the headline and the body found: a lookup service (a score's, a
-        certificate's), the text its notes. A story shows no such form over its text; a search box
-        or a sign-up asks one field, a comment form a text."""
+        text in, no password) stands between the headline and the body found: a lookup service (a
+        score's, a certificate's), the text its notes. A story shows no such form over its text; a
+        search box or a sign-up asks one field, a comment form a text, a login form a password."""
         if self.headline_element is None or self.body_region is None:
             return False
         index = self.page.index
@@ -1449,7 +1449,9 @@ class Layout:
                 inside = range(form + 1, index.end[form])
                 fields = [at for at in inside if index.tags[at] == "input"
                           and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES]
-                if len(fields) >= MIN_QUERY_FORM_FIELDS and not any(index.tags[at] == "textarea" for at in inside):
+                writes_or_signs_in = any(index.tags[at] == "textarea" or (index.tags[at] == "input" and (
+                    index.elements[at].get("type") or "").lower() == "password") for at in inside)
+                if len(fields) >= MIN_QUERY_FORM_FIELDS and not writes_or_signs_in:
                     return True
         return False
 

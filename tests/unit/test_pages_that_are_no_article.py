@@ -378,7 +378,7 @@ def test_a_lookup_service_s_form_over_its_notes_is_no_article():
     """What it recognises: a form asking for a record's keys (two text fields or more: an exam's
     number and an ID's last digits, a certificate's number and its holder's name) between the
     service's name and the text found, its notes in sentences. A story under a search box or with
-    a sign-up field over its text stays an article."""
+    a sign-up field over its text stays an article; a login form (a password) is a login page."""
     notes = "".join(f"<p>{n}．{SNIPPET}</p>" for n in range(1, 5))
     score = page("<div class='query'><h2>2020年初中学业水平考试成绩查询</h2><form action='/query' method='post'>"
                  "准考证号：<input type='text' name='zkzh'> 身份证号后6位：<input type='text' name='sfzh'>"
@@ -397,6 +397,11 @@ def test_a_lookup_service_s_form_over_its_notes_is_no_article():
         story = page(f"{search_box}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div>{form}"
                      f"<div class='text'>{notes}</div>", "某地开展电梯安全检查_某某网")
         assert outcome(story) == "article", form
+    login = page("<h1>会员登录</h1><form action='/login' method='post'>用户名：<input type='text' name='user'> "
+                 "密码：<input type='password' name='pw'> 验证码：<input type='text' name='code'> "
+                 f"<input type='submit' value='登录'></form><div class='tips'><h4>登录说明</h4>{notes}</div>",
+                 "会员登录_某某网")
+    assert outcome(login) == "a login page"
 
 
 def test_a_page_without_end_tags_is_read():
