@@ -262,6 +262,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.asks_for_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a lookup service: a form asking for a record's keys (准考证号, 证书编号) "
                                             "between its name and the text found, its notes")
+    if layout.body_is_directory():
+        return NotAnArticle(NOT_AN_ARTICLE, "a directory's page: the text found is alike boxes, each a heading over "
+                                            "its own text (profiles, departments), dated nowhere")
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")

@@ -46,6 +46,7 @@ from crawler.extraction.people import (
 )
 from crawler.extraction.region import (
     ELLIPSIS,
+    HEADING_TAGS,
     LABEL_PUNCTUATION,
     LINK_TAGS,
     MAX_POSTER_LINE_CHARS,
@@ -1454,6 +1455,18 @@ class Layout:
                 if len(fields) >= MIN_QUERY_FORM_FIELDS and not writes_or_signs_in:
                     return True
         return False
+
+    def body_is_directory(self) -> bool:
+        """Whether the body found is boxes of the same tag and class (MIN_ALIKE_BOXES or more, most
+        of its text), each a heading over its own text (a person's name and role over a bio, a
+        department's name over its duties), on a page dated nowhere: a directory's page (leaders'
+        profiles, departments), no article. A dated feature's alike sections are a story's."""
+        if self.body_region is None:
+            return False
+        index = self.page.index
+        boxes = list_of(index, index.position[self.body_region], linked=False)
+        return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
+                                   for box in boxes) and self.date_raw() is None
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""

@@ -404,6 +404,26 @@ def test_a_lookup_service_s_form_over_its_notes_is_no_article():
     assert outcome(login) == "a login page"
 
 
+def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_are_no_article():
+    """What it recognises: the text found is boxes of the same tag and class, each a heading over its
+    own text, on a page dated nowhere: a university's leaders (a picture, a name and role, a bio), a
+    bureau's departments (a name, its duties). The same boxes in a dated feature are a story's."""
+    def boxes(heading: str, box: str) -> str:
+        return "".join(f"<div class='{box}'><{heading}>第{n}位 某某某 副主任</{heading}><p>{SNIPPET}</p></div>"
+                       for n in range(1, 7))
+    leaders = page(f"<h2>现任领导</h2><div class='ld_list'>{boxes('h3', 'ld_item clearfix')}</div>",
+                   "现任领导-某某理工大学")
+    sections = boxes("h4", "jg-item").replace("div", "section")
+    departments = page(f"<div class='bt'>内设机构</div><div class='jg'>{sections}</div>",
+                       "内设机构_某市市场监督管理局")
+    undated = "http://www.example.gov.cn/jgsz/index.html"  # an address filed under no day
+    for directory in (leaders, departments):
+        assert outcome_at(directory, undated).startswith("a directory's page"), directory
+    feature = page(f"<h1>六位质检员的一天</h1><div class='info'>2024-03-15 09:30</div>"
+                   f"<div class='text'>{boxes('h3', 'card')}</div>", "六位质检员的一天_某某网")
+    assert outcome_at(feature, undated) == "article"
+
+
 def test_a_page_without_end_tags_is_read():
     whole = f"<html><head><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>{ARTICLE}".encode()
     assert outcome(whole) == "article"
