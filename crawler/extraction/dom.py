@@ -147,6 +147,17 @@ class TextIndex:
         """The `count` elements after element `index` and its descendants (XPath's following::*)."""
         return list(range(self.end[index], min(self.end[index] + count, len(self.elements))))
 
+    def following_lines(self, index: int, count: int) -> list[int]:
+        """The elements after element `index` and its descendants, up to the `count`-th that shows
+        text of its own: a widget of empty boxes and icons after an element pushes no line away."""
+        found, shown = [], 0
+        for element in range(self.end[index], len(self.elements)):
+            if shown == count:
+                break
+            found.append(element)
+            shown += bool((self.texts[element] or "").strip())
+        return found
+
     def preceding(self, index: int, count: int) -> list[int]:
         """The `count` elements before element `index`, nearest first, not its ancestors (XPath's
         preceding::*, reversed)."""

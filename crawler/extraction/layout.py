@@ -168,7 +168,8 @@ HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first lin
 MAX_SAYING_CHARS = 80
 # Longest line that can be a date line (date, source, author, counters).
 MAX_DATE_LINE_CHARS = 150
-# How far after and before the headline a date or source line is looked for, in elements.
+# How far after and before the headline a date or source line is looked for, in elements; after
+# the body, in lines of text (a widget of empty boxes and icons there counts for its words only).
 LINES_AFTER_HEADLINE = 40
 LINES_AFTER_BODY = 20
 LINES_BEFORE_HEADLINE = 12
@@ -1028,7 +1029,7 @@ class Layout:
         following = inside + index.following(start, LINES_AFTER_HEADLINE)
         # Without a body right after the headline, nothing follows it (below a body far from its
         # headline, a thread's or a question's other posts); a long body pushes no line after it away.
-        after = index.following(region, LINES_AFTER_BODY) if region is not None and region in following else []
+        after = index.following_lines(region, LINES_AFTER_BODY) if region is not None and region in following else []
         # All the lines down to a body that follows, however many (a forum's poster card between them).
         if region is not None and region >= index.end[start]:
             following = inside + index.following(start, region + 1 - index.end[start])
@@ -1047,7 +1048,7 @@ class Layout:
         index = self.page.index
         region = index.position[self.body_region]
         return [], [index.elements[line] for line in index.preceding(region, LINES_BEFORE_HEADLINE)], [
-            index.elements[line] for line in index.following(region, LINES_AFTER_BODY)]
+            index.elements[line] for line in index.following_lines(region, LINES_AFTER_BODY)]
 
     def nearest_line(self, wanted: Callable[[Element], object],
                      lines: tuple[list[Element], list[Element], list[Element]] | None = None,

@@ -388,6 +388,19 @@ def test_a_long_post_s_foot_line_dates_it_and_its_name_is_the_poster_s():
     assert (fields["datePublished"], fields["source"]) == ("2024-05-09T14:45:00+08:00", None)
 
 
+def test_a_date_line_under_a_widget_of_empty_boxes_after_the_body_dates_it():
+    """What it recognises: the lines after the body are counted by the lines of text they show, not
+    by their elements: a blog's follow-and-like box, a news page's row of share icons, many boxes
+    and icons with a few words, stand between the text and its date line below it."""
+    paragraphs = "".join(f"<p><span>{PROSE}</span><strong>第{n}段。</strong></p>" for n in range(20))
+    icons = "".join(f"<a href='/share/{n}'><i class='icon-{n}'></i></a>" for n in range(30))
+    for widget in ("<div class='info'><div><div><a href='/u'><img src='/a.png'></a></div>" + "<div><span></span></div>" * 12
+                   + "<div>关注我</div><div>收藏该文</div></div></div>", f"<div class='share'>分享到：{icons}</div>"):
+        fields = fields_of(f"<div class='post'><h1>某地开展电梯安全检查</h1><div class='text'>{paragraphs}</div>"
+                           f"{widget}<div class='foot'>posted @ 2024-05-09 14:45 某某 阅读(430)</div></div>")
+        assert fields["datePublished"] == "2024-05-09T14:45:00+08:00", widget
+
+
 def test_the_metadata_of_journals_and_portals_declares_the_time_too():
     """What it recognises: a <meta> named for the publication time in another vocabulary than Open
     Graph's, where no date line shows: a journal's Highwire Press citation_date (with Dublin Core's
