@@ -5,7 +5,7 @@ elements that come after the headline, leaving out what is the page's furniture:
 elements (navigation, lists, small forms), the site's notices, and the sections that a heading
 opens for other stories or for readers' comments. Where paragraphs of the article stand in the
 body's container before it (a lead, a summary), the body is the container, without its other
-children. Inside the body, whole blocks that are not content are dropped by their structure
+children; a box that says again what the body says (its first sentence) is none of them. Inside the body, whole blocks that are not content are dropped by their structure
 (lists of links, hidden elements, boxes of notices, widgets recognised by their one-word labels).
 No class name or id is trusted: they differ between sites and change with redesigns.
 """
@@ -110,6 +110,8 @@ SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "�
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
+# The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
+LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
 
 
 # A box of notices: at least this many paragraphs, at least this share of its text notices.
@@ -625,7 +627,8 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
             and ((sibling < element and is_lead(index, sibling, mask)) or is_section(index, sibling, paragraphs, mask)
                  or is_another_part(index, sibling, element, paragraphs, mask))
             # the box of the headline, where the article's first part follows the headline in it
-            or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))]
+            or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))
+            and not is_said_again(index, sibling, element)]
         if rest:
             return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
         levels += bool(siblings)
@@ -655,6 +658,14 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
     text = index.text(element)
     return any(element <= paragraph < index.end[element] and length >= MIN_PARAGRAPH_CHARS
                for paragraph, length in paragraphs.items()) and not SENTENCE_PUNCTUATION.isdisjoint(text)
+
+
+def is_said_again(index: TextIndex, element: int, body: int) -> bool:
+    """Whether an element beside the body says the body's own words again: its text, a label
+    (核心提示：) aside, stands word for word in the body (a site sets the text's first sentence, or
+    the description it keeps, in a box over the text). The article says it once."""
+    said = LEAD_LABEL.sub("", "".join(index.text(element).split()), count=1)
+    return len(said) >= MIN_LEAD_CHARS and said in "".join(index.text(body).split())
 
 
 def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:

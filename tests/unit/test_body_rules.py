@@ -72,6 +72,22 @@ def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     assert body_of(html) == [lead, PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_lead_the_text_says_again_word_for_word_is_said_once():
+    """What it recognises: a box over the text, in the body's container, whose words (its label
+    aside) the text holds word for word: a portal's 核心提示 box repeating the first sentence, a
+    newspaper's summary (its page description) repeated after the text's dateline. The article
+    says it once; a lead of its own words stays (the test above)."""
+    opening = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    text = f"<p>{opening}{PROSE}</p><p>{PROSE}第二段。</p>"
+    portal = page(f"<h1>某地开展电梯安全检查</h1><div class='box'><div class='introduce'>核心提示：{opening}</div>"
+                  f"<div id='article'>{text}</div></div>")
+    assert body_of(portal) == [f"{opening}{PROSE}", f"{PROSE}第二段。"]
+    newspaper = page(f"<h1>某地开展电梯安全检查</h1><div class='viewbox'><div class='intro'>{opening}</div>"
+                     f"<div class='content'><table><tr><td><p>本报讯（记者 李明）{opening}{PROSE}</p><p>{PROSE}第二段。</p>"
+                     "</td></tr></table></div></div>")
+    assert body_of(newspaper) == [f"本报讯（记者 李明）{opening}{PROSE}", f"{PROSE}第二段。"]
+
+
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
     linked = ("<p>已承接疏解的单位有<a href='/1'>某某大学</a>、<a href='/2'>某某医院</a>和<a href='/3'>某某研究院</a>，"
               "其中<a href='/4'>某某大学</a>已经开学。</p>")
@@ -291,15 +307,18 @@ def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_el
     its region's words is the article; a hidden menu, pop-up or pixel beside it stays out. A
     self-media post hidden inside its page's wrapper; a portal's content div shown by a script."""
     popup = "<div class='pop' style='display:none'><p>扫码关注，领取优惠券，每天都有新福利等你来拿！</p></div>"
-    self_media = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='lead'><p>导语：{PROSE}</p></div>"
+    lead = "导语：检查发现，部分小区电梯的维保记录不全、应急电话无人接听，存在安全隐患，当地监管部门已经责令相关单位限期整改到位。"
+    self_media = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='lead'><p>{lead}</p></div>"
                       f"<article style='visibility: hidden'><p>{PROSE}</p><p>{PROSE}第二段。</p></article>{popup}</div>"
                       "<script>document.querySelector('article').style.visibility = 'visible'</script>")
-    assert body_of(self_media) == [f"导语：{PROSE}", PROSE, f"{PROSE}第二段。"]
+    assert body_of(self_media) == [lead, PROSE, f"{PROSE}第二段。"]
+    shown_later = ["抽查共涉及电梯、燃气灶具、电线电缆等十类产品，合格率较去年同期有所提高，问题集中在小型企业。",
+                   "下一步，监管部门将对不合格产品的生产企业开展跟踪抽查，并向社会公布整改结果，接受群众监督。"]
     portal = page(f"<h1>某地开展电梯安全检查</h1><div class='wrap'><p>{PROSE}</p>"
-                  f"<div id='content' style='DISPLAY: none'><p>{PROSE}第二段。</p><p>{PROSE}第三段。</p></div>"
+                  f"<div id='content' style='DISPLAY: none'><p>{shown_later[0]}</p><p>{shown_later[1]}</p></div>"
                   "<div style='display:none'><p>首页，新闻，评论，视频，关于我们，联系我们，网站地图。</p></div>"
                   "<img style='display:none' src='/pixel.gif'></div><script>content.style.display = 'block'</script>")
-    assert body_of(portal) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。"]
+    assert body_of(portal) == [PROSE, *shown_later]
 
 
 def test_the_rest_of_a_text_folded_away_until_the_reader_asks_is_read():
@@ -806,7 +825,7 @@ def test_a_box_of_related_items_named_for_their_subject_is_no_text(label):
                    for n in range(1, 5))
     box = (f"<div class='mod'><div class='mod-hd'><h2>{label}</h2><a href='/more' class='more'>更多&gt;</a></div>"
            f"<table><tr><th>编号</th><th>车型</th><th>问题简述</th><th>日期</th><th>状态</th></tr>{rows}</table></div>")
-    lead = f"<div class='summary'><b>[导读]</b> {PROSE}</div>"
+    lead = "<div class='summary'><b>[导读]</b> 检查发现，部分小区电梯的维保记录不全、应急电话无人接听，存在安全隐患，当地监管部门已经责令限期整改。</div>"
     said = "<h3>对相关投诉，厂家已作回复</h3>"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='col'>{lead}<div class='text'><p>{PROSE}</p>{said}"
                 f"<p>{PROSE}第二段。</p></div>{box}</div>")
