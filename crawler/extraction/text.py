@@ -63,9 +63,11 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
 # A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
-# A bar may stand for the colon (文 | 阿秀 图 | 小陈, as self-media accounts credit).
-CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文|图|摄影|记者|通讯员|撰稿|供稿|供图|"
-          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}|[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
+# A bar may stand for the colon (文 | 阿秀 图 | 小陈, as self-media accounts credit). A role may credit
+# a few names set apart by a space (来源：某区农业农村局 某区电商中心, 文字：张三 李四).
+CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|撰稿|供稿|供图|"
+          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}|"
+          r"[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
