@@ -132,6 +132,9 @@ READ_MORE = re.compile(r"^(?:点击)?(?:查看|阅读|浏览)?(?:详细|详情|�
                        r"|^(?:read\s+)?more[>»]*$", re.I)
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
 CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
+# A badge a heading opens with, set in an inline element of its own (<span>原创</span>, <em>独家</em>).
+BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "font", "label", "sup"})
+MAX_BADGE_CHARS = 4
 # The label of a line that names a thread's or a message's subject (主题：…, 标 题: …, 帖子主题：…): a
 # title shown as a field, no part of it.
 SUBJECT_LABEL = re.compile(r"^\s*(?:帖子|文章)?(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
@@ -428,7 +431,7 @@ class Layout:
             return self.labelled_subject
         headings = [heading for heading in self.page.root.iter(*HEADLINE_TAGS)
                     if 0 < len(self.text(heading)) <= MAX_HEADLINE_CHARS]
-        words = [self.untagged(self.heading_text(heading)) for heading in headings]
+        words = [self.untagged(self.unbadged(heading, self.heading_text(heading))) for heading in headings]
         index = self.page.index
         for title in self.story_titles:
             named = [(title_match(text, title), -HEADLINE_TAGS.index(tag_of(heading)), heading, text)
@@ -807,7 +810,8 @@ class Layout:
         element = self.headline_element
         if element is None:
             return None
-        words = self.untagged(self.heading_text(element) if tag_of(element) in HEADLINE_TAGS else self.text(element))
+        words = self.untagged(self.unbadged(element, self.heading_text(element)) if tag_of(element) in HEADLINE_TAGS
+                              else self.text(element))
         # A category tag the heading opens with as a link of its own (to the board's or the
         # column's list of that category) is no part of the title, whatever the <title> holds.
         first = element[0] if len(element) and not (element.text or "").strip() else None
@@ -816,6 +820,17 @@ class Layout:
         if linked_tag and tag and words[tag.end():]:
             words = words[tag.end():]
         return words or None
+
+    def unbadged(self, heading: Element, words: str) -> str:
+        """A heading's words without the badge they open with: its first child, an inline element
+        of a few words with no text before it (<span>原创</span>, a shop's <span>自营</span>), where
+        the page's title holds what follows it and not the badge."""
+        first = heading[0] if len(heading) and not (heading.text or "").strip() else None
+        if first is None or tag_of(first) not in BADGE_TAGS:
+            return words
+        badge = self.text(first)
+        rest = words[len(badge):].strip() if badge and len(badge) <= MAX_BADGE_CHARS and words.startswith(badge) else ""
+        return rest if rest and any(rest in title and words not in title for title in self.page.titles) else words
 
     def untagged(self, words: str) -> str:
         """A heading's words without the label of a subject they open with (主题：), and without the

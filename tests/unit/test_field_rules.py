@@ -655,6 +655,18 @@ def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline
     for html in (in_a_div, in_a_heading):
         assert fields_of(html, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", html
 
+def test_a_badge_the_heading_opens_with_in_an_element_of_its_own_is_no_part_of_the_headline():
+    """What it recognises: a heading that opens with a badge of a few words in an inline element of
+    its own (a portal's <span>原创</span>, a self-media page's <em>独家</em>) before the title the
+    page's <title> names: the badge is no part of the headline. A title whose first word the
+    <title> holds too keeps it."""
+    story = f"<div class='info'>2024-05-01 10:20</div><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    for heading in ("<h1><span class='tag'>原创</span>某地开展电梯安全检查</h1>", "<h2><em>独家</em> 某地开展电梯安全检查</h2>"):
+        assert fields_of(heading + story)["headline"] == "某地开展电梯安全检查", heading
+    kept = "<h1><span>某地</span>开展电梯安全检查</h1>"
+    assert fields_of(kept + story)["headline"] == "某地开展电梯安全检查"
+
+
 def test_a_category_tag_linked_to_its_list_before_the_title_is_no_part_of_the_headline():
     """What it recognises: a heading that opens with a category tag as a link of its own (to the
     board's threads of that type, the column's stories of that kind), the title after it: the tag

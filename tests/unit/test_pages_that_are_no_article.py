@@ -372,6 +372,12 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>读者可在各大书店立即购买，售价39.8元。</p></div>", "某地开展电梯安全检查_某某网")
     assert outcome(story) == "article"
+    # The name under a badge of its own (扶贫, 自营), a size the title names again in the product's facts.
+    badged = page(f"<div class='goods'><h1><span class='tag'>扶贫</span>高山土豆 新鲜现挖 5斤装 单果200-250g</h1>"
+                  f"<p class='price'>¥29.90</p><div class='btns'>{buy}</div></div><div class='detail'>{description}"
+                  "<table><tr><th>产地</th><td>云南</td><th>单果重</th><td>200-250g</td></tr></table></div>",
+                  "高山土豆 新鲜现挖 5斤装 单果200-250g-某某商城")
+    assert outcome(badged).startswith("a shop's page of a product")
 
 
 def test_a_lookup_service_s_form_over_its_notes_is_no_article():
