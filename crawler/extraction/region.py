@@ -22,7 +22,7 @@ from itertools import accumulate, chain, pairwise
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import Element, TextIndex
-from crawler.extraction.text import SENTENCE_END, is_notice, prose_length, site_information_markers
+from crawler.extraction.text import SENTENCE_END, UPLOAD_STAMP, is_notice, prose_length, site_information_markers
 
 # Text inside these is page furniture, never article text. A form is, where it is a widget (a
 # login or comment box: little text); some sites wrap the whole page in one.
@@ -434,8 +434,8 @@ def timed(text: str) -> bool:
 def poster_lines(index: TextIndex) -> list[int]:
     """The pieces of text that are short and show a date with its time, in order, or a day of the
     year and a time in a line of no sentence that numbers its floor (12楼 03-24 22:47: a reply, as
-    forums show those of the year); not those a hidden element holds (an attachment's pop-up with its upload time):
-    the page does not show them."""
+    forums show those of the year); not an attachment's upload time, nor those a hidden element holds
+    (an attachment's pop-up): the page does not show them."""
     def compute() -> list[int]:
         # Looked for from the floors' words (few lines hold them), not from the times (a scan for
         # which costs 2 ms a page).
@@ -446,7 +446,8 @@ def poster_lines(index: TextIndex) -> list[int]:
                   if DAY_AND_TIME.search(index.pieces[piece])]
         dated = index.pieces_matching(DATE_PATTERN, lambda match: match.group("minute"))
         return [piece for piece in sorted({*dated, *floors})
-                if len(index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS and not in_hidden(index, index.line[piece])]
+                if len(text := index.pieces[piece].strip()) <= MAX_POSTER_LINE_CHARS and not UPLOAD_STAMP.match(text)
+                and not in_hidden(index, index.line[piece])]
     return index.memo("poster lines", compute)
 
 

@@ -101,6 +101,10 @@ RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
 # it (附件：报价单.xls (18.5 KB), IMG_2031.JPG (156.3 KB, 下载次数: 12)); a text never says so little.
 ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Za-z0-9]{2,5}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]i?B"
                              r"(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）][^。！？]{0,40}$", re.I)
+# The time an attachment was uploaded, on its own line under the file's (2010-8-14 21:35 上传, 上传于
+# 2019-03-02): what a forum shows of the file, none of the post's text.
+UPLOADED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}\s*上传)\s*[)）]?$")
 # A call to follow an account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫码关注“某某发布”, 点击上方
 # “某某”可以订阅哦！): a bidding word, then 关注 or 订阅, and no sentence's punctuation but a closing exclamation.
 FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
@@ -350,7 +354,7 @@ def is_prose(block: Block) -> bool:
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines and the attachments' lines anywhere (a post sets its
-    attachments among its lines: 报价单.xls (18.5 KB)), and the one-line ads that stand between two
+    attachments among its lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose (the other may be a
     subheading); a number to call, between two paragraphs of prose (a notice's contact line comes
@@ -361,7 +365,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
-        if ATTACHMENT_LINE.match(text) or len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
+        if ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text) or len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))
                 or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):

@@ -379,10 +379,14 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
 @pytest.mark.parametrize("attachment", [
     "<p><a href='attachment.php?aid=41023'>DSC_0419.JPG</a> <em>(102.3 KB)</em></p>",
     "<div class='xs0'><p><strong>IMG_2031.JPG</strong> <em class='xg1'>(156.3 KB, 下载次数: 12)</em></p></div>",
-    "<p>附件：<a href='/f/1'>油耗记录表.xls</a>（18.5KB）</p>"], ids=["Discuz 7", "Discuz X", "labelled"])
+    "<p>附件：<a href='/f/1'>油耗记录表.xls</a>（18.5KB）</p>",
+    "<div class='tip aimg_tip'><p><strong>漏水.jpg</strong> <em>(58.17 KB, 下载次数: 2)</em></p><p>2010-8-14 21:35 上传</p></div>",
+    "<p class='attach'><a href='/f/2'>合同.pdf</a> (1.2 MB)</p><p>上传于 2019-03-02 08:15</p>"],
+    ids=["Discuz 7", "Discuz X", "labelled", "Discuz X, its upload time", "a board's, its upload time"])
 def test_an_attachment_s_line_among_the_text_is_none_of_it(attachment):
     """What it recognises: a line that is a file's name and its size (maybe its download count) is
-    an attachment a post sets among its lines, with its picture or not: no text, wherever it stands."""
+    an attachment a post sets among its lines, with its picture or not, and so is the line of when
+    it was uploaded under it: no text, wherever they stand (and an upload's time is no reply's)."""
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p>{attachment}<img src='/a.jpg'>"
                 f"<p>{PROSE}第二段。</p>{attachment}</div>")
     assert body_of(html) == TWO_PARAGRAPHS
