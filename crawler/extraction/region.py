@@ -629,7 +629,7 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
                  or is_another_part(index, sibling, element, paragraphs, mask))
             # the box of the headline, where the article's first part follows the headline in it
             or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))
-            and not is_said_again(index, sibling, element)]
+            and not is_said_again(index, sibling, element) and not shows_few_words(index, sibling)]
         if rest:
             return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
         levels += bool(siblings)
@@ -667,6 +667,14 @@ def is_said_again(index: TextIndex, element: int, body: int) -> bool:
     the description it keeps, in a box over the text). The article says it once."""
     said = LEAD_LABEL.sub("", "".join(index.text(element).split()), count=1)
     return len(said) >= MIN_LEAD_CHARS and said in "".join(index.text(body).split())
+
+
+def shows_few_words(index: TextIndex, element: int) -> bool:
+    """Whether an element shows fewer words than a lead's once the elements hidden inside it are
+    left out: its words are a card's shown on a tap or on hover (a public account's profile under
+    its meta line, a blogger's bio under the byline), not the article's."""
+    hidden = [inside for inside in range(element + 1, index.end[element]) if _is_hidden(index.elements[inside])]
+    return bool(hidden) and len("".join(index.without(hidden).text(element).split())) < MIN_LEAD_CHARS
 
 
 def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:

@@ -72,6 +72,20 @@ def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     assert body_of(html) == [lead, PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_box_beside_the_text_whose_words_are_a_hidden_card_s_is_none_of_it():
+    """What it recognises: a box over the text that shows fewer words than a lead once a card
+    hidden inside it is left out (a public account's meta line, its author and its name over the
+    profile shown on a tap; a blog's author line over the bio shown on hover) is no part of the
+    text, however many words its card holds."""
+    text = f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+    for meta in ("<div class='meta'><span>张晓东</span> <a href='javascript:;'>某区农业农村</a><div class='card' "
+                 "style='display:none'><strong>某区农业农村</strong><p>功能介绍：发布全区农业农村工作动态、惠农政策、农业技术信息。</p></div></div>",
+                 "<div class='author'><span>李文</span><div class='bio' hidden><p>李文，资深质量记者，从业二十年，长期关注电梯、燃气、"
+                 "锅炉等特种设备的安全监管，著有多部调查报道集。</p></div></div>"):
+        html = page(f"<div class='wrap'><h1>某地开展电梯安全检查</h1>{meta}<div class='main' style='visibility: hidden'>{text}</div></div>")
+        assert body_of(html) == TWO_PARAGRAPHS, meta
+
+
 def test_a_lead_the_text_says_again_word_for_word_is_said_once():
     """What it recognises: a box over the text, in the body's container, whose words (its label
     aside) the text holds word for word: a portal's 核心提示 box repeating the first sentence, a
