@@ -5,8 +5,9 @@ elements that come after the headline, leaving out what is the page's furniture:
 elements (navigation, lists, small forms), the site's notices, and the sections that a heading
 opens for other stories or for readers' comments. Where paragraphs of the article stand in the
 body's container before it (a lead, a summary), the body is the container, without its other
-children; a box that says again what the body says (its first sentence) is none of them. Inside the body, whole blocks that are not content are dropped by their structure
-(lists of links, hidden elements, boxes of notices, widgets recognised by their one-word labels).
+children; a box that says again what the body says (its first sentence) is none of them.
+Inside the body, whole blocks that are not content are dropped by their structure (lists of
+links, hidden elements, boxes of notices, widgets recognised by their one-word labels).
 No class name or id is trusted: they differ between sites and change with redesigns.
 """
 

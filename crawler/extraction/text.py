@@ -365,7 +365,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
-        if ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text) or len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
+        is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
+        if is_attachment or len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))
                 or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):

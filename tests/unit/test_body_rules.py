@@ -79,10 +79,12 @@ def test_a_box_beside_the_text_whose_words_are_a_hidden_card_s_is_none_of_it():
     text, however many words its card holds."""
     text = f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
     for meta in ("<div class='meta'><span>张晓东</span> <a href='javascript:;'>某区农业农村</a><div class='card' "
-                 "style='display:none'><strong>某区农业农村</strong><p>功能介绍：发布全区农业农村工作动态、惠农政策、农业技术信息。</p></div></div>",
-                 "<div class='author'><span>李文</span><div class='bio' hidden><p>李文，资深质量记者，从业二十年，长期关注电梯、燃气、"
-                 "锅炉等特种设备的安全监管，著有多部调查报道集。</p></div></div>"):
-        html = page(f"<div class='wrap'><h1>某地开展电梯安全检查</h1>{meta}<div class='main' style='visibility: hidden'>{text}</div></div>")
+                 "style='display:none'><strong>某区农业农村</strong>"
+                 "<p>功能介绍：发布全区农业农村工作动态、惠农政策、农业技术信息。</p></div></div>",
+                 "<div class='author'><span>李文</span><div class='bio' hidden>"
+                 "<p>李文，资深质量记者，从业二十年，长期关注电梯、燃气、锅炉等特种设备的安全监管，著有多部调查报道集。</p></div></div>"):
+        html = page(f"<div class='wrap'><h1>某地开展电梯安全检查</h1>{meta}"
+                    f"<div class='main' style='visibility: hidden'>{text}</div></div>")
         assert body_of(html) == TWO_PARAGRAPHS, meta
 
 
@@ -158,7 +160,8 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
     # A role crediting a few names set apart by spaces; the words (文字, 图片) for text and pictures.
-    assert body_closed_by("<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>") == TWO_PARAGRAPHS
+    credits = "<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>"
+    assert body_closed_by(credits) == TWO_PARAGRAPHS
     assert body_closed_by("<p>来源：新华社 人民日报 央视新闻</p>") == TWO_PARAGRAPHS
     for credits in ("文 | 阿秀&nbsp; &nbsp; 图 | 小陈", "文｜张三 图/李四", "作者 | 王五"):  # a bar for the colon
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{credits}</p><p>{PROSE}</p>"
@@ -324,7 +327,8 @@ def test_a_main_container_hidden_until_a_script_shows_it_is_read_small_hidden_el
     its region's words is the article; a hidden menu, pop-up or pixel beside it stays out. A
     self-media post hidden inside its page's wrapper; a portal's content div shown by a script."""
     popup = "<div class='pop' style='display:none'><p>扫码关注，领取优惠券，每天都有新福利等你来拿！</p></div>"
-    lead = "导语：检查发现，部分小区电梯的维保记录不全、应急电话无人接听，存在安全隐患，当地监管部门已经责令相关单位限期整改到位。"
+    lead = ("导语：检查发现，部分小区电梯的维保记录不全、应急电话无人接听，存在安全隐患，"
+            "当地监管部门已经责令相关单位限期整改到位。")
     self_media = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='lead'><p>{lead}</p></div>"
                       f"<article style='visibility: hidden'><p>{PROSE}</p><p>{PROSE}第二段。</p></article>{popup}</div>"
                       "<script>document.querySelector('article').style.visibility = 'visible'</script>")
@@ -394,7 +398,8 @@ def test_a_forum_thread_s_first_post_is_the_article_and_its_line_the_date_line()
     "<p><a href='attachment.php?aid=41023'>DSC_0419.JPG</a> <em>(102.3 KB)</em></p>",
     "<div class='xs0'><p><strong>IMG_2031.JPG</strong> <em class='xg1'>(156.3 KB, 下载次数: 12)</em></p></div>",
     "<p>附件：<a href='/f/1'>油耗记录表.xls</a>（18.5KB）</p>",
-    "<div class='tip aimg_tip'><p><strong>漏水.jpg</strong> <em>(58.17 KB, 下载次数: 2)</em></p><p>2010-8-14 21:35 上传</p></div>",
+    "<div class='tip aimg_tip'><p><strong>漏水.jpg</strong> <em>(58.17 KB, 下载次数: 2)</em></p>"
+    "<p>2010-8-14 21:35 上传</p></div>",
     "<p class='attach'><a href='/f/2'>合同.pdf</a> (1.2 MB)</p><p>上传于 2019-03-02 08:15</p>"],
     ids=["Discuz 7", "Discuz X", "labelled", "Discuz X, its upload time", "a board's, its upload time"])
 def test_an_attachment_s_line_among_the_text_is_none_of_it(attachment):
@@ -846,7 +851,8 @@ def test_a_box_of_related_items_named_for_their_subject_is_no_text(label):
                    for n in range(1, 5))
     box = (f"<div class='mod'><div class='mod-hd'><h2>{label}</h2><a href='/more' class='more'>更多&gt;</a></div>"
            f"<table><tr><th>编号</th><th>车型</th><th>问题简述</th><th>日期</th><th>状态</th></tr>{rows}</table></div>")
-    lead = "<div class='summary'><b>[导读]</b> 检查发现，部分小区电梯的维保记录不全、应急电话无人接听，存在安全隐患，当地监管部门已经责令限期整改。</div>"
+    lead = ("<div class='summary'><b>[导读]</b> 检查发现，部分小区电梯的维保记录不全、应急电话无人接听，"
+            "存在安全隐患，当地监管部门已经责令限期整改。</div>")
     said = "<h3>对相关投诉，厂家已作回复</h3>"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='col'>{lead}<div class='text'><p>{PROSE}</p>{said}"
                 f"<p>{PROSE}第二段。</p></div>{box}</div>")

@@ -661,7 +661,8 @@ def test_a_badge_the_heading_opens_with_in_an_element_of_its_own_is_no_part_of_t
     page's <title> names: the badge is no part of the headline. A title whose first word the
     <title> holds too keeps it."""
     story = f"<div class='info'>2024-05-01 10:20</div><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
-    for heading in ("<h1><span class='tag'>原创</span>某地开展电梯安全检查</h1>", "<h2><em>独家</em> 某地开展电梯安全检查</h2>"):
+    for heading in ("<h1><span class='tag'>原创</span>某地开展电梯安全检查</h1>",
+                    "<h2><em>独家</em> 某地开展电梯安全检查</h2>"):
         assert fields_of(heading + story)["headline"] == "某地开展电梯安全检查", heading
     kept = "<h1><span>某地</span>开展电梯安全检查</h1>"
     assert fields_of(kept + story)["headline"] == "某地开展电梯安全检查"
