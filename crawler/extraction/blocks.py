@@ -40,6 +40,9 @@ CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 # text-center, has-text-align-center): a word of its own, at the class name's end.
 CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
 IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
+# A picture declared this small on both sides is an icon (a flag, a symbol, a smiley): the smallest
+# photographs a text shows are thumbnails of 100 pixels and more.
+MAX_ICON_PIXELS = 64
 # A caption is short; a longer text beside a picture is the article's.
 MAX_CAPTION_CHARS = 80
 # What makes urljoin do more with a path from a site's root than put the base's host before it: a
@@ -110,6 +113,13 @@ def image_url(img: Element, base_url: str) -> str | None:
         if value and not value.startswith(("data:", "javascript:")):
             return absolute_url(base_url, value)
     return None
+
+
+def is_icon(img: Element) -> bool:
+    """Whether a picture is declared an icon's size (width and height, in pixels, MAX_ICON_PIXELS at
+    most): a notice's symbol, a flag, a smiley, not a photograph of the article."""
+    sizes = [img.get(side) or "" for side in ("width", "height")]
+    return all(size.isdigit() and int(size) <= MAX_ICON_PIXELS for size in sizes)
 
 
 def is_data_table(table: Element) -> bool:
@@ -238,7 +248,7 @@ class _BlockReader:
 
     def _image(self, img: Element, caption: str | None = None) -> None:
         src = image_url(img, self.base_url)
-        if src is None:
+        if src is None or is_icon(img):
             return
         self._flush()
         self.blocks.append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
