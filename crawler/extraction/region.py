@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 
-from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import Element, TextIndex
 from crawler.extraction.text import SENTENCE_END, UPLOAD_STAMP, is_notice, prose_length, site_information_markers
@@ -110,6 +110,10 @@ SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "�
                  "回贴", "回复", "说两句", "omment", "声明")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
+# A word of a picture's file name this long names that picture (a viewer's address holding it opens it);
+# shorter ones are sizes and suffixes (690, small, s).
+FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
+MIN_PICTURE_NAME_CHARS = 8
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 # The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
@@ -926,10 +930,22 @@ def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
 
 def _is_banner(index: TextIndex, link: int) -> bool:
     """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
-    an advertisement or a promotion, not an article's photograph."""
-    href = (index.elements[link].get("href") or "").lower().split("?")[0]
-    return (any(tag in IMAGE_TAGS for tag in index.tags[link + 1:index.end[link]])
-            and not index.text(link).strip() and not IMAGE_FILE.search(href))
+    an advertisement or a promotion, not an article's photograph. A bigger picture is an image
+    file, or a viewer whose address names the picture's own file (showpic.html#...&url=.../<its id>)."""
+    pictures = [index.elements[at] for at in range(link + 1, index.end[link]) if index.tags[at] in IMAGE_TAGS]
+    if not pictures or index.text(link).strip():
+        return False
+    href = (index.elements[link].get("href") or "").lower()
+    return not IMAGE_FILE.search(href.split("?")[0]) and not any(
+        name in href for picture in pictures for name in picture_file_names(picture))
+
+
+def picture_file_names(picture: Element) -> list[str]:
+    """The words of a picture's file name long enough to name it alone (its id, its upload's stamp;
+    not a size, not an extension): 4a7c3e5bt4a1b2c3d of .../middle/4a7c3e5bt4a1b2c3d&690."""
+    source = next((value for attribute in IMAGE_SOURCE_ATTRIBUTES if (value := picture.get(attribute))), "")
+    file_name = source.lower().split("?")[0].rsplit("/", 1)[-1]
+    return [word for word in FILE_NAME_WORD.split(file_name) if len(word) >= MIN_PICTURE_NAME_CHARS]
 
 
 def _is_script_data(index: TextIndex, element: int, text: str, region: int) -> bool:

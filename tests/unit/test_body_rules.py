@@ -197,6 +197,41 @@ def test_the_caption_beside_a_picture_is_its_caption():
     assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": "检查人员查看电梯维保记录。"}]
 
 
+def test_a_picture_linked_to_a_viewer_of_itself_is_the_article_s_and_a_banner_is_not():
+    """What it recognises: a photograph whose link opens a viewer of that same picture, the link's
+    address naming the picture's file in its query or fragment (a blog's showpic.html#...&url=
+    .../orignal/<its id>, a CMS's picview.aspx?src=.../<its file>.jpg): the article's picture, its
+    centred line under it the caption. A picture linking to an advertiser's page names no file of it."""
+    caption = "沙场旁被水泥封堵的排水口，仍有黑水渗出"
+    for link, image in (
+            ("/showpic.html#blogid=4a7c3e&url=http://img.example.cn/orignal/4a7c3e5bt4a1b2c3d",
+             "http://img.example.cn/middle/4a7c3e5bt4a1b2c3d&690"),
+            ("/picview.aspx?src=/uploads/2012/20120305093512781.jpg", "/uploads/2012/20120305093512781_s.jpg")):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
+                    f"<p style='text-align:center'><a href='{link}'><img src='{image}'></a></p>"
+                    f"<p style='text-align:center'><font size='2'>{caption}</font></p><p>{PROSE}第二段。</p></div>")
+        fields = extracted(html)
+        assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS, link
+        assert [picture["caption"] for picture in fields["images"]] == [caption], link
+    banner = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
+                  "<p><a href='https://www.example-shop.cn/promo?from=banner'><img src='/ads/20120305093512781.gif'></a></p>"
+                  f"<p>{PROSE}第二段。</p></div>")
+    assert extracted(banner)["images"] == []
+
+
+def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
+    """What it recognises: a picture whose declared width and height are an icon's (a wiki's notice
+    symbol linked to its file's page, a forum post's smiley): no photograph of the article; a
+    photograph declared large, or of no declared size, is one."""
+    icons = ("<a href='/wiki/File:Notice.svg'><img src='/thumb/50px-Notice.svg.png' width='50' height='39'></a>",
+             "<img src='/images/smilies/smile.gif' width='20' height='20' alt=':)'>")
+    photos = "<img src='/photo/big.jpg' width='600' height='400'><img src='/photo/plain.jpg'>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{icons[0]}{PROSE}</p><p>{PROSE}{icons[1]}</p>"
+                f"<p>{photos}</p><p>{PROSE}第二段。</p></div>")
+    assert [picture["url"] for picture in extracted(html)["images"]] == [
+        "https://news.example.cn/photo/big.jpg", "https://news.example.cn/photo/plain.jpg"]
+
+
 def test_the_caption_beside_a_mip_picture_is_its_caption():
     """What it recognises: a page of Baidu's MIP (its AMP) shows its pictures as mip-img, as an AMP
     page does as amp-img: the line under one is its caption, in a picture's box or a figure."""
