@@ -78,9 +78,10 @@ KEYWORDS_LABEL = r"^[(（【\[]?\s*[^\s:：]{0,4}?(?:关键词|关键字|标签|
 KEYWORDS_LINE = re.compile(rf"{KEYWORDS_LABEL}\s*[^\n]{{0,60}}$", re.I)
 KEYWORDS_ALONE = re.compile(rf"{KEYWORDS_LABEL}\s*$", re.I)
 MAX_KEYWORDS_CHARS = 60
-# A note of the story's title where it was first published (原标题：..., in brackets maybe), as a
-# portal reposting it writes it over or under the text: the title of another page, none of the text.
-ORIGINAL_TITLE = re.compile(r"^[(（【\[]?\s*原(?:标)?题\s*[:：]\s*[^\n]{1,120}$")
+# A note of where the story was first published, as a portal or a blog reposting it writes it over or
+# under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
+# linked> 作者：..., 原文链接：...): another page's title, none of the text.
+ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
@@ -234,8 +235,8 @@ def is_furniture_line(block: Block) -> bool:
     short line that is all links (返回首页), an address with its label (Trackback: http://...), a
     rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
     (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
-    story's original title (原标题：...), a line of its keywords (关键词：...), a box's header with its
-    link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
+    story's original title or address (原标题：..., 原文地址：...), a line of its keywords (关键词：...), a
+    box's header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
     caption (视频：…), a call to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文),
     a control unfolding the rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
     if block.kind != "p":
@@ -247,7 +248,7 @@ def is_furniture_line(block: Block) -> bool:
     return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
                                                   or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
-            or bool(LOGIN_PROMPT.match(text) or ORIGINAL_TITLE.match(text) or KEYWORDS_LINE.match(text)
+            or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
 
 

@@ -687,14 +687,19 @@ def test_a_stamp_of_the_text_s_last_change_opens_or_closes_no_body():
         assert body_of(html) == TWO_PARAGRAPHS, stamp
 
 
-def test_a_note_of_the_story_s_original_title_opens_or_closes_no_body():
+def test_a_note_of_the_story_s_original_title_or_address_opens_or_closes_no_body():
     """What it recognises: a portal reposting a story notes the title it was first published under
     (原标题：..., in brackets maybe) over or under its text; a forum's repost notes it over the post
-    (原标题:【】是X在...发表). It is another page's title, none of the text; a sentence that quotes
-    a title stays."""
+    (原标题:【】是X在...发表); a blog's repost its address there, by its linked title (原文地址：<a>...</a>
+    作者：X), a portal's by its link (原文链接：...). It is another page's title, none of the text; a
+    sentence that quotes a title stays."""
     for note, at_start in (("<p>原标题：某地开展电梯安全大检查 排查隐患三百余处</p>", True),
                            ("<p>（原标题：某地开展电梯安全大检查）</p>", False),
-                           ("<p>原标题:【】是大卫在2005年8月12日16:10:13发表</p>", True)):
+                           ("<p>原标题:【】是大卫在2005年8月12日16:10:13发表</p>", True),
+                           ("<p><span>原文地址：<a href='http://news.example.cn/1.html'>某地开展电梯安全大检查</a>"
+                            "&nbsp;&nbsp;来源：某某报&nbsp;&nbsp;作者：王某</span></p>", True),
+                           ("<p>原文链接：<a href='http://news.example.cn/1.html'>某地开展电梯安全大检查 排查隐患"
+                            "三百余处</a></p>", False)):
         paragraphs = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
         html = page(f"<h1>某地开展电梯安全检查</h1><div>{note + paragraphs if at_start else paragraphs + note}</div>")
         assert body_of(html) == TWO_PARAGRAPHS, note
