@@ -698,24 +698,24 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     """What it recognises: a topic's page (专题: its 导语 over sections of linked stories), a video's
     page (a programme's 简介 under the player, its controls and play count after it), a product's
     (产品简介) and a gallery's (图集简介 alone over its blurb, a picture's caption before it): the
-    text is a blurb, not a story."""
+    text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】)."""
     sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
         + "</ul></div>" for n in range(3))
-    lead = ("<p class='lead'>导语：今年的消费者权益日晚会播出后，本专题汇总晚会曝光的内容、"
-            "各地市场监管部门的查处进展、专家的解读和维权的指南。</p>")
-    topic = page(f"<div class='banner'><h1>晚会曝光了哪些消费陷阱</h1>{lead}</div>{sections}", "晚会曝光了哪些消费陷阱_专题")
+    topics = [page(f"<div class='banner'><h1>晚会曝光了哪些消费陷阱</h1><p class='lead'>{label}今年的消费者权益日晚会"
+                   f"播出后，本专题汇总晚会曝光的内容、各地市场监管部门的查处进展、专家的解读和维权的指南。</p></div>{sections}",
+                   "晚会曝光了哪些消费陷阱_专题") for label in ("导语：", "【导语】")]
     controls = "<div class='tools'>分享 收藏 下载 播放次数：38,216</div>"
     blurb = "本期节目调查：一些小作坊将回收的旧电线剥皮翻新后重新销售，流入家装市场，存在严重的安全隐患。"
     videos = [page(f"<div class='video'><h3>“翻新”电线流入装修市场</h3><p class='info'>2012年10月21日</p>"
                    f"<p class='desc'>{label}{blurb}</p>{controls}</div>", "“翻新”电线流入装修市场_某某网")
-              for label in ("简介：", "【产品简介】：")]
+              for label in ("简介：", "【产品简介】：", "[节目简介] ")]
     gallery = page("<h1>米格M5真机图赏</h1><div class='info'>2015-03-26 摄影：阿杰</div><div class='pic'>"
                    "<img src='/m5/3.jpg'><p>米格M5正面，5.2英寸屏幕覆盖2.5D弧面玻璃</p></div>"
                    "<div class='intro'><h4>图集简介</h4>"
                    "<p>米格M5是今年春季推出的中端新机，采用一体化金属机身和5.2英寸屏幕，本组图片为编辑拍摄的真机外观。</p></div>",
                    "米格M5真机图赏_图集_某某网")
-    pages = [topic, *videos, gallery]
+    pages = [*topics, *videos, gallery]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
