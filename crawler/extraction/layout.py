@@ -1161,10 +1161,10 @@ class Layout:
         after_date = DATE_PATTERN.search(line)
         rest = line[after_date.end():].strip() if after_date and not self.date_line_after_body() else ""
         # A bare name is one word that holds no field's label (a control's 只看该作者 names one) and
-        # counts nothing (收藏87 评论35: the post's counters after its date).
+        # counts nothing (收藏87 评论35: the post's counters after its date; 我要评论(0): the link to them).
         word = rest.strip(" |｜").split(maxsplit=1)[0] if rest.strip(" |｜") else ""
         named = source_name(rest) if word and not OTHER_LABEL.search(word) and not AUTHOR_LABEL.match(rest) \
-            and not READER_COUNTER.match(rest) else None
+            and not READER_COUNTER.match(rest) and not READER_COUNTER.search(word) else None
         if named:
             return named
         other = self.nearest_line(lambda element: len(text := self.text(element)) <= MAX_DATE_LINE_CHARS
