@@ -232,6 +232,23 @@ def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
         "https://news.example.cn/photo/big.jpg", "https://news.example.cn/photo/plain.jpg"]
 
 
+def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_s_caption():
+    """What it recognises: a centred line under a picture is its caption, but one set in bold
+    throughout is the text's next subheading (a public account's boxed 小标题 after a photograph, a
+    portal's centred bold subhead): it stays in the text; a centred plain line stays the caption."""
+    picture = "<p style='text-align:center'><img src='/1.jpg'></p>"
+    subheading = "紧盯销售端 商超全覆盖"
+    for line in (f"<section style='text-align:center'><section><p><strong><span>{subheading}</span></strong></p>"
+                 "</section></section>", f"<p align='center'><b>{subheading}</b></p>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}{line}<p>{PROSE}第二段。</p></div>")
+        fields = extracted(html)
+        assert fields["articleBody"].split("\n") == [PROSE, subheading, f"{PROSE}第二段。"], line
+        assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": None}], line
+    caption = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p style='text-align:center'>"
+                   f"执法人员检查电梯</p><p>{PROSE}第二段。</p></div>")
+    assert_two_paragraphs_and_a_captioned_picture(caption, "1.jpg", "执法人员检查电梯")
+
+
 def test_the_caption_beside_a_mip_picture_is_its_caption():
     """What it recognises: a page of Baidu's MIP (its AMP) shows its pictures as mip-img, as an AMP
     page does as amp-img: the line under one is its caption, in a picture's box or a figure."""
