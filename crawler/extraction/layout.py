@@ -238,8 +238,9 @@ LARGE_TYPE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:
 LARGE_FONT_SIZE = re.compile(r"\s*(?:[4-7]|\+[1-4])\s*$")
 SENTENCE_STOP = "。"
 CLAUSE_BREAKS = frozenset("，,")
+# (来自 X after a post's time is where its poster is or what they posted with: 来自甘肃, 来自iPhone客户端.)
 OTHER_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
+    r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|来自|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
 

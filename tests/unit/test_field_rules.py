@@ -45,10 +45,11 @@ def test_a_bare_name_after_the_date_is_one_word_holding_no_field_s_label():
     """What it recognises: the source named bare after the date is one word, and no word that holds
     a field's label or counts something: a forum's row of controls after the post's time (| 只看该作者
     | 倒序浏览), a self-media author's blurb (北京优质科技领域创作者), a portal's link to the comments
-    counting them (我要评论(0)) name no outlet; 新华网 after the time does."""
+    counting them (我要评论(0)), where a self-media poster is (来自甘肃) or what a microblog's posted with
+    (来自iPhone客户端) name no outlet; 新华网 after the time does."""
     for after, source in (("| <a href='/t?authorid=1'>只看该作者</a> | <a href='/t?order=1'>倒序浏览</a>", None),
                           ("北京优质科技领域创作者", None), ("<a href='#comment'>我要评论(<span>0</span>)</a>", None),
-                          ("新华网", "新华网")):
+                          ("<div class='region'>来自甘肃</div>", None), ("来自iPhone客户端", None), ("新华网", "新华网")):
         html = f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-11-08 21:37 {after}</div><div><p>{PROSE}</p></div>"
         assert fields_of(html)["source"] == source, after
 
