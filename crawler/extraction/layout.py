@@ -203,6 +203,13 @@ EDITOR_LINES_AFTER_BODY = 5
 NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
 AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+# What a date line shows after its date that is no outlet's name: the day of the week (星期六, 周三),
+# the verb the date goes with (于 2024-05-07 发布), the rest of a sentence (a dateline's 报道】...，).
+NO_SOURCE_NAME = re.compile(r"^(?:(?:星期|礼拜|周)[一二三四五六日天]|发布|发表|更新|修改|编辑|上传)$|[，。！？；】]")
+# Markup a broken template shows as text where a field's value should be (作者： size="20"): no name.
+MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
+# A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
+NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购).
 BUY_CONTROL = re.compile(r"^\s*(?:加入购物车|放入购物车|加入购物袋|立即购买|立即抢购)\s*$")
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
@@ -1628,14 +1635,15 @@ def labelled_authors(text: str) -> list[dict]:
     if not people:
         name = clean_text(AFTER_SOURCE.sub("", _first_field(rest) or "").replace(NAME_JOINER, ""))  # "刘洋 评论(0)"
         people = [{"name": name, "nameRaw": name}] if name else []
-    return [person for person in people if not names_nobody(person["name"])]
+    return [person for person in people if not names_nobody(person["name"]) and not MARKUP_AS_TEXT.search(person["name"])]
 
 
 def source_name(rest: str) -> str | None:
     """The outlet named at the start of what follows a source's label or a date, without counters
-    after it; None where that is a view count, or a second date."""
-    name = AFTER_SOURCE.sub("", _first_field(rest) or "")
-    if not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name):
+    after it; None where that is a view count, a second date, or no name (NO_SOURCE_NAME, markup)."""
+    name = AFTER_SOURCE.sub("", (_first_field(rest) or "").lstrip(NAME_SEPARATORS))
+    if (not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name) or NO_SOURCE_NAME.search(name)
+            or MARKUP_AS_TEXT.search(name)):
         return None
     return clean_text(name)
 

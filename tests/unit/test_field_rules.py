@@ -54,6 +54,26 @@ def test_a_bare_name_after_the_date_is_one_word_holding_no_field_s_label():
         assert fields_of(html)["source"] == source, after
 
 
+def test_markup_a_broken_template_shows_where_a_field_s_value_should_be_names_nobody():
+    """What it recognises: a template that printed an attribute where its fields' values go (作者：
+    size="20" 来源： size="20"), on an old portal's meta line or a board's: no author, no source."""
+    for line in ('作者： size="20" &nbsp;&nbsp;来源： size="20" &nbsp;&nbsp;发布日期： 2005-07-05 21:23',
+                 "来源：class='src' 作者：width=\"120\" 2005-07-05"):
+        fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='info'>{line}</div><div><p>{PROSE}</p></div>")
+        assert (fields["source"], fields["authors"]) == (None, []), line
+
+
+def test_what_follows_the_date_and_is_no_outlet_s_name_is_no_source():
+    """What it recognises: after a date, the day of the week (2005年12月03日 星期六), the verb the date
+    goes with (于 2024-05-07 22:12:13 发布), the rest of a bracketed dateline (【某某网2005年07月03日报道】
+    一九八九年...) name no outlet; a separator before a name (22:30·新华社) is none of it."""
+    for line, source in (("2005年12月03日 星期六", None), ("最新文章于 2024-05-07 22:12:13 发布", None),
+                         ("【某某网2005年07月03日报道】一九八九年四月，我在湖南开会", None),
+                         ("2024-05-09 22:30·新华社", "新华社")):
+        html = f"<h1>某地开展电梯安全检查</h1><div class='info'>{line}</div><div><p>{PROSE}</p></div>"
+        assert fields_of(html)["source"] == source, line
+
+
 def test_a_date_line_between_the_headline_and_a_body_far_below_it_is_found():
     """What it recognises: every line between the headline and a body that follows it is looked
     at, however many elements stand between them (a forum's poster card with its avatar, medals
