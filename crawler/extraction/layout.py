@@ -228,7 +228,8 @@ DECLARED_PUBLISHED_META = frozenset({
 PUBLISHED_HINT = re.compile(rb"ublished(?:(?<=itemprop=\"datePublished)|(?<=itemprop='datePublished)"
                             rb"|(?<=itemprop=datePublished)|(?<=\bpublished)\b)")
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
-SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处)\s*[:：]\s*")  # a label in quotes is quoted
+# (供稿单位, 供稿部门: the office that supplied a government site's story.)
+SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处|供稿(?:单位|部门))\s*[:：]\s*")  # a label in quotes is quoted
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
 AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[:：/]|by\s)\s*", re.I)
@@ -247,7 +248,7 @@ SENTENCE_STOP = "。"
 CLAUSE_BREAKS = frozenset("，,")
 # (来自 X after a post's time is where its poster is or what they posted with: 来自甘肃, 来自iPhone客户端.)
 OTHER_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|来自|时间|日期|来源|稿源|出处|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
+    r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|来自|时间|日期|来源|稿源|出处|供稿|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
 

@@ -41,6 +41,15 @@ def test_a_labelled_author_field_that_is_no_list_of_people_is_one_name():
     assert fields["authors"] == [{"name": "李明", "nameRaw": "李 明"}]
 
 
+def test_the_office_that_supplied_a_story_is_its_source():
+    """What it recognises: a government site names the office that supplied the story under its own
+    label (供稿单位：市运管处, 供稿部门：办公室) on the meta line: its source."""
+    for line, source in (("发布日期：2006-1-18 供稿单位：市运管处 点击数： 【字体：大 中 小】", "市运管处"),
+                         ("供稿部门：局办公室&nbsp;&nbsp;发布时间：2012-04-10", "局办公室")):
+        html = f"<h1>某地开展电梯安全检查</h1><div class='info'>{line}</div><div><p>{PROSE}</p></div>"
+        assert fields_of(html)["source"] == source, line
+
+
 def test_a_bare_name_after_the_date_is_one_word_holding_no_field_s_label():
     """What it recognises: the source named bare after the date is one word, and no word that holds
     a field's label or counts something: a forum's row of controls after the post's time (| 只看该作者
