@@ -210,8 +210,10 @@ NO_SOURCE_NAME = re.compile(r"^(?:(?:星期|礼拜|周)[一二三四五六日天
 MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
 # A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
 NAME_SEPARATORS = "·•|｜/"
-# A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购).
-BUY_CONTROL = re.compile(r"^\s*(?:加入购物车|放入购物车|加入购物袋|立即购买|立即抢购)\s*$")
+# A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), or a maker's to ask its
+# price (在线询价, 获取报价), as a business-to-business catalogue offers it.
+BUY_CONTROL = re.compile(r"^\s*(?:加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|(?:在线|立即|我要)询价|(?:获取|索取)报价)"
+                         r"\s*$")
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
 # Scholar), Dublin Core's, PRISM's, and the plain names CMSs and portals write.
@@ -1451,9 +1453,9 @@ class Layout:
         return "".join(run.text for run in runs[:said]), [run for run in runs[said:] if run.href]
 
     def offers_to_buy(self) -> bool:
-        """Whether a control to buy (加入购物车, 立即购买) stands between the headline and the body
-        found: a shop's page of a product, the text its description. A story shows no cart over its
-        text."""
+        """Whether a control to buy (加入购物车, 立即购买) or to ask the price (在线询价) stands between the
+        headline and the body found: a shop's or a maker's page of a product, the text its
+        description. A story shows no cart over its text."""
         if self.headline_element is None or self.body_region is None:
             return False
         index = self.page.index

@@ -358,17 +358,19 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
 
 
 @pytest.mark.parametrize("buy", ["<a href='javascript:;' class='btn_add_cart'>加入购物车</a>",
-                                 "<button class='buy-now'>立即购买</button>"])
+                                 "<button class='buy-now'>立即购买</button>",
+                                 "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
-    shop) between the product's name and the text found: the text is the product's description. A
-    story about a product names its price in sentences and offers no cart."""
+    shop) or to ask the price (在线询价 on a maker's catalogue) between the product's name and the
+    text found: the text is the product's description. A story about a product names its price in
+    sentences and offers no cart."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
                    f"<div class='buy'>数量 <input value='1'> {buy}</div></div>"
                    f"<div class='detail'><h3>内容简介</h3>{description}</div>", "《城南书事》_某某网上书店")
-    assert outcome(product) == ("a shop's page of a product: a control to buy it (加入购物车, 立即购买) between its name "
-                                "and the text found, its description")
+    assert outcome(product) == ("a shop's page of a product: a control to buy it or ask its price (加入购物车, 立即购买, "
+                                "在线询价) between its name and the text found, its description")
     story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>读者可在各大书店立即购买，售价39.8元。</p></div>", "某地开展电梯安全检查_某某网")
     assert outcome(story) == "article"
