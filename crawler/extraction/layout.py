@@ -75,6 +75,7 @@ from crawler.extraction.region import (
 )
 from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
+    ACCOUNT_ID_ONWARDS,
     CONTROL_ROW,
     FIELD_LINE,
     LABELLED_ADDRESS,
@@ -1644,7 +1645,7 @@ def labelled_authors(text: str) -> list[dict]:
 def source_name(rest: str) -> str | None:
     """The outlet named at the start of what follows a source's label or a date, without counters
     after it; None where that is a view count, a second date, or no name (NO_SOURCE_NAME, markup)."""
-    name = AFTER_SOURCE.sub("", (_first_field(rest) or "").lstrip(NAME_SEPARATORS))
+    name = AFTER_SOURCE.sub("", (_first_field(ACCOUNT_ID_ONWARDS.sub("", rest)) or "").lstrip(NAME_SEPARATORS))
     if (not NAME_CHARACTER.search(name) or DATE_PATTERN.search(name) or NO_SOURCE_NAME.search(name)
             or MARKUP_AS_TEXT.search(name)):
         return None

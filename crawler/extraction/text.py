@@ -65,8 +65,14 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
 # A bar may stand for the colon (文 | 阿秀 图 | 小陈, as self-media accounts credit). A role may credit
 # a few names set apart by a space (来源：某区农业农村局 某区电商中心, 文字：张三 李四).
+# A public account names the account it reposts by its ID too (来源：中国青年报（ID：zqbcyol）): no part of
+# the name.
+ACCOUNT_LABEL = r"[(（]\s*(?:ID|微信号|微信ID|公众号)\s*[:：]"
+ACCOUNT_ID = rf"{ACCOUNT_LABEL}\s*[\w.-]{{1,30}}\s*[)）]"
+ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
 CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|撰稿|供稿|供图|"
-          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}|"
+          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
+          rf"(?:\s*{ACCOUNT_ID})?|"
           r"[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(

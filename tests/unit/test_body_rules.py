@@ -175,6 +175,19 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
         assert (fields["articleBody"].split("\n"), fields["editor"]) == (TWO_PARAGRAPHS, editor), credits
     assert body_closed_by("<p>学生处供稿审核的材料已归档。</p>") == [*TWO_PARAGRAPHS, "学生处供稿审核的材料已归档。"]
 
+def test_a_source_credited_with_its_account_s_id_closes_no_body():
+    """What it recognises: a public account credits the account it reposts with its ID in brackets
+    (来源：中国青年报（ID：zqbcyol）, 来源：某某发布（微信号：mmfb2020）): a credit line, the source the
+    account's name. A paper's edition line (《人民日报》( 2007-11-06 第11版 )) stays, as the public
+    corpora's labels and the labelled pages keep it."""
+    for credit in ("来源：中国青年报（ID：zqbcyol）", "来源：某某发布（微信号：mmfb2020）"):
+        assert body_closed_by(f"<p>{credit}</p>") == TWO_PARAGRAPHS, credit
+    account = extracted(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>来源：中国青年报（ID：zqbcyol）</p></div>"))
+    assert account["source"] == "中国青年报"
+    edition = "《人民日报》( 2007-11-06 第11版 )"
+    assert body_closed_by(f"<p>{edition}</p>") == [*TWO_PARAGRAPHS, edition]
+
+
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
     shared), with the controls and separators beside them, as a blog or a portal closes a post; a
