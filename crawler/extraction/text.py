@@ -88,6 +88,8 @@ MAX_KEYWORDS_CHARS = 60
 # under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
 ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
+# The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>).
+RELATED_LABEL = re.compile(r"^[【\[]?(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道)[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
@@ -238,20 +240,23 @@ def prose_length(text: str) -> int:
 
 def is_furniture_line(block: Block) -> bool:
     """What stands before or after an article's text, but is none of it: a notice (声明, 版权), a
-    short line that is all links (返回首页), an address with its label (Trackback: http://...), a
-    rule of dashes, a line of the post's counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in
-    (登录后才能回应), a stamp of the text's last change (本帖最后由 X 于 ... 编辑), a note of the
-    story's original title or address (原标题：..., 原文地址：...), a line of its keywords (关键词：...), a
-    box's header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's
-    caption (视频：…), a call to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文),
-    a control unfolding the rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
+    short line that is all links (返回首页), links to other stories under their label (延伸阅读：<a>...
+    </a>), an address with its label (Trackback: http://...), a rule of dashes, a line of the post's
+    counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in (登录后才能回应), a stamp of the text's
+    last change (本帖最后由 X 于 ... 编辑), a note of the story's original title or address (原标题：...,
+    原文地址：...), a line of its keywords (关键词：...), a box's header with its link to more (词条图册
+    更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's caption (视频：…), a call
+    to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文), a control unfolding the
+    rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
     if block.kind != "p":
         return False
     text = block.text
     short = len(text) <= MAX_LINK_LINE_CHARS
     only_links = short and (all(run.href for run in block.runs)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
-    return (only_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
+    unlinked = "".join(run.text for run in block.runs if not run.href).strip()
+    related_links = unlinked != text.strip() and bool(RELATED_LABEL.match(unlinked))  # links under the label
+    return (only_links or related_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
                                                   or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)

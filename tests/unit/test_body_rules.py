@@ -188,6 +188,17 @@ def test_a_source_credited_with_its_account_s_id_closes_no_body():
     assert body_closed_by(f"<p>{edition}</p>") == [*TWO_PARAGRAPHS, edition]
 
 
+def test_links_to_other_stories_under_their_label_close_no_body():
+    """What it recognises: a line of links to other stories under a label of their own (a tech site's
+    AMP page's 延伸阅读：<a>...</a>, a portal's 【相关报道】 over two links) after the text; a sentence
+    linking a page stays."""
+    for line in ("<p class='extend'>延伸阅读：<a href='/amp/2019/10/22/1.html'>前三季度消费品召回同比增长两成</a></p>",
+                 "<p>【相关报道】<a href='/a/1.html'>某地开展电梯安全大检查</a> <a href='/a/2.html'>电梯维保须知</a></p>"):
+        assert body_closed_by(line) == TWO_PARAGRAPHS, line
+    sentence = "<p>详情请见<a href='/a/3.html'>市场监管总局网站</a>发布的公告。</p>"
+    assert body_closed_by(sentence) == [*TWO_PARAGRAPHS, "详情请见市场监管总局网站发布的公告。"]
+
+
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
     shared), with the controls and separators beside them, as a blog or a portal closes a post; a
