@@ -273,6 +273,22 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
     assert_two_paragraphs_and_a_captioned_picture(caption, "1.jpg", "执法人员检查电梯")
 
 
+def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
+    """What it recognises: a short line right after a picture, in a paragraph of its own, that says
+    what the picture's alt text says (a MIP page's pic-note under its mip-img, a CMS's plain <p> under
+    its <img>): the picture's caption, none of the text. A line after a picture whose alt says
+    something else is text."""
+    caption = "检验人员对凉席样品进行检测"
+    for picture in (f"<p style='text-align:center'><mip-img src='/1.jpg' alt='{caption}'></mip-img></p>",
+                    f"<p><img src='/1.jpg' alt='{caption}'></p>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p class='pic-note'>{caption}</p>"
+                    f"<p>{PROSE}第二段。</p></div>")
+        assert_two_paragraphs_and_a_captioned_picture(html, "1.jpg", caption)
+    other = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p><img src='/1.jpg' alt='凉席'></p>"
+                 f"<p>{caption}。</p><p>{PROSE}第二段。</p></div>")
+    assert extracted(other)["articleBody"].split("\n") == [PROSE, f"{caption}。", f"{PROSE}第二段。"]
+
+
 def test_the_caption_beside_a_mip_picture_is_its_caption():
     """What it recognises: a page of Baidu's MIP (its AMP) shows its pictures as mip-img, as an AMP
     page does as amp-img: the line under one is its caption, in a picture's box or a figure."""
