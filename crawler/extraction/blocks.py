@@ -39,7 +39,11 @@ CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 # A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
 # text-center, has-text-align-center): a word of its own, at the class name's end.
 CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
-IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "original", "src")
+# Where a picture's address is before its placeholder's: the lazy-loading attributes of scripts and
+# platforms (a blog's real_src under a transparent gif, a Q&A site's data-actualsrc, a forum's zoomfile
+# and file), then src.
+IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "data-actualsrc", "real_src", "original", "zoomfile", "file",
+                           "src")
 # A picture declared this small on both sides is an icon (a flag, a symbol, a smiley): the smallest
 # photographs a text shows are thumbnails of 100 pixels and more.
 MAX_ICON_PIXELS = 64

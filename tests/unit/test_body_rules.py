@@ -289,6 +289,24 @@ def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
     assert extracted(other)["articleBody"].split("\n") == [PROSE, f"{caption}。", f"{PROSE}第二段。"]
 
 
+def test_a_picture_s_address_is_read_from_where_its_platform_lazily_loads_it():
+    """What it recognises: a picture whose src is a placeholder while its address waits in the
+    attribute a script loads it from (a blog's real_src under a transparent gif, linked to its viewer;
+    a forum's file and zoomfile under none.gif): that address is the picture's, and the centred line
+    under it its caption."""
+    caption = "医院大厅里排队等待筛查的家长"
+    blog = (f"<p align='center'><a href='http://photo.example.cn/showpic.html#url=4b3a6d1ft5c2e8a3b1f07'>"
+            f"<img src='/images/common/sg_trans.gif' real_src='/middle/4b3a6d1ft5c2e8a3b1f07&amp;690'></a></p>"
+            f"<p align='center'><font color='#808080' size='2'>{caption}</font></p>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{blog}<p>{PROSE}第二段。</p></div>")
+    assert_two_paragraphs_and_a_captioned_picture(html, "middle/4b3a6d1ft5c2e8a3b1f07&690", caption)
+    forum = ("<p><img src='static/image/common/none.gif' zoomfile='data/attachment/forum/201303/15/1019.jpg' "
+             "file='data/attachment/forum/201303/15/1019.jpg' class='zoom'></p>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{forum}<p>{PROSE}第二段。</p></div>")
+    assert [picture["url"] for picture in extracted(html)["images"]] == [
+        "https://news.example.cn/a/2024/0315/data/attachment/forum/201303/15/1019.jpg"]
+
+
 def test_the_caption_beside_a_mip_picture_is_its_caption():
     """What it recognises: a page of Baidu's MIP (its AMP) shows its pictures as mip-img, as an AMP
     page does as amp-img: the line under one is its caption, in a picture's box or a figure."""
