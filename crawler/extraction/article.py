@@ -61,9 +61,11 @@ SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索
 RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
                            r"|共\s*[\d,]+\s*条\s*第?\s*\d+\s*/\s*\d+\s*页|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
 # A forum board's counters: its posts today beside its topics or posts (今日: 12 | 主题: 3456, 主题数：216,548
-# 帖子数：3,871,205 今日：386). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day.
+# 帖子数：3,871,205 今日：386), or its topics over their replies, each number before its word ([ 3916 主题 /
+# 58721 回复 ]). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day, each word first.
 BOARD_COUNTERS = re.compile(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
-                            r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d")
+                            r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
+                            r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)

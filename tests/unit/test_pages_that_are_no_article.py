@@ -343,11 +343,13 @@ def test_an_account_s_bio_beside_its_counters_is_its_profile_not_an_article(coun
     "<span class='xs1'>今日: <strong>12</strong><span class='pipe'>|</span>主题: <strong>3456</strong>"
     "<span class='pipe'>|</span>排名: <strong>5</strong></span>",
     "<span style='color:#888'>主题数：216,548　帖子数：3,871,205　今日：386</span>",
+    "<p class='forumstats'>[ <strong>3916</strong> 主题 / 58721 回复 ]</p>",
 ])
 def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(counters):
-    """What it recognises: a forum board (a Discuz board, an older portal's board) shows its name,
-    its posts today beside its topics or posts, and its intro or rules over the list of threads;
-    the intro is no story. A thread's first post, its poster's counters beside it, stays."""
+    """What it recognises: a forum board (a Discuz board, an older portal's board, a Discuz 7 board's
+    [ 3916 主题 / 58721 回复 ]) shows its name, its posts today beside its topics or posts, or its topics
+    over their replies, and its intro or rules over the list of threads; the intro is no story. A
+    thread's first post, its poster's counters beside it, stays."""
     rules = ("<p>版块介绍：以书会友，闲话书林。这里谈读书、论版本、说书人书事，也欢迎分享淘书经历和读书札记。本版鼓励原创，"
              "转帖请注明出处。</p>")
     threads = "".join(f"<tr><td><a href='/thread-{n}-1-1.html'>重读经典之{n}：方鸿渐到底失败在哪里</a></td><td>网友{n}</td>"
