@@ -84,6 +84,9 @@ SITE_OWN_PAGE = re.compile(
     re.I,
 )
 ABOUT = "关于"
+# What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题): its short text,
+# under no date line, introduces the sections of stories under it.
+TOPIC = "专题"
 # The parts of a title: a small site's names its page after its own name as often as before it
 # (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
 TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
@@ -306,6 +309,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if is_a_blurb(layout.body):
             return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
                                                 "or a product's page")
+        if any(part.endswith(TOPIC) for part in parts) and layout.date_line_element is None:
+            return NotAnArticle(NOT_AN_ARTICLE, "a topic's page (专题): its title names it, over a short text that no "
+                                                "date line dates, its introduction")
         if (prose < SHORT_UNDATED_PROSE and not layout.headline_confirmed and layout.date_raw() is None
                 and layout.body_is_among_headlines()):
             return NotAnArticle(NOT_AN_ARTICLE, "a short text dated nowhere, under no title the page names, in a box "
