@@ -76,7 +76,10 @@ AD_LABEL = re.compile(r"^(?:广告|推广|赞助|AD)$", re.I)
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
 # codes to follow an account): a block that says only this, with its icons and images, is the
-# widget.
+# widget. A call to scan is alone or says what the scan is for (to follow, to read on a phone): a
+# subheading that opens with 扫码 (扫码就能看到“身份证”) tells how a code on a product works.
+SCAN_PURPOSE = (r"(?=.{0,20}(?:关注|订阅|下载|阅读|查看|分享|打开|访问|浏览|观看|收听|手机|移动|客户端|APP|"
+                r"公众号|小程序|二维码))")
 WIDGET_LABEL = re.compile(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
     r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?|猜你喜欢|"
@@ -84,7 +87,7 @@ WIDGET_LABEL = re.compile(
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
     r"字号|[大中小]{1,3}|点赞|"
-    r"(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别)(?:关注|下载|阅读)?.{0,24}|"
+    rf"{SCAN_PURPOSE}(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别).{{0,24}}|扫一?扫|扫码|"
     r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
 )
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).

@@ -1359,6 +1359,20 @@ def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
+def test_a_subheading_that_opens_with_a_scan_is_text_and_a_call_to_scan_for_an_account_is_none():
+    """What it recognises: a call to scan a code is a widget when it is alone (扫一扫) or says what the
+    scan is for (扫码关注, 扫一扫 在手机打开, 扫描二维码以在移动设备观看); a subheading that tells how a
+    code on a product works (扫码就能看到“身份证”, between two paragraphs) is the text's."""
+    for call in ("扫一扫", "扫码关注", "扫一扫 在手机打开当前页", "扫描二维码以在移动设备观看"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><h3>{call}</h3>"
+                    f"<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == TWO_PARAGRAPHS, call
+    for subheading in ("扫码就能看到“身份证”", "扫码溯源 一瓶一码"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><h3>{subheading}</h3>"
+                    f"<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, subheading, f"{PROSE}第二段。"], subheading
+
+
 @pytest.mark.parametrize("signature", ["发自虎扑Android客户端", "来自 iPhone 客户端", "—— 发自我的iPhone"])
 def test_the_app_a_post_was_sent_from_closes_no_body(signature):
     """What it recognises: the line a forum's or a mail's client signs a post with, the app it was
