@@ -822,16 +822,16 @@ class Layout:
         element = self.headline_element
         if element is None:
             return None
-        words = self.untagged(self.unbadged(element, self.heading_text(element)) if tag_of(element) in HEADLINE_TAGS
-                              else self.text(element))
+        words = (self.unbadged(element, self.heading_text(element)) if tag_of(element) in HEADLINE_TAGS
+                 else self.text(element))
         # A category tag the heading opens with as a link of its own (to the board's or the
-        # column's list of that category) is no part of the title, whatever the <title> holds.
+        # column's list of that category) is no part of the title, whatever the <title> holds; a
+        # tag the poster wrote in the subject after it ([避雷]【避雷】标题) is the subject's.
         first = element[0] if len(element) and not (element.text or "").strip() else None
-        tag = CATEGORY_TAG.match(words)
-        linked_tag = first is not None and tag_of(first) == "a" and bool(CATEGORY_TAG.fullmatch(self.text(first)))
-        if linked_tag and tag and words[tag.end():]:
-            words = words[tag.end():]
-        return words or None
+        linked_tag = self.text(first).strip() if first is not None and tag_of(first) == "a" else ""
+        if CATEGORY_TAG.fullmatch(linked_tag) and words.startswith(linked_tag) and words[len(linked_tag):].strip():
+            words = words[len(linked_tag):].strip()
+        return self.untagged(words) or None
 
     def unbadged(self, heading: Element, words: str) -> str:
         """A heading's words without the badge they open with: its first child, an inline element

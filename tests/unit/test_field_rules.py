@@ -704,7 +704,8 @@ def test_a_category_tag_linked_to_its_list_before_the_title_is_no_part_of_the_he
     """What it recognises: a heading that opens with a category tag as a link of its own (to the
     board's threads of that type, the column's stories of that kind), the title after it: the tag
     is no part of the headline, though the page's <title> repeats it (a Discuz X thread, a portal's
-    column). A bracketed word inside a title's text stays."""
+    column). A bracketed word inside a title's text stays, and so does a tag the poster wrote in the
+    subject after the linked one ([避雷]【避雷】标题, the <title> naming 【避雷】标题)."""
     story = f"<div class='info'>2024-05-01 10:20</div><div class='message'><p>{PROSE}</p><p>{PROSE}</p></div>"
     for tag, heading in (("[经验分享]", "<h1><a href='forum.php?mod=forumdisplay&amp;typeid=12'>[经验分享]</a> "
                                          "<span id='subject'>买到翻新手机商家拒不退款怎么办</span></h1>"),
@@ -714,6 +715,10 @@ def test_a_category_tag_linked_to_its_list_before_the_title_is_no_part_of_the_he
     kept = "<h1>【原创】买到翻新手机商家拒不退款怎么办</h1>"
     assert fields_of(kept + story, title="【原创】买到翻新手机商家拒不退款怎么办 - 某某论坛")["headline"] == \
         "【原创】买到翻新手机商家拒不退款怎么办"
+    posters = ("<h1><a href='forum.php?mod=forumdisplay&amp;typeid=12'>[避雷]</a>\n"
+               "<span id='thread_subject'>【避雷】买到翻新手机商家拒不退款怎么办</span></h1>")
+    assert fields_of(posters + story, title="【避雷】买到翻新手机商家拒不退款怎么办 - 消费维权 - 某某论坛")["headline"] == \
+        "【避雷】买到翻新手机商家拒不退款怎么办"
 
 
 def test_a_line_labelled_as_the_subject_is_the_headline_without_its_label():
