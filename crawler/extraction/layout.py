@@ -54,6 +54,7 @@ from crawler.extraction.region import (
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
     SECTION_LABEL,
+    SENTENCE_STOPS,
     TEXT_FIELD_TYPES,
     Body,
     boilerplate,
@@ -213,8 +214,8 @@ MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
 NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), or a maker's to ask its
 # price (在线询价, 获取报价), as a business-to-business catalogue offers it.
-BUY_CONTROL = re.compile(r"^\s*(?:加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|(?:在线|立即|我要)询价|(?:获取|索取)报价)"
-                         r"\s*$")
+BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|(?:在线|立即|我要)询价|(?:获取|索取)报价")
+BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
 # Scholar), Dublin Core's, PRISM's, and the plain names CMSs and portals write.
@@ -1453,26 +1454,54 @@ class Layout:
             said -= 1
         return "".join(run.text for run in runs[:said]), [run for run in runs[said:] if run.href]
 
+    @cached_property
+    def text_begins(self) -> int | None:
+        """Where the text found begins: the first element inside the body found, after the headline
+        where the headline stands in it, whose words hold a sentence's end (not a tab's, a form's
+        labels, a breadcrumb); the body found's element where none does."""
+        found = self.body_found
+        if found is None:
+            return None
+        index = self.page.index
+        start = found.element + 1
+        if self.headline_element is not None and index.is_inside(headline := index.position[self.headline_element],
+                                                                 found.element):
+            start = index.end[headline]
+        return next((at for at in range(start, index.end[found.element])
+                     if not SENTENCE_STOPS.isdisjoint(index.text(at))), found.element)
+
     def offers_to_buy(self) -> bool:
-        """Whether a control to buy (加入购物车, 立即购买) or to ask the price (在线询价) stands between the
-        headline and the body found: a shop's or a maker's page of a product, the text its
-        description. A story shows no cart over its text."""
-        if self.headline_element is None or self.body_region is None:
+        """Whether a control to buy (加入购物车, 立即购买) or to ask the price (在线询价) stands over the
+        text found: between the headline and the text, or anywhere above it where the control acts
+        on this page (a button, a link run by a script or to a place on the page; an ad's or a
+        sidebar's card links to the shop's page instead): a shop's or a maker's page of a product,
+        the text its description. A story shows no cart over its text."""
+        begins = self.text_begins
+        if begins is None:
             return False
         index = self.page.index
-        start, end = index.position[self.headline_element], index.position[self.body_region]
-        between = index.pieces[index.end_piece[start]:index.first_piece[end]]
-        return start < end and any(BUY_CONTROL.search(piece) for piece in between)
+        headline = index.position[self.headline_element] if self.headline_element is not None else begins
+        in_link = index.nearest(LINK_TAGS)
+        for piece in index.pieces_matching(BUY_WORDS):
+            control = index.line[piece]
+            if control >= begins:
+                break
+            if BUY_CONTROL.search(index.pieces[piece]):
+                link = in_link[control]
+                if headline < control or link < 0 or not leads_to_a_page(index.elements[link].get("href")):
+                    return True
+        return False
 
     def asks_for_a_record(self) -> bool:
         """Whether a form asking for a record's keys (two text fields or more, none to write a
-        text in, no password) stands between the headline and the body found: a lookup service (a
+        text in, no password) stands between the headline and the text found: a lookup service (a
         score's, a certificate's), the text its notes. A story shows no such form over its text; a
         search box or a sign-up asks one field, a comment form a text, a login form a password."""
-        if self.headline_element is None or self.body_region is None:
+        end = self.text_begins
+        if self.headline_element is None or end is None:
             return False
         index = self.page.index
-        start, end = index.position[self.headline_element], index.position[self.body_region]
+        start = index.position[self.headline_element]
         for form in index.tagged("form"):
             if start < form < end and not index.is_inside(end, form):  # a form wrapping the page holds the body
                 inside = range(form + 1, index.end[form])

@@ -384,14 +384,15 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
     shop) or to ask the price (在线询价 on a maker's catalogue) between the product's name and the
-    text found: the text is the product's description. A story about a product names its price in
-    sentences and offers no cart."""
+    text found, or above the text where it acts on the page (a script's link, a button): the text
+    is the product's description. A story about a product names its price in sentences and offers
+    no cart; a sidebar's card over it links to the shop's page."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
                    f"<div class='buy'>数量 <input value='1'> {buy}</div></div>"
                    f"<div class='detail'><h3>内容简介</h3>{description}</div>", "《城南书事》_某某网上书店")
     assert outcome(product) == ("a shop's page of a product: a control to buy it or ask its price (加入购物车, 立即购买, "
-                                "在线询价) between its name and the text found, its description")
+                                "在线询价) over the text found, its description")
     story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>读者可在各大书店立即购买，售价39.8元。</p></div>", "某地开展电梯安全检查_某某网")
     assert outcome(story) == "article"
@@ -401,12 +402,21 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
                   "<table><tr><th>产地</th><td>云南</td><th>单果重</th><td>200-250g</td></tr></table></div>",
                   "高山土豆 新鲜现挖 5斤装 单果200-250g-某某商城")
     assert outcome(badged).startswith("a shop's page of a product")
+    # The controls above the name where they act on the page; a sidebar's card over a story links to the shop.
+    above = page(f"<div class='buy'>¥29.90 {buy}</div><div class='detail'><h1>城南书事</h1>{description}</div>",
+                 "《城南书事》_某某网上书店")
+    assert outcome(above).startswith("a shop's page of a product")
+    card = "<div class='side'><a href='https://shop.example.cn/item/1.html'>立即购买</a></div>"
+    story = page(f"{card}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
+                 "</div>", "某地开展电梯安全检查_某某网")
+    assert outcome(story) == "article"
 
 
 def test_a_lookup_service_s_form_over_its_notes_is_no_article():
     """What it recognises: a form asking for a record's keys (two text fields or more: an exam's
     number and an ID's last digits, a certificate's number and its holder's name) between the
-    service's name and the text found, its notes in sentences. A story under a search box or with
+    service's name and the text found, its notes in sentences (the first of them where the name
+    stands in their box). A story under a search box or with
     a sign-up field over its text stays an article; a login form (a password) is a login page."""
     notes = "".join(f"<p>{n}．{SNIPPET}</p>" for n in range(1, 5))
     score = page("<div class='query'><h2>2020年初中学业水平考试成绩查询</h2><form action='/query' method='post'>"
@@ -418,7 +428,13 @@ def test_a_lookup_service_s_form_over_its_notes_is_no_article():
                        "<tr><td>姓名</td><td><input name='name'></td></tr></table>"
                        "<input type='submit' value='查询'></form>"
                        f"<div class='explain'><h3>查询说明</h3>{notes}</div>", "证书查询_某某职业技能鉴定中心")
-    for service in (score, certificate):
+    # The service's name in the box of its notes (a breadcrumb's last item): the text begins at the notes.
+    boxed = page("<div class='main'><div class='crumb'><a href='/'>首页</a> &gt; <span>检验报告查询</span></div>"
+                 "<form action='/verify'>报告编号<input type='text' name='no'> 设备代码<input type='text' name='code'>"
+                 f"<button>查 询</button></form><div class='note'><h4>查询说明</h4>{notes}</div>"
+                 f"<div class='faq'><h4>常见问题</h4>{notes}</div></div>",
+                 "检验报告查询_某某检验院")
+    for service in (score, certificate, boxed):
         assert outcome(service).startswith("a lookup service"), service
     search_box = "<form action='/search'><input type='text' name='q'><input type='submit' value='搜索'></form>"
     sign_up = "<form action='/subscribe'>订阅：<input type='email' name='mail'><button>订阅</button></form>"
