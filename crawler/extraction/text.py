@@ -146,6 +146,9 @@ BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|�
 MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
 MAX_CHANGE_STAMP_CHARS = 60
+# The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
+LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
+LABEL_COLONS = ":："
 
 
 SENTENCE_END = "。"
@@ -197,6 +200,16 @@ def clean_text(text: str | None) -> str | None:
     return text or None
 
 
+def without_lead_badge(runs: list[Run]) -> list[Run]:
+    """A paragraph's runs without the badge of a lead box they open with: a lead's label set apart
+    in an element of its own and followed by no colon (<span class="tag">摘要</span>一家…), which a
+    page shows as a tag over the box, not as words of the text. A label written with its colon
+    (核心提示：…) is the text's."""
+    if len(runs) > 1 and LEAD_BADGE.fullmatch(runs[0].text.strip()) and runs[1].text.lstrip()[:1] not in LABEL_COLONS:
+        return runs[1:]
+    return runs
+
+
 def clean_runs(runs: list[Run]) -> list[Run]:
     """The runs of a paragraph with its whitespace cleaned as one text, markup kept."""
     cleaned: list[Run] = []
@@ -221,7 +234,7 @@ def clean_runs(runs: list[Run]) -> list[Run]:
 def clean_block(block: Block) -> Block | None:
     """The block with clean text, or None when it holds nothing an article would show."""
     if block.kind == "p":
-        block.runs = clean_runs(block.runs)
+        block.runs = clean_runs(without_lead_badge(block.runs))
         if not block.runs or IMAGE_FILE_NAME.match(block.text):
             return None
     elif block.kind == "table":

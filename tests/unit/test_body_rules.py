@@ -72,6 +72,22 @@ def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     assert body_of(html) == [lead, PROSE, f"{PROSE}第二段。"]
 
 
+@given(label=st.sampled_from(["摘要", "导读", "核心提示", "划重点"]), tag=st.sampled_from(["span", "em", "i", "b"]),
+       gap=st.sampled_from(["", " ", "\n"]))
+def test_a_lead_box_s_label_set_as_a_badge_is_no_word_of_the_text_and_one_written_with_its_colon_is(label, tag, gap):
+    """What it recognises: a lead box whose label (摘要, 导读, 核心提示) is set apart in an element of its
+    own with no colon after it, as a tag over the box (a trade portal's, a news app's): the lead is
+    the text's, the label is not. Written with its colon, the label is the text's words; a dateline
+    set in bold (<b>本报讯</b>) is the text's."""
+    lead = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    def body_under(box: str) -> list[str]:
+        return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{box}</div>"
+                            f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div></div>"))
+    assert body_under(f"<{tag} class='tag'>{label}</{tag}>{gap}{lead}") == [lead, *TWO_PARAGRAPHS]
+    assert body_under(f"<{tag}>{label}：</{tag}>{gap}{lead}")[0] == f"{label}：{' ' if gap else ''}{lead}"
+    assert body_under(f"<{tag}>本报讯</{tag}>{gap}{lead}")[0].startswith("本报讯")
+
+
 def test_a_box_beside_the_text_whose_words_are_a_hidden_card_s_is_none_of_it():
     """What it recognises: a box over the text that shows fewer words than a lead once a card
     hidden inside it is left out (a public account's meta line, its author and its name over the
