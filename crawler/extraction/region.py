@@ -23,7 +23,14 @@ from itertools import accumulate, chain, pairwise
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import Element, TextIndex
-from crawler.extraction.text import SENTENCE_END, UPLOAD_STAMP, is_notice, prose_length, site_information_markers
+from crawler.extraction.text import (
+    LEAD_BADGE,
+    SENTENCE_END,
+    UPLOAD_STAMP,
+    is_notice,
+    prose_length,
+    site_information_markers,
+)
 
 # Text inside these is page furniture, never article text. A form is, where it is a widget (a
 # login or comment box: little text); some sites wrap the whole page in one.
@@ -46,7 +53,8 @@ TEXT_BLOCK_TAGS = frozenset({"div", "section", "center"})
 # Parts of the article beside the body are looked for in its container and the one above it.
 SECTION_LEVELS = 2
 # A block before the body, in its container, that is a paragraph of the article (a lead): this
-# long, with a sentence's end, few links.
+# long, with a sentence's end, few links; shorter under a lead's label (核心提示：, 【导读】), where its
+# words after the label are a clause at least (MIN_LEAD_PROSE).
 MIN_LEAD_CHARS = 40
 MAX_LEAD_LINK_DENSITY = 0.3
 SENTENCE_PUNCTUATION = frozenset("。！？；，")
@@ -119,6 +127,7 @@ FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
 # The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
+LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
 
 
@@ -690,8 +699,15 @@ def is_lead(index: TextIndex, element: int, mask: list[bool]) -> bool:
     if mask[element] or index.tags[element] in HEADING_TAGS:
         return False
     text = index.text(element)
-    return (index.length(element) >= MIN_LEAD_CHARS and not SENTENCE_PUNCTUATION.isdisjoint(text)
+    return ((index.length(element) >= MIN_LEAD_CHARS or is_labelled_lead(text)) and not SENTENCE_PUNCTUATION.isdisjoint(text)
             and link_density(index, element) < MAX_LEAD_LINK_DENSITY and not is_notice(text.strip()))
+
+
+def is_labelled_lead(text: str) -> bool:
+    """Whether a text opens with a lead's label (核心提示：, 【导读】, 摘要 as a badge) and says a
+    clause after it."""
+    label = LEAD_LABELLED.match(text)
+    return label is not None and prose_length(text[label.end():]) >= MIN_LEAD_PROSE
 
 
 def alike(index: TextIndex, elements: list[int], kind: tuple) -> list[int]:

@@ -72,6 +72,20 @@ def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     assert body_of(html) == [lead, PROSE, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("label", ["核心提示：", "<strong>核心提示：</strong>", "【导读】", "摘要: "])
+def test_a_short_lead_under_its_label_before_the_body_is_the_body_s(label):
+    """What it recognises: a box before the text that opens with a lead's label (核心提示：, 【导读】) and
+    says a clause after it (an evening paper's, a portal's), however short: the lead is the text's.
+    A short box of no label before the text (a reading time) is not."""
+    lead = "一盒进价二三十元的进口面膜，在美容院里做一次护理收费近三百元"
+    def body_under(box: str) -> list[str]:
+        return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{box}</div>"
+                            f"<div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div></div>"))
+    assert body_under(f"{label}{lead}")[1:] == TWO_PARAGRAPHS
+    assert body_under(f"{label}{lead}")[0].endswith(lead)
+    assert body_under("本文约1200字，阅读需要3分钟，敬请留意") == TWO_PARAGRAPHS
+
+
 @given(label=st.sampled_from(["摘要", "导读", "核心提示", "划重点"]), tag=st.sampled_from(["span", "em", "i", "b"]),
        gap=st.sampled_from(["", " ", "\n"]))
 def test_a_lead_box_s_label_set_as_a_badge_is_no_word_of_the_text_and_one_written_with_its_colon_is(label, tag, gap):
