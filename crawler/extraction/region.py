@@ -680,9 +680,12 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:
     """Whether an element beside the body says the body's own words again: its text, a label
-    (核心提示：) aside, stands word for word in the body (a site sets the text's first sentence, or
-    the description it keeps, in a box over the text). The article says it once."""
+    (核心提示：) aside and an ellipsis cutting it short (……) too, stands word for word in the body (a
+    site sets the text's first sentences, or the description it keeps, in a box over the text). The
+    article says it once."""
     said = LEAD_LABEL.sub("", "".join(index.text(element).split()), count=1)
+    while said.endswith(ELLIPSIS):
+        said = said.removesuffix(next(mark for mark in ELLIPSIS if said.endswith(mark)))
     return len(said) >= MIN_LEAD_CHARS and said in "".join(index.text(body).split())
 
 

@@ -121,8 +121,9 @@ def test_a_box_beside_the_text_whose_words_are_a_hidden_card_s_is_none_of_it():
 def test_a_lead_the_text_says_again_word_for_word_is_said_once():
     """What it recognises: a box over the text, in the body's container, whose words (its label
     aside) the text holds word for word: a portal's 核心提示 box repeating the first sentence, a
-    newspaper's summary (its page description) repeated after the text's dateline. The article
-    says it once; a lead of its own words stays (the test above)."""
+    newspaper's summary (its page description) repeated after the text's dateline, a teaser of the
+    first sentences cut short (……). The article says it once; a lead of its own words stays (the
+    test above)."""
     opening = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
     text = f"<p>{opening}{PROSE}</p><p>{PROSE}第二段。</p>"
     portal = page(f"<h1>某地开展电梯安全检查</h1><div class='box'><div class='introduce'>核心提示：{opening}</div>"
@@ -132,6 +133,11 @@ def test_a_lead_the_text_says_again_word_for_word_is_said_once():
                      f"<div class='content'><table><tr><td><p>本报讯（记者 李明）{opening}{PROSE}</p><p>{PROSE}第二段。</p>"
                      "</td></tr></table></div></div>")
     assert body_of(newspaper) == [f"本报讯（记者 李明）{opening}{PROSE}", f"{PROSE}第二段。"]
+    # Cut short by an ellipsis (a consumer site's teaser of its first sentences): said again all the same.
+    for ellipsis in ("...", "……", "…"):
+        teaser = page(f"<h1>某地开展电梯安全检查</h1><div class='box'><div class='daoyu'><strong>核心提示：</strong>"
+                      f"{opening}{PROSE[:12]}{ellipsis}</div><div id='article'>{text}</div></div>")
+        assert body_of(teaser) == [f"{opening}{PROSE}", f"{PROSE}第二段。"], ellipsis
 
 
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
