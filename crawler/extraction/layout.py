@@ -1576,12 +1576,18 @@ class Layout:
         """Whether the body found, or the part of it that holds most of its text, is a list whose
         items' summaries are cut short (a listing of stories with their summaries under the tag's or
         topic's own blurb, search results with their snippets, a question's answers folded under 阅读全文
-        with no link to each), whatever its length."""
+        with no link to each), whatever its length; or whose paragraphs are, most of them, summaries
+        cut short outside their links (……[详细]: a list whose every item is a title's row over a
+        summary's row)."""
         if self.body_region is None:
             return False
         index = self.page.index
-        return any(items and cut_short(index, items) for box in main_parts(index, index.position[self.body_region])
-                   for items in (list_of(index, box), list_of(index, box, linked=False)))
+        paragraphs = [block for block in self.rendered_blocks if block.kind == "p"]
+        cut = sum(1 for block in paragraphs
+                  if "".join(run.text for run in block.runs if not run.href).rstrip().endswith(ELLIPSIS))
+        return (cut >= MIN_ALIKE_ITEMS and 2 * cut > len(paragraphs)) or any(
+            items and cut_short(index, items) for box in main_parts(index, index.position[self.body_region])
+            for items in (list_of(index, box), list_of(index, box, linked=False)))
 
     def is_home_page(self) -> bool:
         """Whether the page is a site's home page: at its root, or made of many sections of linked

@@ -607,7 +607,8 @@ def test_a_list_of_summaries_cut_short_under_its_own_blurb_is_no_article():
     """What it recognises: the part of the body found that holds most of its text (under a header and
     a blurb) is a list of alike items whose summaries are cut short. A portal's tag page (the tag's
     name and description, then its stories), a government site's column (its introduction, then
-    its notices). An article whose box ends with a short list of related stories stays one."""
+    its notices), a table whose items are each a title's row over a summary's row. An article whose
+    box ends with a short list of related stories stays one."""
     def story(n: int, tag: str = "div") -> str:
         return (f"<{tag} class='item'><h4><a href='/a/87654{n}.html'>某地开展第{n}批食品安全专项检查</a></h4>"
                 f"<p class='desc'>{SNIPPET}……</p><span>2025-07-0{n} 18:21</span></{tag}>")
@@ -615,7 +616,15 @@ def test_a_list_of_summaries_cut_short_under_its_own_blurb_is_no_article():
                     f"<div class='news-list'>{''.join(story(n) for n in range(1, 6))}</div></div>{FOOTER}", "食品安全_某某网")
     column = page(f"<div class='column'><h2>政策解读</h2><div class='intro'>{SNIPPET}</div>"
                   f"<ul>{''.join(story(n, 'li') for n in range(1, 7))}</ul></div>{FOOTER}", "政策解读_某某市人民政府")
-    for listing in (tag_page, column):
+    # Each item a title's row over a summary's row and a rule's (a 2008 portal's table): most paragraphs are cut short.
+    rows = "".join(f"<tr><td><img src='/images/dot.gif' width='5' height='5'> <a href='/news/2008/0926/3420{n}.html'>"
+                   f"某地开展第{n}批食品安全专项检查</a></td><td width='120'>2008-09-2{n} 08:45</td></tr>"
+                   f"<tr><td colspan='2'>{SNIPPET}…… <a href='/news/2008/0926/3420{n}.html'>[详细]</a></td></tr>"
+                   "<tr><td colspan='2'></td></tr>" for n in range(1, 9))
+    table = page(f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 服务质量</div>"
+                 f"<table width='100%' border='0' cellspacing='0' cellpadding='0'>{rows}</table>{FOOTER}",
+                 "服务质量_某某资讯网")
+    for listing in (tag_page, column, table):
         assert outcome(listing) == "a listing: the text found is its items' summaries, cut short"
     related = "".join(f"<li><a href='/a/{n}.html'>某地开展第{n}批食品安全专项检查</a></li>" for n in range(3))
     article = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{ARTICLE}{ARTICLE}<ul>{related}</ul></div>",
