@@ -262,8 +262,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.body_lists_summaries():
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
     if layout.offers_to_buy():
-        return NotAnArticle(NOT_AN_ARTICLE, "a shop's page of a product: a control to buy it or ask its price (加入购物车, "
-                                            "立即购买, 在线询价) over the text found, its description")
+        return NotAnArticle(NOT_AN_ARTICLE, "a shop's page of a product: a control to buy it, order it or ask its price "
+                                            "(加入购物车, 立即办理, 在线询价); the text found is its description")
     if layout.asks_for_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a lookup service: a form asking for a record's keys (准考证号, 证书编号) "
                                             "between its name and the text found, its notes")

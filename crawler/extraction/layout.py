@@ -212,9 +212,10 @@ NO_SOURCE_NAME = re.compile(r"^(?:(?:星期|礼拜|周)[一二三四五六日天
 MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
 # A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
 NAME_SEPARATORS = "·•|｜/"
-# A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), or a maker's to ask its
-# price (在线询价, 获取报价), as a business-to-business catalogue offers it.
-BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|(?:在线|立即|我要)询价|(?:获取|索取)报价")
+# A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
+# its plan (立即办理, 立即订购), or a maker's to ask its price (在线询价, 获取报价), as a
+# business-to-business catalogue offers it.
+BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即(?:购买|抢购|办理|订购)|(?:在线|立即|我要)询价|(?:获取|索取)报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
@@ -1471,11 +1472,12 @@ class Layout:
                      if not SENTENCE_STOPS.isdisjoint(index.text(at))), found.element)
 
     def offers_to_buy(self) -> bool:
-        """Whether a control to buy (加入购物车, 立即购买) or to ask the price (在线询价) stands over the
-        text found: between the headline and the text, or anywhere above it where the control acts
-        on this page (a button, a link run by a script or to a place on the page; an ad's or a
-        sidebar's card links to the shop's page instead): a shop's or a maker's page of a product,
-        the text its description. A story shows no cart over its text."""
+        """Whether the page offers to buy (加入购物车, 立即购买), to order (立即办理) or to ask the price
+        (在线询价) of what it shows: by a control that acts on this page (a button, a link run by a
+        script or to a place on the page; an ad's or a sidebar's card links to the shop's page
+        instead), or by any such control between the headline and the text found: a shop's, a
+        maker's or an operator's page of a product, the text its description. A story offers no
+        cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1483,12 +1485,9 @@ class Layout:
         headline = index.position[self.headline_element] if self.headline_element is not None else begins
         in_link = index.nearest(LINK_TAGS)
         for piece in index.pieces_matching(BUY_WORDS):
-            control = index.line[piece]
-            if control >= begins:
-                break
             if BUY_CONTROL.search(index.pieces[piece]):
-                link = in_link[control]
-                if headline < control or link < 0 or not leads_to_a_page(index.elements[link].get("href")):
+                link = in_link[control := index.line[piece]]
+                if headline < control < begins or link < 0 or not leads_to_a_page(index.elements[link].get("href")):
                     return True
         return False
 

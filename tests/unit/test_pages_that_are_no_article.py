@@ -383,16 +383,17 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
-    shop) or to ask the price (在线询价 on a maker's catalogue) between the product's name and the
-    text found, or above the text where it acts on the page (a script's link, a button): the text
-    is the product's description. A story about a product names its price in sentences and offers
-    no cart; a sidebar's card over it links to the shop's page."""
+    shop), to order (立即办理 on an operator's plan) or to ask the price (在线询价 on a maker's
+    catalogue) between the product's name and the text found, or anywhere where it acts on the page
+    (a script's link, a button: above the name, in a bar under the text): the text is the product's
+    description. A story about a product names its price in sentences and offers no cart; a
+    sidebar's card beside it links to the shop's page."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
                    f"<div class='buy'>数量 <input value='1'> {buy}</div></div>"
                    f"<div class='detail'><h3>内容简介</h3>{description}</div>", "《城南书事》_某某网上书店")
-    assert outcome(product) == ("a shop's page of a product: a control to buy it or ask its price (加入购物车, 立即购买, "
-                                "在线询价) over the text found, its description")
+    assert outcome(product) == ("a shop's page of a product: a control to buy it, order it or ask its price (加入购物车, "
+                                "立即办理, 在线询价); the text found is its description")
     story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>读者可在各大书店立即购买，售价39.8元。</p></div>", "某地开展电梯安全检查_某某网")
     assert outcome(story) == "article"
@@ -406,10 +407,15 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     above = page(f"<div class='buy'>¥29.90 {buy}</div><div class='detail'><h1>城南书事</h1>{description}</div>",
                  "《城南书事》_某某网上书店")
     assert outcome(above).startswith("a shop's page of a product")
+    bar = page(f"<div class='detail'><h1>5G畅爽融合套餐</h1>{description}</div><div class='bottom-bar'>"
+               "<a class='kefu' href='/service/kefu'>客服</a><a class='buy-btn' href='javascript:;'>立即办理</a></div>",
+               "5G畅爽融合套餐_某某联通网上营业厅")
+    assert outcome(bar).startswith("a shop's page of a product")
     card = "<div class='side'><a href='https://shop.example.cn/item/1.html'>立即购买</a></div>"
-    story = page(f"{card}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
-                 "</div>", "某地开展电梯安全检查_某某网")
-    assert outcome(story) == "article"
+    for where in ("before", "after"):
+        story = page(f"{card if where == 'before' else ''}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div>"
+                     f"<div class='text'>{description}</div>{card if where == 'after' else ''}", "某地开展电梯安全检查_某某网")
+        assert outcome(story) == "article", where
 
 
 def test_a_lookup_service_s_form_over_its_notes_is_no_article():
