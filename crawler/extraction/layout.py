@@ -825,7 +825,7 @@ class Layout:
         if element is None:
             return None
         words = (self.unbadged(element, self.heading_text(element)) if tag_of(element) in HEADLINE_TAGS
-                 else self.text(element))
+                 else self.heading_text(element) if element.find(".//br") is not None else self.text(element))
         # A category tag the heading opens with as a link of its own (to the board's or the
         # column's list of that category) is no part of the title, whatever the <title> holds; a
         # tag the poster wrote in the subject after it ([避雷]【避雷】标题) is the subject's.
@@ -890,7 +890,8 @@ class Layout:
     def heading_text(self, element: Element) -> str:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
         inline content; a block inside it is a widget, an audio player's or a share bar's), nor its
-        lines from a line break on that shows a date (its date line, set inside it)."""
+        lines from a line break on that shows a date (its date line, set inside it). A title set on
+        two lines (标题前半<br>后半) is words a space apart, as its <title> has them."""
         index = self.page.index
         at, block = index.position[element], index.nearest(BLOCK_TAGS)
         end = index.end_piece[at]
@@ -898,8 +899,8 @@ class Layout:
         if breaks:
             end = next((line for line, after in pairwise([*breaks, end]) if line > index.first_piece[at]
                         and DATE_PATTERN.search("".join(index.pieces[line:after]))), end)
-        return clean_text("".join(index.pieces[piece] for piece in range(index.first_piece[at], end)
-                                  if block[index.line[piece]] <= at)) or ""
+        return clean_text("".join((" " if piece in breaks else "") + index.pieces[piece]
+                                  for piece in range(index.first_piece[at], end) if block[index.line[piece]] <= at)) or ""
 
     def alternative_headline(self) -> str | None:
         """A 引题 above or 副题 below the title: in the title box where the template has one,

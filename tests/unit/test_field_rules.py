@@ -687,6 +687,25 @@ def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline
     for html in (in_a_div, in_a_heading):
         assert fields_of(html, title=title)["headline"] == "买到翻新手机商家拒不退款怎么办", html
 
+@pytest.mark.parametrize("box", ["h1", "div class='bt'", "td class='title'"])
+def test_a_title_set_on_two_lines_is_its_words_a_space_apart(box):
+    """What it recognises: a title broken over two lines by a line break (an association's <div
+    class="bt">, an old portal's cell, a heading), which its <title> writes a space apart: the
+    headline is the two lines a space apart. A date line set under the title in the same box stays
+    out of it."""
+    tag = box.split()[0]
+    story = f"<div class='sj'>发布时间：2012-07-20 来源：本会</div><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    heading = f"<{box}>某地开展电梯安全检查<br />三百台电梯限期整改</{tag}>"
+    if tag == "td":
+        heading, story = f"<table><tr>{heading}</tr></table>", story
+    title = "某地开展电梯安全检查 三百台电梯限期整改-某某协会"
+    assert fields_of(heading + story, title=title)["headline"] == "某地开展电梯安全检查 三百台电梯限期整改"
+    dated = f"<{box}>某地开展电梯安全检查 三百台电梯限期整改<br />2024-05-01 10:20 来源：某某网</{tag}>"
+    if tag == "td":
+        dated = f"<table><tr>{dated}</tr></table>"
+    assert fields_of(dated + story, title=title)["headline"] == "某地开展电梯安全检查 三百台电梯限期整改"
+
+
 def test_a_badge_the_heading_opens_with_in_an_element_of_its_own_is_no_part_of_the_headline():
     """What it recognises: a heading that opens with a badge of a few words in an inline element of
     its own (a portal's <span>原创</span>, a self-media page's <em>独家</em>) before the title the
