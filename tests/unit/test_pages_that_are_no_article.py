@@ -752,7 +752,8 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     """What it recognises: a topic's page (专题: its 导语 over sections of linked stories), a video's
     page (a programme's 简介 under the player, its controls and play count after it), a product's
     (产品简介) and a gallery's (图集简介 alone over its blurb, a picture's caption before it): the
-    text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】)."""
+    text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】), or
+    head the text's box as its heading (专题简介)."""
     sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
         + "</ul></div>" for n in range(3))
@@ -769,7 +770,11 @@ def test_a_blurb_under_its_label_alone_is_no_article():
                    "<div class='intro'><h4>图集简介</h4>"
                    "<p>米格M5是今年春季推出的中端新机，采用一体化金属机身和5.2英寸屏幕，本组图片为编辑拍摄的真机外观。</p></div>",
                    "米格M5真机图赏_图集_某某网")
-    pages = [*topics, *videos, gallery]
+    # The label the heading of the box the text was found in (a regulator's topic: 专题简介 over its intro).
+    headed = page(f"<div class='zt-intro'><img src='/zt/intro.jpg'><div class='txt'><h2>专题简介</h2>"
+                  f"<p>{blurb}本专题集中发布专项整治相关政策文件、工作动态和典型案例，欢迎社会各界监督。</p></div></div>{sections}",
+                  "电线质量专项整治_专题专栏_某某省市场监管局")
+    pages = [*topics, *videos, gallery, headed]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
