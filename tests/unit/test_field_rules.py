@@ -168,6 +168,18 @@ def test_a_fact_s_date_in_an_entry_s_info_box_is_not_the_text_s():
             assert fields_of(page)["datePublished"] is None, box
 
 
+@pytest.mark.parametrize("note", ["（以下收费标准自2017年4月1日起执行）", "从2019年1月1日起，全市加油机实行强制检定"])
+def test_a_date_that_starts_a_period_is_not_the_text_s(note):
+    """What it recognises: a date the words before it make the start of a period (自2017年4月1日起执行,
+    从2019年1月1日起: a fee's, a rule's) under the heading of a service's page or a notice's: no
+    publication date; a page that shows none has none. A date line's date stays the text's."""
+    html = (f"<h3>检定校准服务</h3><div class='note'><small>{note}</small></div>"
+            f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert fields_of(html)["datePublished"] is None
+    dated = f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-05-01 10:20 来源：某某网</div><div><p>{PROSE}</p></div>"
+    assert fields_of(dated)["datePublished"] == "2024-05-01T10:20:00+08:00"
+
+
 def test_a_date_labelled_in_the_element_before_it_is_that_label_s():
     """What it recognises: a date whose label stands in the element before it (a definition list's
     term, a table's header cell) is labelled by it: a forum's poster card (<dt>注册时间</dt><dd>...)
