@@ -141,7 +141,7 @@ class NotAnArticle:
 def is_a_blurb(body: Sequence[Block]) -> bool:
     """Whether a body is a blurb under its label (导语：, 简介：..., or the label alone on the line over
     it: 图集简介) and its other lines (a player's controls, its counters, a picture's caption) hold
-    fewer words. (A heading that is the label alone, 专题简介 over the text, heads a blurb too.)"""
+    fewer words. (A heading or a line over the text that is the label alone, 专题简介, heads a blurb too.)"""
     lines = [block.text for block in body if block.kind == "p"]
     for at, line in enumerate(lines):
         if BLURB_LABEL_ALONE.match(line):
@@ -306,7 +306,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if prose <= MAX_DESCRIPTION_PROSE and shows_a_player(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a video's or a programme's page: the text found is a short "
                                                 "description beside its player")
-        if is_a_blurb(layout.body) or BLURB_LABEL_ALONE.match(fields["headline"] or ""):
+        if is_a_blurb(layout.body) or any(BLURB_LABEL_ALONE.match(words)
+                                          for words in (fields["headline"] or "", layout.label_over_body())):
             return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
                                                 "or a product's page")
         if any(part.endswith(TOPIC) for part in parts) and layout.date_line_element is None:

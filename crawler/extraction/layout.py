@@ -868,6 +868,15 @@ class Layout:
         rest = words[tag.end():]
         return rest if rest and any(rest in title and words not in title for title in self.page.titles) else words
 
+    def label_over_body(self) -> str:
+        """The words of the nearest element before the body found that shows any (a label over the
+        text, 专题简介; a heading; a date line), or none."""
+        if self.body_found is None:
+            return ""
+        index = self.page.index
+        return next((words for before in index.preceding(self.body_found.element, LINES_BEFORE_HEADLINE)
+                     if (words := self.text(index.elements[before]))), "")
+
     def line_above_body(self) -> str | None:
         """The nearest line before the body that reads as a title: of a headline's length, no
         sentence's end, no date, not a link."""

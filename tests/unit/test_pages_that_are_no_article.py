@@ -753,7 +753,7 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     page (a programme's 简介 under the player, its controls and play count after it), a product's
     (产品简介) and a gallery's (图集简介 alone over its blurb, a picture's caption before it): the
     text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】), or
-    head the text's box as its heading (专题简介)."""
+    head the text's box as its heading or stand over it alone (专题简介)."""
     sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
         + "</ul></div>" for n in range(3))
@@ -770,11 +770,13 @@ def test_a_blurb_under_its_label_alone_is_no_article():
                    "<div class='intro'><h4>图集简介</h4>"
                    "<p>米格M5是今年春季推出的中端新机，采用一体化金属机身和5.2英寸屏幕，本组图片为编辑拍摄的真机外观。</p></div>",
                    "米格M5真机图赏_图集_某某网")
-    # The label the heading of the box the text was found in (a regulator's topic: 专题简介 over its intro).
+    # The label the heading of the box the text was found in, or the line over it (专题简介 over a topic's intro).
     headed = page(f"<div class='zt-intro'><img src='/zt/intro.jpg'><div class='txt'><h2>专题简介</h2>"
                   f"<p>{blurb}本专题集中发布专项整治相关政策文件、工作动态和典型案例，欢迎社会各界监督。</p></div></div>{sections}",
                   "电线质量专项整治_专题专栏_某某省市场监管局")
-    pages = [*topics, *videos, gallery, headed]
+    labelled = page(f"<div class='zt-intro'><div class='tit'>专题简介</div><div class='con'><p>{SNIPPET}</p><p>{SNIPPET}</p>"
+                    f"</div></div>{sections}", "2023年农资打假专项治理行动_某某市农业农村局")
+    pages = [*topics, *videos, gallery, headed, labelled]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
