@@ -34,10 +34,13 @@ SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 # the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
 # sentence ("Copyright" quoted by an article) makes no notice.
 STATEMENT_LABEL = re.compile(r"^\s*[【\[(（]?\s*.{0,8}?(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
+# (A contact's label and its number are one thing: 举报电话：0370-7112316, a campaign's hotline closing a text.)
+CONTACT_LABEL = r"举报(?:电话|邮箱|中心)|(?:新闻|广告|投诉|服务)热线"
 SITE_INFORMATION = re.compile(
+    rf"(?:{CONTACT_LABEL})\s*[:：]?\s*\d{{3,4}}-\d{{7,8}}|"
     r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
-    r"主办[:：]|承办[:：]|违法和不良信息举报|举报(?:电话|邮箱|中心)|联系我们|关于我们|网站地图|广告服务|"
-    r"法律顾问|技术支持[:：]|投稿邮箱|(?:新闻|广告|投诉|服务)热线|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
+    rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
+    r"法律顾问|技术支持[:：]|投稿邮箱|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源)|"
