@@ -107,6 +107,10 @@ LOGIN_FORM = "//input[translate(@type, 'PASSWORD', 'password')='password'] | //f
 # The kinds of object Open Graph names that are no article (og:type video.other, product.item):
 # the short text of a page declaring one is its description.
 DECLARED_NOT_ARTICLES = ("video", "music", "product", "profile", "book")
+# What a page's structured data (schema.org's @type) declares it that no story is: a product or a
+# service on offer, a hotel, a book, a video, a person's or a company's profile page.
+DECLARED_NOT_ARTICLE_TYPES = frozenset({"product", "productgroup", "offer", "service", "hotel", "lodgingbusiness",
+                                        "book", "videoobject", "profilepage"})
 NOT_AN_ARTICLE = "not an article"
 SOFT_404 = "the page says it is not found (a soft 404)"
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
@@ -261,6 +265,10 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         return NotAnArticle(NOT_AN_ARTICLE, "a home page: many sections of linked headlines")
     if layout.body_lists_summaries():
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items' summaries, cut short")
+    declared, names_an_article = page.declared_types
+    if not names_an_article and (kind := next((kind for kind in declared if kind in DECLARED_NOT_ARTICLE_TYPES), None)):
+        return NotAnArticle(NOT_AN_ARTICLE, f"a page of a {kind} (its structured data's @type, naming no article): the text "
+                                            "found describes it")
     if layout.offers_to_buy():
         return NotAnArticle(NOT_AN_ARTICLE, "a shop's page of a product: a control to buy it, order it or ask its price "
                                             "(加入购物车, 立即办理, 在线询价); the text found is its description")

@@ -9,6 +9,7 @@ missing. Reading a page never changes its document.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
@@ -219,6 +220,10 @@ NAME_SEPARATORS = "·•|｜/"
 BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|立即办理|立即订购|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+# A kind of article as schema.org names it (Article, NewsArticle, BlogPosting, ReportageNewsArticle,
+# a Review): a page whose structured data names one is a story, whatever else it declares.
+ARTICLE_TYPE = re.compile(r"Article\b|BlogPosting|Review\b|LiveBlogPosting")
+JSON_LD = re.compile(rb"<script[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script", re.I | re.S)
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
 # Scholar), Dublin Core's, PRISM's, and the plain names CMSs and portals write.
@@ -319,6 +324,26 @@ class Page:
         video.other, product, profile), lowercased; empty where it declares none."""
         return next(((clean_text(meta.get("content")) or "").lower() for meta in self.root.iter("meta")
                      if (meta.get("property") or meta.get("name") or "").lower() == "og:type"), "")
+
+    @cached_property
+    def declared_types(self) -> tuple[list[str], bool]:
+        """The schema.org types the page's structured data (JSON-LD, read from its source where it is
+        at hand) gives its top-level items, lowercased, and whether it names a kind of article anywhere (Article, NewsArticle,
+        BlogPosting, a Review: a story about a product declares itself so beside the product)."""
+        types: list[str] = []
+        names_an_article = False
+        scripts = JSON_LD.findall(self.source) if self.source and b"ld+json" in self.source else []
+        for script in (raw.decode("utf-8", "replace") for raw in scripts):
+            names_an_article = names_an_article or bool(ARTICLE_TYPE.search(script))
+            try:
+                data = json.loads(script)
+            except ValueError:
+                continue  # a site's broken JSON declares nothing
+            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+            for item in items:
+                kinds = item.get("@type") if isinstance(item, dict) else None
+                types += [kind.lower() for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)]
+        return types, names_an_article
 
     @cached_property
     def index(self) -> TextIndex:

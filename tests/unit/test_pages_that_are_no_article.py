@@ -301,6 +301,28 @@ def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_descr
             f"a {kind} page (og:type): its text is a short description"
         assert outcome((declared.replace(kind, "article") + f"<body>{description}</body></html>").encode()) == "article"
 
+
+@pytest.mark.parametrize("declared", ['{"@context":"https://schema.org","@type":"Product","name":"某某定制衣柜套餐",'
+                                      '"brand":{"@type":"Brand","name":"某某"},"offers":{"@type":"Offer","price":"199"}}',
+                                      '[{"@type":"Service","name":"食品接触材料检测"},{"@type":"Organization","name":"某某检测"}]',
+                                      '{"@graph":[{"@type":["Hotel","LocalBusiness"],"name":"某某酒店"}]}'])
+def test_a_page_whose_structured_data_declares_a_product_or_a_service_is_no_article_however_long(declared):
+    """What it recognises: a page whose JSON-LD declares its items a product, a service or a hotel
+    (schema.org's @type) and names no kind of article: a maker's package page, a lab's service page,
+    a hotel's booking page, their descriptions however long. A story declaring a NewsArticle beside
+    the product it reviews, a page declaring only its publisher, and a page whose JSON is broken stay
+    articles."""
+    description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(8))
+    def page_declaring(data: str) -> bytes:
+        return (f"<html><head><title>某地开展电梯安全检查_某某网</title><script type='application/ld+json'>{data}</script>"
+                f"</head><body><h1>某地开展电梯安全检查</h1><div class='text'>{description}</div></body></html>").encode()
+    assert outcome(page_declaring(declared)).startswith("a page of a ")
+    review = declared.replace('"@type":"Product"', '"@type":"NewsArticle","about":{"@type":"Product"}')
+    for story in ('{"@type":"Organization","name":"某某网"}', "{@type: Product, broken", review):
+        if story != declared:
+            assert outcome(page_declaring(story)) == "article", story
+
+
 @pytest.mark.parametrize("player", [
     "<video src='https://v.example.cn/play/9.mp4' poster='/p.jpg' preload='metadata'></video>",
     "<div class='vPlayer' id='playerDiv'><img src='/poster.jpg'></div>",
