@@ -24,6 +24,9 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 # agency's full name may be long (国家市场监督管理总局缺陷产品管理中心).
 PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
                           r"\s*[)）】\]]?$")
+# How a line under a table credits its data (（数据来源：诉易通 制表：某某网）, 资料来源：X): the table's
+# credit, as a picture's is its caption's, none of the text.
+TABLE_CREDIT = re.compile(r"^[(（]?\s*(?:(?:数据|资料)来源|制表|制图)\s*[:：]")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")
@@ -35,10 +38,15 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     centred (and not set in bold throughout, as the text's subheadings are), where it ends by
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), or where it says what the picture's alt text says: how a caption stands out when the
-    text's lines are only broken (<br>), not set in blocks."""
+    text's lines are only broken (<br>), not set in blocks. A line under a table crediting its data
+    (数据来源：, 制表：) is the table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
+        if (previous is not None and previous.kind == "table" and block.kind == "p"
+                and len(text := block.text) <= MAX_CAPTION_CHARS and TABLE_CREDIT.match(text)):
+            previous.caption = text
+            continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
                 and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
                 and ((block.centered and not all(run.strong for run in block.runs if run.text.strip()))

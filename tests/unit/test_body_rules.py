@@ -309,6 +309,22 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
     assert_two_paragraphs_and_a_captioned_picture(caption, "1.jpg", "执法人员检查电梯")
 
 
+@pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
+                                    "制表：本报记者 李明"])
+def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
+    """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
+    in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
+    table) is the table's credit, as a picture's credit is its caption: none of the text. A sentence
+    under the table stays."""
+    table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
+    lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
+                         f"<p>{PROSE}第二段。</p></div>"))
+    assert credit not in lines and lines[-1] == f"{PROSE}第二段。"
+    said = "从投诉类型看，虚假宣传占比最高。"
+    assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
+                                f"<p>{PROSE}第二段。</p></div>"))
+
+
 def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
     """What it recognises: a short line right after a picture, in a paragraph of its own, that says
     what the picture's alt text says (a MIP page's pic-note under its mip-img, a CMS's plain <p> under
