@@ -42,9 +42,9 @@ PLAYER_NAME = re.compile(r"player", re.I)
 ACCOUNT_COUNTER = re.compile(r"(?:文章|作品|投稿|视频|粉丝|订阅|关注|获赞|播放)数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?")
 FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d")
 MAX_ACCOUNT_LINE_CHARS = 80
-# A blurb under its label (导语：, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
+# A blurb under its label (导语：, 专题导语, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
 # topic's page (专题) says over its sections, or a video's, a product's or a book's page of it, not a story.
-BLURB_LABEL = r"(?:导语|导读|编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)?简介)"
+BLURB_LABEL = r"(?:编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)?(?:简介|导语|导读))"
 BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：])")
 BLURB_LABEL_ALONE = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its

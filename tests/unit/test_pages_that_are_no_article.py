@@ -798,7 +798,10 @@ def test_a_blurb_under_its_label_alone_is_no_article():
                   "电线质量专项整治_专题专栏_某某省市场监管局")
     labelled = page(f"<div class='zt-intro'><div class='tit'>专题简介</div><div class='con'><p>{SNIPPET}</p><p>{SNIPPET}</p>"
                     f"</div></div>{sections}", "2023年农资打假专项治理行动_某某市农业农村局")
-    pages = [*topics, *videos, gallery, headed, labelled]
+    # The label's kind named before it (专题导语 over a 3·15 topic's blurb, its sections after it).
+    named = page(f"<div class='zt-banner'><h1>直播电商质量万里行</h1></div><div class='zt-box'><h2>专题导语</h2>"
+                 f"<p>{SNIPPET}{SNIPPET}</p></div>{sections}", "2022年3·15特别策划：直播电商质量万里行_某某网")
+    pages = [*topics, *videos, gallery, headed, labelled, named]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
