@@ -102,13 +102,15 @@ def date_in_url(url: str) -> str | None:
 
 
 # A script's assignment of the post's publication time (var createTime = '2025-01-09 17:25',
-# "publishTime":"2021-06-03 10:00:00", publishedAt: 1736414700): a page whose scripts write its date
-# shows none until they run. A Unix time (in seconds or milliseconds) is read in Beijing time. The
+# "publishTime":"2021-06-03 10:00:00", publishedAt: 1736414700, structured data's "datePublished":
+# "2024-05-20T10:30:00+08:00"): a page whose scripts write its date shows none until they run. A
+# Unix time (in seconds or milliseconds), or a time without its offset, is read in Beijing time. The
 # values are looked for in the scripts first, then the name before each (a search for the names
 # costs ten times more).
-SCRIPTED_VALUE = re.compile(rb"[:=]\s*[\"']?(?P<value>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-                            rb"|1\d{9}(?:\d{3})?)(?!\d)")
-PUBLISHED_NAME = re.compile(rb"\b(?:publish|pub|create|post|release)(?:e?d)?_?(?:time|date|at)[\"']?\s*$", re.I)
+SCRIPTED_VALUE = re.compile(rb"[:=]\s*[\"']?(?P<value>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}"
+                            rb"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}(?:\d{3})?)(?!\d)")
+PUBLISHED_NAME = re.compile(rb"\b(?:(?:publish|pub|create|post|release)(?:e?d)?_?(?:time|date|at)|date_?published)[\"']?\s*$",
+                            re.I)
 MAX_NAME_CHARS = 24
 SCRIPT_OPENS, SCRIPT_CLOSES = re.compile(rb"<script\b[^>]*>", re.I), re.compile(rb"</script", re.I)
 

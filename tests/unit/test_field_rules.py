@@ -134,8 +134,9 @@ def test_a_page_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
 
 def test_a_page_whose_scripts_write_its_date_is_dated_by_the_time_they_write():
     """What it recognises: a script assigning the post's publication time (a public account's
-    createTime, a framework's data with publishedAt as a Unix time in milliseconds), where the page
-    shows no date until its scripts run. Scripts that give other stories' times too date nothing."""
+    createTime, a framework's data with publishedAt as a Unix time in milliseconds, structured data's
+    datePublished), where the page shows no date until its scripts run. Scripts that give other
+    stories' times too date nothing."""
     def dated(script: str) -> str | None:
         page = (f"<html><head><title>消费提示</title><script>{script}</script></head><body><h1>消费提示</h1>"
                 f"<em id='publish_time'></em><div><p>{PROSE}</p></div></body></html>")
@@ -144,6 +145,9 @@ def test_a_page_whose_scripts_write_its_date_is_dated_by_the_time_they_write():
     assert dated("var ct = '1736414700'; var createTime = '2025-01-09 17:25';") == "2025-01-09T17:25:00+08:00"
     assert dated('window.__DATA__ = {"article": {"id": 5, "publishedAt": 1623456000000}}') == "2021-06-12T08:00:00+08:00"
     assert dated('{"list": [{"publishTime": "2021-06-03 10:00"}, {"publishTime": "2021-05-28 09:00"}]}') is None
+    # schema.org's structured data names it the other way round, with the time's offset.
+    assert dated('{"@type": "NewsArticle", "datePublished": "2024-05-20T02:30:00Z", "dateModified": "2024-05-21T09:12"}') \
+        == "2024-05-20T10:30:00+08:00"
 
 
 def test_a_date_labelled_as_another_event_is_not_the_text_s():
