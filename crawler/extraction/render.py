@@ -30,6 +30,8 @@ TABLE_CREDIT = re.compile(r"^[(（]?\s*(?:(?:数据|资料)来源|制表|制图)
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")
+# ... or be set wholly in brackets, as an aside to the picture: （去年春天在茶园拍的）.
+ASIDE_BRACKETS = (("（", "）"), ("(", ")"))
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 
@@ -37,9 +39,9 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     """A short paragraph right after a captionless image is that image's caption where it is
     centred (and not set in bold throughout, as the text's subheadings are), where it ends by
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
-    at it (▲), or where it says what the picture's alt text says: how a caption stands out when the
-    text's lines are only broken (<br>), not set in blocks. A line under a table crediting its data
-    (数据来源：, 制表：) is the table's."""
+    at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
+    how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
+    under a table crediting its data (数据来源：, 制表：) is the table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
@@ -50,11 +52,18 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
                 and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
                 and ((block.centered and not all(run.strong for run in block.runs if run.text.strip()))
-                     or PHOTO_CREDIT.search(text) or text.startswith(CAPTION_MARK) or text == previous.alt)):
+                     or PHOTO_CREDIT.search(text) or text.startswith(CAPTION_MARK) or is_an_aside(text)
+                     or text == previous.alt)):
             previous.caption = text
             continue
         kept.append(block)
     return kept
+
+
+def is_an_aside(text: str) -> bool:
+    """Whether a line is one bracketed aside, its first bracket closed only at its end: （在茶园拍的）,
+    not （一）检查情况（见附表）."""
+    return any(text.startswith(opening) and text.find(closing) == len(text) - 1 for opening, closing in ASIDE_BRACKETS)
 
 
 def render_runs(runs: Iterable[Run]) -> str:

@@ -1287,6 +1287,22 @@ def test_a_line_after_a_picture_opening_with_a_mark_pointing_at_it_is_its_captio
     assert kept[-1] == "▲ 以上为抽查结果。"
 
 
+def test_a_line_after_a_picture_set_wholly_in_brackets_is_its_caption():
+    """What it recognises: in text whose lines are broken by <br> or set in paragraphs (a blog post),
+    the short line right after a picture that is one bracketed aside is its caption; a bracketed
+    line away from any picture stays, and so does a line that only opens with a bracketed number."""
+    for caption in ("（去年春天在茶园拍的，茶园边上的黄板是用来粘虫的）", "(检测人员正在取样)"):
+        for text in (f"{PROSE}<br><img src='/a.jpg'><br>{caption}<br>{PROSE}第二段。",
+                     f"<p>{PROSE}</p><p><img src='/a.jpg'></p><p>{caption}</p><p>{PROSE}第二段。</p>"):
+            assert_two_paragraphs_and_a_captioned_picture(
+                page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"), "a.jpg", caption)
+    for line in ("（本文为个人观点，转述请注明。）", "（一）检查情况（详见附表）"):
+        picture = "<p><img src='/a.jpg'></p>" if line.startswith("（一）") else ""
+        kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{picture}<p>{line}</p>"
+                            f"<p>{PROSE}第二段。</p></div>"))
+        assert line in kept, line
+
+
 def test_a_row_of_bracketed_controls_closes_no_body_even_with_one_emptied_by_its_script():
     """What it recognises: a personal homepage's [ 返回文集 ] [ 回到顶部 ] and a portal's 【打印】【关闭】
     under the text; a control run by a script is no text, and leaves its brackets empty."""
