@@ -217,7 +217,7 @@ NAME_SEPARATORS = "·•|｜/"
 # its plan (立即办理, 立即订购), or a maker's to ask its price (在线询价, 获取报价), as a
 # business-to-business catalogue offers it.
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
-BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|立即办理|立即订购|"
+BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # A kind of article as schema.org names it (Article, NewsArticle, BlogPosting, ReportageNewsArticle,
@@ -1519,10 +1519,10 @@ class Layout:
 
     def offers_to_buy(self) -> bool:
         """Whether the page offers to buy (加入购物车, 立即购买), to order (立即办理) or to ask the price
-        (在线询价) of what it shows: by a control that acts on this page (a button, a link run by a
-        script or to a place on the page; an ad's or a sidebar's card links to the shop's page
-        instead), or by any such control between the headline and the text found: a shop's, a
-        maker's or an operator's page of a product, the text its description. A story offers no
+        (在线询价) of what it shows, in words or a button's picture: by a control that acts on this
+        page (a button, a link run by a script or to a place on the page; an ad's or a sidebar's
+        card links to the shop's page instead), or by any such control between the headline and the
+        text found: a shop's, a maker's or an operator's page of a product, the text its description. A story offers no
         cart."""
         begins = self.text_begins
         if begins is None:
@@ -1530,12 +1530,12 @@ class Layout:
         index = self.page.index
         headline = index.position[self.headline_element] if self.headline_element is not None else begins
         in_link = index.nearest(LINK_TAGS)
-        for piece in index.pieces_matching(BUY_WORDS):
-            if BUY_CONTROL.search(index.pieces[piece]):
-                link = in_link[control := index.line[piece]]
-                if headline < control < begins or link < 0 or not leads_to_a_page(index.elements[link].get("href")):
-                    return True
-        return False
+        controls = [index.line[piece] for piece in index.pieces_matching(BUY_WORDS) if BUY_CONTROL.search(index.pieces[piece])]
+        # A button drawn as a picture says what it does in its alt text, a form's button in its value.
+        controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
+        controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
+        return any(headline < control < begins or (link := in_link[control]) < 0
+                   or not leads_to_a_page(index.elements[link].get("href")) for control in controls)
 
     def asks_for_a_record(self) -> bool:
         """Whether a form asking for a record's keys (two text fields or more, none to write a

@@ -402,11 +402,13 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
 
 @pytest.mark.parametrize("buy", ["<a href='javascript:;' class='btn_add_cart'>加入购物车</a>",
                                  "<button class='buy-now'>立即购买</button>",
-                                 "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>"])
+                                 "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
+                                 "<a href='javascript:order(12)'><img src='images/btn_dg.gif' alt='在线订购'></a>",
+                                 "<input type='submit' class='btn' value='加入购物车'>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
-    shop), to order (立即办理 on an operator's plan) or to ask the price (在线询价 on a maker's
-    catalogue) between the product's name and the text found, or anywhere where it acts on the page
+    shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button) or to ask the
+    price (在线询价 on a maker's catalogue) between the product's name and the text found, or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
     description. A story about a product names its price in sentences and offers no cart; a
     sidebar's card beside it links to the shop's page."""
