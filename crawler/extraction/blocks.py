@@ -49,6 +49,12 @@ IMAGE_SOURCE_ATTRIBUTES = ("data-original", "data-src", "data-actualsrc", "real_
 MAX_ICON_PIXELS = 64
 # A caption is short; a longer text beside a picture is the article's.
 MAX_CAPTION_CHARS = 80
+# A flex container's items sit side by side, on one line (a public account's number box beside its
+# subheading: 01 | 坤沙的成本); a row this short is one line of text, its items set apart by a space.
+# A longer one lays out columns.
+FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?flex", re.I)
+FLEX_COLUMN_STYLE = re.compile(r"flex-direction\s*:\s*column", re.I)
+MAX_ROW_CHARS = 40
 # What makes urljoin do more with a path from a site's root than put the base's host before it: a
 # query, a fragment, parameters, dot segments, and the characters urllib removes.
 NOT_A_PLAIN_PATH = re.compile(r"[\t\r\n;?#]|/\.\.?(?:/|$)")
@@ -181,6 +187,7 @@ class _BlockReader:
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
+        self.in_row = False
 
     def read(self, region: int) -> list[Block]:
         self.region = region
@@ -214,15 +221,17 @@ class _BlockReader:
             self._flush()
             self._figure(element)
             return
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS and not self.in_row
         captioned = picture_with_caption(index, at) if is_block and at != self.region else None
         if captioned is not None:
             self._flush()
             self._image(*captioned)
             return
+        row = False
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))
+            self.in_row = row = self._is_short_row(at, element.get("style"))
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
         if text := index.texts[at]:
@@ -232,13 +241,25 @@ class _BlockReader:
             if child in self.cuts:
                 child = self.cuts[child]
                 continue
+            if row and self.runs and not self.runs[-1].text[-1:].isspace() and index.length(child):
+                self.runs.append(Run(" "))
             self._element(child, style)
             if tail := index.tails[child]:
                 self.runs.append(Run(tail, *style))
             child = index.end[child]
         if is_block:
+            self.in_row = False
             self._flush()
             self.centered.pop()
+
+    def _is_short_row(self, at: int, style: str | None) -> bool:
+        """Whether a block lays its items out side by side (a flex row) in one short line of text,
+        no picture among them."""
+        index = self.index
+        return (style is not None and "flex" in style and FLEX_STYLE.search(style) is not None
+                and FLEX_COLUMN_STYLE.search(style) is None
+                and index.length(at) <= MAX_ROW_CHARS
+                and not any(index.tags[inside] in IMAGE_TAGS for inside in range(at + 1, index.end[at])))
 
     def _style_inside(self, element: Element, tag: str, style: Style) -> Style:
         strong, em, href = style

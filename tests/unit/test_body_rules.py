@@ -1287,6 +1287,26 @@ def test_a_line_after_a_picture_opening_with_a_mark_pointing_at_it_is_its_captio
     assert kept[-1] == "▲ 以上为抽查结果。"
 
 
+def test_a_short_flex_row_is_one_line_its_items_set_apart():
+    """What it recognises: a public account's number box beside its subheading, laid side by side by
+    a flex container (display: flex), is one line, as the reader sees it: 01 坤沙的成本. A flex
+    container laid out as a column, or holding the text's paragraphs side by side, is no line."""
+    def row(style: str, items: tuple[str, ...]) -> str:
+        return f"<section style='{style}'>" + "".join(f"<section><strong>{item}</strong></section>" for item in items) + \
+            "</section>"
+
+    def body_with(markup: str) -> list[str]:
+        text = f"<p>{PROSE}</p>{markup}<p>{PROSE}第二段。</p>"
+        return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"))
+
+    assert body_with(row("margin: 30px 8px; display: flex; align-items: center;", ("01", "这些问题最常见")))[1] == \
+        "01 这些问题最常见"
+    column = body_with(row("display: flex; flex-direction: column;", ("01", "这些问题最常见")))
+    assert column[1] == "这些问题最常见"  # the lone number box dropped, as in any column
+    long_items = (f"{PROSE}左栏。", f"{PROSE}右栏。")
+    assert body_with(row("display:flex", long_items))[1:3] == list(long_items)
+
+
 def test_a_line_after_a_picture_set_wholly_in_brackets_is_its_caption():
     """What it recognises: in text whose lines are broken by <br> or set in paragraphs (a blog post),
     the short line right after a picture that is one bracketed aside is its caption; a bracketed
