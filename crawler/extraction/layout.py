@@ -66,6 +66,7 @@ from crawler.extraction.region import (
     headline_sections,
     in_hidden,
     in_labelled_section,
+    is_fact_line,
     leads_to_a_page,
     list_of,
     listing_items,
@@ -1536,6 +1537,32 @@ class Layout:
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
         return any(headline < control < begins or (link := in_link[control]) < 0
                    or not leads_to_a_page(index.elements[link].get("href")) for control in controls)
+
+    def shows_facts_over_text(self) -> bool:
+        """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and
+        the text found, and no date: a table's rows of label and value (`fact_rows`) or lines of
+        one label and its value (产品型号：MFZ/ABC4): what a maker's or a shop's page shows under a
+        product's name, the text its description. A story's meta lines (来源：, 作者：) date it; so
+        does a document's record (索引号, 发布日期)."""
+        begins = self.text_begins
+        if begins is None or self.headline_element is None:
+            return False
+        index = self.page.index
+        facts: list[str] = []
+        at = index.end[index.position[self.headline_element]]
+        while at < begins:
+            tag = index.tags[at]
+            if tag == "table" and (rows := fact_rows(index, at)):
+                facts += [index.text(row) for row in rows]
+                at = index.end[at]
+                continue
+            if (tag in BLOCK_TAGS and is_fact_line(" ".join(index.text(at).split()))
+                    and not any(index.tags[inside] in BLOCK_TAGS for inside in range(at + 1, index.end[at]))):
+                facts.append(index.text(at))
+            at += 1
+        between = "\n".join(index.pieces[index.first_piece[index.end[index.position[self.headline_element]]]:
+                                       index.first_piece[begins]])
+        return len(facts) >= MIN_FACT_ROWS and not DATE_PATTERN.search(between)
 
     def asks_for_a_record(self) -> bool:
         """Whether a form asking for a record's keys (two text fields or more, none to write a

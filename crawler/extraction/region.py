@@ -156,6 +156,7 @@ ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (tab
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 CELL_TAGS = frozenset({"td", "th"})
 MAX_FACT_LABEL_CHARS = 8  # 事项名称, 公称通径, 联系电话: a fact's label is a name of a few words
+MAX_FACT_VALUE_CHARS = 40  # 磷酸铵盐干粉（含量≥75%）: a value is a phrase, not a sentence's text
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
 UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does not say: lists, menus, scripts
@@ -912,6 +913,18 @@ def fact_rows(index: TextIndex, table: int) -> list[int]:
                 and SENTENCE_PUNCTUATION.isdisjoint(label) for label in cells[::2]):
             found.append(row)
     return found
+
+
+def is_fact_line(line: str) -> bool:
+    """Whether a line is one fact under its label: 产品型号：MFZ/ABC4, 规　　格：5斤装. A label is a short
+    name, its letters perhaps spaced out, with no number and no sentence's punctuation; the value a
+    short phrase. A meta line (来源：X 作者：Y) gives several."""
+    label, colon, value = line.partition("：" if "：" in line else ":")
+    label = "".join(label.split())
+    value = value.strip()
+    return (bool(colon) and 0 < len(label) <= MAX_FACT_LABEL_CHARS and 0 < len(value) <= MAX_FACT_VALUE_CHARS
+            and not any(map(str.isdigit, label)) and SENTENCE_PUNCTUATION.isdisjoint(label)
+            and ":" not in value and "：" not in value)
 
 
 def _is_button(index: TextIndex, element: int) -> bool:

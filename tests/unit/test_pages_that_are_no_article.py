@@ -442,6 +442,33 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
         assert outcome(story) == "article", where
 
 
+def test_a_product_s_facts_under_their_labels_over_its_description_make_no_article():
+    """What it recognises: facts under their labels between the name and the text found, in lines
+    (a fire-equipment maker's 产品型号：MFZ/ABC4, 执行标准：…) or in a table's rows (an old distillery's
+    产品名称 | 河源老窖, 香　　型 | 浓香型), none of them dated: a product's page, its text a
+    description, though it offers nothing to buy. A story's meta lines (来源：, 作者：) date it; so
+    does a notice's record of the document (索引号, 发布日期)."""
+    description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
+    facts = (("产品型号", "MFZ/ABC4"), ("灭火级别", "2A 55B"), ("灭火剂", "磷酸铵盐干粉（含量≥75%）"),
+             ("执行标准", "GB 4351.1-2005"), ("规　　格", "4kg"))
+    lines = "".join(f"<p><span>{label}：</span>{value}</p>" for label, value in facts)
+    table = "<table>" + "".join(f"<tr><td>{label}：</td><td>{value}</td></tr>" for label, value in facts) + "</table>"
+    for box in (lines, table):
+        product = page(f"<div class='pro-info'><h1>MFZ/ABC4手提式干粉灭火器</h1>{box}</div>"
+                       f"<ul class='tabs'><li>产品介绍</li><li>技术参数</li></ul><div class='tab-pane'>{description}</div>",
+                       "MFZ/ABC4手提式干粉灭火器_某某消防器材有限公司")
+        assert outcome(product) == ("a page of a product: facts under their labels (型号, 规格, 价格) between its name "
+                                    "and the text found, none dated; the text found describes it")
+    meta = "".join(f"<li>{fact}</li>" for fact in ("来源：市场监管局", "作者：张明", "编辑：李华", "点击：128", "2024-03-15"))
+    record = ("<table><tr><td>索引号：</td><td>11330100/2024-00123</td><td>发布机构：</td><td>市场监管局</td></tr>"
+              "<tr><td>主题分类：</td><td>质量监督</td><td>发布日期：</td><td>2024-03-15</td></tr>"
+              "<tr><td>文　　号：</td><td>杭市监〔2024〕5号</td><td>有 效 性：</td><td>有效</td></tr>"
+              "<tr><td>体裁分类：</td><td>通知</td><td>公开方式：</td><td>主动公开</td></tr></table>")
+    for box in (f"<ul class='info'>{meta}</ul>", record):
+        story = page(f"<h1>某地开展电梯安全检查</h1>{box}<div class='text'>{description}</div>", "某地开展电梯安全检查_某某网")
+        assert outcome(story) == "article", box
+
+
 def test_a_lookup_service_s_form_over_its_notes_is_no_article():
     """What it recognises: a form asking for a record's keys (two text fields or more: an exam's
     number and an ID's last digits, a certificate's number and its holder's name) between the
