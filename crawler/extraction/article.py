@@ -274,7 +274,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
                                             "(加入购物车, 立即办理, 在线询价); the text found is its description")
     if layout.shows_facts_over_text():
         return NotAnArticle(NOT_AN_ARTICLE, "a page of a product: facts under their labels (型号, 规格, 价格) between "
-                                            "its name and the text found, none dated; the text found describes it")
+                                            "its name and the text's box, no date there; the text found describes it")
     if layout.asks_for_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a lookup service: a form asking for a record's keys (准考证号, 证书编号) "
                                             "between its name and the text found, its notes")

@@ -1540,17 +1540,18 @@ class Layout:
 
     def shows_facts_over_text(self) -> bool:
         """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and
-        the text found, and no date: a table's rows of label and value (`fact_rows`) or lines of
-        one label and its value (产品型号：MFZ/ABC4): what a maker's or a shop's page shows under a
-        product's name, the text its description. A story's meta lines (来源：, 作者：) date it; so
-        does a document's record (索引号, 发布日期)."""
-        begins = self.text_begins
-        if begins is None or self.headline_element is None:
+        the box of the text found, and no date: a table's rows of label and value (`fact_rows`) or
+        lines of one label and its value (产品型号：MFZ/ABC4): what a maker's or a shop's page shows
+        under a product's name, the text its description in a box (a tab) of its own. A story's
+        meta lines (来源：, 作者：) date it, as a document's record (索引号, 发布日期) does; an entry's
+        infobox, a review's verdict (优点：, 不足：) open the text's own box."""
+        begins, found = self.text_begins, self.body_found
+        if begins is None or found is None or self.headline_element is None:
             return False
         index = self.page.index
         facts: list[str] = []
         at = index.end[index.position[self.headline_element]]
-        while at < begins:
+        while at < min(begins, found.element):
             tag = index.tags[at]
             if tag == "table" and (rows := fact_rows(index, at)):
                 facts += [index.text(row) for row in rows]

@@ -446,8 +446,9 @@ def test_a_product_s_facts_under_their_labels_over_its_description_make_no_artic
     """What it recognises: facts under their labels between the name and the text found, in lines
     (a fire-equipment maker's 产品型号：MFZ/ABC4, 执行标准：…) or in a table's rows (an old distillery's
     产品名称 | 河源老窖, 香　　型 | 浓香型), none of them dated: a product's page, its text a
-    description, though it offers nothing to buy. A story's meta lines (来源：, 作者：) date it; so
-    does a notice's record of the document (索引号, 发布日期)."""
+    description in a box of its own, though it offers nothing to buy. A story's meta lines (来源：,
+    作者：) date it; so does a notice's record of the document (索引号, 发布日期); a review's facts open
+    the text's own box."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     facts = (("产品型号", "MFZ/ABC4"), ("灭火级别", "2A 55B"), ("灭火剂", "磷酸铵盐干粉（含量≥75%）"),
              ("执行标准", "GB 4351.1-2005"), ("规　　格", "4kg"))
@@ -458,7 +459,7 @@ def test_a_product_s_facts_under_their_labels_over_its_description_make_no_artic
                        f"<ul class='tabs'><li>产品介绍</li><li>技术参数</li></ul><div class='tab-pane'>{description}</div>",
                        "MFZ/ABC4手提式干粉灭火器_某某消防器材有限公司")
         assert outcome(product) == ("a page of a product: facts under their labels (型号, 规格, 价格) between its name "
-                                    "and the text found, none dated; the text found describes it")
+                                    "and the text's box, no date there; the text found describes it")
     meta = "".join(f"<li>{fact}</li>" for fact in ("来源：市场监管局", "作者：张明", "编辑：李华", "点击：128", "2024-03-15"))
     record = ("<table><tr><td>索引号：</td><td>11330100/2024-00123</td><td>发布机构：</td><td>市场监管局</td></tr>"
               "<tr><td>主题分类：</td><td>质量监督</td><td>发布日期：</td><td>2024-03-15</td></tr>"
@@ -467,6 +468,9 @@ def test_a_product_s_facts_under_their_labels_over_its_description_make_no_artic
     for box in (f"<ul class='info'>{meta}</ul>", record):
         story = page(f"<h1>某地开展电梯安全检查</h1>{box}<div class='text'>{description}</div>", "某地开展电梯安全检查_某某网")
         assert outcome(story) == "article", box
+    # An entry's infobox or a review's verdict opens the text's own box.
+    review = page(f"<h1>MFZ/ABC4手提式干粉灭火器评测</h1><div class='text'>{lines}{description}</div>", "评测_某某网")
+    assert outcome(review) == "article"
 
 
 def test_a_lookup_service_s_form_over_its_notes_is_no_article():
