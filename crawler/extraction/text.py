@@ -270,13 +270,18 @@ def is_furniture_line(block: Block) -> bool:
     short = len(text) <= MAX_LINK_LINE_CHARS
     only_links = short and (all(run.href for run in block.runs)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
-    unlinked = "".join(run.text for run in block.runs if not run.href).strip()
-    related_links = unlinked != text.strip() and bool(RELATED_LABEL.match(unlinked))  # links under the label
-    return (only_links or related_links or is_notice(text) or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text)
-                                                  or CONTROL_ROW.match(text) or UNFOLD_CONTROL.match(text))
+    return (only_links or is_related_links(block) or is_notice(text)
+            or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
+                    or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
+
+
+def is_related_links(block: Block) -> bool:
+    """Links to other stories under their label, on one line (延伸阅读：<a>…</a>, 相关阅读：<a>…</a>)."""
+    unlinked = "".join(run.text for run in block.runs if not run.href).strip()
+    return unlinked != block.text.strip() and bool(RELATED_LABEL.match(unlinked))
 
 
 def is_video_caption(text: str) -> bool:
@@ -366,8 +371,9 @@ def is_pager_line(block: Block, text: str) -> bool:
 
 def is_inserted_link(block: Block, text: str) -> bool:
     """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
-    no statement (no full stop): a call to click, its clauses parted by commas or closed by ！ or >>."""
-    return block.kind == "p" and all(run.href for run in block.runs) and "。" not in text
+    no statement (no full stop): a call to click, its clauses parted by commas or closed by ！ or >>;
+    or a link to another story under its label (相关阅读：<a>…</a>) set among the paragraphs."""
+    return block.kind == "p" and (all(run.href for run in block.runs) and "。" not in text or is_related_links(block))
 
 
 def is_inserted_number(block: Block, text: str) -> bool:
@@ -385,7 +391,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     attachments among its lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose (the other may be a
-    subheading); a number to call, between two paragraphs of prose (a notice's contact line comes
+    subheading or the story's table); a number to call, between two paragraphs of prose (a notice's contact line comes
     before its signature, not between its paragraphs)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
@@ -404,5 +410,6 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
 
 
 def is_article_line(block: Block) -> bool:
-    """A line of text that is not one of links (a list of them goes on over several lines)."""
-    return block.kind == "p" and not all(run.href for run in block.runs)
+    """A line of text that is not one of links (a list of them goes on over several lines), or the
+    story's table of data."""
+    return block.kind == "table" or block.kind == "p" and not all(run.href for run in block.runs)

@@ -1100,11 +1100,28 @@ def test_a_product_s_card_set_in_the_text_is_none_of_it(card):
 
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
     """What it recognises: a short line that is all link and no sentence, between two lines of the
-    article's text (its pictures aside), one of them prose and the other a subheading perhaps."""
+    article's text (its pictures aside), one of them prose and the other a subheading or the
+    story's table perhaps (a tech site's 【推广】 link under its test results)."""
     ad = "<p><a href='http://ad.example.com/c/9'>品牌空调工厂特价 限时抢购</a></p>"
+    table = ("<table><tr><th>样品</th><th>标称容量</th></tr><tr><td>A</td><td>20000mAh</td></tr>"
+             "<tr><td>B</td><td>10000mAh</td></tr></table>")
     for around in (f"<p>{PROSE}</p>{ad}<p><img src='/a.jpg'></p><p>{PROSE}第二段。</p>",
-                   f"<p>{PROSE}</p>{ad}<p><strong>第二段</strong></p><p>{PROSE}第二段。</p>"):
+                   f"<p>{PROSE}</p>{ad}<p><strong>第二段</strong></p><p>{PROSE}第二段。</p>",
+                   f"<p>{PROSE}</p>{table}{ad}<p>{PROSE}第二段。</p>"):
         assert "品牌空调" not in extracted(page(f"<h1>某地开展电梯安全检查</h1><div>{around}</div>"))["articleBody"]
+
+
+def test_a_link_to_another_story_under_its_label_among_the_paragraphs_is_none_of_the_text():
+    """What it recognises: a line among the paragraphs that is a link to another story under the
+    label of related reading (相关阅读：<a>…</a>, 【延伸阅读】<a>…</a>): a related list of one, set in the
+    text by an appliance portal's or a news site's editor. A sentence that names a link stays."""
+    for label in ("<span style='color:#0000ff;'>相关阅读：</span>", "【延伸阅读】"):
+        related = f"<p>{label}<a href='/rsq/2013/0715/41822.html'>储水式电热水器新国标解读：哪些指标最关键</a></p>"
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{related}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    named = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>相关阅读材料见<a href='/a.html'>附件</a>。</p>"
+                 f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(named) == [PROSE, "相关阅读材料见附件。", f"{PROSE}第二段。"]
 
 
 def test_the_article_s_first_part_in_the_headline_s_box_is_the_body_s():
