@@ -221,6 +221,10 @@ NAME_SEPARATORS = "·•|｜/"
 BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+# Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
+# 京东自营购买, 微信小程序购买): a short phrase ending in the act.
+BUY_ACTS = re.compile(r"购买|订购|抢购|下单")
+BUY_AT_CONTROL = re.compile(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")
 # A kind of article as schema.org names it (Article, NewsArticle, BlogPosting, ReportageNewsArticle,
 # a Review): a page whose structured data names one is a story, whatever else it declares.
 ARTICLE_TYPE = re.compile(r"Article\b|BlogPosting|Review\b|LiveBlogPosting")
@@ -1523,8 +1527,8 @@ class Layout:
         (在线询价) of what it shows, in words or a button's picture: by a control that acts on this
         page (a button, a link run by a script or to a place on the page; an ad's or a sidebar's
         card links to the shop's page instead), or by any such control between the headline and the
-        text found: a shop's, a maker's or an operator's page of a product, the text its description. A story offers no
-        cart."""
+        text found, there also one naming where to buy it (天猫旗舰店购买): a shop's, a maker's or an
+        operator's page of a product, the text its description. A story offers no cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1535,8 +1539,11 @@ class Layout:
         # A button drawn as a picture says what it does in its alt text, a form's button in its value.
         controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
-        return any(headline < control < begins or (link := in_link[control]) < 0
-                   or not leads_to_a_page(index.elements[link].get("href")) for control in controls)
+        if any(headline < control < begins or (link := in_link[control]) < 0
+               or not leads_to_a_page(index.elements[link].get("href")) for control in controls):
+            return True
+        return any(headline < index.line[piece] < begins and BUY_AT_CONTROL.match(index.pieces[piece])
+                   for piece in index.pieces_matching(BUY_ACTS))
 
     def shows_facts_over_text(self) -> bool:
         """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and
