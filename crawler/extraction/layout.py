@@ -1527,8 +1527,8 @@ class Layout:
         (在线询价) of what it shows, in words or a button's picture: by a control that acts on this
         page (a button, a link run by a script or to a place on the page; an ad's or a sidebar's
         card links to the shop's page instead), or by any such control between the headline and the
-        text found, there also one naming where to buy it (天猫旗舰店购买): a shop's, a maker's or an
-        operator's page of a product, the text its description. A story offers no cart."""
+        text found, or one naming where to buy it (天猫旗舰店购买) in the headline's own box: a shop's, a
+        maker's or an operator's page of a product, the text its description. A story offers no cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1542,8 +1542,12 @@ class Layout:
         if any(headline < control < begins or (link := in_link[control]) < 0
                or not leads_to_a_page(index.elements[link].get("href")) for control in controls):
             return True
-        return any(headline < index.line[piece] < begins and BUY_AT_CONTROL.match(index.pieces[piece])
-                   for piece in index.pieces_matching(BUY_ACTS))
+        # In the headline's own box, apart from the text's: a deal's shop card opening a story (去购买)
+        # stands in the text's box.
+        box = index.parent[headline]
+        return box >= 0 and not index.is_inside(begins, box) and any(
+            headline < index.line[piece] < index.end[box] and BUY_AT_CONTROL.match(index.pieces[piece])
+            for piece in index.pieces_matching(BUY_ACTS))
 
     def shows_facts_over_text(self) -> bool:
         """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and
