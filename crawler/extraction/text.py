@@ -27,7 +27,7 @@ PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1
 PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
                    r"|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
-PAGE_TURN = re.compile(r"[上下前后]一?页|尾页|末页")
+NUMBER = re.compile(r"\d+")
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
 # a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
@@ -361,12 +361,12 @@ def lines_at_ends(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[
 
 def is_pager_line(block: Block, text: str) -> bool:
     """A pager: a short line of page numbers and the words that move between pages (上一页 2 3 下一页,
-    共3页, 第2页), with a number, a link or a word that turns a page (a pager run by a script shows
-    下一页 as plain text). The words are those of pagers, whatever the site; a line of punctuation alone
-    (……) is none."""
+    共3页, 第2页), with numbers, a link, a page's count or a word that turns a page (a pager run by a
+    script shows 下一页 as plain text). The words are those of pagers, whatever the site; a line of
+    punctuation alone (……) is none, nor a number alone in plain text (a public account's 01 over a
+    section)."""
     return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
-            and (any(character.isdigit() for character in text) or any(run.href for run in block.runs)
-                 or bool(PAGE_TURN.search(text))))
+            and (len(NUMBER.findall(text)) >= 2 or "页" in text or any(run.href for run in block.runs)))
 
 
 def is_inserted_link(block: Block, text: str) -> bool:

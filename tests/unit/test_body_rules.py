@@ -870,9 +870,9 @@ def test_counters_in_ten_thousands_close_no_body():
 
 def test_a_pager_line_is_no_body_whatever_its_layout():
     """What it recognises: a short line of page numbers and the words that move between pages, with
-    a number, a link or a word that turns a page. A news site's "上一页 1 2 下一页" links, a portal's
-    "共2页 第1页 下一页>>" or "本文共3页 第2页 第3页", a script's pager showing 下一页 as plain text; a
-    line of dots stays."""
+    numbers, a link or a word of pages. A news site's "上一页 1 2 下一页" links, a portal's "共2页 第1页
+    下一页>>" or "本文共3页 第2页 第3页", a script's pager showing 下一页 as plain text; a line of dots
+    stays, and so does a number alone in plain text (a public account's 01 over its section)."""
     numbered = "<p><a href='1.html'>上一页</a> <a href='1.html'>1</a> 2 <a href='3.html'>3</a> <a href='3.html'>下一页</a></p>"
     scripted = "<p><span onclick='next()'>下一页</span></p>"
     counted_pages = "<div class='pages'>本文共3页 <a href='1_2.html'>第2页</a> <a href='1_3.html'>第3页</a></div>"
@@ -885,6 +885,10 @@ def test_a_pager_line_is_no_body_whatever_its_layout():
     counted = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>第一，共3页材料已提交。</p>"
                    f"<p>{PROSE}第二段。</p></div>")
     assert body_of(counted) == [PROSE, "第一，共3页材料已提交。", f"{PROSE}第二段。"]
+    # A number alone in plain text is no pager: a public account's number box over its section.
+    numbered_section = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><section><p><strong>01</strong></p></section>"
+                            f"<section><p><strong>重点检查哪些问题</strong></p></section><p>{PROSE}第二段。</p></div>")
+    assert body_of(numbered_section) == [PROSE, "01", "重点检查哪些问题", f"{PROSE}第二段。"]
 
 
 def test_a_one_line_link_between_paragraphs_is_an_advertisement():
@@ -1319,7 +1323,7 @@ def test_a_short_flex_row_is_one_line_its_items_set_apart():
     assert body_with(row("margin: 30px 8px; display: flex; align-items: center;", ("01", "这些问题最常见")))[1] == \
         "01 这些问题最常见"
     column = body_with(row("display: flex; flex-direction: column;", ("01", "这些问题最常见")))
-    assert column[1] == "这些问题最常见"  # the lone number box dropped, as in any column
+    assert column[1:3] == ["01", "这些问题最常见"]
     long_items = (f"{PROSE}左栏。", f"{PROSE}右栏。")
     assert body_with(row("display:flex", long_items))[1:3] == list(long_items)
 
