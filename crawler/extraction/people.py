@@ -69,7 +69,7 @@ DATELINE = re.compile(
     r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
-ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄|文|图)"
+ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄像|摄|文|图)"
 # A role word alone, or after the outlet it works for (某某报记者).
 ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
 # The site's word for itself (本网, 本报, 本站原创): an author field holding it names no person.
@@ -77,6 +77,7 @@ OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
 # A serial's mark that more is to come (（未完待续）, （待续）), closing a part as a byline closes a story.
 SEQUEL_MARK = re.compile(r"^(?:未完待续|待续|未完)$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
+LABEL_COLON = re.compile(r"[:：]")  # a role and a name run together (图集简介) are a byline's only with their colon
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
     rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
@@ -115,9 +116,10 @@ def split_people(bracket: str) -> list[dict]:
 
 def byline_people(line: str) -> list[dict]:
     """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
-    新华社记者 王某); [] for any other line."""
+    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊); [] for any other line."""
     first = TOKEN.match(line := line.strip())
-    if first is None or len(line) > MAX_BYLINE_CHARS or not ROLE_ONLY.match(first.group()):
+    if first is None or len(line) > MAX_BYLINE_CHARS or not (
+            ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))):
         return []
     return split_people(line)
 
