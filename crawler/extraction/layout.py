@@ -223,7 +223,6 @@ BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即�
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
 # 京东自营购买, 微信小程序购买): a short phrase ending in the act.
-BUY_ACTS = re.compile(r"购买|订购|抢购|下单")
 BUY_AT_CONTROL = re.compile(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")
 # A kind of article as schema.org names it (Article, NewsArticle, BlogPosting, ReportageNewsArticle,
 # a Review): a page whose structured data names one is a story, whatever else it declares.
@@ -1546,8 +1545,7 @@ class Layout:
         # stands in the text's box.
         box = index.parent[headline]
         return box >= 0 and not index.is_inside(begins, box) and any(
-            headline < index.line[piece] < index.end[box] and BUY_AT_CONTROL.match(index.pieces[piece])
-            for piece in index.pieces_matching(BUY_ACTS))
+            BUY_AT_CONTROL.match(index.pieces[piece]) for piece in range(index.end_piece[headline], index.end_piece[box]))
 
     def shows_facts_over_text(self) -> bool:
         """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and

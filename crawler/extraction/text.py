@@ -373,7 +373,8 @@ def is_inserted_link(block: Block, text: str) -> bool:
     """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
     no statement (no full stop): a call to click, its clauses parted by commas or closed by ！ or >>;
     or a link to another story under its label (相关阅读：<a>…</a>) set among the paragraphs."""
-    return block.kind == "p" and (all(run.href for run in block.runs) and "。" not in text or is_related_links(block))
+    return block.kind == "p" and any(run.href for run in block.runs) and (
+        all(run.href for run in block.runs) and "。" not in text or is_related_links(block))
 
 
 def is_inserted_number(block: Block, text: str) -> bool:
