@@ -41,12 +41,12 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
     how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
-    under a table crediting its data (数据来源：, 制表：) is the table's."""
+    under a table crediting its data (数据来源：, 制表：), or one bracketed aside, is the table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "table" and block.kind == "p"
-                and len(text := block.text) <= MAX_CAPTION_CHARS and TABLE_CREDIT.match(text)):
+                and len(text := block.text) <= MAX_CAPTION_CHARS and (TABLE_CREDIT.match(text) or is_an_aside(text))):
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first

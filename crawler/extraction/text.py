@@ -95,6 +95,8 @@ ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|�
 RELATED_LABEL = re.compile(r"^[【\[]?(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道)[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
+# A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
+CLICK_CALL = re.compile(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
 # A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
@@ -117,10 +119,16 @@ ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Z
 # 2019-03-02): what a forum shows of the file, none of the post's text.
 UPLOADED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}\s*上传)\s*[)）]?$")
-# A call to follow an account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫码关注“某某发布”, 点击上方
-# “某某”可以订阅哦！): a bidding word, then 关注 or 订阅, and no sentence's punctuation but a closing exclamation.
-FOLLOW_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)"
-                           r"[^。！？!?，,]{0,20}(?:关注|订阅)[^。！？!?，,]{0,16}[!！~～]*$")
+# The site bidding its reader to act on its own channels, wherever it stands in the text: to follow
+# its account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 欢迎关注), to download or open its app to read
+# more (下载某某新闻客户端，随时随地看资讯, 打开某某APP，看更多), to click a control of the page (👇 点击下方小程序).
+CALL_TO_ACT = re.compile(r"(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
+                         r"|(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)[^。！？!?]{0,6}(?:看|阅读|查看|浏览|获取)"
+                         r"|点击(?:下方|上方|底部)")
+# ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
+MAX_CALL_CHARS = 60
+CALL_STOPS = frozenset("。！？!?")
+CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
@@ -262,7 +270,7 @@ def is_furniture_line(block: Block) -> bool:
     last change (本帖最后由 X 于 ... 编辑), a note of the story's original title or address (原标题：...,
     原文地址：...), a line of its keywords (关键词：...), a box's header with its link to more (词条图册
     更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's caption (视频：…), a call
-    to follow the account (点击上方蓝字关注我们) or to open its link (点击阅读原文), a control unfolding the
+    to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
     if block.kind != "p":
         return False
@@ -275,7 +283,7 @@ def is_furniture_line(block: Block) -> bool:
                     or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
-                    or FOLLOW_PROMPT.match(text) or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
+                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
 
 
 def is_related_links(block: Block) -> bool:
@@ -370,11 +378,14 @@ def is_pager_line(block: Block, text: str) -> bool:
 
 
 def is_inserted_link(block: Block, text: str) -> bool:
-    """A one-line advertisement between paragraphs: a short line all of whose text is a link, and
-    no statement (no full stop): a call to click, its clauses parted by commas or closed by ！ or >>;
-    or a link to another story under its label (相关阅读：<a>…</a>) set among the paragraphs."""
+    """A one-line advertisement between paragraphs: a short line with no statement (no full stop)
+    all of whose text is a link, or whose link is a call to click (〖频道推荐〗论坛报名进行中，<a>点击了解详情
+    >></a>): its clauses parted by commas or closed by ！ or >>; or a link to another story under its
+    label (相关阅读：<a>…</a>) set among the paragraphs."""
     return block.kind == "p" and any(run.href for run in block.runs) and (
-        all(run.href for run in block.runs) and "。" not in text or is_related_links(block))
+        "。" not in text and (all(run.href for run in block.runs)
+                             or any(run.href and CLICK_CALL.search(run.text.strip()) for run in block.runs))
+        or is_related_links(block))
 
 
 def is_inserted_number(block: Block, text: str) -> bool:
@@ -383,13 +394,20 @@ def is_inserted_number(block: Block, text: str) -> bool:
     return block.kind == "p" and SENTENCE_PUNCTUATION.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
 
 
+def is_call_to_act(block: Block, text: str) -> bool:
+    """The site's call to its reader, stating nothing: follow us, open our app, click below."""
+    return (block.kind == "p" and len(text) <= MAX_CALL_CHARS and CALL_STOPS.isdisjoint(text.rstrip(CALL_CLOSING))
+            and bool(CALL_TO_ACT.search(text)))
+
+
 def is_prose(block: Block) -> bool:
     return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
 
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
-    """The blocks without the pager lines and the attachments' lines anywhere (a post sets its
-    attachments among its lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
+    """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多) and the
+    attachments' lines anywhere (a post sets its attachments among its lines: 报价单.xls (18.5 KB),
+    2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose (the other may be a
     subheading or the story's table); a number to call, between two paragraphs of prose (a notice's contact line comes
@@ -401,7 +419,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
-        if is_attachment or len(text) <= MAX_PAGER_CHARS and (is_pager_line(block, text) or inside and (
+        anywhere = is_pager_line(block, text) or is_call_to_act(block, text)
+        if is_attachment or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))
                 or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):

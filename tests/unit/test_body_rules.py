@@ -310,12 +310,12 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
 
 
 @pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
-                                    "制表：本报记者 李明"])
+                                    "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
-    table) is the table's credit, as a picture's credit is its caption: none of the text. A sentence
-    under the table stays."""
+    table), or that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
+    table's caption, as a picture's is: none of the text. A sentence under the table stays."""
     table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
     lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
                          f"<p>{PROSE}第二段。</p></div>"))
@@ -892,16 +892,20 @@ def test_a_pager_line_is_no_body_whatever_its_layout():
 
 
 def test_a_one_line_link_between_paragraphs_is_an_advertisement():
-    """What it recognises: a short line, all of it a link, no full stop, between two paragraphs of
-    prose. A trade site's "阀门厂家直销 欢迎来电洽谈" link, a portal's app promotion link, a finance
-    portal's call in clauses (…，权威，专业，…！), a self-media platform's 【推广】…>> line; a link that
-    ends the body, or one inside a sentence, stays."""
+    """What it recognises: a short line, no full stop, between two paragraphs of prose, all of it a
+    link or closed by a link calling to click (点击了解详情>>, 点此报名). A trade site's "阀门厂家直销
+    欢迎来电洽谈" link, a portal's app promotion link, a finance portal's call in clauses (…，权威，专业，
+    …！), a self-media platform's 【推广】…>> line, a food portal's 〖频道推荐〗 line, a city site's 【活动】
+    line; a link that ends the body, or one inside a sentence, stays."""
     for advertisement in ("<p><a href='http://ad.example.com/fm'>优质阀门厂家直销 欢迎来电洽谈</a></p>",
                           "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>",
                           "<p><a href='/mobile/app.shtml'><strong>炒股就看某某研报，权威，专业，及时，全面，"
                           "助您挖掘潜力主题机会！</strong></a></p>",
                           "<p data-track='ad'><a href='https://ad.example.com/click?cid=17' rel='nofollow'>"
-                          "【推广】开学季特惠：儿童护眼台灯限时直降200元，点击抢购&gt;&gt;</a></p>"):
+                          "【推广】开学季特惠：儿童护眼台灯限时直降200元，点击抢购&gt;&gt;</a></p>",
+                          "<div class='in_ad'>〖频道推荐〗2024食品安全论坛报名进行中，"
+                          "<a href='/zt/forum/'>点击了解详情&gt;&gt;</a></div>",
+                          "<p>【活动】寻找身边的放心商家，<a href='/act/2024.html'>点此报名</a></p>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
     linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
@@ -1458,17 +1462,28 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     assert "END" in early
 
 
-def test_a_call_to_follow_the_account_at_the_text_s_ends_is_none_of_it():
-    """What it recognises: a short line that asks the reader to follow an account (点击上方蓝字“泉南生活”
-    关注我们, 长按识别二维码 关注我们, 扫码关注“某某发布”, 点击上方“某某”可以订阅哦！), no sentence, opening
-    or closing the text: a WeChat account's post, a county's news app page. A sentence saying what drew attention stays."""
-    for call in ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
-                 "点击上方“桐溪生活圈”可以订阅哦！"):
-        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{call}</p><p>{PROSE}</p>"
-                            f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, call
-        assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
-    said = "欢迎市民扫码关注电梯安全，发现隐患及时报告。"
-    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
+                "点击上方“桐溪生活圈”可以订阅哦！",
+                "<strong>【某某科技官方微博：@某某科技 欢迎关注；下载某某新闻客户端，随时随地看资讯】</strong>",
+                "<span>打开某某新闻APP，看更多消费提醒</span><em>立即打开</em>", "👇 点击下方小程序，领取电子版清单")
+
+
+@pytest.mark.parametrize("call", CALLS_TO_ACT)
+def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
+    """What it recognises: a short line in which the site bids its reader to act on its own
+    channels, stating nothing (no full stop): follow its account (a WeChat account's 点击上方蓝字…关注我们,
+    a tech portal's bracketed 官方微博 line), download or open its app to read more (a portal, a news
+    app's share page), click a control of the page (a public account's 点击下方小程序). Opening the text,
+    closing it or between its paragraphs, it is none of it. A sentence saying what drew attention,
+    and a subheading on downloading an app, stay."""
+    for where in ("first", "between", "last"):
+        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+        lines.insert({"first": 0, "between": 1, "last": 2}[where], f"<p>{call}</p>")
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS, where
+    for said in ("欢迎市民扫码关注电梯安全，发现隐患及时报告。", "二、下载官方APP查验证书"):
+        kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
+                            f"<p>{PROSE}第二段。</p></div>"))
+        assert said in kept, said
 
 
 def test_a_subheading_that_opens_with_a_scan_is_text_and_a_call_to_scan_for_an_account_is_none():
