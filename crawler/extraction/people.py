@@ -33,10 +33,14 @@ MIN_TEXT_BEFORE_CLOSING_LINE = 40
 NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
 AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
+# A pen name may mix scripts (阿May, 小K).
 EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
-               rf"|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
+               rf"|[{HAN}]{{1,3}}[A-Za-z]{{1,12}}|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"
-EDITOR_NAMED = [re.compile(rf"[(（【\[]?\s*{label}\s*(?:[:：|｜]\s*|\s+){EDITOR_NAME}{STAFF_CODE}") for label in EDITOR_LABELS]
+# In brackets, the label may follow the outlet whose editor it is: （鲸闻编辑 钟晓）, 【本网编辑：李娜】.
+EDITOR_OPENING = rf"(?:[(（【\[]\s*(?:[{HAN}A-Za-z]{{1,8}}?)?)?"
+EDITOR_NAMED = [re.compile(rf"{EDITOR_OPENING}\s*{label}\s*(?:[:：|｜]\s*|\s+){EDITOR_NAME}{STAFF_CODE}")
+                for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
 # A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏), and a bar may stand for a label's colon
 # (编辑 | 林晚　审核 | 陈墨, as self-media accounts credit).
@@ -82,7 +86,7 @@ PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = re.compile(
     rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
 )
-TOKEN = re.compile(r"[^\s、，,;；]+")
+TOKEN = re.compile(r"[^\s、，,;；|｜]+")  # a bar may stand for a role's colon (文 | 林小满)
 MAX_BYLINE_CHARS = 40
 
 

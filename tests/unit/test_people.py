@@ -42,8 +42,10 @@ def test_ordinary_openings_are_no_dateline(text):
 
 
 @pytest.mark.parametrize("line", ["(责任编辑:加贺)", "（责任编辑：加贺）", "责任编辑:加贺", "【责任编辑：加贺】",
-                                  "(编辑:加贺)"])
+                                  "(编辑:加贺)", "（某某新闻编辑 加贺）", "【本网编辑：加贺】"])
 def test_editor_line_leaves_the_body_and_ends_it(line):
+    """What it recognises: the editor's label and name, bracketed or not, the label maybe after the
+    outlet whose editor it is (a news app's （某某新闻编辑 X）, a portal's 【本网编辑：X】)."""
     blocks = blocks_from_html(f"<p>正文第一段。</p><p>{line}</p><p>声明：本网所有作品版权均属本网。</p>", "https://www.cqn.com.cn/")
     editor, kept = find_editor(blocks)
     assert editor == "加贺"
@@ -80,3 +82,21 @@ def test_an_editor_credit_before_the_editor_line_goes_with_it():
     blocks = blocks_from_html("<p>正文第一段。</p><p>编辑：王五 责任编辑：加贺</p>", "https://www.cqn.com.cn/")
     editor, kept = find_editor(blocks)
     assert (editor, [block.text for block in kept]) == ("加贺", ["正文第一段。"])
+
+
+@pytest.mark.parametrize("line, editor", [("编辑 | 阿May", "阿May"), ("编辑：小K", "小K"),
+                                          ("责任编辑：Lily Chen", "Lily Chen")])
+def test_an_editor_s_pen_name_may_mix_scripts(line, editor):
+    """What it recognises: a self-media account's editor signs with a pen name of Chinese and Latin
+    letters (阿May, 小K) or Latin alone; the line is the editor line over the text as after it."""
+    text = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
+    blocks = blocks_from_html(f"<p>{line}</p><p>{text}</p><p>{text}第二段。</p>", "https://news.example.cn/")
+    found, kept = find_editor(blocks)
+    assert (found, [block.text for block in kept]) == (editor, [text, f"{text}第二段。"])
+
+
+@pytest.mark.parametrize("bracket, people", [("文 | 林小满", [("林小满", "文 | 林小满")]),
+                                             ("文｜林小满 图｜周游", [("林小满", "文｜林小满"), ("周游", "图｜周游")])])
+def test_a_bar_after_a_role_stands_for_its_colon(bracket, people):
+    """What it recognises: self-media accounts credit 文 | X, 图｜Y: the bar sets the role from the name."""
+    assert [(p["name"], p["nameRaw"]) for p in split_people(bracket)] == people
