@@ -108,9 +108,12 @@ LOGIN_FORM = "//input[translate(@type, 'PASSWORD', 'password')='password'] | //f
 # the short text of a page declaring one is its description.
 DECLARED_NOT_ARTICLES = ("video", "music", "product", "profile", "book")
 # What a page's structured data (schema.org's @type) declares it that no story is: a product or a
-# service on offer, a hotel, a book, a video, a person's or a company's profile page.
+# service on offer, a hotel, a book, a person's or a company's profile page.
 DECLARED_NOT_ARTICLE_TYPES = frozenset({"product", "productgroup", "offer", "service", "hotel", "lodgingbusiness",
-                                        "book", "videoobject", "profilepage"})
+                                        "book", "profilepage"})
+# A video declared so is the page's content where its text is short, a description; a long text is
+# a story told beside its video (a TV station's report and its transcript).
+DECLARED_VIDEO_TYPE = "videoobject"
 NOT_AN_ARTICLE = "not an article"
 SOFT_404 = "the page says it is not found (a soft 404)"
 # libxml2 drops what lies deeper than this (huge_tree lifts its smaller default, not this one).
@@ -309,6 +312,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
         if page.declared_kind.split(".")[0] in DECLARED_NOT_ARTICLES:
             return NotAnArticle(NOT_AN_ARTICLE, f"a {page.declared_kind} page (og:type): its text is a short description")
+        if DECLARED_VIDEO_TYPE in declared and not names_an_article:
+            return NotAnArticle(NOT_AN_ARTICLE, "a video's page (its structured data's @type): its text is a short "
+                                                "description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
         if prose <= MAX_DESCRIPTION_PROSE and counts_an_account(layout):

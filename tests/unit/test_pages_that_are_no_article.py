@@ -302,6 +302,19 @@ def test_a_page_declaring_itself_a_video_or_a_product_is_none_by_its_short_descr
         assert outcome((declared.replace(kind, "article") + f"<body>{description}</body></html>").encode()) == "article"
 
 
+def test_a_video_its_structured_data_declares_makes_no_article_of_a_short_description_and_leaves_a_report_one():
+    """What it recognises: a page whose JSON-LD declares a VideoObject is the video's where its text is
+    a short description (a video platform's page); where its text is a long report (a TV station's
+    story and its transcript, a portal's report beside its video), the page is that article."""
+    video = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject",'
+             '"name":"某地开展电梯安全检查","uploadDate":"2025-01-08T19:32:10+08:00","duration":"PT2M46S"}</script>')
+    def page_with(text: str) -> bytes:
+        return (f"<html><head><title>某地开展电梯安全检查_某某电视台</title>{video}</head><body><h1>某地开展电梯安全检查</h1>"
+                f"<video src='https://v.example.cn/9.mp4'></video><div class='text'>{text}</div></body></html>").encode()
+    assert outcome(page_with(f"<p>{SNIPPET}</p>")).startswith("a video's")
+    assert outcome(page_with("".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(8)))) == "article"
+
+
 @pytest.mark.parametrize("declared", ['{"@context":"https://schema.org","@type":"Product","name":"某某定制衣柜套餐",'
                                       '"brand":{"@type":"Brand","name":"某某"},"offers":{"@type":"Offer","price":"199"}}',
                                       '[{"@type":"Service","name":"食品接触材料检测"},{"@type":"Organization","name":"某某检测"}]',
