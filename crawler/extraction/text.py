@@ -43,7 +43,7 @@ SITE_INFORMATION = re.compile(
     r"法律顾问|技术支持[:：]|投稿邮箱|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
 READER_RULE = re.compile(
-    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源)|"
+    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
     # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
@@ -120,10 +120,11 @@ ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Z
 UPLOADED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}\s*上传)\s*[)）]?$")
 # The site bidding its reader to act on its own channels, wherever it stands in the text: to follow
-# its account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 欢迎关注), to download or open its app to read
-# more (下载某某新闻客户端，随时随地看资讯, 打开某某APP，看更多), to click a control of the page (👇 点击下方小程序).
+# its account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 欢迎关注), to download or open its app, the bid
+# opening its clause and going on to what the app gives (（下载某某客户端，随时随地掌握资讯）, 打开某某APP看更多), to
+# click a control of the page (👇 点击下方小程序).
 CALL_TO_ACT = re.compile(r"(?:点击|点|长按|扫码|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
-                         r"|(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)[^。！？!?]{0,6}(?:看|阅读|查看|浏览|获取)"
+                         r"|(?:^|[(（【\[；;\s])(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|点击(?:下方|上方|底部)")
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60

@@ -1465,7 +1465,8 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
                 "点击上方“桐溪生活圈”可以订阅哦！",
                 "<strong>【某某科技官方微博：@某某科技 欢迎关注；下载某某新闻客户端，随时随地看资讯】</strong>",
-                "<span>打开某某新闻APP，看更多消费提醒</span><em>立即打开</em>", "👇 点击下方小程序，领取电子版清单")
+                "<span>打开某某新闻APP，看更多消费提醒</span><em>立即打开</em>", "👇 点击下方小程序，领取电子版清单",
+                "（下载某某财经客户端，随时随地掌握消费资讯）")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -1522,11 +1523,13 @@ def test_a_call_to_open_the_post_s_original_link_closes_no_body():
 
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
-    作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处),
+    作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
+    blog's 转载请注明出自某某博客),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
                    "<table><tr><td>【老K提示】本站文章均为老K原创，欢迎转载，但请保留作者和出处，谢谢合作！</td></tr></table>",
-                   "<p>本作品为某某原创，转载时务请注明出处。</p>"):
+                   "<p>本作品为某某原创，转载时务请注明出处。</p>",
+                   "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
     said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
