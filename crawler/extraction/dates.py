@@ -16,13 +16,15 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 # 2021-09-08 13:42:42, 2021-09-08 13:42, 2021年09月08日 13:42, 2021年9月8日, 2021/9/8, 2021.09.08,
-# and a year set apart from its month and day (2024 03/15). A year right after a digit, a slash or a
+# and a year set apart from its month and day (2024 03/15); a weekday may stand before the time
+# (2009年08月17日 星期一 21:36). A year right after a digit, a slash or a
 # dot ends another date (12/01/2004, 01.12.2004) or number: what follows it is no month and day
 # (12/01/2004 - 01/01/2005 is no 2004-01-01). That look behind comes after the year's first two
 # digits, so that the search still skips to a 1 or a 2 at once (first, it costs five times more).
 DATE_PATTERN = re.compile(
     r"(?P<year>(?:19|20)(?<![\d/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
+    r"(?:(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?"
+    r"\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )
 # The day a CMS files an article under, in the path of its address: /2025/0315/, /2025-03/15/,
 # /202503/15/, /20250315/, t20250315_1.html, /2025/03/15/. No digit on either side: an id

@@ -190,7 +190,7 @@ COPYRIGHT_WORDS = ("版权所有", "Copyright", "copyright", "COPYRIGHT", "©")
 MAX_NOTICE_CHARS = 200
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
 SEPARATOR_AHEAD = re.compile(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what follows a title's headline part
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—]\s|-(?=[^-]*$))\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—»]\s|-(?=[^-]*$))\s*")
 POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
 # A menu's link marked as the page's own (a section's name, not a sentence), among so many others.

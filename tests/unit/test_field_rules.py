@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 
 from crawler.extraction import Extraction, extract_article
+from crawler.extraction.layout import title_segments
 
 URL = "https://news.example.cn/a/506.html"
 PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
@@ -954,3 +957,40 @@ def test_an_author_field_holding_only_a_role_or_the_site_s_word_for_itself_names
     named = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='info'>作者：本报记者 张三 来源：某某日报</div>"
                       f"<div><p>{PROSE}</p></div>")
     assert named["authors"] == [{"name": "张三", "nameRaw": "本报记者 张三"}]
+
+
+BLOG_POST_UNDER_ITS_META = (
+    "<h1><a href='/'>某某的育儿笔记</a></h1><h2>花300块把女儿的玩具送去检测</h2><div class='entry'><p>{prose}</p><p>{prose}</p>"
+    "<p class='postmetadata'>本文发表于 2009年08月17日 {weekday}21:36，分类：<a href='/c/1/'>育儿杂记</a>。</p></div>"
+    "<h3>2 条评论</h3><ol><li><cite>小林妈妈</cite><div><a href='#c1'>2009年08月18日 09:41</a></div>"
+    "<p>请问送检需要带什么材料吗？我也想把家里的拼图送去测一下。</p><ul><li><cite>某某妈</cite>"
+    "<div><a href='#c2'>2009年08月18日 12:15</a></div><p>带身份证就行，填一张委托单，写清楚要测哪些项目。</p>"
+    "</li></ul></li></ol>"
+    "<h3>发表评论</h3><div><small><a href='#respond' style='display:none'>点击这里取消回复。</a></small></div>")
+
+
+@pytest.mark.parametrize("separator", [" » ", " &raquo; ", "  &raquo;  "])
+def test_a_guillemet_between_spaces_parts_a_title_as_a_dash_does(separator):
+    """What it recognises: a blog's theme sets its title 博客名 » Blog Archive » 文章标题 (WordPress's
+    default), a portal's 某某网 » 消费 » 标题: the guillemet between spaces parts the site's name,
+    the theme's word and the story's title, and the heading showing the title's part heads the
+    article, wherever the date lines stand. A guillemet inside a headline's words stays in them."""
+    for title in (f"某某的育儿笔记{separator}Blog Archive{separator}花300块把女儿的玩具送去检测",
+                  f"某某网{separator}消费{separator}花300块把女儿的玩具送去检测"):
+        shown = unescape(title)
+        assert title_segments(shown)[-1] == "花300块把女儿的玩具送去检测" and len(title_segments(shown)) == 3, title
+        fields = fields_of(BLOG_POST_UNDER_ITS_META.format(prose=PROSE, weekday=""), title)
+        assert fields["headline"] == "花300块把女儿的玩具送去检测", title
+    inside = fields_of(f"<h1>价格»质量？羽绒服涨价调查</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+                       "价格»质量？羽绒服涨价调查_某某网")
+    assert inside["headline"] == "价格»质量？羽绒服涨价调查" and len(title_segments("价格»质量？羽绒服涨价调查")) == 1
+
+
+def test_a_post_dated_with_its_weekday_is_dated_by_its_meta_line_not_by_a_comment():
+    """What it recognises: a blog's line under the post (本文发表于 2009年08月17日 星期一 21:36，分类：…)
+    dates it, the weekday between the day and the time; a reader's comment below, dated later,
+    does not, and the meta line is no text of the post."""
+    fields = fields_of(BLOG_POST_UNDER_ITS_META.format(prose=PROSE, weekday="星期一 "),
+                       "某某的育儿笔记 » Blog Archive » 花300块把女儿的玩具送去检测")
+    assert fields["datePublished"] == "2009-08-17T21:36:00+08:00"
+    assert fields["articleBody"].split("\n") == [PROSE, PROSE]
