@@ -930,7 +930,7 @@ def is_fact_line(line: str) -> bool:
 def _is_button(index: TextIndex, element: int) -> bool:
     """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), a
     bracketed link of a word or two in a heading (a wiki section's [编辑]), or a link labelled as an
-    advertisement by an element of its own (<i>广告</i>...)."""
+    advertisement by an element of its own (<i>广告</i>..., or after its picture)."""
     tag, at = index.tags[element], index.elements[element]
     if tag == "a" and (at.get("href") or "").strip().lower().startswith("javascript:"):
         return True
@@ -940,8 +940,7 @@ def _is_button(index: TextIndex, element: int) -> bool:
     if (tag != "a" and "a" in inside and index.nearest(HEADING_TAGS)[element] >= 0
             and BRACKETED_CONTROL.match(index.text(element).strip())):
         return True
-    label = next((child for child in at if isinstance(child.tag, str)), None) if tag == "a" else None
-    return label is not None and AD_LABEL.match((label.text or "").strip()) is not None
+    return tag == "a" and any(isinstance(child.tag, str) and AD_LABEL.match((child.text or "").strip()) for child in at)
 
 
 def leads_to_a_page(href: str | None) -> bool:

@@ -151,6 +151,8 @@ def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none(
 def test_controls_in_the_body_are_no_text():
     html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
                 "<a class='ad' href='https://ads.example.cn/x'><i>广告</i>留学通知：这些问题没准备好先别去</a>"
+                "<div><a href='https://ads.example.cn/y'><img src='b.jpg'><span>广告</span>"
+                "<p>博览会9月16日开幕，免费领票</p></a></div>"
                 "<p><span class='tts'><svg></svg><span>播报</span></span></p>"
                 f"<p>{PROSE}第二段。<a href='javascript:report()'>【纠错】</a></p></div>")
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
