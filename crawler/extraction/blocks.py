@@ -36,6 +36,9 @@ INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
 LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
 CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+# Bold set by a style, as a public account's editor and many CMSs set it, not by <strong>.
+BOLD_WEIGHT = r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b"
+BOLD_STYLE = re.compile(BOLD_WEIGHT, re.I)
 # A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
 # text-center, has-text-align-center): a word of its own, at the class name's end.
 CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
@@ -228,10 +231,13 @@ class _BlockReader:
             self._image(*captioned)
             return
         row = False
+        css = element.get("style")
+        if css and BOLD_STYLE.search(css):
+            style = (True, style[1], style[2])
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))
-            self.in_row = row = self._is_short_row(at, element.get("style"))
+            self.in_row = row = self._is_short_row(at, css)
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
         if text := index.texts[at]:

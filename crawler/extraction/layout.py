@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
-from crawler.extraction.blocks import BLOCK_TAGS, STRONG_TAGS, Block, Run, is_centered, read_blocks
+from crawler.extraction.blocks import BLOCK_TAGS, BOLD_WEIGHT, STRONG_TAGS, Block, Run, is_centered, read_blocks
 from crawler.extraction.dates import (
     DATE_PATTERN,
     date_in_scripts,
@@ -258,7 +258,7 @@ LINES_AT_BODY_START = 8
 # A line set as a title by type (`Layout.line_set_as_title`) may be this short: its type says what it is.
 MIN_SET_TITLE_CHARS = 2
 # Type set larger or bolder than a text's: bold, or 16 px and up, in a style; <font size> 4 and up, or +1 and up.
-LARGE_TYPE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
+LARGE_TYPE = re.compile(rf"{BOLD_WEIGHT}|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
 LARGE_FONT_SIZE = re.compile(r"\s*(?:[4-7]|\+[1-4])\s*$")
 SENTENCE_STOP = "。"
 CLAUSE_BREAKS = frozenset("，,")

@@ -296,15 +296,19 @@ def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
 
 def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_s_caption():
     """What it recognises: a centred line under a picture is its caption, but one set in bold
-    throughout is the text's next subheading (a public account's boxed 小标题 after a photograph, a
-    portal's centred bold subhead): it stays in the text; a centred plain line stays the caption."""
+    throughout (by <strong> or by its style) is the text's next subheading (a public account's
+    boxed 小标题 after a photograph, or its numbered one, a portal's centred bold subhead): it stays
+    in the text; a centred plain line stays the caption."""
     picture = "<p style='text-align:center'><img src='/1.jpg'></p>"
     subheading = "紧盯销售端 商超全覆盖"
-    for line in (f"<section style='text-align:center'><section><p><strong><span>{subheading}</span></strong></p>"
-                 "</section></section>", f"<p align='center'><b>{subheading}</b></p>"):
+    for line, shown in ((f"<section style='text-align:center'><section><p><strong><span>{subheading}</span></strong>"
+                         "</p></section></section>", subheading),
+                        (f"<p align='center'><b>{subheading}</b></p>", subheading),
+                        ("<section style='text-align:center'><span style='font-weight: bold'>01</span> "
+                         f"<span><strong>{subheading}</strong></span></section>", f"01 {subheading}")):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}{line}<p>{PROSE}第二段。</p></div>")
         fields = extracted(html)
-        assert fields["articleBody"].split("\n") == [PROSE, subheading, f"{PROSE}第二段。"], line
+        assert fields["articleBody"].split("\n") == [PROSE, shown, f"{PROSE}第二段。"], line
         assert fields["images"] == [{"url": "https://news.example.cn/1.jpg", "caption": None}], line
     caption = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{picture}<p style='text-align:center'>"
                    f"执法人员检查电梯</p><p>{PROSE}第二段。</p></div>")
