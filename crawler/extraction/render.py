@@ -15,6 +15,7 @@ from html import escape
 import nh3
 
 from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
+from crawler.extraction.text import STATEMENT_STOPS
 
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
@@ -41,12 +42,14 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
     how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
-    under a table crediting its data (数据来源：, 制表：), or one bracketed aside, is the table's."""
+    under a table crediting its data (数据来源：, 制表：), or one bracketed aside stating nothing
+    ((单位：批次), not （以上信息仅对所抽样品负责。）), is the table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "table" and block.kind == "p"
-                and len(text := block.text) <= MAX_CAPTION_CHARS and (TABLE_CREDIT.match(text) or is_an_aside(text))):
+                and len(text := block.text) <= MAX_CAPTION_CHARS
+                and (TABLE_CREDIT.match(text) or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text))):
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first

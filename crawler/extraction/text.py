@@ -29,6 +29,7 @@ PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*
 MAX_PAGER_CHARS = 60
 NUMBER = re.compile(r"\d+")
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
+STATEMENT_STOPS = frozenset("。！？!?")  # what closes a statement
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
 # a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
 # the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
@@ -128,7 +129,6 @@ CALL_TO_ACT = re.compile(r"(?:点击|点|长按|扫码|扫一扫|识别二维码
                          r"|点击(?:下方|上方|底部)")
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60
-CALL_STOPS = frozenset("。！？!?")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
@@ -397,7 +397,7 @@ def is_inserted_number(block: Block, text: str) -> bool:
 
 def is_call_to_act(block: Block, text: str) -> bool:
     """The site's call to its reader, stating nothing: follow us, open our app, click below."""
-    return (block.kind == "p" and len(text) <= MAX_CALL_CHARS and CALL_STOPS.isdisjoint(text.rstrip(CALL_CLOSING))
+    return (block.kind == "p" and len(text) <= MAX_CALL_CHARS and STATEMENT_STOPS.isdisjoint(text.rstrip(CALL_CLOSING))
             and bool(CALL_TO_ACT.search(text)))
 
 

@@ -321,14 +321,15 @@ def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(c
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
     table), or that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
-    table's caption, as a picture's is: none of the text. A sentence under the table stays."""
+    table's caption, as a picture's is: none of the text. A sentence under the table stays, bracketed
+    or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）)."""
     table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
     lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
                          f"<p>{PROSE}第二段。</p></div>"))
     assert credit not in lines and lines[-1] == f"{PROSE}第二段。"
-    said = "从投诉类型看，虚假宣传占比最高。"
-    assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
-                                f"<p>{PROSE}第二段。</p></div>"))
+    for said in ("从投诉类型看，虚假宣传占比最高。", "（以上信息仅对所抽样品负责。）"):
+        assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
+                                    f"<p>{PROSE}第二段。</p></div>"))
 
 
 def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
