@@ -365,6 +365,9 @@ class Page:
         return self.source is None or pattern.search(self.source) is not None
 
 
+WITHOUT_QUOTATION_MARKS = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
 @lru_cache(maxsize=16)  # a page has one or two titles, each matched against every heading of it
 def title_segments(title: str) -> tuple[str, ...]:
     """The parts of a title between its separators (the headline, the column's, the site's name)."""
@@ -374,15 +377,18 @@ def title_segments(title: str) -> tuple[str, ...]:
 def title_match(text: str, title: str) -> int:
     """How much of the title a heading's text shows: the length of the title's start up to a
     separator that it is (a headline may hold a separator: 新竹尖石_美樹營地賞楓 @ 某某的家); of the
-    title, or of the part of it, that it is or starts with; or of itself, where it is a good part of
-    one of the title's parts (at least MIN_HEADLINE_CHARS, and half of that part); 0 where it is
-    none of these."""
+    title, or of the part of it, that it is (its quotation marks aside: a <title> often drops them)
+    or starts with; or of itself, where it is a good part of one of the title's parts (at least
+    MIN_HEADLINE_CHARS, and half of that part); 0 where it is none of these."""
     if not text:
         return 0
     if len(text) >= MIN_HEADLINE_CHARS and title.startswith(text) and SEPARATOR_AHEAD.match(title, len(text)):
         return len(text)
+    unquoted = text.translate(WITHOUT_QUOTATION_MARKS)
     for part in (title, *title_segments(title)):
-        if text == part or (len(part) >= MIN_HEADLINE_CHARS and text.startswith(part)):
+        if text == part or unquoted == part.translate(WITHOUT_QUOTATION_MARKS):
+            return len(text)
+        if len(part) >= MIN_HEADLINE_CHARS and text.startswith(part):
             return len(part)
     return max((len(text) for segment in title_segments(title)
                 if len(text) >= MIN_HEADLINE_CHARS and text in segment and 2 * len(text) >= len(segment)), default=0)

@@ -164,6 +164,16 @@ def test_the_headline_is_the_heading_the_title_names_not_a_longer_part_of_anothe
     assert extracted(html)["headline"] == "夜雨"
 
 
+def test_the_title_names_the_heading_that_quotes_what_it_does_not():
+    """What it recognises: a <title> that drops the heading's quotation marks (同称浓缩 for 同称“浓缩”)
+    still names it, before a link to the page itself in a sidebar list showing the title's first part."""
+    heading = "浓缩洗衣液调查：同称“浓缩” 活性物含量相差近一倍"
+    sidebar = f"<ul><li><a href='{URL}'>浓缩洗衣液调查</a></li><li><a href='/2'>另一篇</a></li></ul>"
+    html = page(f"<h1>{heading}</h1><div><p>{PROSE}</p></div>{sidebar}",
+                title="浓缩洗衣液调查：同称浓缩 活性物含量相差近一倍|洗衣液_某某家居_某某网")
+    assert extracted(html)["headline"] == heading
+
+
 def test_a_heading_s_widget_is_no_part_of_the_headline():
     html = page(f"<h1><span>某地开展电梯安全检查</span><div class='audio'>播报文章</div></h1><div><p>{PROSE}</p></div>")
     assert extracted(html)["headline"] == "某地开展电梯安全检查"
