@@ -25,6 +25,7 @@ from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import Element, TextIndex
 from crawler.extraction.text import (
     LEAD_BADGE,
+    PROMOTION_LABEL_WORDS,
     SENTENCE_END,
     UPLOAD_STAMP,
     is_notice,
@@ -80,7 +81,7 @@ MIN_NOTES = 2
 MIN_SUMMARY_ROWS = 3
 MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
 BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
-AD_LABEL = re.compile(r"^(?:广告|推广|赞助|AD)$", re.I)
+AD_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
 # codes to follow an account): a block that says only this, with its icons and images, is the

@@ -130,6 +130,10 @@ CALL_TO_ACT = re.compile(r"(?:点击|点|长按|扫码|扫描|扫一扫|识别�
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)")
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60
+# The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
+# or one in brackets opening a line (【福利】文末留言…, [推广]…).
+PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
+PROMOTION_LABELLED = re.compile(rf"^[【\[]\s*(?:{PROMOTION_LABEL_WORDS})\s*[】\]]", re.I)
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
@@ -402,18 +406,23 @@ def is_call_to_act(block: Block, text: str) -> bool:
             and bool(CALL_TO_ACT.search(text)))
 
 
+def is_labelled_promotion(block: Block, text: str) -> bool:
+    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】)."""
+    return block.kind == "p" and PROMOTION_LABELLED.match(text) is not None
+
+
 def is_prose(block: Block) -> bool:
     return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
 
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
-    """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多) and the
-    attachments' lines anywhere (a post sets its attachments among its lines: 报价单.xls (18.5 KB),
-    2010-8-14 21:35 上传), and the one-line ads that stand between two
+    """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多), its labelled
+    promotions (【福利】…) and the attachments' lines anywhere (a post sets its attachments among its
+    lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose (the other may be a
-    subheading or the story's table); a number to call, between two paragraphs of prose (a notice's contact line comes
-    before its signature, not between its paragraphs)."""
+    subheading or the story's table); a number to call, between two paragraphs of prose (a
+    notice's contact line comes before its signature, not between its paragraphs)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
     kept = []
@@ -421,7 +430,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
-        anywhere = is_pager_line(block, text) or is_call_to_act(block, text)
+        anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_labelled_promotion(block, text)
         if is_attachment or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))

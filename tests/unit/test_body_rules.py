@@ -1479,6 +1479,21 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     assert "END" in early
 
 
+@pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]"])
+def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
+    """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
+    account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs), a sentence or
+    not, is none of the text wherever it stands. A bracketed label of the story's own (【案例】) stays."""
+    promotion = f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点。"
+    for where in (1, 2):
+        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+        lines.insert(where, f"<p>{promotion}</p>")
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+    case = "【案例】市民王女士在某商场购买的电梯配件存在质量问题，经调解获得退款。"
+    assert case in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{case}</p>"
+                                f"<p>{PROSE}第二段。</p></div>"))
+
+
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
                 "点击上方“桐溪生活圈”可以订阅哦！",
                 "<strong>【某某科技官方微博：@某某科技 欢迎关注；下载某某新闻客户端，随时随地看资讯】</strong>",
