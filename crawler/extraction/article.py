@@ -17,6 +17,7 @@ from crawler.extraction.blocks import Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import LINES_AFTER_BODY, Layout, Page, headline_part
+from crawler.extraction.region import PLAYER_TAGS
 from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
@@ -35,7 +36,6 @@ SHORT_UNDATED_PROSE = 150
 # counters its bio, not a story. The descriptions of the development pages say 35 to 60 words; the
 # shortest article beside a player says 300, a brief report beside its video two sentences more.
 MAX_DESCRIPTION_PROSE = 80
-PLAYER_TAGS = ("video", "audio", "embed", "object")
 PLAYER_NAME = re.compile(r"player", re.I)
 # An account's counters (文章 412 订阅 2.6万, 关注数312 粉丝数12.6万): how many follow it, beside how much it
 # posted or earned; a post counts its readers, never its followers.

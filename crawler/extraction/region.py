@@ -121,6 +121,9 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
 SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回帖",
                  "回贴", "回复", "说两句", "omment", "声明")
 MAX_WIDGET_CHARS = 60
+# A media player's elements: the box one stands in, its own words a widget's few (02:16 扫码手机看,
+# 播放), is the player, none of the text.
+PLAYER_TAGS = ("video", "audio", "embed", "object")
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);
 # shorter ones are sizes and suffixes (690, small, s).
@@ -997,6 +1000,30 @@ def _is_script_data(index: TextIndex, element: int, text: str, region: int) -> b
     return False
 
 
+def player_boxes(index: TextIndex, region: int) -> set[int]:
+    """The boxes below the region that a media player stands in: the outermost ancestor of a player
+    whose words besides the player's are a widget's few, stating nothing (a TV station's bar under
+    its video: 02:16 扫码手机看)."""
+    boxes = set()
+    players = (at for tag in PLAYER_TAGS for at in index.tagged(tag) if region < at < index.end[region])
+    for player in players:
+        box = player
+        while (parent := index.parent[box]) != region and _says_nothing_beside(index, parent, player):
+            box = parent
+        if box != player:
+            boxes.add(box)
+    return boxes
+
+
+def _says_nothing_beside(index: TextIndex, box: int, player: int) -> bool:
+    """Whether a box's words besides a player's are a widget's few, no sentence among them."""
+    pieces = index.pieces
+    beside = "".join((*pieces[index.first_piece[box]:index.first_piece[player]],
+                      *pieces[index.end_piece[player]:index.end_piece[box]]))
+    words = "".join(beside.split())
+    return len(words) <= MAX_WIDGET_CHARS and SENTENCE_STOPS.isdisjoint(words)
+
+
 def _widget_root(index: TextIndex, element: int, region: int) -> int:
     """The outermost ancestor (below the region) that holds nothing but this widget's label."""
     label = _label(index, element)
@@ -1070,6 +1097,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     `furniture` elements (title, date line) are not looked into, and their text is not counted."""
     index = index.without(furniture)
     notice_boxes, links, forms = NoticeBoxes(index, region), links_with_text(index, region), widget_forms(index)
+    players = player_boxes(index, region)
     doomed = []
     element = region + 1
     while element < index.end[region]:
@@ -1082,7 +1110,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
-                or current in forms
+                or current in forms or current in players
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)
             element = index.end[current]

@@ -1494,6 +1494,22 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
                                 f"<p>{PROSE}第二段。</p></div>"))
 
 
+@pytest.mark.parametrize("bar", ["<div class='bar'><span>02:16</span><span>扫码手机看</span></div>",
+                                 "<p class='controls'><a href='javascript:play()'>播放</a> 00:00 / 03:12 下载音频</p>"])
+def test_the_words_of_a_media_player_s_box_are_no_text(bar):
+    """What it recognises: the box a video or audio player stands in, its words besides the
+    player's a widget's few (a TV station's bar under its video: a duration, 扫码手机看; a radio
+    page's controls), is the player, none of the text. A paragraph beside a video stays."""
+    report = [f"{PROSE}第{n}段。" for n in range(1, 6)]  # a report's length: a player beside it makes no video page
+    text = "".join(f"<p>{line}</p>" for line in report)
+    for player in ("<video controls src='/v.mp4'>您的浏览器不支持视频播放</video>", "<audio src='/a.mp3'></audio>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div class='player'>{player}{bar}</div>{text}</div>")
+        assert body_of(html) == report, (player, bar)
+    beside = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div><video src='/v.mp4'></video><p>{PROSE}</p></div>"
+                  f"{text}</div>")
+    assert body_of(beside) == [PROSE, *report]
+
+
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
                 "点击上方“桐溪生活圈”可以订阅哦！",
                 "<strong>【某某科技官方微博：@某某科技 欢迎关注；下载某某新闻客户端，随时随地看资讯】</strong>",
