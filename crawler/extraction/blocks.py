@@ -39,6 +39,10 @@ CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 # Bold set by a style, as a public account's editor and many CMSs set it, not by <strong>.
 BOLD_WEIGHT = r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b"
 BOLD_STYLE = re.compile(BOLD_WEIGHT, re.I)
+# A light grey, lighter than a text's (#333, #666), as a caption is set in (#999, #888888, gray).
+MUTED_COLOR = r"(?:#(?:([89a-c])\1\1|([89a-c][0-9a-f])\2\2)\b|(?:dark|light)?gr[ae]y\b|silver\b)"
+MUTED_STYLE = re.compile(rf"(?<![-\w])color\s*:\s*{MUTED_COLOR}", re.I)
+MUTED_FONT = re.compile(rf"^\s*{MUTED_COLOR}", re.I)  # <font color="#999999">
 # A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
 # text-center, has-text-align-center): a word of its own, at the class name's end.
 CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
@@ -71,6 +75,10 @@ class Run:
     strong: bool = False
     em: bool = False
     href: str | None = None
+    muted: bool = False  # set in light grey
+
+    def markup(self) -> Style:
+        return self.strong, self.em, self.href, self.muted
 
 
 @dataclass(slots=True)
@@ -89,7 +97,7 @@ class Block:
         for run in self.runs:
             if length <= 0:
                 break
-            kept.append(Run(run.text[:length], run.strong, run.em, run.href))
+            kept.append(Run(run.text[:length], *run.markup()))
             length -= len(run.text)
         self.runs = kept
 
@@ -170,8 +178,8 @@ def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | Non
     return images[0], caption
 
 
-Style: TypeAlias = tuple[bool, bool, str | None]  # (strong, em, href)
-PLAIN: Style = (False, False, None)  # the style of text outside any inline markup
+Style: TypeAlias = tuple[bool, bool, str | None, bool]  # (strong, em, href, muted)
+PLAIN: Style = (False, False, None, False)  # the style of text outside any inline markup
 
 
 class _BlockReader:
@@ -232,8 +240,11 @@ class _BlockReader:
             return
         row = False
         css = element.get("style")
-        if css and BOLD_STYLE.search(css):
-            style = (True, style[1], style[2])
+        if css:
+            strong, em, href, muted = style
+            style = (strong or BOLD_STYLE.search(css) is not None, em, href, muted or MUTED_STYLE.search(css) is not None)
+        if tag == "font" and MUTED_FONT.match(element.get("color") or ""):
+            style = (*style[:3], True)
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))
@@ -268,14 +279,14 @@ class _BlockReader:
                 and not any(index.tags[inside] in IMAGE_TAGS for inside in range(at + 1, index.end[at])))
 
     def _style_inside(self, element: Element, tag: str, style: Style) -> Style:
-        strong, em, href = style
+        strong, em, href, muted = style
         if tag == "a":
             href = (element.get("href") or "").strip()
             usable = href and not href.startswith(("javascript:", "#"))
-            return strong, em, absolute_url(self.base_url, href) if usable else None
+            return strong, em, absolute_url(self.base_url, href) if usable else None, muted
         if tag in STRONG_TAGS:
-            return True, em, href
-        return strong, True, href
+            return True, em, href, muted
+        return strong, True, href, muted
 
     def _image(self, img: Element, caption: str | None = None) -> None:
         src = image_url(img, self.base_url)

@@ -237,10 +237,10 @@ def clean_runs(runs: list[Run]) -> list[Run]:
         if not text:
             continue
         previous = cleaned[-1] if cleaned else None
-        if previous and (previous.strong, previous.em, previous.href) == (run.strong, run.em, run.href):
+        if previous and previous.markup() == run.markup():
             previous.text += text
         else:
-            cleaned.append(Run(text, run.strong, run.em, run.href))
+            cleaned.append(Run(text, *run.markup()))
     while cleaned and cleaned[-1].text.endswith(" "):
         cleaned[-1].text = cleaned[-1].text.rstrip(" ")
         if not cleaned[-1].text:

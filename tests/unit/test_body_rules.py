@@ -342,6 +342,23 @@ def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(c
                                     f"<p>{PROSE}第二段。</p></div>"))
 
 
+@pytest.mark.parametrize("grey", ["<span style='color: #999999;'>{}</span>", "<font color='gray'>{}</font>",
+                                  "<span style='color:#888;font-size:12px'>{}</span>"])
+def test_a_line_in_light_grey_under_a_picture_is_its_caption(grey):
+    """What it recognises: a short line right under a picture, set in light grey (lighter than a
+    text's #333 or #666), is its caption, where a blog only breaks its lines (<br>) (an old blog's
+    span under each photo, a forum's <font color>). A grey line under no picture, and a line under
+    a picture in the text's colour, stay."""
+    caption = "满月那天给宝宝洗澡"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><br><img src='/1.jpg'><br>"
+                f"{grey.format(caption)}<br><br>{PROSE}第二段。</div>")
+    assert_two_paragraphs_and_a_captioned_picture(html, "1.jpg", caption)
+    for line in (grey.format(caption), "<span style='color:#666'>满月那天给宝宝洗澡</span>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><br>"
+                    + ("<img src='/1.jpg'><br>" if "666" in line else "") + f"{line}<br><br>{PROSE}第二段。</div>")
+        assert caption in body_of(html), line
+
+
 def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
     """What it recognises: a short line right after a picture, in a paragraph of its own, that says
     what the picture's alt text says (a MIP page's pic-note under its mip-img, a CMS's plain <p> under
