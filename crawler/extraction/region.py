@@ -932,11 +932,14 @@ def is_fact_line(line: str) -> bool:
 
 
 def _is_button(index: TextIndex, element: int) -> bool:
-    """A control, not content: a link that runs a script, an icon with a word or two (播报, 编辑), a
-    bracketed link of a word or two in a heading (a wiki section's [编辑]), or a link labelled as an
-    advertisement by an element of its own (<i>广告</i>..., or after its picture)."""
+    """A control, not content: a link that runs a script, a word or two that runs one when clicked
+    (a tips box's close mark x), an icon with a word or two (播报, 编辑), a bracketed link of a word
+    or two in a heading (a wiki section's [编辑]), or a link labelled as an advertisement by an
+    element of its own (<i>广告</i>..., or after its picture)."""
     tag, at = index.tags[element], index.elements[element]
     if tag == "a" and (at.get("href") or "").strip().lower().startswith("javascript:"):
+        return True
+    if tag != "a" and at.get("onclick") is not None and index.length(element) <= MAX_BUTTON_CHARS:  # a link's are words
         return True
     inside = index.tags[element + 1:index.end[element]]
     if "svg" in inside and index.length(element) <= MAX_BUTTON_CHARS:

@@ -157,8 +157,10 @@ COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*[万千wk]\+?)?"
 READER_COUNTER = re.compile(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
                             rf"(?:数|量|次数)?\s*(?:[(（\[【]\s*{COUNT}\s*[)）\]】]|[:：]?\s*{COUNT})\s*(?:次|人|条)?|"
                             rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)", re.I)  # 2876 人 赞
-# A prompt to log in before taking part (登录后才能回应, 请登录后发表评论): the comment box's, shown as text.
-LOGIN_PROMPT = re.compile(r"^(?:请|您需要)?先?登录后(?:才能|即可|方可|再)?(?:回应|评论|发表|回复|参与|查看|下载|收藏)")
+# A prompt to log in before taking part (登录后才能回应, 请登录后发表评论, 您需要 登录 才可以下载或查看), or to sign
+# up (马上注册，结交更多好友…): the comment box's or the attachment's, shown as text.
+LOGIN_PROMPT = re.compile(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
+                          r"(?:回应|评论|发表|回复|回帖|参与|查看|下载|收藏)|(?:马上|立即|免费)注册)")
 BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.

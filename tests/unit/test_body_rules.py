@@ -891,6 +891,22 @@ def test_counters_with_their_number_first_and_a_prompt_to_log_in_close_no_body()
         assert body_closed_by(foot, box="note") == TWO_PARAGRAPHS
 
 
+def test_a_forum_s_box_asking_to_log_in_for_an_attachment_opens_no_body():
+    """What it recognises: the box a forum sets over a post whose attachments need a login: a prompt
+    to sign up (马上注册，结交更多好友…), a prompt to log in to download (您需要 登录 才可以下载或查看),
+    its close mark run by a script (x), then the stamp of the post's last change. None of it is
+    text (a Discuz board's attach_tips; a board's login line under a post)."""
+    tips = ("<div class='tips'><h3><strong>马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。</strong></h3>"
+            "<p>您需要 <a href='member.php?mod=logging' onclick=\"showWindow('login', this.href);return false;\">登录</a>"
+            " 才可以下载或查看，没有帐号？<a href='member.php?mod=register'>立即注册</a></p>"
+            "<span class='close' onclick=\"this.parentNode.style.display='none'\">x</span></div>")
+    post = f"<i>本帖最后由 小鹿 于 2015-11-4 09:02 编辑</i><br><br>{PROSE}<br><br>{PROSE}第二段。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'>{tips}<div class='t_f'>{post}</div></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+    login = "<p>您需要登录后才可以回帖 <a href='/login'>登录</a> | <a href='/register'>立即注册</a></p>"
+    assert body_closed_by(login) == TWO_PARAGRAPHS
+
+
 def test_counters_in_ten_thousands_close_no_body():
     """What it recognises: a post's counters written as a portal or a self-media platform rounds a
     large number (阅读 10万+, 浏览 2.3万 | 评论 1.2k, 点击：1.5w), closing the text; a sentence that
