@@ -417,13 +417,18 @@ def is_prose(block: Block) -> bool:
     return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
 
 
+def is_said(block: Block) -> bool:
+    """A line that says something of the article: a paragraph of prose, or the story's table of data."""
+    return block.kind == "table" or is_prose(block)
+
+
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多), its labelled
     promotions (【福利】…) and the attachments' lines anywhere (a post sets its attachments among its
     lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
-    lines that are no links, one of them at least a paragraph of prose (the other may be a
-    subheading or the story's table); a number to call, between two paragraphs of prose (a
+    lines that are no links, one of them at least a paragraph of prose or the story's table (the
+    other may be a subheading); a number to call, between two paragraphs of prose (a
     notice's contact line comes before its signature, not between its paragraphs)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
@@ -435,7 +440,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_labelled_promotion(block, text)
         if is_attachment or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
-                 and (is_prose(lines[at - 1]) or is_prose(lines[at + 1])))
+                 and (is_said(lines[at - 1]) or is_said(lines[at + 1])))
                 or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):
             continue
         kept.append(block)

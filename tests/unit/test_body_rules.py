@@ -946,7 +946,8 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     link or closed by a link calling to click (点击了解详情>>, 点此报名). A trade site's "阀门厂家直销
     欢迎来电洽谈" link, a portal's app promotion link, a finance portal's call in clauses (…，权威，专业，
     …！), a self-media platform's 【推广】…>> line, a food portal's 〖频道推荐〗 line, a city site's 【活动】
-    line; a link that ends the body, or one inside a sentence, stays."""
+    line; as well between the story's table and a subheading (a portal's channel link); a link that
+    ends the body, or one inside a sentence, stays."""
     for advertisement in ("<p><a href='http://ad.example.com/fm'>优质阀门厂家直销 欢迎来电洽谈</a></p>",
                           "<div><a href='/app/download'><strong>下载某某新闻客户端 看更多资讯</strong></a></div>",
                           "<p><a href='/mobile/app.shtml'><strong>炒股就看某某研报，权威，专业，及时，全面，"
@@ -961,6 +962,12 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     linked = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>详见<a href='/notice.html'>抽查结果公告</a>。</p>"
                   f"<p>{PROSE}第二段。</p></div>")
     assert body_of(linked) == [PROSE, "详见抽查结果公告。", f"{PROSE}第二段。"]
+    # Under the story's table, over a subheading: a portal's channel link (【某某手机库】…>>).
+    table = "<table><tr><th>机型</th><th>回收价</th></tr><tr><td>某某N8</td><td>200</td></tr></table>"
+    under_table = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{table}"
+                       "<p><a href='/price/'>【某某手机库】最新手机报价、评测、对比，尽在某某手机频道&gt;&gt;</a></p>"
+                       f"<p><strong>三、隐私泄露</strong></p><p>{PROSE}第二段。</p></div>")
+    assert body_of(under_table) == [PROSE, "机型 回收价", "某某N8 200", "三、隐私泄露", f"{PROSE}第二段。"]
 
 
 def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertisement():
