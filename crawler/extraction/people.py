@@ -74,8 +74,9 @@ DATELINE = re.compile(
 )
 CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄像|摄|文|图)"
-# A role word alone, or after the outlet it works for (某某报记者).
-ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}]{{2,12}}?(?:记者|通讯员|实习生))[:：/]?$")
+# A role word alone, or after the outlet it works for (某某报记者), or the outlets a joint byline names,
+# a middle dot between them (潮新闻·某某晚报记者).
+ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}](?:[{HAN}]|·(?=[{HAN}])){{1,13}}?(?:记者|通讯员|实习生))[:：/]?$")
 # The site's word for itself (本网, 本报, 本站原创): an author field holding it names no person.
 OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
 # A serial's mark that more is to come (（未完待续）, （待续）), closing a part as a byline closes a story.
