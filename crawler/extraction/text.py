@@ -44,7 +44,7 @@ SITE_INFORMATION = re.compile(
     r"法律顾问|技术支持[:：]|投稿邮箱|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
 READER_RULE = re.compile(
-    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自)|"
+    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
     # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
@@ -88,6 +88,9 @@ KEYWORDS_LABEL = r"^[(（【\[]?\s*[^\s:：]{0,4}?(?:关键词|关键字|标签|
 KEYWORDS_LINE = re.compile(rf"{KEYWORDS_LABEL}\s*[^\n]{{0,60}}$", re.I)
 KEYWORDS_ALONE = re.compile(rf"{KEYWORDS_LABEL}\s*$", re.I)
 MAX_KEYWORDS_CHARS = 60
+# A blog's line filing its post: under its category and its tags (本文发表于 2009年04月11日，分类：口腔科普。
+# 标签：种植牙。你可以通过 RSS 2.0 订阅本文的评论…), both labels on one line.
+POST_FILING = re.compile(r"(?:分类|栏目)\s*[:：][^\n]{1,60}?标签\s*[:：]|标签\s*[:：][^\n]{1,60}?(?:分类|栏目)\s*[:：]")
 # A note of where the story was first published, as a portal or a blog reposting it writes it over or
 # under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
@@ -277,9 +280,9 @@ def is_furniture_line(block: Block) -> bool:
     </a>), an address with its label (Trackback: http://...), a rule of dashes, a line of the post's
     counters (阅读(1234) | 评论(5), 2876 人 赞), a prompt to log in (登录后才能回应), a stamp of the text's
     last change (本帖最后由 X 于 ... 编辑), a note of the story's original title or address (原标题：...,
-    原文地址：...), a line of its keywords (关键词：...), a box's header with its link to more (词条图册
-    更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]), a video's caption (视频：…), a call
-    to open the post's link (点击阅读原文), a control unfolding the
+    原文地址：...), a line of its keywords (关键词：...) or one filing it (分类：… 标签：…), a box's
+    header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
+    a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
     if block.kind != "p":
         return False
@@ -292,6 +295,7 @@ def is_furniture_line(block: Block) -> bool:
                     or UNFOLD_CONTROL.match(text))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
+                    or POST_FILING.search(text)
                     or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
 
 

@@ -1619,12 +1619,25 @@ def test_a_call_to_open_the_post_s_original_link_closes_no_body():
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
+def test_a_blog_s_line_filing_its_post_under_category_and_tags_closes_no_body():
+    """What it recognises: the line a blog prints under a post filing it under its category and its
+    tags, both labels on one line (a WordPress theme's 本文发表于 …，分类：…。 标签：…。 你可以通过 RSS 2.0
+    订阅本文的评论…; another blog's 标签：… | 分类：…), closing the text: none of it."""
+    for filing in ("<p class='postmetadata'><small>本文发表于 2009年04月11日，星期六 22:05 ，"
+                   "分类：<a href='/c/1'>口腔科普</a>。 标签：<a href='/t/1'>种植牙</a>, <a href='/t/2'>种植体</a>。"
+                   " 你可以通过 <a href='/feed/'>RSS 2.0</a> 订阅本文的评论。"
+                   " 你可以发表评论，或者从你的网站 trackback。</small></p>",
+                   "<div class='meta'>标签：<a href='/t/3'>电梯</a> | 分类：<a href='/c/2'>生活随笔</a> | 阅读(321)</div>"):
+        assert body_closed_by(filing) == TWO_PARAGRAPHS, filing
+
+
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
     作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
-    blog's 转载请注明出自某某博客),
+    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
+                   "<p>转载请注明：转自<a href='/blog/'>某某小记</a>，本文链接：http://www.example.cn/blog/2009/04/11/a/</p>",
                    "<table><tr><td>【老K提示】本站文章均为老K原创，欢迎转载，但请保留作者和出处，谢谢合作！</td></tr></table>",
                    "<p>本作品为某某原创，转载时务请注明出处。</p>",
                    "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>"):
