@@ -218,7 +218,7 @@ NAME_SEPARATORS = "·•|｜/"
 # its plan (立即办理, 立即订购), or a maker's to ask its price (在线询价, 获取报价), as a
 # business-to-business catalogue offers it.
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
-BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|立即报名|"
+BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,

@@ -417,12 +417,10 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
                                  "<button class='buy-now'>立即购买</button>",
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
                                  "<a href='javascript:order(12)'><img src='images/btn_dg.gif' alt='在线订购'></a>",
-                                 "<input type='submit' class='btn' value='加入购物车'>",
-                                 "<a href='javascript:;' class='btn-primary' data-action='enroll'>立即报名</a>"])
+                                 "<input type='submit' class='btn' value='加入购物车'>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
-    shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button, 立即报名 on a
-    training school's course) or to ask the
+    shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button) or to ask the
     price (在线询价 on a maker's catalogue) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
