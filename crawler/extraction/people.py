@@ -81,6 +81,8 @@ ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}](?:[{HAN}]|·(?=[{HAN}])){{1,13}}?(?
 OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
 # A serial's mark that more is to come (（未完待续）, （待续）), closing a part as a byline closes a story.
 SEQUEL_MARK = re.compile(r"^(?:未完待续|待续|未完)$")
+# An outlet's name (某某日报, 新橙新闻客户端), which a byline may set before a reporter's role, a space between.
+OUTLET_NAME = re.compile(rf"^[{HAN}]{{1,16}}{OUTLET_SUFFIX}$")
 ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 LABEL_COLON = re.compile(r"[:：]")  # a role and a name run together (图集简介) are a byline's only with their colon
 PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
@@ -101,14 +103,16 @@ def split_people(bracket: str) -> list[dict]:
     """`记者 张三 通讯员 李四` -> 张三 (`记者 张三`), 李四 (`通讯员 李四`); [] if it names no one.
 
     Role words and organisations before a name belong to that name's `nameRaw`; anything that is
-    neither a role, an organisation nor a name means the bracket is not a byline at all.
+    neither a role, an organisation nor a name means the bracket is not a byline at all. An outlet's
+    name before a role (新橙新闻客户端 记者 周一帆) is that role's.
     """
     people, prefix_start = [], None
-    for token in TOKEN.finditer(mark_spaced_names(bracket)):
+    tokens = list(TOKEN.finditer(mark_spaced_names(bracket)))
+    for token, following in zip(tokens, [*tokens[1:], None], strict=False):  # the last token has none after it
         text = token.group().replace(NAME_JOINER, "")
         start = token.start() if prefix_start is None else prefix_start
         named = ROLE_AND_NAME.match(text)
-        if ROLE_ONLY.match(text) or ORGANISATION.match(text):
+        if ROLE_ONLY.match(text) or ORGANISATION.match(text) or is_outlet_before_role(text, following):
             prefix_start = start
         elif named or PERSON_NAME.match(text):
             name = named.group("name") if named else text
@@ -119,12 +123,18 @@ def split_people(bracket: str) -> list[dict]:
     return people
 
 
+def is_outlet_before_role(word: str, following: re.Match[str] | None) -> bool:
+    return following is not None and OUTLET_NAME.match(word) is not None and ROLE_ONLY.match(following.group()) is not None
+
+
 def byline_people(line: str) -> list[dict]:
     """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
-    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊); [] for any other line."""
+    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊), or the outlet the role is of (新橙新闻客户端 记者 周一帆);
+    [] for any other line."""
     first = TOKEN.match(line := line.strip())
     if first is None or len(line) > MAX_BYLINE_CHARS or not (
-            ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))):
+            ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))
+            or is_outlet_before_role(word, TOKEN.search(line, first.end()))):
         return []
     return split_people(line)
 
