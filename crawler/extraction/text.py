@@ -128,13 +128,20 @@ UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_A
 # download or open its app, the bid opening its clause and going on to what the app gives
 # (（下载某某客户端，随时随地掌握资讯）, 打开某某APP看更多), to click a control of the page (👇 点击下方小程序);
 # or offering its readers a deal (本号读者专享：…首单9折, 本报读者凭本报购机可获赠…), or its own line to
-# call (欢迎拨打本报消费维权热线…), or to pass the post on to friends (请转发给身边骑电动车的亲朋好友).
+# call (欢迎拨打本报消费维权热线…, ★本报“质量维权”热线 0451-… 欢迎读者来电★), or to pass the post on to
+# friends (请转发给身边骑电动车的亲朋好友).
 CALL_TO_ACT = re.compile(r"(?:点击|点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
                          r"|(?:^|[(（【\[；;\s])(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)|(?:欢迎|请)(?:拨打|致电)本(?:报|台|网|刊|站)"
+                         r"|本(?:报|台|网|刊|站)[^。！？!?，,]{0,12}热线"
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)")
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60
+# A bid to follow an account, opening its line, may be one whole sentence (扫描下方二维码，关注“某某导报”
+# 微信公众号，获取更多资讯。, —— 关注“某某市场监管”微信公众号，获取更多消费提示 ——): what it asks is the
+# site's, whatever follows.
+FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20})?关注[^。！？!?，,]{0,20}"
+                                 r"(?:公众号|微信|微博|视频号|抖音|头条号)")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
 # or one in brackets opening a line (【福利】文末留言…, [推广]…).
 PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
@@ -409,9 +416,11 @@ def is_inserted_number(block: Block, text: str) -> bool:
 
 
 def is_call_to_act(block: Block, text: str) -> bool:
-    """The site's call to its reader, stating nothing: follow us, open our app, click below."""
-    return (block.kind == "p" and len(text) <= MAX_CALL_CHARS and STATEMENT_STOPS.isdisjoint(text.rstrip(CALL_CLOSING))
-            and bool(CALL_TO_ACT.search(text)))
+    """The site's call to its reader, stating nothing: follow us, open our app, click below; or one
+    sentence opening with the bid to follow its account."""
+    return block.kind == "p" and len(text) <= MAX_CALL_CHARS and (
+        STATEMENT_STOPS.isdisjoint(text.rstrip(CALL_CLOSING)) and bool(CALL_TO_ACT.search(text))
+        or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text)))
 
 
 def is_labelled_promotion(block: Block, text: str) -> bool:

@@ -1566,7 +1566,10 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "&gt;&gt;&gt; 年末促销季，某某晚报读者凭本报到指定门店购机可获赠存储卡，详情见本版下方广告 &lt;&lt;&lt;",
                 "<a href='/zt/315/'>【3·15专题】欢迎拨打本报消费维权热线 5881315 反映您遇到的消费问题</a>",
                 "欢迎拨打本台新闻热线 96123 提供新闻线索", "请转发给身边骑电动车的亲朋好友",
-                "觉得有用，点个“在看”，分享给身边要装光伏的朋友吧")
+                "觉得有用，点个“在看”，分享给身边要装光伏的朋友吧",
+                "★本报“质量维权”热线 0451-8266xxxx 全天候接听，欢迎读者来电反映★",
+                "扫描下方二维码，关注“某某市场导报”微信公众号，获取更多食品安全资讯。",
+                "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -1577,7 +1580,9 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     app's share page), click a control of the page (a public account's 点击下方小程序), take a deal it
     offers its readers (a public account's 本号读者专享, an evening paper's 读者凭本报…), call its own
     line (an evening paper's 欢迎拨打本报…热线, a TV station's), pass the post on to friends (two public
-    accounts' 转发给/分享给身边…朋友). Opening the text,
+    accounts' 转发给/分享给身边…朋友), call its own line however worded (an e-paper's ★本报…热线…★), or
+    follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
+    regulator's mobile page). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
@@ -1585,7 +1590,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
         lines.insert({"first": 0, "between": 1, "last": 2}[where], f"<p>{call}</p>")
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS, where
     for said in ("欢迎市民扫码关注电梯安全，发现隐患及时报告。", "二、下载官方APP查验证书", "如有疑问，可拨打12315热线",
-                 "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈："):
+                 "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
+                 "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。"):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
