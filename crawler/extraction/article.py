@@ -66,6 +66,10 @@ RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页
 BOARD_COUNTERS = re.compile(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
                             r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
                             r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
+# A paywall: the site asks its reader to pay, subscribe or log in to read the rest (本文为付费内容,
+# 订阅电子版后可阅读全文, 登录后查看完整内容).
+PAYWALL = re.compile(r"(?:付费|订阅|会员|购买|登录|注册)[^。！？!?]{0,16}?(?:阅读|查看|浏览|畅读)(?:全文|完整|全部内容|剩余)"
+                     r"|本文为(?:付费|会员)(?:内容|专享)")
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
@@ -300,6 +304,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
             return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "
                                                 "over a short text")
+        if layout.says(PAYWALL):
+            return NotAnArticle(NOT_AN_ARTICLE, "a paywall's teaser: the text found is the story's first lines, and the "
+                                                "page asks to pay, subscribe or log in to read the rest")
         if layout.says(BOARD_COUNTERS):
             return NotAnArticle(NOT_AN_ARTICLE, "a forum board: its counters (今日, 主题, 帖子) over a short text "
                                                 "(its intro, its rules)")

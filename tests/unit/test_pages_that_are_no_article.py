@@ -283,6 +283,24 @@ def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
     assert outcome(story) == "article"
 
 
+@pytest.mark.parametrize("wall", [
+    "<div class='paywall'><p>本文为付费内容，订阅电子版后可阅读全文</p><a href='/subscribe'>立即订阅</a></div>",
+    "<div class='login-tip'>登录后查看完整内容 <a href='/login'>登录</a> | <a href='/reg'>注册</a></div>",
+])
+def test_a_paywall_s_teaser_is_no_article(wall):
+    """What it recognises: a page showing a story's first lines and then asking to pay, subscribe or
+    log in to read the rest (an e-paper's 本文为付费内容，订阅…后可阅读全文, a portal's 登录后查看完整内容): the
+    paywall's teaser, not the article. A short story whose page asks to log in to comment stays."""
+    lead = "<p>今年以来，多地发生因燃气灶具熄火保护装置失效引发的燃气泄漏事故。记者近期走访市场发现，部分低价灶具……</p>"
+    teaser = page(f"<h1>燃气灶具熄火保护装置调查</h1><div>2023-09-20</div><div class='text'>{lead}</div>{wall}",
+                  "燃气灶具熄火保护装置调查_某某报")
+    assert outcome(teaser).startswith("a paywall's teaser")
+    text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
+    brief = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'>{text}</div>"
+                 "<div class='cmt'>登录后发表评论，查看全部评论</div>", "某地开展电梯安全检查_某某网")
+    assert outcome(brief) == "article"
+
+
 def test_a_story_about_a_guestbook_or_a_download_is_an_article():
     for headline in ("市长留言板三月办结群众来信一千余件", "国家反诈中心APP下载量突破两亿"):
         assert outcome(page(f"<h1>{headline}</h1><div>{ARTICLE}</div>", f"{headline}_某某网")) == "article", headline
