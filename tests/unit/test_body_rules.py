@@ -1591,7 +1591,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS, where
     for said in ("欢迎市民扫码关注电梯安全，发现隐患及时报告。", "二、下载官方APP查验证书", "如有疑问，可拨打12315热线",
                  "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
-                 "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。"):
+                 "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。",
+                 "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点："):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
