@@ -27,6 +27,7 @@ from crawler.extraction.text import (
     LEAD_BADGE,
     PROMOTION_LABEL_WORDS,
     SENTENCE_END,
+    STATEMENT_STOPS,
     UPLOAD_STAMP,
     is_notice,
     prose_length,
@@ -962,6 +963,13 @@ def runs_a_script(href: str | None) -> bool:
     return (href or "").strip().lower().startswith("javascript:")
 
 
+def _is_labelled_ad(index: TextIndex, box: int, text: str) -> bool:
+    """A short box the site labels as its advertisement by an element of its own saying only so
+    (<span class="ad-label">广告</span> over a picture, a line and a control), no sentence in it."""
+    return STATEMENT_STOPS.isdisjoint(text) and any(
+        index.tags[child] and AD_LABEL.match(index.text(child).strip()) for child in index.children(box))
+
+
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
     """A product's card (`PRICE`): a short box showing a price and linking elsewhere, no sentence."""
     return (len(text) <= MAX_PRODUCT_CARD_CHARS and SENTENCE_END not in text and bool(PRICE.search(text))
@@ -1149,6 +1157,9 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
+        elif len(text) <= MAX_PROMOTION_CHARS and _is_labelled_ad(index, current, text):
+            doomed.append(current)
+            element = index.end[current]
         elif _is_product_card(index, current, text):
             doomed.append(current)
             element = index.end[current]

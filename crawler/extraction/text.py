@@ -52,7 +52,9 @@ READER_RULE = re.compile(
     r"如有侵权|侵权必究|"
     # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号, 澎湃号:
     # 仅代表该作者或机构观点…仅提供信息发布平台)
-    r"仅提供信息(?:存储(?:空间)?服务|发布平台)|provides?\s+(?:\w+\s+)?information storage"
+    r"仅提供信息(?:存储(?:空间)?服务|发布平台)|provides?\s+(?:\w+\s+)?information storage|"
+    # or saying who posted it there and that it is not the platform's view (本文为某某号作者发布，不代表某某立场)
+    r"(?:本文|该文|文章)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
 # What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),

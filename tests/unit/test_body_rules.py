@@ -158,6 +158,20 @@ def test_controls_in_the_body_are_no_text():
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_box_the_site_labels_as_its_ad_is_no_text():
+    """What it recognises: a short box among the paragraphs that an element of its own labels as an
+    advertisement (a news feed app's card: <span>广告</span>, a picture, a line, a control to buy; a
+    portal's <em>推广</em> line), stating nothing. A paragraph on advertising stays."""
+    for box in ("<div class='feed-ad-card'><span class='ad-label'>广告</span><img src='/ad.jpg'>"
+                "<p>夏季透气骑行头盔 国标认证 新用户限时9.9元包邮</p><a href='https://ad.example.cn/c'>立即购买</a></div>",
+                "<div class='spread'><em>推广</em><span>家装节 全场满3000减300</span></div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{box}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"], box
+    said = "<p><b>广告</b>宣传中的“除霾率99.9%”缺乏依据。</p>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{said}</div>")
+    assert body_of(html) == [PROSE, "广告宣传中的“除霾率99.9%”缺乏依据。"]
+
+
 def test_the_headline_is_the_heading_the_title_names_not_a_longer_part_of_another():
     html = page(f"<div class='logo'><h1><a href='/'>读诗网</a></h1></div><h1>夜雨</h1><div><p>{PROSE}</p></div>"
                 "<h3>白居易</h3>", title="夜雨_原文及赏析_白居易诗词_读诗网")
@@ -504,12 +518,18 @@ def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it(prov
     "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。"
     "申请某某号请用电脑访问https://www.example.cn/apply。",
     "本文来自某某号作者上传并发布，仅代表该作者观点。某某仅提供信息发布平台。",
+    "本文为某某号作者发布，不代表某某头条立场。",
 ])
 def test_a_platform_s_statement_that_the_post_is_its_author_s_is_no_text_of_it(statement):
     """What it recognises: a self-media platform's line under each post, the post its author's
-    view alone and the platform only its publisher (澎湃号's, 网易号's wording), inside the text's box."""
+    view alone and the platform only its publisher (澎湃号's, 网易号's wording), or the post its
+    author's and not the platform's view (a news feed app's 本文为某某号作者发布，不代表某某立场), inside the
+    text's box. A sentence saying what does not stand for a view stays."""
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{statement}</p></div>")
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    said = "专家表示，个别企业的做法并不代表行业立场。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p></div>")
+    assert body_of(html) == [PROSE, said]
 
 
 def test_the_headline_is_the_title_s_start_up_to_a_separator_though_it_holds_one():
