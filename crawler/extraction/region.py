@@ -96,7 +96,7 @@ WIDGET_LABEL = re.compile(
     r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|编辑|返回(?:顶部|首页)|"
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
-    r"字号|[大中小]{1,3}|点赞|"
+    r"字号|[大中小]{1,3}|点赞|赞过?|(?:正在)?加载中?[.…。]*|"  # a likes widget, its placeholder loading
     rf"{SCAN_PURPOSE}(?:扫一?扫|扫码|扫描二维码|长按二维码|长按识别).{{0,24}}|扫一?扫|扫码|"
     r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
 )
@@ -115,7 +115,10 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^[^\s，。、：:]{1,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|读者|用户)?(?:评论|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
                            r"(?:(?:共|已有)?\d+(?:条|人参与)?)?$|^comments?$|"  # with its count: 共5条, 已有27人参与
-                           r"^(?:共|全部)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论
+                           r"^(?:共|全部|已有|有)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论
+                           # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”)
+                           r"^[《“\"][^》”\"]{1,60}[》”\"](?:上|的)?(?:共|有|已有)?\d+(?:条|个)(?:评论|留言|回复|想法)$|"
+                           r"^\d+条(?:评论|回复)to[“\"][^”\"]{1,60}[”\"]$|"
                            r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
@@ -1043,6 +1046,13 @@ def _widget_root(index: TextIndex, element: int, region: int) -> int:
     return element
 
 
+def _points_to_its_place(index: TextIndex, element: int, label: str) -> bool:
+    """Whether a section's label is a link to a place on a page (<a href="…#comments">4 条回复</a>
+    under a post's title): it points to the section wherever that stands, and heads nothing."""
+    return any(index.tags[at] == "a" and "#" in (index.elements[at].get("href") or "") and _label(index, at) == label
+               for at in range(element, index.end[element]))
+
+
 def _section_opened(index: TextIndex, heading: int) -> list[int]:
     """What a section's heading opens: the elements after it in its box, unless it is a card set
     between two parts of a text (`_is_card_between_parts`), which closes with its own element."""
@@ -1152,7 +1162,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         if label is not None and (WIDGET_LABEL.match(label) or SECTION_LABEL.match(label)):
             widget = _widget_root(index, current, region)
             doomed.append(widget)
-            if SECTION_LABEL.match(label):
+            if SECTION_LABEL.match(label) and not _points_to_its_place(index, current, label):
                 doomed.extend(_section_opened(index, widget))
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):

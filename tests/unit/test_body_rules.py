@@ -481,6 +481,23 @@ def test_a_sidebar_of_facts_beside_a_short_notice_is_no_part_of_it():
     assert body_of(html) == ["尊敬的广大游客：", *said, "特此公告。"]
 
 
+@pytest.mark.parametrize("heading", ["《某地开展电梯安全检查》上有4条评论", "4 条评论 to &#8220;某地开展电梯安全检查&#8221;",
+                                     "已有 4 条评论"])
+def test_a_post_s_comment_count_over_the_title_points_to_the_comments_which_its_heading_opens(heading):
+    """What it recognises: a blog's count of comments under the post's title, a link to their place
+    on the page (WordPress's <a href="…#comments">4 条回复</a>), heads nothing: the post's text after
+    it stays. The comments' own heading, naming the post's title (《…》上有4条评论, 4 条评论 to “…”) or
+    not (已有 4 条评论), opens them, and a likes widget (赞过： 赞 正在加载……) is no text."""
+    post = (f"<article><header><h1>某地开展电梯安全检查</h1><div class='comments-link'>"
+            f"<a href='{URL}#comments'>4 条回复</a></div></header>"
+            f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+            "<div class='likes'><h3>赞过：</h3><div><span>赞</span> <span class='loading'>正在加载……</span></div></div>"
+            "</div></article>")
+    comments = (f"<div id='comments'><h2>{heading}</h2><ol><li><p>网友甲 2014年11月20日</p><p>{REPLY}</p></li>"
+                f"<li><p>网友乙 2014年11月21日</p><p>{REPLY}第二条。</p></li></ol></div>")
+    assert body_of(page(f"<div id='content'>{post}{comments}</div>")) == TWO_PARAGRAPHS
+
+
 def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p></div>"
                 "<div class='comments'><div class='bar'><span>网友评论（共2条）</span><a href='/c'>查看全部评论</a></div>"
@@ -1546,11 +1563,12 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     assert "END" in early
 
 
-@pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]"])
+@pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "<strong>小广告</strong>：", "广告："])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
-    account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs), a sentence or
-    not, is none of the text wherever it stands. A bracketed label of the story's own (【案例】) stays."""
+    account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs), or by an ad's
+    label and its colon (a blog's <strong>小广告</strong>：, a forum's 广告：), a sentence or not, is none
+    of the text wherever it stands. A bracketed label of the story's own (【案例】) stays."""
     promotion = f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点。"
     for where in (1, 2):
         lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
