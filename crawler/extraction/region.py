@@ -1046,6 +1046,14 @@ def _widget_root(index: TextIndex, element: int, region: int) -> int:
     return element
 
 
+def _counts_up(index: TextIndex, box: int) -> bool:
+    """Whether a box shows nothing but the numbers from 1 up, in order, each a word or an element of
+    its own (1 2 3, <li>1</li><li>2</li>): a code block's line numbers beside its lines, a pager's
+    pages; none of the text."""
+    numbers = [word for piece in index.pieces[index.first_piece[box]:index.end_piece[box]] for word in piece.split()]
+    return len(numbers) >= 2 and numbers == [str(number) for number in range(1, len(numbers) + 1)]
+
+
 def _points_to_its_place(index: TextIndex, element: int, label: str) -> bool:
     """Whether a section's label is a link to a place on a page (<a href="…#comments">4 条回复</a>
     under a post's title): it points to the section wherever that stands, and heads nothing."""
@@ -1154,6 +1162,10 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             element = index.end[current]
             continue
         text = index.text(current).strip()
+        if text[:1] == "1" and _counts_up(index, current):
+            doomed.append(current)
+            element = index.end[current]
+            continue
         if _is_script_data(index, current, text, region):
             doomed.append(current)
             element = index.end[current]

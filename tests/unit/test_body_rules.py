@@ -481,6 +481,24 @@ def test_a_sidebar_of_facts_beside_a_short_notice_is_no_part_of_it():
     assert body_of(html) == ["尊敬的广大游客：", *said, "特此公告。"]
 
 
+@pytest.mark.parametrize("gutter", [
+    "<td class='gutter'><pre><span>1</span><br><span>2</span><br><span>3</span></pre></td>",
+    "<td><ul class='pre-numbering'><li>1</li><li>2</li><li>3</li></ul></td>",
+])
+def test_a_code_block_s_line_numbers_are_no_text(gutter):
+    """What it recognises: the numbers a blog sets beside its code's lines (a static blog's table of a
+    gutter and the code, a developer platform's list of numbers), 1 up to the last line, in a box of
+    their own: none of the text. The code's lines stay."""
+    code = ("<td class='code'><pre><span>total = 0</span><br><span>for box in boxes:</span><br>"
+            "<span>    total += box</span></pre></td>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><figure class='highlight'><table><tr>{gutter}"
+                f"{code}</tr></table></figure><p>{PROSE}第二段。</p></div>")
+    body = body_of(html)
+    assert [line for line in body if line.strip() in ("1", "2", "3")] == []
+    assert body[0] == PROSE and body[-1] == f"{PROSE}第二段。"
+    assert any("for box in boxes:" in line for line in body)
+
+
 @pytest.mark.parametrize("heading", ["《某地开展电梯安全检查》上有4条评论", "4 条评论 to &#8220;某地开展电梯安全检查&#8221;",
                                      "已有 4 条评论"])
 def test_a_post_s_comment_count_over_the_title_points_to_the_comments_which_its_heading_opens(heading):
@@ -1563,7 +1581,7 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     assert "END" in early
 
 
-@pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "<strong>小广告</strong>：", "广告："])
+@pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "<strong>小广告</strong>：", "广告：", "广告时间："])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
     account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs), or by an ad's
