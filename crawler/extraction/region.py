@@ -103,6 +103,9 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
+# A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
+MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
+MAX_MACHINE_SUMMARY_CHARS = 500
 # A product's card set in a text (a review's price box, a deal's shop card): its name, its price
 # (参考价：￥8999, 京东 ￥299) and links to its quotes or shops, in no sentence.
 PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
@@ -973,6 +976,13 @@ def _is_labelled_ad(index: TextIndex, box: int, text: str) -> bool:
         index.tags[child] and AD_LABEL.match(index.text(child).strip()) for child in index.children(box))
 
 
+def _is_machine_summary(index: TextIndex, box: int) -> bool:
+    """A box an element of its own labels as made by a machine (AI摘要, 内容由AI生成，仅供参考): the
+    site's summary of the story, none of its text."""
+    return any(index.tags[child] and index.length(child) <= MAX_WIDGET_CHARS and MACHINE_MADE.search(index.text(child))
+               for child in index.children(box))
+
+
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
     """A product's card (`PRICE`): a short box showing a price and linking elsewhere, no sentence."""
     return (len(text) <= MAX_PRODUCT_CARD_CHARS and SENTENCE_END not in text and bool(PRICE.search(text))
@@ -1179,6 +1189,9 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
+        elif len(text) <= MAX_MACHINE_SUMMARY_CHARS and _is_machine_summary(index, current):
+            doomed.append(current)
+            element = index.end[current]
         elif len(text) <= MAX_PROMOTION_CHARS and _is_labelled_ad(index, current, text):
             doomed.append(current)
             element = index.end[current]

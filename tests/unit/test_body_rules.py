@@ -158,6 +158,22 @@ def test_controls_in_the_body_are_no_text():
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='ai-summary'><div class='hd'><i class='icon'></i>AI摘要<span class='tip'>内容由AI生成，仅供参考</span></div>"
+    "<p>某地通报10起典型案例，罚没款超860万元，并提醒消费者理性消费、保存证据。</p></div>",
+    "<section class='brief'><h4>智能总结</h4><p>某地通报10起典型案例，罚没款超860万元。</p><p>以上内容由AI生成</p></section>",
+])
+def test_a_summary_labelled_as_a_machine_s_is_no_text(box):
+    """What it recognises: a box over the text that an element of its own labels as written by a
+    machine (a news app's AI摘要 with 内容由AI生成，仅供参考, a portal's 智能总结): the site's summary, none of
+    the story's text. A paragraph of the story on AI stays."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{box}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+    said = "业内人士介绍，AI摘要功能上线后，读者的阅读时长明显增加。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p></div>")
+    assert body_of(html) == [PROSE, said]
+
+
 def test_a_box_the_site_labels_as_its_ad_is_no_text():
     """What it recognises: a short box among the paragraphs that an element of its own labels as an
     advertisement (a news feed app's card: <span>广告</span>, a picture, a line, a control to buy; a
@@ -1625,7 +1641,9 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "觉得有用，点个“在看”，分享给身边要装光伏的朋友吧",
                 "★本报“质量维权”热线 0451-8266xxxx 全天候接听，欢迎读者来电反映★",
                 "扫描下方二维码，关注“某某市场导报”微信公众号，获取更多食品安全资讯。",
-                "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——")
+                "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——",
+                "【某某晚报手机报】移动用户发送JCWB到10658000订阅，3元/月，天天读好新闻！",
+                "编辑短信DB发送到10669588，订阅某某手机报")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -1638,7 +1656,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     line (an evening paper's 欢迎拨打本报…热线, a TV station's), pass the post on to friends (two public
     accounts' 转发给/分享给身边…朋友), call its own line however worded (an e-paper's ★本报…热线…★), or
     follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
-    regulator's mobile page). Opening the text,
+    regulator's mobile page), text a code to subscribe (a paper's mobile site's 手机报, a TV station's
+    SMS line). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
