@@ -46,6 +46,9 @@ MUTED_FONT = re.compile(rf"^\s*{MUTED_COLOR}", re.I)  # <font color="#999999">
 # A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
 # text-center, has-text-align-center): a word of its own, at the class name's end.
 CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
+# A class naming its element a picture's caption, as editors and CMSs name one (wp-caption-text,
+# pgc-img-caption, img-desc, pic_note, imgtext).
+CAPTION_CLASS = re.compile(r"(?:^|[-_\s])(?:caption|(?:img|pic|image|photo)[-_]?(?:desc|text|txt|note))(?:[-_\s]|$)", re.I)
 # Where a picture's address is before its placeholder's: the lazy-loading attributes of scripts and
 # platforms (a blog's real_src under a transparent gif, a Q&A site's data-actualsrc, a forum's zoomfile
 # and file), then src.
@@ -90,6 +93,7 @@ class Block:
     caption: str | None = None
     rows: list[list[tuple[str, str]]] = field(default_factory=list)  # (cell tag, cell text)
     centered: bool = False
+    named_caption: bool = False  # inside an element whose class names it a picture's caption
 
     def cut(self, length: int) -> None:
         """Keep the first `length` characters of the paragraph, with their markup."""
@@ -198,6 +202,7 @@ class _BlockReader:
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.centered = [False]
+        self.named_caption = [False]
         self.in_row = False
 
     def read(self, region: int) -> list[Block]:
@@ -209,7 +214,8 @@ class _BlockReader:
     def _flush(self) -> None:
         if self.runs:  # most block boundaries close no paragraph
             if any(not run.text.isspace() for run in self.runs):
-                self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1]))
+                self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1],
+                                         named_caption=self.named_caption[-1]))
             self.runs = []
 
     def _element(self, at: int, style: Style) -> None:
@@ -248,6 +254,7 @@ class _BlockReader:
         if is_block:
             self._flush()
             self.centered.append(self.centered[-1] or is_centered(element))
+            self.named_caption.append(self.named_caption[-1] or bool(CAPTION_CLASS.search(element.get("class") or "")))
             self.in_row = row = self._is_short_row(at, css)
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
@@ -268,6 +275,7 @@ class _BlockReader:
             self.in_row = False
             self._flush()
             self.centered.pop()
+            self.named_caption.pop()
 
     def _is_short_row(self, at: int, style: str | None) -> bool:
         """Whether a block lays its items out side by side (a flex row) in one short line of text,

@@ -38,7 +38,8 @@ SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_sc
 
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """A short paragraph right after a captionless image is that image's caption where it is
-    centred (and not set in bold throughout, as the text's subheadings are), set in light grey, where it ends by
+    centred (and not set in bold throughout, as the text's subheadings are), set in light grey, where its
+    class names it a caption (wp-caption-text, img-desc), where it ends by
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
     how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
@@ -55,7 +56,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
                 and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
                 and ((block.centered and not all(run.strong for run in block.runs if run.text.strip()))
-                     or all(run.muted for run in block.runs if run.text.strip())
+                     or all(run.muted for run in block.runs if run.text.strip()) or block.named_caption
                      or PHOTO_CREDIT.search(text) or text.startswith(CAPTION_MARK) or is_an_aside(text)
                      or text == previous.alt)):
             previous.caption = text
