@@ -139,6 +139,18 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
                          r"|本(?:报|台|网|刊|站)[^。！？!?，,]{0,12}热线"
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)"
                          r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{5,}")
+# A station's line promoting its programme: when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播)
+# and its line to call (热线：96101), wherever it stands; a sentence or not.
+PROGRAMME_AIRTIME = re.compile(r"每(?:周|天|日|晚)[^。，,]{0,16}?\d{1,2}[:：]\d{2}[^。]{0,24}?(?:播出|直播|首播|重播)")
+HOTLINE = re.compile(r"热线\D{0,4}\d{4,}")
+MAX_PROGRAMME_PROMOTION_CHARS = 120
+# What a page shows where its player cannot play (您的浏览器不支持视频播放，请升级浏览器, 您需要安装Flash播放器
+# 才能收听…): the player's, none of the text.
+# The message is the page's to its reader: it opens the line.
+PLAYER_FALLBACK = re.compile(r"^\W*(?:(?:您|你)的?(?:浏览器|设备)(?:暂)?不支持[^。]{0,16}(?:播放|视频|音频|HTML5)"
+                             r"|(?:(?:您|你)(?:需要|还?没有|未)|请)(?:先)?(?:安装|升级|下载)[^。，,]{0,6}(?:Flash|播放器|插件))",
+                             re.I)
+MAX_PLAYER_FALLBACK_CHARS = 60
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60
 # A bid to follow an account, opening its line, may be one whole sentence (扫描下方二维码，关注“某某导报”
@@ -427,6 +439,17 @@ def is_call_to_act(block: Block, text: str) -> bool:
         or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text)))
 
 
+def is_programme_promotion(block: Block, text: str) -> bool:
+    """A station's line promoting its programme: when it airs and the line to call it."""
+    return (block.kind == "p" and len(text) <= MAX_PROGRAMME_PROMOTION_CHARS and "每" in text
+            and PROGRAMME_AIRTIME.search(text) is not None and HOTLINE.search(text) is not None)
+
+
+def is_player_fallback(block: Block, text: str) -> bool:
+    """What a page shows where its media player cannot play: a message to install or upgrade."""
+    return block.kind == "p" and len(text) <= MAX_PLAYER_FALLBACK_CHARS and PLAYER_FALLBACK.search(text) is not None
+
+
 def is_labelled_promotion(block: Block, text: str) -> bool:
     """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】)."""
     return block.kind == "p" and PROMOTION_LABELLED.match(text) is not None
@@ -443,7 +466,8 @@ def is_said(block: Block) -> bool:
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多), its labelled
-    promotions (【福利】…) and the attachments' lines anywhere (a post sets its attachments among its
+    promotions (【福利】…), a station's promotion of its programme, a player's message where it cannot
+    play, and the attachments' lines anywhere (a post sets its attachments among its
     lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose or the story's table (the
@@ -457,7 +481,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
         anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_labelled_promotion(block, text)
-        if is_attachment or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
+        if is_attachment or is_programme_promotion(block, text) or is_player_fallback(block, text) \
+                or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))
                 or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):

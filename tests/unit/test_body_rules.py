@@ -1645,6 +1645,38 @@ def test_the_words_of_a_media_player_s_box_are_no_text(bar):
     assert body_of(beside) == [PROSE, *report]
 
 
+@pytest.mark.parametrize("line", ["<div id='mp3player'>您需要安装Flash播放器才能收听节目录音。</div>",
+                                  "<p>您的浏览器不支持视频播放，请升级浏览器或下载“某某”APP观看。</p>"])
+def test_a_player_s_message_where_it_cannot_play_is_no_text(line):
+    """What it recognises: the line a page shows where its media player cannot play, asking to
+    install a plugin or upgrade the browser (a radio station's Flash player's, a TV station's HTML5
+    video's), outside the player's own element too: none of the text. A sentence about a player
+    stays."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{line}<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+    said = "记者发现，部分老旧电脑需要安装新版播放器插件才能观看监控录像，给排查带来不便。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{said}</p><p>{PROSE}</p></div>")
+    assert body_of(html) == [said, PROSE]
+
+
+@pytest.mark.parametrize("promotion", [
+    "（经济广播FM101.8《消费直通车》每周一至周五11:00-12:00直播，投诉热线：96101，欢迎听众来电反映消费中遇到的问题。）",
+    "【某某消费观察】每周四晚21:00某某新闻综合频道播出。消费维权线索请拨打热线96315，或在“某某融媒”APP留言。",
+])
+def test_a_station_s_promotion_of_its_programme_is_no_text(promotion):
+    """What it recognises: a radio or TV station's line promoting its programme, when it airs and
+    its line to call (a radio station's bracketed line between paragraphs, a TV station's closing
+    one): none of the story's text, a sentence or not. A sentence saying when a programme airs,
+    without a line to call, stays."""
+    for where in (1, 2):
+        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+        lines.insert(where, f"<p>{promotion}</p>")
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+    said = "据介绍，这档节目每周六晚20:00在新闻频道播出，将持续关注电梯安全问题。"
+    assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
+                                f"<p>{PROSE}第二段。</p></div>"))
+
+
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
                 "点击上方“桐溪生活圈”可以订阅哦！",
                 "<strong>【某某科技官方微博：@某某科技 欢迎关注；下载某某新闻客户端，随时随地看资讯】</strong>",
