@@ -93,6 +93,11 @@ MAX_KEYWORDS_CHARS = 60
 # A blog's line filing its post: under its category and its tags (本文发表于 2009年04月11日，分类：口腔科普。
 # 标签：种植牙。你可以通过 RSS 2.0 订阅本文的评论…), both labels on one line.
 POST_FILING = re.compile(r"(?:分类|栏目)\s*[:：][^\n]{1,60}?标签\s*[:：]|标签\s*[:：][^\n]{1,60}?(?:分类|栏目)\s*[:：]")
+# A line of facts under their short labels, three at least, and no sentence (节目：《某某》　频率：FM101.8
+# 播出时间：周一至周五 11:00-12:00　主持人：某某): the page's record of the story (a programme's), not its text.
+LABELLED_FACT = re.compile(r"(?:^|\s)[^\s:：，。]{1,6}[:：]")
+MIN_FACTS_IN_LINE = 3
+MAX_FACTS_LINE_CHARS = 120
 # A note of where the story was first published, as a portal or a blog reposting it writes it over or
 # under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
@@ -307,7 +312,8 @@ def is_furniture_line(block: Block) -> bool:
     原文地址：...), a line of its keywords (关键词：...) or one filing it (分类：… 标签：…), a box's
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
-    rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端)."""
+    rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
+    their labels (节目：… 频率：… 主持人：…)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -317,10 +323,15 @@ def is_furniture_line(block: Block) -> bool:
     return (only_links or is_related_links(block) or is_notice(text)
             or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
                     or UNFOLD_CONTROL.match(text))
-            or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text)
+            or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
                     or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
+
+
+def is_facts_line(text: str) -> bool:
+    return (len(text) <= MAX_FACTS_LINE_CHARS and SENTENCE_PUNCTUATION.isdisjoint(text)
+            and len(LABELLED_FACT.findall(text)) >= MIN_FACTS_IN_LINE)
 
 
 def is_related_links(block: Block) -> bool:

@@ -1659,6 +1659,21 @@ def test_a_player_s_message_where_it_cannot_play_is_no_text(line):
     assert body_of(html) == [said, PROSE]
 
 
+@pytest.mark.parametrize("facts", ["节目：《消费直通车》　频率：FM101.8　播出时间：周一至周五 11:00-12:00　主持人：丁一",
+                                   "栏目：质量观察 编导：王某 摄像：李某 时长：03:12"])
+def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts):
+    """What it recognises: a line of three facts or more under their short labels, no sentence,
+    opening or closing the text (a radio station's programme line under its player, a TV station's
+    credits of a report): the page's record of the story, not its text. A line naming two, and a
+    sentence of labels, stay."""
+    for lines in ([facts, PROSE, f"{PROSE}第二段。"], [PROSE, f"{PROSE}第二段。", facts]):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(f'<p>{line}</p>' for line in lines)}</div>")
+        assert body_of(html) == TWO_PARAGRAPHS, lines
+    for said in ("检查对象：住宅电梯 检查重点：维保记录", "抽查项目：标志、能效、安全，共三项，合格率：九成。"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{said}</p></div>")
+        assert body_of(html)[-1] == said, said
+
+
 @pytest.mark.parametrize("promotion", [
     "（经济广播FM101.8《消费直通车》每周一至周五11:00-12:00直播，投诉热线：96101，欢迎听众来电反映消费中遇到的问题。）",
     "【某某消费观察】每周四晚21:00某某新闻综合频道播出。消费维权线索请拨打热线96315，或在“某某融媒”APP留言。",
