@@ -1619,9 +1619,11 @@ class Layout:
         return self.body_region is not None and bool(listing_items(index, index.position[self.body_region]))
 
     def body_is_a_list(self) -> bool:
-        """Whether the body found is itself a list of alike items, each linking its story."""
+        """Whether the body found is itself a list of alike items, each linking its story, or its
+        box holding most of its text is (an author's page: the bio and counters over the posts)."""
         index = self.page.index
-        return self.body_region is not None and bool(list_of(index, index.position[self.body_region]))
+        return self.body_region is not None and any(
+            list_of(index, part) for part in main_parts(index, index.position[self.body_region]))
 
     def body_is_a_record(self) -> bool:
         """Whether a third of the body's words at least are facts under their labels, in

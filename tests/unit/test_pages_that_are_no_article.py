@@ -388,6 +388,31 @@ def test_a_topic_s_page_is_no_article_by_its_title_over_a_short_undated_text():
     assert outcome(story) == "article"
 
 
+def test_an_author_s_page_its_bio_over_the_list_of_posts_is_a_listing():
+    """What it recognises: an author's page (a finance wire's, a news app's) shows the author's bio
+    and counters, tabs, then the author's posts in a box of alike items, each a linked title, a
+    summary and a time: the posts' box holds most of the text, so the page is a listing, not the
+    story of its first summary. A story with a short list of related links under it stays."""
+    posts = "".join(
+        f"<div class='item'><a href='/detail/{n}'>市场监管部门通报第{n}批电动自行车电池抽查结果</a>"
+        f"<div class='sum'>抽查发现的问题主要集中在电池防护、过充保护和标识说明方面，涉及多家电商平台在售的第{n}批产品。</div>"
+        f"<div class='meta'>2023-10-1{n} 16:18 · 阅读 1.2W</div></div>" for n in range(6))
+    bio = ("毕业于某某大学新闻学院，2019年加入财讯社，长期跟踪消费品质量安全、新能源两轮车与动力电池产业链，"
+           "关注产品抽检、召回及市场监管动态。欢迎提供线索：sun@example.cn")
+    head = (f"<div class='head'><img src='/avatar/1.jpg'><div class='info'><div>孙某某</div><div>财讯社产业组记者</div>"
+            f"<div>{bio}</div><div class='stats'><span><b>412</b>文章</span><span><b>1.6万</b>粉丝</span></div>"
+            "<a href='javascript:;'>+ 关注</a></div></div>")
+    tabs = "<div class='tabs'><a class='active' href='/author/1'>全部文章</a><a href='/author/1?type=depth'>深度</a></div>"
+    author = page(f"<div class='main'><div class='col'>{head}{tabs}<div class='list'>{posts}</div>"
+                  "<div class='more'><button>加载更多</button></div></div></div>", "孙某某的个人主页_某某网")
+    assert outcome(author).startswith("a listing")
+    related = "".join(f"<li><a href='/detail/{n}'>第{n}批电动自行车电池抽查结果公布</a></li>" for n in range(3))
+    story = page(f"<h1>电动自行车电池抽查结果公布</h1><div class='info'>2023-10-12 16:18</div>"
+                 f"<div class='text'>{ARTICLE}{ARTICLE}<h3>相关阅读</h3><ul>{related}</ul></div>",
+                 "电动自行车电池抽查结果公布_某某网")
+    assert outcome(story) == "article"
+
+
 @pytest.mark.parametrize("counters", [
     "<p class='media_data'><span>文章 <em>412</em></span><span>订阅 <em>2.6万</em></span><span>所在地：湖北</span></p>",
     "<div class='n-statistics'><span>关注数</span><span>312</span><span>粉丝数</span><span>12.6万</span>"
