@@ -133,13 +133,14 @@ UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_A
 # The site bidding its reader to act on its own channels, wherever it stands in the text: to follow
 # its account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫描文末二维码关注, 欢迎关注), to
 # download or open its app, the bid opening its clause and going on to what the app gives
-# (（下载某某客户端，随时随地掌握资讯）, 打开某某APP看更多), to click a control of the page (👇 点击下方小程序);
+# (（下载某某客户端，随时随地掌握资讯）, 打开某某APP看更多, 【某某网提示】免费下载“某某”行情软件，…), to
+# click a control of the page (👇 点击下方小程序);
 # or offering its readers a deal (本号读者专享：…首单9折, 本报读者凭本报购机可获赠…), or its own line to
 # call (欢迎拨打本报消费维权热线…, ★本报“质量维权”热线 0451-… 欢迎读者来电★), or to pass the post on to
 # friends (请转发给身边骑电动车的亲朋好友), or to text a code to subscribe (发送JCWB到10658000订阅). A bare 点
 # bids where it opens its words (点个关注), not inside one (应重点关注以下几点).
 CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
-                         r"|(?:^|[(（【\[；;\s])(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)\s*(?:[，,]|看|阅读|查看|浏览)"
+                         r"|(?:^|[(（【\[】\]；;\s])(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)|(?:欢迎|请)(?:拨打|致电)本(?:报|台|网|刊|站)"
                          r"|本(?:报|台|网|刊|站)[^。！？!?，,]{0,12}热线"
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)"

@@ -1709,7 +1709,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "扫描下方二维码，关注“某某市场导报”微信公众号，获取更多食品安全资讯。",
                 "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——",
                 "【某某晚报手机报】移动用户发送JCWB到10658000订阅，3元/月，天天读好新闻！",
-                "编辑短信DB发送到10669588，订阅某某手机报")
+                "编辑短信DB发送到10669588，订阅某某手机报",
+                "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -1723,7 +1724,7 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     accounts' 转发给/分享给身边…朋友), call its own line however worded (an e-paper's ★本报…热线…★), or
     follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
     regulator's mobile page), text a code to subscribe (a paper's mobile site's 手机报, a TV station's
-    SMS line). Opening the text,
+    SMS line), download its software (a finance portal's 【…提示】免费下载…软件). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
