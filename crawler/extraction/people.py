@@ -45,7 +45,10 @@ EDITOR_NAMED = [re.compile(rf"{EDITOR_OPENING}\s*{label}\s*(?:[:：|｜]\s*|\s+)
 # A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏), and a bar may stand for a label's colon
 # (编辑 | 林晚　审核 | 陈墨, as self-media accounts credit).
 OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：|｜]?\s*[^\s()（）【】|｜]{1,12})*"
-EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
+# ... and the editor's line to call or mail (【责任编辑：张涛 TEL：（010）68476606】).
+EDITOR_CONTACT = (r"(?:\s*[|｜/／]?\s*(?:(?i:tel)|电话|联系电话)\s*[:：]?\s*[(（]?\d{3,4}[)）-]?\s*\d{7,8}"
+                  r"|\s*[|｜/／]?\s*(?:邮箱|(?i:e-?mail))\s*[:：]\s*[\w.-]+@[\w.-]+)?")
+EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
 
 
 def mark_spaced_names(text: str) -> str:
