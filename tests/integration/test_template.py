@@ -12,7 +12,7 @@ from helpers import WITHOUT_MONITORS, run_crawl
 BASE = "/zj/content/2024-03/{day:02d}/content_{number}.htm"
 # No link and no number to call: nothing on one page tells it from a line of the article.
 ADVERTISEMENT = "优质阀门厂家直销 欢迎来电洽谈 量大从优"
-FOOTER = "关注本网微信号 每天推送最新质量资讯"
+FOOTER = "质量资讯 每日更新 敬请垂注"  # a footer line no rule of one page knows
 SHARED_SENTENCE = "国家市场监督管理总局表示，将持续加大对特种设备的安全监管力度，坚决守住安全底线。"
 SUBJECTS = ("电梯", "锅炉", "压力容器", "起重机械", "游乐设施", "客运索道", "场内机动车辆", "压力管道", "气瓶", "大型游乐设施")
 
