@@ -1366,7 +1366,7 @@ class Layout:
         if self.headline_confirmed and headline is not None:  # a confirmed headline is one found
             found = find_body(index, index.position[headline])
             if found is not None:
-                return found
+                return found.after(index, index.position[headline])
         return self.unheaded_body
 
     @cached_property

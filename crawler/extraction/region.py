@@ -189,6 +189,14 @@ class Body:
     last: int | None = None
     thread: bool = False  # the element holds alike posts (a forum thread, a blog's entries), the first the article
 
+    def after(self, index: TextIndex, headline: int) -> Body:
+        """This body without what its element holds before the headline, where it holds the headline
+        (a flat page's header lines and menus, all in <body>): the article follows its headline."""
+        if self.thread or not index.is_inside(headline, self.element):
+            return self
+        before = tuple(child for child in index.children(self.element) if index.end[child] <= headline)
+        return Body(self.element, (*self.left_out, *before), self.last) if before else self
+
 
 def mark(mask: list[bool], index: TextIndex, element: int) -> None:
     for inside in range(element, index.end[element]):

@@ -562,6 +562,17 @@ def test_a_statement_heading_opens_the_statement():
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_flat_page_s_lines_over_its_headline_are_none_of_the_text():
+    """What it recognises: a page that sets everything straight in its <body> (a news site's text-only
+    edition, a print page) holds its header lines and menus over the headline in the body's own
+    element: the article follows its headline, so they are none of its text."""
+    header = ("<div><b>某某新闻网·纯文本版</b> | <a href='/a.htm'>返回图文版</a> | <a href='/wap/'>手机版</a> | "
+              "<a href='/help.htm'>无障碍浏览说明</a></div><div><a href='/'>首页</a> | <a href='/news/'>新闻</a> | "
+              "<a href='/xf/'>消费</a></div><hr>")
+    html = page(f"{header}<h1>某地开展电梯安全检查</h1><div>2011年06月08日 08:42</div><hr><p>{PROSE}</p><p>{PROSE}第二段。</p>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 def test_a_body_before_the_heading_the_title_names_is_read_when_none_follows_it():
     # The title names a sidebar's heading (the issue shown beside its table of contents).
     contents = "".join(f"<p>{PROSE[:n]}</p><p>张三</p>" for n in (20, 24, 28, 32))
