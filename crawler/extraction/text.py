@@ -137,19 +137,23 @@ UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_A
 # click a control of the page (👇 点击下方小程序);
 # or offering its readers a deal (本号读者专享：…首单9折, 本报读者凭本报购机可获赠…), or its own line to
 # call (欢迎拨打本报消费维权热线…, ★本报“质量维权”热线 0451-… 欢迎读者来电★), or to pass the post on to
-# friends (请转发给身边骑电动车的亲朋好友), or to text a code to subscribe (发送JCWB到10658000订阅). A bare 点
+# friends (请转发给身边骑电动车的亲朋好友), or to text a code to subscribe (发送JCWB到10658000订阅), or to visit it
+# for more (更多消费资讯，请登录某某网消费频道). A bare 点
 # bids where it opens its words (点个关注), not inside one (应重点关注以下几点).
 CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
                          r"|(?:^|[(（【\[】\]；;\s])(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)|(?:欢迎|请)(?:拨打|致电)本(?:报|台|网|刊|站)"
                          r"|本(?:报|台|网|刊|站)[^。！？!?，,]{0,12}热线"
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)"
+                         r"|更多[^。！？!?，,]{0,10}[，,]?\s*(?:请|敬请|欢迎)(?:登录|访问|浏览|关注|点击|下载)"
                          r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{5,}")
-# A station's line promoting its programme: when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播)
-# and its line to call (热线：96101), wherever it stands; a sentence or not.
+# A station's or a paper's line promoting itself, wherever it stands, a sentence or not: a programme,
+# when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播) and its line to call (热线：96101); a paper's
+# or a magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…).
 PROGRAMME_AIRTIME = re.compile(r"每(?:周|天|日|晚)[^。，,]{0,16}?\d{1,2}[:：]\d{2}[^。]{0,24}?(?:播出|直播|首播|重播)")
 HOTLINE = re.compile(r"热线\D{0,4}\d{4,}")
-MAX_PROGRAMME_PROMOTION_CHARS = 120
+SUBSCRIPTION = re.compile(r"邮发代号|(?:报纸|杂志|期刊)征订")
+MAX_OWN_PROMOTION_CHARS = 120
 # What a page shows where its player cannot play (您的浏览器不支持视频播放，请升级浏览器, 您需要安装Flash播放器
 # 才能收听…): the player's, none of the text.
 # The message is the page's to its reader: it opens the line.
@@ -451,10 +455,12 @@ def is_call_to_act(block: Block, text: str) -> bool:
         or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text)))
 
 
-def is_programme_promotion(block: Block, text: str) -> bool:
-    """A station's line promoting its programme: when it airs and the line to call it."""
-    return (block.kind == "p" and len(text) <= MAX_PROGRAMME_PROMOTION_CHARS and "每" in text
-            and PROGRAMME_AIRTIME.search(text) is not None and HOTLINE.search(text) is not None)
+def is_own_promotion(block: Block, text: str) -> bool:
+    """A station's line promoting its programme (when it airs and the line to call it), or a
+    paper's its subscription."""
+    return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
+        "每" in text and PROGRAMME_AIRTIME.search(text) is not None and HOTLINE.search(text) is not None
+        or SUBSCRIPTION.search(text) is not None)
 
 
 def is_player_fallback(block: Block, text: str) -> bool:
@@ -484,7 +490,8 @@ def is_said(block: Block) -> bool:
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多), its labelled
-    promotions (【福利】…), a station's promotion of its programme, a player's message where it cannot
+    promotions (【福利】…), a station's promotion of its programme or a paper's of its subscription, a
+    player's message where it cannot
     play, and the attachments' lines anywhere (a post sets its attachments among its
     lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
@@ -500,7 +507,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
         anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_labelled_promotion(block, text)
-        if is_attachment or is_programme_promotion(block, text) or is_player_fallback(block, text) \
+        if is_attachment or is_own_promotion(block, text) or is_player_fallback(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))

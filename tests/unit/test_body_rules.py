@@ -1695,12 +1695,15 @@ def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts)
 @pytest.mark.parametrize("promotion", [
     "（经济广播FM101.8《消费直通车》每周一至周五11:00-12:00直播，投诉热线：96101，欢迎听众来电反映消费中遇到的问题。）",
     "【某某消费观察】每周四晚21:00某某新闻综合频道播出。消费维权线索请拨打热线96315，或在“某某融媒”APP留言。",
+    "【导刊提示】《某某导刊》2014年度杂志征订工作已经开始，邮发代号：28-135，全年12期定价120元，欢迎广大读者订阅。",
+    "2006年度报纸征订火热进行中 邮发代号：27-118",
 ])
-def test_a_station_s_promotion_of_its_programme_is_no_text(promotion):
+def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
     """What it recognises: a radio or TV station's line promoting its programme, when it airs and
     its line to call (a radio station's bracketed line between paragraphs, a TV station's closing
-    one): none of the story's text, a sentence or not. A sentence saying when a programme airs,
-    without a line to call, stays."""
+    one), or a paper's or a magazine's promoting its subscription (邮发代号, 杂志征订: a magazine's
+    print page, an e-paper): none of the story's text, a sentence or not. A sentence saying when a
+    programme airs, without a line to call, stays."""
     for where in (1, 2):
         lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
         lines.insert(where, f"<p>{promotion}</p>")
@@ -1725,7 +1728,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——",
                 "【某某晚报手机报】移动用户发送JCWB到10658000订阅，3元/月，天天读好新闻！",
                 "编辑短信DB发送到10669588，订阅某某手机报",
-                "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;")
+                "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;",
+                "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -1739,7 +1743,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     accounts' 转发给/分享给身边…朋友), call its own line however worded (an e-paper's ★本报…热线…★), or
     follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
     regulator's mobile page), text a code to subscribe (a paper's mobile site's 手机报, a TV station's
-    SMS line), download its software (a finance portal's 【…提示】免费下载…软件). Opening the text,
+    SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
+    edition's 更多…，请登录…频道). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
