@@ -80,6 +80,7 @@ from crawler.extraction.render import attach_captions, render_body
 from crawler.extraction.text import (
     ACCOUNT_ID_ONWARDS,
     CONTROL_ROW,
+    FIELD_LABEL,
     FIELD_LINE,
     LABELLED_ADDRESS,
     READER_COUNTER,
@@ -654,7 +655,7 @@ class Layout:
             if (MIN_HEADLINE_CHARS <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
                     and line[-1] not in STATEMENT_END and SENTENCE_STOP not in line
                     and not names_no_story(line) and not self.links_away(before)
-                    and not self.in_a_box_of_fields(before)):
+                    and not self.in_a_box_of_fields(before) and not self.is_a_labelled_value(before)):
                 return index.elements[widest(index, before, len(line))]
         return None
 
@@ -726,6 +727,13 @@ class Layout:
         fields = (child for child in index.children(index.parent[element])
                   if FIELD_LINE.match(self.text(index.elements[child])))
         return next(islice(fields, 1, None), None) is not None
+
+    def is_a_labelled_value(self, element: int) -> bool:
+        """Whether a line (element `element` of the index) is the value of the label set right before
+        it (a table's cell after 信件编号：): a field, no title."""
+        previous = self.page.index.elements[element].getprevious()
+        label = self.text(previous).strip() if previous is not None else ""
+        return FIELD_LABEL.match(label) is not None
 
     def links_away(self, element: int) -> bool:
         """Whether all of an element's words (element `element` of the index) are in links to other

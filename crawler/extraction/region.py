@@ -169,6 +169,7 @@ SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
 CELL_TAGS = frozenset({"td", "th"})
 MAX_FACT_LABEL_CHARS = 8  # 事项名称, 公称通径, 联系电话: a fact's label is a name of a few words
 MAX_FACT_VALUE_CHARS = 40  # 磷酸铵盐干粉（含量≥75%）: a value is a phrase, not a sentence's text
+MIN_TEXT_SENTENCES = 3  # a letter under its label (来信内容), not a guide's one-sentence 办理依据
 MIN_SECTION_HEADLINES = 4
 MIN_HOME_SECTIONS = 6
 UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does not say: lists, menus, scripts
@@ -921,18 +922,23 @@ def fact_rows(index: TextIndex, table: int) -> list[int]:
     """The rows of a table holding no table (a layout's table holds its boxes) that give facts under
     their labels: two or four cells, each pair a label then its value (公称通径 | DN50; 事项名称 |
     个体工商户设立登记). A label is a short name, with no number (a table of data numbers its rows
-    or holds figures in its first column) and no sentence's punctuation."""
+    or holds figures in its first column) and no sentence's punctuation; a value of several sentences
+    is a text under its label (来信内容 | the letter a hotline's page shows), no fact."""
     inside = range(table + 1, index.end[table])
     if any(index.tags[element] == "table" for element in inside):
         return []
     found = []
     for row in (element for element in inside if index.tags[element] == "tr"):
         cells = [" ".join(index.text(cell).split()) for cell in index.children(row) if index.tags[cell] in CELL_TAGS]
-        if len(cells) in (2, 4) and all(value for value in cells[1::2]) and all(
+        if len(cells) in (2, 4) and all(value and sentences_in(value) < MIN_TEXT_SENTENCES for value in cells[1::2]) and all(
                 0 < len(label) <= MAX_FACT_LABEL_CHARS and not any(map(str.isdigit, label))
                 and SENTENCE_PUNCTUATION.isdisjoint(label) for label in cells[::2]):
             found.append(row)
     return found
+
+
+def sentences_in(text: str) -> int:
+    return sum(text.count(stop) for stop in STATEMENT_STOPS)
 
 
 def is_fact_line(line: str) -> bool:

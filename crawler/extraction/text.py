@@ -119,6 +119,7 @@ LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)
 # 积分：1204); a numbered point (一、会议时间：) is none. A box of facts opening a text shows this many fields or more, each
 # line this short (参考价格：￥6999 / 优点：… / 不足：… / 编辑评分：8.6 分).
 FIELD_LINE = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]\s*\S")
+FIELD_LABEL = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]$")  # a field's label alone, its value in the next cell
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
 RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")

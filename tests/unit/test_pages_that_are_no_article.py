@@ -944,7 +944,7 @@ def test_a_table_whose_rows_link_to_their_records_is_no_article_whatever_its_len
     story = page(f"<h1>汽车投诉排行榜出炉</h1><div class='text'>{ARTICLE * 2}{ranking_table}</div>",
                  "汽车投诉排行榜出炉_某某网")
     for article in (notice, story):
-        assert outcome(article) == "article", article
+        assert outcome(article) == "article"
 
 
 def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
@@ -952,7 +952,9 @@ def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
     facts under their labels (a short name, no number, then its value): a product's specifications
     (a B2B offer, four cells a row) and a government's service guide (办事指南, two cells a row) are
     records, however long. An article with a table of its data (numbered rows, figures) or with a
-    few facts beside a longer text stays an article."""
+    few facts beside a longer text stays an article, and so does a letter under its label among facts
+    (a hotline's page: 信件编号, 来信时间, then 来信内容 and the letter's sentences), whose title is the
+    line over the facts, not a fact's value."""
     specs = fact_table([("公称通径", "DN50"), ("公称压力", "PN16 / 1.6MPa"), ("阀体材质", "CF8(304)"),
                         ("密封材质", "RPTFE"), ("连接方式", "法兰连接"), ("驱动方式", "手柄"),
                         ("适用温度", "-29℃～180℃"), ("执行标准", "GB/T 12237")], columns=4)
@@ -976,3 +978,17 @@ def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
                  "某地开展电梯安全检查_某某网")
     for article in (notice, story):
         assert outcome(article) == "article"
+    letter = "<br>".join(("市长您好：", ARTICLE[3:-4], "恳请相关部门对该超市进行检查。", "谢谢！"))
+    reply = "<br>".join(("王先生：您好！", ARTICLE[3:-4], "经调查，该超市确有销售过期食品的行为，已立案查处。", "感谢监督。"))
+    title = "石化路某超市销售过期酸奶，投诉后只退款不赔偿"
+    rows = (f"<tr><td colspan='4' align='center'>{title}</td></tr>"
+            "<tr><td>信件编号：</td><td>LJ201603140087</td><td>信件类型：</td><td>投诉</td></tr>"
+            "<tr><td>来 信 人：</td><td>王**</td><td>来信时间：</td><td>2016-03-14 09:21:33</td></tr>"
+            "<tr><td>问题类别：</td><td>食品药品安全</td><td>办理状态：</td><td>已办结</td></tr>"
+            f"<tr><td>来信内容：</td><td colspan='3'>{letter}</td></tr>"
+            "<tr><td colspan='4'>办理情况</td></tr>"
+            "<tr><td>办理单位：</td><td>某市市场监督管理局</td><td>回复时间：</td><td>2016-03-22 16:05:12</td></tr>"
+            f"<tr><td>回复内容：</td><td colspan='3'>{reply}</td></tr>")
+    hotline = page(f"<table><tr><td><table>{rows}</table></td></tr></table>", "某市12345市长热线--来信详情")
+    result = extract_article(hotline, URL)
+    assert isinstance(result, Extraction) and result.fields["headline"] == title
