@@ -43,6 +43,9 @@ SITE_INFORMATION = re.compile(
     rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
     r"法律顾问|技术支持[:：]|投稿邮箱|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
+POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
+# ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
+DISCLAIMS_THE_ABOVE = re.compile(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自)|"
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
@@ -53,8 +56,9 @@ READER_RULE = re.compile(
     # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号, 澎湃号:
     # 仅代表该作者或机构观点…仅提供信息发布平台)
     r"仅提供信息(?:存储(?:空间)?服务|发布平台)|provides?\s+(?:\w+\s+)?information storage|"
-    # or saying who posted it there and that it is not the platform's view (本文为某某号作者发布，不代表某某立场)
-    r"(?:本文|该文|文章)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
+    # or saying who posted it there and that it is not the platform's view (本文为某某号作者发布，不代表某某立场,
+    # 以上内容由消费者本人发布，不代表某某立场)
+    rf"{POSTED_BY_OTHERS}"
 )
 MIN_SITE_INFORMATION_MARKERS = 2
 # What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),
@@ -150,10 +154,12 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
                          r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{5,}")
 # A station's or a paper's line promoting itself, wherever it stands, a sentence or not: a programme,
 # when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播) and its line to call (热线：96101); a paper's
-# or a magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…).
+# or a magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…); a help column's hotline.
 PROGRAMME_AIRTIME = re.compile(r"每(?:周|天|日|晚)[^。，,]{0,16}?\d{1,2}[:：]\d{2}[^。]{0,24}?(?:播出|直播|首播|重播)")
 HOTLINE = re.compile(r"热线\D{0,4}\d{4,}")
 SUBSCRIPTION = re.compile(r"邮发代号|(?:报纸|杂志|期刊)征订")
+# ... or its help column's line to call, in its own voice (…热线：0768-…，我们帮您解决身边的烦心事。)
+OUTLET_HELP = re.compile(r"我们(?:帮|为)(?:您|你)")
 MAX_OWN_PROMOTION_CHARS = 120
 # What a page shows where its player cannot play (您的浏览器不支持视频播放，请升级浏览器, 您需要安装Flash播放器
 # 才能收听…): the player's, none of the text.
@@ -385,9 +391,11 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
 
 
 def up_to_the_end_mark(blocks: list[Block]) -> list[Block]:
-    """The blocks before the first line that marks the text's end (`END_MARK`) after most of its
-    words: what follows the mark is the account's or the site's, not the text's."""
-    marks = [at for at, block in enumerate(blocks) if block.kind == "p" and END_MARK.match(block.text)]
+    """The blocks before the first line that marks the text's end (`END_MARK`, or a platform's word
+    that what is above was posted by others, `DISCLAIMS_THE_ABOVE`) after most of its words: what
+    follows the mark is the account's or the site's, not the text's."""
+    marks = [at for at, block in enumerate(blocks)
+             if block.kind == "p" and (END_MARK.match(block.text) or DISCLAIMS_THE_ABOVE.match(block.text))]
     if not marks:  # most texts: their words need not be counted
         return blocks
     words = list(accumulate((prose_length(block.text) for block in blocks), initial=0))
@@ -457,10 +465,11 @@ def is_call_to_act(block: Block, text: str) -> bool:
 
 
 def is_own_promotion(block: Block, text: str) -> bool:
-    """A station's line promoting its programme (when it airs and the line to call it), or a
-    paper's its subscription."""
+    """A station's line promoting its programme (when it airs and the line to call it), a help
+    column's its line to call, in its own voice (我们帮您…), or a paper's its subscription."""
     return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
-        "每" in text and PROGRAMME_AIRTIME.search(text) is not None and HOTLINE.search(text) is not None
+        HOTLINE.search(text) is not None and (
+            "每" in text and PROGRAMME_AIRTIME.search(text) is not None or OUTLET_HELP.search(text) is not None)
         or SUBSCRIPTION.search(text) is not None)
 
 

@@ -592,6 +592,17 @@ def test_a_self_media_platform_s_disclaimer_under_the_post_is_no_text_of_it(prov
     assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
 
 
+def test_a_platform_s_word_that_what_is_above_was_posted_by_others_ends_the_text():
+    """What it recognises: a complaint platform's line under the complaint, that what is above was
+    posted by the consumer and is not the platform's view (*以上内容由消费者本人发布，不代表某某立场):
+    the text ends there; the handling's timeline and the merchant's reply after it are none of it."""
+    timeline = ("<p>处理进度</p><p>商家已回复 2025-01-08 11:32</p><p>某某专营店 回复：您好，针对您反馈的问题，我司已将同批次"
+                "产品送至第三方机构复检，复检结果预计1月15日出具。</p><p>发起投诉 2025-01-06 21:15</p>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                f"<p>*以上内容由消费者本人发布，不代表某某立场</p>{timeline}</div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 @pytest.mark.parametrize("statement", [
     "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。"
     "申请某某号请用电脑访问https://www.example.cn/apply。",
@@ -1697,20 +1708,24 @@ def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts)
     "【某某消费观察】每周四晚21:00某某新闻综合频道播出。消费维权线索请拨打热线96315，或在“某某融媒”APP留言。",
     "【导刊提示】《某某导刊》2014年度杂志征订工作已经开始，邮发代号：28-135，全年12期定价120元，欢迎广大读者订阅。",
     "2006年度报纸征订火热进行中 邮发代号：27-118",
+    "★晚报帮你办热线：0768-2233 8000（工作日9:00-17:30），短信请发送至10661890，我们帮您解决身边的烦心事。",
+    "【遇到烦心事？拨打《阿星帮你忙》热线 0577-8811 6666，或在“某某新闻”APP“爆料”频道留言，我们帮你忙！】",
 ])
 def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
     """What it recognises: a radio or TV station's line promoting its programme, when it airs and
     its line to call (a radio station's bracketed line between paragraphs, a TV station's closing
-    one), or a paper's or a magazine's promoting its subscription (邮发代号, 杂志征订: a magazine's
-    print page, an e-paper): none of the story's text, a sentence or not. A sentence saying when a
-    programme airs, without a line to call, stays."""
+    one), a help column's line to call in the outlet's voice (an evening paper's 帮你办, a TV station's
+    帮你忙: 我们帮您…), or a paper's or a magazine's promoting its subscription (邮发代号, 杂志征订: a
+    magazine's print page, an e-paper): none of the story's text, a sentence or not. A sentence saying
+    when a programme airs, without a line to call, and a quotation beside a hotline stay."""
     for where in (1, 2):
         lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
         lines.insert(where, f"<p>{promotion}</p>")
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
-    said = "据介绍，这档节目每周六晚20:00在新闻频道播出，将持续关注电梯安全问题。"
-    assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
-                                f"<p>{PROSE}第二段。</p></div>"))
+    for said in ("据介绍，这档节目每周六晚20:00在新闻频道播出，将持续关注电梯安全问题。",
+                 "“我们会尽快处理。”工作人员说，市民也可拨打热线12345反映。"):
+        assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
+                                    f"<p>{PROSE}第二段。</p></div>"))
 
 
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
