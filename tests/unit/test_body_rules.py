@@ -1710,6 +1710,7 @@ def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts)
     "2006年度报纸征订火热进行中 邮发代号：27-118",
     "★晚报帮你办热线：0768-2233 8000（工作日9:00-17:30），短信请发送至10661890，我们帮您解决身边的烦心事。",
     "【遇到烦心事？拨打《阿星帮你忙》热线 0577-8811 6666，或在“某某新闻”APP“爆料”频道留言，我们帮你忙！】",
+    "【投诉直通车】遇到汽车维修纠纷？登录某某消费网投诉平台，或拨打维权热线400-615-0315，我们帮您维权！",
 ])
 def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
     """What it recognises: a radio or TV station's line promoting its programme, when it airs and
@@ -1744,7 +1745,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "【某某晚报手机报】移动用户发送JCWB到10658000订阅，3元/月，天天读好新闻！",
                 "编辑短信DB发送到10669588，订阅某某手机报",
                 "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;",
-                "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）")
+                "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）",
+                "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
