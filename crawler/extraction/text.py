@@ -455,8 +455,8 @@ def is_inserted_link(block: Block, text: str) -> bool:
 
 def is_inserted_number(block: Block, text: str) -> bool:
     """A one-line advertisement in plain text: a short line that gives a number to call (招商加盟热线：
-    400-806-3127 厂家直销, 某某房产频道：看房团火热报名中，免费专车接送，报名热线…), and no statement."""
-    return block.kind == "p" and STATEMENT_STOPS.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
+    400-806-3127 厂家直销), and no sentence."""
+    return block.kind == "p" and SENTENCE_PUNCTUATION.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
 
 
 def is_call_to_act(block: Block, text: str) -> bool:
@@ -486,12 +486,6 @@ def is_labelled_promotion(block: Block, text: str) -> bool:
     return block.kind == "p" and PROMOTION_LABELLED.match(text) is not None
 
 
-def is_bold_heading(block: Block) -> bool:
-    """A subheading of the text: a line set in bold throughout, no sentence."""
-    return (block.kind == "p" and all(run.strong for run in block.runs if run.text.strip())
-            and SENTENCE_PUNCTUATION.isdisjoint(block.text))
-
-
 def is_prose(block: Block) -> bool:
     return block.kind == "p" and not SENTENCE_PUNCTUATION.isdisjoint(block.text)
 
@@ -509,9 +503,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     lines: 报价单.xls (18.5 KB), 2010-8-14 21:35 上传), and the one-line ads that stand between two
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose or the story's table (the
-    other may be a subheading); a number to call, after a paragraph of prose and before another or
-    a bold subheading (a notice's contact line comes before its signature, not between its
-    paragraphs)."""
+    other may be a subheading); a number to call, between two paragraphs of prose (a
+    notice's contact line comes before its signature, not between its paragraphs)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
     kept = []
@@ -524,8 +517,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))
-                or (is_inserted_number(block, text) and is_prose(lines[at - 1])
-                    and (is_prose(lines[at + 1]) or is_bold_heading(lines[at + 1]))))):
+                or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):
             continue
         kept.append(block)
     return kept
