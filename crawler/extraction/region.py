@@ -83,6 +83,7 @@ MIN_SUMMARY_ROWS = 3
 MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
 BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
 AD_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)
+AD_WORD = re.compile(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text before its elements are
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
 # codes to follow an account): a block that says only this, with its icons and images, is the
@@ -1204,10 +1205,11 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
-        elif len(text) <= MAX_MACHINE_SUMMARY_CHARS and _is_machine_summary(index, current):
+        elif len(text) <= MAX_MACHINE_SUMMARY_CHARS and ("AI" in text or "智能" in text) \
+                and _is_machine_summary(index, current):
             doomed.append(current)
             element = index.end[current]
-        elif len(text) <= MAX_PROMOTION_CHARS and _is_labelled_ad(index, current, text):
+        elif len(text) <= MAX_PROMOTION_CHARS and AD_WORD.search(text) and _is_labelled_ad(index, current, text):
             doomed.append(current)
             element = index.end[current]
         elif _is_product_card(index, current, text):
