@@ -204,6 +204,7 @@ class _BlockReader:
         self.centered = [False]
         self.named_caption = [False]
         self.in_row = False
+        self.in_preformatted = 0  # inside <pre>: each of its lines is a line, as a browser shows it
 
     def read(self, region: int) -> list[Block]:
         self.region = region
@@ -258,8 +259,10 @@ class _BlockReader:
             self.in_row = row = self._is_short_row(at, css)
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
+        if tag == "pre":
+            self.in_preformatted += 1
         if text := index.texts[at]:
-            self.runs.append(Run(text, *style))
+            self._text(text, style)
         child, end = at + 1, index.end[at]
         while child < end:
             if child in self.cuts:
@@ -269,13 +272,24 @@ class _BlockReader:
                 self.runs.append(Run(" "))
             self._element(child, style)
             if tail := index.tails[child]:
-                self.runs.append(Run(tail, *style))
+                self._text(tail, style)
             child = index.end[child]
+        if tag == "pre":
+            self.in_preformatted -= 1
         if is_block:
             self.in_row = False
             self._flush()
             self.centered.pop()
             self.named_caption.pop()
+
+    def _text(self, text: str, style: Style) -> None:
+        if self.in_preformatted and "\n" in text:
+            lines = text.split("\n")
+            for line in lines[:-1]:
+                self.runs.append(Run(line, *style))
+                self._flush()
+            text = lines[-1]
+        self.runs.append(Run(text, *style))
 
     def _is_short_row(self, at: int, style: str | None) -> bool:
         """Whether a block lays its items out side by side (a flex row) in one short line of text,

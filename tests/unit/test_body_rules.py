@@ -1512,6 +1512,18 @@ def test_a_short_flex_row_is_one_line_its_items_set_apart():
     assert body_with(row("display:flex", long_items))[1:3] == list(long_items)
 
 
+def test_each_line_of_preformatted_text_is_a_line():
+    """What it recognises: a <pre> block (a code listing, a record's fields one to a line) shows each
+    line of its text on its own, as a browser does, whatever markup stands inside it; text outside a
+    <pre> runs on across its line breaks."""
+    listing = "<pre><code>产品名称：多层实木复合地板\n甲醛释放量：<b>0.032</b> mg/m³\n\n报告日期：2025-02-21</code></pre>"
+    text = f"<p>{PROSE}</p>{listing}<p>{PROSE}第二段。</p>"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>")) == \
+        [PROSE, "产品名称：多层实木复合地板", "甲醛释放量：0.032 mg/m³", "报告日期：2025-02-21", f"{PROSE}第二段。"]
+    run_on = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE[:20]}\n{PROSE[20:]}</p></div>"))
+    assert run_on == [f"{PROSE[:20]} {PROSE[20:]}"]
+
+
 def test_a_line_after_a_picture_set_wholly_in_brackets_is_its_caption():
     """What it recognises: in text whose lines are broken by <br> or set in paragraphs (a blog post),
     the short line right after a picture that is one bracketed aside is its caption; a bracketed
