@@ -111,6 +111,7 @@ MAX_MACHINE_SUMMARY_CHARS = 500
 # (参考价：￥8999, 京东 ￥299) and links to its quotes or shops, in no sentence.
 PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
 MAX_PRODUCT_CARD_CHARS = 160
+COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # The heading of a section of other stories, of readers' comments, or of the site's statement: the
 # section follows it, to the end of its container. (更多 alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻).
@@ -118,8 +119,9 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{1,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|读者|用户)?(?:评论|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
-                           # with its count (共5条, 已有27人参与), and a link to all of them (已有37条评论，查看全部)
-                           r"(?:(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?(?:[，,]?(?:查看全部|查看更多|更多))?)?$|^comments?$|"
+                           # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
+                           # (已有37条评论，查看全部)
+                           rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*(?:[，,]?(?:查看全部|查看更多|更多))?)?$|^comments?$|"
                            r"^(?:共|全部|已有|有)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论
                            # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”)
                            r"^[《“\"][^》”\"]{1,60}[》”\"](?:上|的)?(?:共|有|已有)?\d+(?:条|个)(?:评论|留言|回复|想法)$|"

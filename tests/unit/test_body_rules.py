@@ -1097,11 +1097,11 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
 
 
 def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_are_no_body():
-    """What it recognises: a comments heading whose count is in words (已有27人参与, 已有5条), or with a link
-    to all of them (已有37条评论，查看全部), and what a site says over its readers' comments
-    (仅供其表达个人看法，并不表明本网同意其观点). A city news site's comment box (a form, no comment shown)
-    after the text's box, a blog's heading and caveat set in the post's own box, an IT portal's
-    comments in the text's box."""
+    """What it recognises: a comments heading whose count is in words (已有27人参与, 已有5条), its counts of
+    comments and of readers (已有3条评论，共26人参与), or with a link to all of them (已有37条评论，查看全部), and
+    what a site says over its readers' comments (仅供其表达个人看法，并不表明本网同意其观点). A city news site's
+    comment box (a form, no comment shown) after the text's box, a blog's heading and caveat set in the post's
+    own box, an IT portal's comments in the text's box, a portal's heading in it."""
     caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
     text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
     news = (f"<div class='text'>{text}</div><div class='pinglun'><div class='bt'>网友评论 <span>（已有<em>27</em>人参与）"
@@ -1110,7 +1110,9 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     portal = (f"<div class='post'>{text}<div class='pinglun'><h3>网友评论 <span>（已有<em>37</em>条评论，<a href='/c'>查看全部"
               "</a>）</span></h3><dl><dt>网友 [广东省深圳市] <span>2009-06-23 14:52</span></dt>"
               "<dd>华强北都是这样，懂行的人都不会在那里买电池。</dd></dl></div></div>")
-    for box in (news, blog, portal):
+    counted = (f"<div class='post'>{text}<div class='pl_box'><div style='font-weight:bold'>网友评论 <span>已有<em>3</em>"
+               "条评论，共<em>26</em>人参与</span></div></div></div>")
+    for box in (news, blog, portal, counted):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
