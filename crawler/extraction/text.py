@@ -177,10 +177,10 @@ MAX_CALL_CHARS = 60
 FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20})?关注[^。！？!?，,]{0,20}"
                                  r"(?:公众号|微信|微博|视频号|抖音|头条号)")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
-# or one in brackets opening a line (【福利】文末留言…, [推广]…), or an ad's before a colon (小广告：…, 广告时间：…),
-# or one alone on its line, between dashes maybe (- 广告 -: the slot of an ad a script fills).
+# or one in brackets opening a line (【福利】文末留言…, [推广]…, （推广）…), or an ad's before a colon
+# (小广告：…, 广告时间：…), or one alone on its line, between dashes maybe (- 广告 -: the slot of an ad a script fills).
 PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
-PROMOTION_LABELLED = re.compile(rf"^(?:[【\[]\s*(?:{PROMOTION_LABEL_WORDS})\s*[】\]]|小?(?:广告|推广)(?:时间)?\s*[:：]"
+PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{PROMOTION_LABEL_WORDS})\s*[】\]）)]|小?(?:广告|推广)(?:时间)?\s*[:：]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
