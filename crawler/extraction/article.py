@@ -66,10 +66,15 @@ RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页
 BOARD_COUNTERS = re.compile(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
                             r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
                             r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
-# A paywall: the site asks its reader to pay, subscribe or log in to read the rest (本文为付费内容,
-# 订阅电子版后可阅读全文, 登录后查看完整内容).
-PAYWALL = re.compile(r"(?:付费|订阅|会员|购买|登录|注册)[^。！？!?]{0,16}?(?:阅读|查看|浏览|畅读)(?:全文|完整|全部内容|剩余)"
-                     r"|本文为(?:付费|会员)(?:内容|专享)")
+# A paywall: the site asks its reader to pay, subscribe or log in to read the rest or to read on
+# (本文为付费内容, 订阅电子版后可阅读全文, 登录后查看完整内容, 本文为某某会员专享内容，剩余 92% 未读), in
+# simplified or traditional characters (本文為會員專屬內容, 登入繼續閱讀).
+PAY_OR_LOG_IN = r"(?:付[费費]|[订訂][阅閱]|[会會][员員]|[购購][买買]|登[录錄入]|[注註][册冊])"
+READ = r"(?:[阅閱][读讀]|查看|[浏瀏][览覽]|[畅暢][读讀])"
+READ_ON = rf"(?:{READ}(?:全文|完整|全部[内內]容|剩[余餘])|[继繼][续續][阅閱][读讀])"
+PAYWALL = re.compile(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
+                     r"|本文[为為][^。，,]{0,8}?(?:付[费費]|[会會][员員])(?:[内內]容|[专專][享属屬])"
+                     r"|剩[余餘]\s*\d{1,2}\s*%\s*未[读讀]")
 # What a page that asks to log in or register calls itself.
 LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
