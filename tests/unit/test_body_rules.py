@@ -1629,6 +1629,22 @@ def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_o
     assert body_of(page(table)) == TWO_PARAGRAPHS
 
 
+def test_a_part_of_the_text_in_a_list_of_sentences_is_the_text_s():
+    """What it recognises: a how-to guide writes its intro and its steps in alike boxes (the same
+    <div> class), the steps a numbered list whose items are sentences: the list's box is another
+    part of the text. A box of the same class holding a list of linked stories, or readers' comments
+    under their heading, is none."""
+    steps = "".join(f"<li><div class='list-text'><p>第{n}步，{PROSE}</p></div>"
+                    f"<a href='/album/{n}.html'><img src='/s{n}.jpg'></a></li>" for n in (1, 2, 3))
+    stories = "".join(f"<li><a href='/n/{n}.html'>夏季饮料抽查部分果汁饮料原汁含量不足{n}</a></li>" for n in (1, 2, 3))
+    comments = "".join(f"<li>网友{n}：这个检查确实要注意，小区里的电梯经常出问题，希望多来查一查。</li>" for n in (1, 2))
+    html = (f"<h1>某地开展电梯安全检查</h1><div class='outer'><div class='block'><div class='body'><p>{PROSE}</p></div></div>"
+            f"<div class='block'><h2>方法/步骤</h2><ol>{steps}</ol></div>"
+            f"<div class='block'><h2>相关经验</h2><ul>{stories}</ul></div>"
+            f"<div class='block'><h2>网友评论</h2><ul>{comments}</ul></div></div>")
+    assert body_of(page(html)) == [PROSE, "方法/步骤", *(f"第{n}步，{PROSE}" for n in (1, 2, 3))]
+
+
 def test_an_end_mark_after_most_of_the_text_closes_it():
     """What it recognises: a line that is only a mark of the text's end (- END -, — END —, End, THE END,
     全文完, （完）) after most of the text closes it: the mark, and what an account or a site sets
