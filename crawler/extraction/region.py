@@ -35,8 +35,10 @@ from crawler.extraction.text import (
 )
 
 # Text inside these is page furniture, never article text. A form is, where it is a widget (a
-# login or comment box: little text); some sites wrap the whole page in one.
-FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option", "ul", "ol"})
+# login or comment box: little text); some sites wrap the whole page in one. A list is, unless its
+# items hold paragraphs (`lists_of_paragraphs`).
+LIST_TAGS = frozenset({"ul", "ol"})
+FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option"}) | LIST_TAGS
 MAX_WIDGET_FORM_PROSE = 200
 TEXT_FIELD_TYPES = frozenset({"text", "tel", "email", "number", "search"})  # inputs a reader types in
 # A paragraph shorter than this contributes nothing to its container's score; a body scores at least
@@ -218,10 +220,58 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
     return mask
 
 
+def lists_of_paragraphs(index: TextIndex) -> frozenset[int]:
+    """The lists that hold the page's text, set in a list by their markup (a live blog's entries, a
+    guide's steps): their items hold paragraphs (<p>) of sentences, MIN_LEAD_CHARS long outside
+    links, and say more in them than the page's paragraphs outside lists (a lead, a note); few of
+    their items link a story by its title (a listing's do). A menu, a list of links, tags or facts
+    holds no paragraph; readers' comments in a list say less than the article above them."""
+    def compute() -> frozenset[int]:
+        in_list, in_link = index.nearest(LIST_TAGS), index.nearest(LINK_TAGS)
+        listed: dict[int, int] = defaultdict(int)  # the outermost list of each paragraph: its paragraphs' words
+        unlisted = 0
+        for paragraph in index.tagged("p"):
+            said = "".join(index.pieces[piece] for piece in range(index.first_piece[paragraph], index.end_piece[paragraph])
+                           if in_link[index.line[piece]] < 0)
+            words = prose_length(said)
+            if in_list[paragraph] < 0:
+                unlisted += words
+            elif words >= MIN_LEAD_CHARS and not SENTENCE_STOPS.isdisjoint(said):
+                outermost = [ancestor for ancestor in _up_to(index, paragraph, 0) if index.tags[ancestor] in LIST_TAGS][-1]
+                listed[outermost] += words
+        return frozenset(found for found, words in listed.items() if words > unlisted and not _links_stories(index, found))
+    return index.memo("lists of paragraphs", compute)
+
+
+def _links_stories(index: TextIndex, listed: int) -> bool:
+    """Whether half of a list's items at least link a story by its title (a listing's items)."""
+    items = [item for item in index.children(listed) if index.tags[item] == "li"]
+    linking = sum(1 for item in items if any(index.tags[inside] == "a" and index.length(inside) >= MIN_LISTED_TITLE_CHARS
+                                             for inside in range(item + 1, index.end[item])))
+    return 2 * linking >= len(items)
+
+
+def unsaid_nearest(index: TextIndex, tags: frozenset[str]) -> list[int]:
+    """`index.nearest(tags)`, where the lists of paragraphs (`lists_of_paragraphs`) are none of them."""
+    text_lists = lists_of_paragraphs(index)
+    if not text_lists:
+        return index.nearest(tags)
+
+    def compute() -> list[int]:
+        found, parent = [-1] * len(index.elements), index.parent
+        for element, tag in enumerate(index.tags):
+            if tag in tags and element not in text_lists:
+                found[element] = element
+            elif element:  # the root (0) has no parent
+                found[element] = found[parent[element]]
+        return found
+    return index.memo(("unsaid nearest", tags), compute)
+
+
 def furniture_elements(index: TextIndex) -> list[bool]:
     """For every element, whether it is inside a link or a furniture element, or a form that is a widget."""
     def compute() -> list[bool]:
-        mask = [nearest >= 0 for nearest in index.nearest(EXCLUDED_TAGS)]
+        mask = [nearest >= 0 for nearest in unsaid_nearest(index, EXCLUDED_TAGS)]
         for form in widget_forms(index):
             if not mask[form]:
                 mark(mask, index, form)
@@ -395,7 +445,7 @@ def text_link_density(index: TextIndex, element: int) -> float:
     """The share of an element's text that is inside its links, its lists and other furniture left
     out: how much of what it says is links. A list of related stories in the article's box is no
     more the article's than a footer's links are (the body leaves it out)."""
-    furniture, in_link, line = index.nearest(UNSAID_TAGS), index.nearest(LINK_TAGS), index.line
+    furniture, in_link, line = unsaid_nearest(index, UNSAID_TAGS), index.nearest(LINK_TAGS), index.line
     said, linked = [], []
     for piece in range(index.first_piece[element], index.end_piece[element]):
         if furniture[line[piece]] <= element:  # not inside furniture of the element's own
@@ -459,7 +509,12 @@ def find_body(index: TextIndex, after: int | None = None) -> Body | None:
     if best is None:
         return None
     thread = thread_of(index, best) if len(poster_lines(index)) >= MIN_THREAD_ENTRIES else None
-    return Body(thread, thread=True) if thread is not None else with_the_rest(index, best, paragraphs, mask, after)
+    if thread is not None:
+        return Body(thread, thread=True)
+    # An item of a list that holds the text (a live blog's entry, a guide's step) is one part of it: the list is.
+    text_lists = lists_of_paragraphs(index)
+    best = next((list_ for list_ in reversed(_up_to(index, best, 0)) if list_ in text_lists), best)
+    return with_the_rest(index, best, paragraphs, mask, after)
 
 
 def words_of(index: TextIndex, element: int, texts: dict[int, str]) -> int:
@@ -661,8 +716,9 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
     more of the article stands in it beside the region, after the headline: paragraphs before it (a
     lead), or sections of paragraph text before or after it (an article in several parts). The
     container's other children are left out. A wrapper around one element alone (a table's row and
-    cell, a framework's box) is no level of the layout."""
-    element, levels = region, 0
+    cell, a framework's box) is no level of the layout. Where the region's only company is boxes
+    alike it (a live blog's entries), they are one text, and their container's may hold its lead."""
+    element, levels, body = region, 0, None
     while levels < SECTION_LEVELS and (parent := index.parent[element]) >= 0:
         siblings = [sibling for sibling in index.children(parent) if sibling != element]
         rest = [sibling for sibling in siblings if (
@@ -673,10 +729,19 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
             or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))
             and not is_said_again(index, sibling, element) and not shows_few_words(index, sibling)]
         if rest:
-            return Body(parent, tuple(sibling for sibling in siblings if sibling not in rest), max(element, *rest))
+            # a box alike the parts between two of them is one too, however little it says (茶歇。)
+            first, last = min(element, *rest), max(element, *rest)
+            rest += [sibling for sibling in siblings if first < sibling < last and sibling not in rest
+                     and _alike_boxes(index, element, sibling) and not SENTENCE_STOPS.isdisjoint(index.text(sibling))]
+            left_out = (*(body.left_out if body else ()), *(sibling for sibling in siblings if sibling not in rest))
+            body = Body(parent, left_out, max(body.last if body and body.last is not None else element, element, *rest))
+            if not all(_alike_boxes(index, element, sibling) for sibling in rest):
+                return body
+            element = parent  # the boxes and their container are one level
+            continue
         levels += bool(siblings)
         element = parent
-    return Body(region)
+    return body or Body(region)
 
 
 def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:

@@ -28,6 +28,7 @@ PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*
                    r"|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
 NUMBER = re.compile(r"\d+")
+TIME_OF_DAY = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 STATEMENT_STOPS = frozenset("。！？!?")  # what closes a statement
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
@@ -437,9 +438,10 @@ def is_pager_line(block: Block, text: str) -> bool:
     共3页, 第2页), with numbers, a link, a page's count or a word that turns a page (a pager run by a
     script shows 下一页 as plain text). The words are those of pagers, whatever the site; a line of
     punctuation alone (……) is none, nor a number alone in plain text (a public account's 01 over a
-    section)."""
+    section), nor a time of day (a live blog's 09:05 over its entry)."""
     return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
-            and (len(NUMBER.findall(text)) >= 2 or "页" in text or any(run.href for run in block.runs)))
+            and (len(NUMBER.findall(text)) >= 2 or "页" in text or any(run.href for run in block.runs))
+            and not TIME_OF_DAY.match(text))
 
 
 def is_inserted_link(block: Block, text: str) -> bool:

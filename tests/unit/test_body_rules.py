@@ -1629,12 +1629,15 @@ def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_o
     assert body_of(page(table)) == TWO_PARAGRAPHS
 
 
+STEP = "取一小勺蜂蜜放入凉开水中，真蜂蜜会慢慢沉到杯底，搅拌后才溶解，溶液呈均匀的淡黄色。"
+
+
 def test_a_part_of_the_text_in_a_list_of_sentences_is_the_text_s():
     """What it recognises: a how-to guide writes its intro and its steps in alike boxes (the same
     <div> class), the steps a numbered list whose items are sentences: the list's box is another
     part of the text. A box of the same class holding a list of linked stories, or readers' comments
     under their heading, is none."""
-    steps = "".join(f"<li><div class='list-text'><p>第{n}步，{PROSE}</p></div>"
+    steps = "".join(f"<li><div class='list-text'><p>第{n}步，{STEP}</p></div>"
                     f"<a href='/album/{n}.html'><img src='/s{n}.jpg'></a></li>" for n in (1, 2, 3))
     stories = "".join(f"<li><a href='/n/{n}.html'>夏季饮料抽查部分果汁饮料原汁含量不足{n}</a></li>" for n in (1, 2, 3))
     comments = "".join(f"<li>网友{n}：这个检查确实要注意，小区里的电梯经常出问题，希望多来查一查。</li>" for n in (1, 2))
@@ -1642,7 +1645,40 @@ def test_a_part_of_the_text_in_a_list_of_sentences_is_the_text_s():
             f"<div class='block'><h2>方法/步骤</h2><ol>{steps}</ol></div>"
             f"<div class='block'><h2>相关经验</h2><ul>{stories}</ul></div>"
             f"<div class='block'><h2>网友评论</h2><ul>{comments}</ul></div></div>")
-    assert body_of(page(html)) == [PROSE, "方法/步骤", *(f"第{n}步，{PROSE}" for n in (1, 2, 3))]
+    assert body_of(page(html)) == [PROSE, "方法/步骤", *(f"第{n}步，{STEP}" for n in (1, 2, 3))]
+
+
+LIVE_ENTRIES = (("09:00", f"论坛正式开始。{STEP}"), ("10:40", "茶歇。"), ("11:20", f"论坛闭幕。{PROSE}"))
+LIVE_LEAD = "【导语】11月20日，质量品牌论坛在国际会议中心举行，本网全程图文直播。"
+
+
+def test_a_live_blog_s_entries_set_in_a_list_are_its_text_times_and_all():
+    """What it recognises: a live blog sets its entries in a list, each a time of day over its
+    paragraphs: the list is the text, not furniture, for its items hold paragraphs that say more
+    than the page's paragraphs outside lists; every entry is the text's however short, with its time
+    (a time of day is no pager's line), after the lead above the list. Readers' comments in a list
+    under a short story say less than the story, and a listing's items, each linking its story, are
+    none of the text."""
+    entries = "".join(f"<li class='entry'><div class='time'>{time}</div><div class='body'><p>{text}</p></div></li>"
+                      for time, text in LIVE_ENTRIES)
+    html = (f"<h1>某地开展电梯安全检查</h1><article><div class='intro'>{LIVE_LEAD}</div>"
+            f"<ul class='live-list'>{entries}</ul></article>")
+    assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]
+    comments = "".join(f"<li><p>网友{n}：{STEP}</p></li>" for n in (1, 2))
+    story = f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p></div><ul>{comments}</ul>"
+    assert body_of(page(story)) == TWO_PARAGRAPHS
+
+
+def test_a_live_blog_s_entries_in_alike_boxes_and_the_lead_above_them_are_its_text():
+    """What it recognises: entries written in alike boxes (the same <div> class) are one text, and
+    the box holding them is one level of the layout: the lead in its container, above a bar of
+    controls, is the text's too."""
+    entries = "".join(f"<div class='live-item'><div class='live-time'>{time}</div><div class='live-content'><p>{text}</p>"
+                      "</div><div class='live-op'><a href='javascript:;'>赞 12</a></div></div>" for time, text in LIVE_ENTRIES)
+    html = (f"<div class='main'><div class='hd'><h1>某地开展电梯安全检查</h1><span>2015年11月20日 08:45</span></div>"
+            f"<div class='live-lead'><p>{LIVE_LEAD}</p></div><div class='tab'><a href='#'>正序</a><a href='#'>倒序</a></div>"
+            f"<div class='live-list'>{entries}</div><div class='editor'>责任编辑：何静</div></div>")
+    assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]
 
 
 def test_an_end_mark_after_most_of_the_text_closes_it():
