@@ -178,10 +178,13 @@ MAX_CALL_CHARS = 60
 FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20})?关注[^。！？!?，,]{0,20}"
                                  r"(?:公众号|微信|微博|视频号|抖音|头条号)")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
-# or one in brackets opening a line (【福利】文末留言…, [推广]…, （推广）…), or an ad's before a colon
+# or one in brackets opening a line (【福利】文末留言…, [推广]…, （推广）…), or an ad's before a colon or a bar
 # (小广告：…, 广告时间：…), or one alone on its line, between dashes maybe (- 广告 -: the slot of an ad a script fills).
+# A line labelled a call for recruits opening it (【招募】…, 招募｜…) is the site's own promotion too.
 PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
-PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{PROMOTION_LABEL_WORDS})\s*[】\]）)]|小?(?:广告|推广)(?:时间)?\s*[:：]"
+RECRUITMENT_LABEL = "招募"
+PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})\s*[】\]）)]"
+                                rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
@@ -486,8 +489,9 @@ def is_player_fallback(block: Block, text: str) -> bool:
 
 
 def is_labelled_promotion(block: Block, text: str) -> bool:
-    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】)."""
-    return block.kind == "p" and PROMOTION_LABELLED.match(text) is not None
+    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】), up to a
+    promotion's length."""
+    return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and PROMOTION_LABELLED.match(text) is not None
 
 
 def is_prose(block: Block) -> bool:
@@ -516,8 +520,9 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
-        anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_labelled_promotion(block, text)
-        if is_attachment or is_own_promotion(block, text) or is_player_fallback(block, text) \
+        anywhere = is_pager_line(block, text) or is_call_to_act(block, text)
+        if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
+                or is_player_fallback(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))
