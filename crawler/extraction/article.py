@@ -48,8 +48,9 @@ BLURB_LABEL = r"(?:编者按|(?:内容|节目|视频|产品|图书|作品|剧情
 BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：])")
 BLURB_LABEL_ALONE = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
-# content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽.)
-NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题)[^。，,.]{0,10}"
+# content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽; a programme, a live room, a video that
+# is gone: 该直播不存在或已被删除.)
+NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题|节目|直播|视频|音频)[^。，,.]{0,10}"
                        r"(?:不存在|已被?删除|被删除|找不到|未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效|被?屏蔽)|"
                        r"\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.

@@ -64,7 +64,8 @@ def test_a_sentence_that_quotes_copyright_stays_in_the_body():
 
 @pytest.mark.parametrize("message", ["抱歉，您访问的页面不存在", "对不起，您所请求的页面不存在或已被删除！5秒后自动跳转到首页",
                                      "该文章已被删除", "404 页面未找到，您要访问的页面已被删除或不存在",
-                                     "该稿件已经撤下或链接已失效", "您访问的链接已失效"])
+                                     "该稿件已经撤下或链接已失效", "您访问的链接已失效", "抱歉，该直播不存在或已被删除",
+                                     "抱歉，您要收听的节目不存在或已下架"])
 def test_a_soft_404_says_so(message):
     assert outcome(page(f"<div class='msg'><p>{message}</p><p>返回首页</p></div>{FOOTER}")) == \
         "the page says it is not found (a soft 404)"
