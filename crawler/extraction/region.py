@@ -760,28 +760,12 @@ def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask:
 def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:
     """Whether an element beside a part of the article is another part of it, however short: the
     same box as that part (its tag and class: a framework writes each part of the text between two
-    ads or cards in one), holding paragraph text in sentences, or a list whose items are sentences (a
-    how-to guide's steps, each a paragraph in a numbered list)."""
+    ads or cards in one), holding paragraph text in sentences."""
     if mask[element] or not _alike_boxes(index, part, element):
         return False
     text = index.text(element)
-    return (any(element <= paragraph < index.end[element] and length >= MIN_PARAGRAPH_CHARS
-                for paragraph, length in paragraphs.items()) or _lists_sentences(index, element)) \
-        and not SENTENCE_PUNCTUATION.isdisjoint(text)
-
-
-def _lists_sentences(index: TextIndex, element: int) -> bool:
-    """Whether an element holds a list item that says a sentence of paragraph length outside links
-    and outside any section a heading opens (a list of comments, of other stories)."""
-    in_link, in_section = index.nearest(LINK_TAGS), in_labelled_section(index)
-    for item in index.tagged("li"):
-        if element < item < index.end[element]:
-            said = "".join(piece for at, piece in enumerate(index.pieces[index.first_piece[item]:index.end_piece[item]],
-                                                            index.first_piece[item])
-                           if in_link[index.line[at]] < 0 and not in_section[at])
-            if prose_length(said) >= MIN_PARAGRAPH_CHARS and not SENTENCE_STOPS.isdisjoint(said):
-                return True
-    return False
+    return any(element <= paragraph < index.end[element] and length >= MIN_PARAGRAPH_CHARS
+               for paragraph, length in paragraphs.items()) and not SENTENCE_PUNCTUATION.isdisjoint(text)
 
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:

@@ -1631,14 +1631,14 @@ def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_o
     assert body_of(page(table)) == TWO_PARAGRAPHS
 
 
-STEP = "取一小勺蜂蜜放入凉开水中，真蜂蜜会慢慢沉到杯底，搅拌后才溶解，溶液呈均匀的淡黄色。"
+STEP = "取一小勺蜂蜜放入装有凉开水的透明玻璃杯中，真蜂蜜会慢慢沉到杯底，搅拌后才溶解，溶液呈均匀的淡黄色。"
 
 
 def test_a_part_of_the_text_in_a_list_of_sentences_is_the_text_s():
     """What it recognises: a how-to guide writes its intro and its steps in alike boxes (the same
-    <div> class), the steps a numbered list whose items are sentences: the list's box is another
-    part of the text. A box of the same class holding a list of linked stories, or readers' comments
-    under their heading, is none."""
+    <div> class), the steps a numbered list whose items are paragraphs: the list holds the text, and
+    the alike box before its own holds the intro. A box of the same class holding a list of linked
+    stories, or readers' comments under their heading, is none."""
     steps = "".join(f"<li><div class='list-text'><p>第{n}步，{STEP}</p></div>"
                     f"<a href='/album/{n}.html'><img src='/s{n}.jpg'></a></li>" for n in (1, 2, 3))
     stories = "".join(f"<li><a href='/n/{n}.html'>夏季饮料抽查部分果汁饮料原汁含量不足{n}</a></li>" for n in (1, 2, 3))
