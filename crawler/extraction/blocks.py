@@ -261,8 +261,10 @@ class _BlockReader:
             style = self._style_inside(element, tag, style)
         if tag == "pre":
             self.in_preformatted += 1
-        if text := index.texts[at]:
-            self._text(text, style)
+        if (text := index.texts[at]) and self.in_preformatted:
+            self._preformatted(text, style)
+        elif text:
+            self.runs.append(Run(text, *style))
         child, end = at + 1, index.end[at]
         while child < end:
             if child in self.cuts:
@@ -271,8 +273,10 @@ class _BlockReader:
             if row and self.runs and not self.runs[-1].text[-1:].isspace() and index.length(child):
                 self.runs.append(Run(" "))
             self._element(child, style)
-            if tail := index.tails[child]:
-                self._text(tail, style)
+            if (tail := index.tails[child]) and self.in_preformatted:
+                self._preformatted(tail, style)
+            elif tail:
+                self.runs.append(Run(tail, *style))
             child = index.end[child]
         if tag == "pre":
             self.in_preformatted -= 1
@@ -282,14 +286,13 @@ class _BlockReader:
             self.centered.pop()
             self.named_caption.pop()
 
-    def _text(self, text: str, style: Style) -> None:
-        if self.in_preformatted and "\n" in text:
-            lines = text.split("\n")
-            for line in lines[:-1]:
-                self.runs.append(Run(line, *style))
-                self._flush()
-            text = lines[-1]
-        self.runs.append(Run(text, *style))
+    def _preformatted(self, text: str, style: Style) -> None:
+        """Text inside a <pre>: each of its lines a paragraph's end."""
+        *lines, last = text.split("\n")
+        for line in lines:
+            self.runs.append(Run(line, *style))
+            self._flush()
+        self.runs.append(Run(last, *style))
 
     def _is_short_row(self, at: int, style: str | None) -> bool:
         """Whether a block lays its items out side by side (a flex row) in one short line of text,

@@ -227,6 +227,8 @@ def lists_of_paragraphs(index: TextIndex) -> frozenset[int]:
     their items link a story by its title (a listing's do). A menu, a list of links, tags or facts
     holds no paragraph; readers' comments in a list say less than the article above them."""
     def compute() -> frozenset[int]:
+        if not any("p" in index.tags[listed + 1:index.end[listed]] for tag in LIST_TAGS for listed in index.tagged(tag)):
+            return frozenset()  # most pages: no list holds a paragraph
         in_list, in_link = index.nearest(LIST_TAGS), index.nearest(LINK_TAGS)
         listed: dict[int, int] = defaultdict(int)  # the outermost list of each paragraph: its paragraphs' words
         unlisted = 0
