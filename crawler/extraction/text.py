@@ -9,6 +9,7 @@ once it knows where the article ends.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -400,11 +401,14 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
 def up_to_the_end_mark(blocks: list[Block]) -> list[Block]:
     """The blocks before the first line that marks the text's end (`END_MARK`, or a platform's word
     that what is above was posted by others, `DISCLAIMS_THE_ABOVE`) after most of its words: what
-    follows the mark is the account's or the site's, not the text's."""
+    follows the mark is the account's or the site's, not the text's. A text ends once: a mark said
+    twice is a line of its own (a code listing's END closing its BEGIN)."""
     marks = [at for at, block in enumerate(blocks)
              if block.kind == "p" and (END_MARK.match(block.text) or DISCLAIMS_THE_ABOVE.match(block.text))]
     if not marks:  # most texts: their words need not be counted
         return blocks
+    said = Counter(blocks[at].text.strip().lower() for at in marks)
+    marks = [at for at in marks if said[blocks[at].text.strip().lower()] == 1]
     words = list(accumulate((prose_length(block.text) for block in blocks), initial=0))
     return next((blocks[:at] for at in marks if words[at] > words[-1] - words[at]), blocks)
 

@@ -1683,6 +1683,15 @@ def test_a_live_blog_s_entries_in_alike_boxes_and_the_lead_above_them_are_its_te
     assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]
 
 
+def test_a_mark_said_twice_is_no_end_of_the_text():
+    """What it recognises: a text ends once; a word that marks an end said on two lines of their own
+    (a code listing's END closing each BEGIN, in a blog post's SQL) closes nothing, and the post's
+    text after the listing stays."""
+    listing = "".join(f"<br><span style='color:#0000ff'>{line}</span>" for line in ("BEGIN", "SET @No = @day", "END", "END"))
+    text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p><div class='code'>{listing}</div><p>{STEP}</p>"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{text}</div>"))[-1] == STEP
+
+
 def test_an_end_mark_after_most_of_the_text_closes_it():
     """What it recognises: a line that is only a mark of the text's end (- END -, — END —, End, THE END,
     全文完, （完）) after most of the text closes it: the mark, and what an account or a site sets
