@@ -1102,7 +1102,7 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     what a site says over its readers' comments (仅供其表达个人看法，并不表明本网同意其观点). A city news site's
     comment box (a form, no comment shown) after the text's box, a blog's heading and caveat set in the post's
     own box, an IT portal's comments in the text's box, a portal's heading in it, an audio app's selected
-    comments (精选留言 46)."""
+    comments (精选留言 46), a developer blog's 查看评论 over its numbered comments."""
     caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
     text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
     news = (f"<div class='text'>{text}</div><div class='pinglun'><div class='bt'>网友评论 <span>（已有<em>27</em>人参与）"
@@ -1114,7 +1114,9 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     counted = (f"<div class='post'>{text}<div class='pl_box'><div style='font-weight:bold'>网友评论 <span>已有<em>3</em>"
                "条评论，共<em>26</em>人参与</span></div></div></div>")
     selected = f"<div class='post'>{text}<div class='comments'><div class='cm-hd'>精选留言<span>46</span></div></div></div>"
-    for box in (news, blog, portal, counted, selected):
+    viewed = (f"<div class='post'>{text}<div class='panel_head'>查看评论<a name='comments'></a></div><dl><dt>3楼 walker_lee "
+              "2009-03-14 16:02:11发表 [回复]</dt><dd>请问一下图书条码也是这个算法吗？978开头的那种。</dd></dl></div>")
+    for box in (news, blog, portal, counted, selected, viewed):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
