@@ -1114,10 +1114,14 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     counted = (f"<div class='post'>{text}<div class='pl_box'><div style='font-weight:bold'>网友评论 <span>已有<em>3</em>"
                "条评论，共<em>26</em>人参与</span></div></div></div>")
     selected = f"<div class='post'>{text}<div class='comments'><div class='cm-hd'>精选留言<span>46</span></div></div></div>"
-    viewed = (f"<div class='post'>{text}<div class='panel_head'>查看评论<a name='comments'></a></div><dl><dt>3楼 walker_lee "
-              "2009-03-14 16:02:11发表 [回复]</dt><dd>请问一下图书条码也是这个算法吗？978开头的那种。</dd></dl></div>")
-    for box in (news, blog, portal, counted, selected, viewed):
+    for box in (news, blog, portal, counted, selected):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
+    comment = "请问一下图书条码也是这个算法吗？978开头的那种。"
+    comments = "".join(f"<dl><dt>{n}楼 <a href='/u/{n}'>walker{n}</a> [<a href='#'>回复</a>]</dt><dd>{comment}</dd></dl>"
+                       for n in (3, 2, 1))
+    viewed = (f"<div id='details'><div class='title'><h1>某地开展电梯安全检查</h1></div><div id='content'>{text}</div>"
+              f"<div class='panel_head'>查看评论<a name='comments'></a></div><div id='comment_list'>{comments}</div></div>")
+    assert comment not in body_of(page(viewed))
 
 
 def test_a_page_of_readers_comments_alone_is_no_article():
