@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # a type only: lxml names its element class privately, as its
 # test), and building it is a share of the parse.
 PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True, collect_ids=False)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+# A class the page's own style sheet hides (.t_f .jammer{display:none}: a forum's anti-copying words set
+# among its posts' lines, which its readers never see).
+HIDDEN_CLASS_RULE = re.compile(r"\.([A-Za-z_][-\w]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 # An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
 Element: TypeAlias = "_Element"
 T = TypeVar("T")
@@ -37,9 +40,20 @@ def parse_html(markup: str | bytes) -> Element | None:
     source = markup.encode("utf-8") if isinstance(markup, str) else markup
     root = etree.fromstring(source, parser=PARSER)
     if root is not None:
+        mark_hidden_classes(root)
         etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
         noframes_as_body(root)
     return root
+
+
+def mark_hidden_classes(root: Element) -> None:
+    """Mark hidden (the `hidden` attribute) the elements of a class the page's own style sheets hide,
+    as its readers never see them; the sheets go with the parse."""
+    hidden = {name for style in root.iter("style") for name in HIDDEN_CLASS_RULE.findall(style.text or "")}
+    if hidden:  # a class name as the rule reads it is a CSS identifier; each page's own set, compiled once
+        selector = CSSSelector(", ".join(f".{name}" for name in sorted(hidden)), translator="html")
+        for element in cast(list[Element], selector(root)):
+            element.set("hidden", "")
 
 
 def noframes_as_body(root: Element) -> None:

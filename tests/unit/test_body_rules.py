@@ -1689,6 +1689,17 @@ def test_a_live_blog_s_entries_in_alike_boxes_and_the_lead_above_them_are_its_te
     assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]
 
 
+def test_words_of_a_class_the_page_s_style_sheet_hides_are_no_text():
+    """What it recognises: visibility by the page's own style sheet. A forum hides its anti-copying
+    words in a class its <style> sets to display:none (.t_f .jammer{display:none}), among its post's
+    lines; readers never see them, nor does the body. Words of a class the sheet shows stay."""
+    head = "<style type='text/css'>.t_f .jammer{display:none} .note{color:#999}</style>"
+    text = (f"<td class='t_f'>{PROSE}<font class='jammer'>www.example.net</font><br>{PROSE}第二段。"
+            "<font class='jammer'>某某论坛</font><br><span class='note'>以上为抽查结果。</span></td>")
+    body = body_of(page(f"<h1>某地开展电梯安全检查</h1><table><tr>{text}</tr></table>", head=head))
+    assert body == [*TWO_PARAGRAPHS, "以上为抽查结果。"]
+
+
 def test_a_mark_said_twice_is_no_end_of_the_text():
     """What it recognises: a text ends once; a word that marks an end said on two lines of their own
     (a code listing's END closing each BEGIN, in a blog post's SQL) closes nothing, and the post's
