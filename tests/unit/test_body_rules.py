@@ -1734,12 +1734,13 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
 
 
 @pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "（推广）", "<strong>小广告</strong>：", "广告：",
-                                   "广告时间：", "- 广告 -", "【招募】", "招募｜"])
+                                   "广告时间：", "- 广告 -", "【招募】", "招募｜", "【本版推广】"])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
     account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs, a trade site's
-    （推广）), or by an ad's label and its colon (a blog's <strong>小广告</strong>：, a forum's 广告：), a
-    sentence or not, or the label alone between dashes (an AMP page's - 广告 -), is none of the text
+    （推广）, a forum board's 【本版推广】), or by an ad's label and its colon (a blog's
+    <strong>小广告</strong>：, a forum's 广告：), a sentence or not, or the label alone between dashes
+    (an AMP page's - 广告 -), is none of the text
     wherever it stands; so is a call for recruits under its label (a charity's 【招募】, 招募｜). A
     bracketed label of the story's own (【案例】) stays."""
     alone = label.endswith("-")  # an AMP page's slot of an ad, its label alone
