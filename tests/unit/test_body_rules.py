@@ -1742,7 +1742,7 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     <strong>小广告</strong>：, a forum's 广告：), a sentence or not, or the label alone between dashes
     (an AMP page's - 广告 -), is none of the text
     wherever it stands; so is a call for recruits under its label (a charity's 【招募】, 招募｜). A
-    bracketed label of the story's own (【案例】) stays."""
+    bracketed label of the story's own (a case's kind, 【虚假广告】) stays."""
     alone = label.endswith("-")  # an AMP page's slot of an ad, its label alone
     promotion = label if alone else f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点，" \
         "名单将在下周公布，敬请关注。"
@@ -1750,7 +1750,7 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
         lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
         lines.insert(where, f"<p>{promotion}</p>")
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
-    case = "【案例】市民王女士在某商场购买的电梯配件存在质量问题，经调解获得退款。"
+    case = "【虚假广告】市民王女士在某商场购买的电梯配件存在质量问题，经调解获得退款。"
     assert case in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{case}</p>"
                                 f"<p>{PROSE}第二段。</p></div>"))
 
