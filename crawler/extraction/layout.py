@@ -554,7 +554,8 @@ class Layout:
         """Whether a heading may be the page's title: no link to the home page (a logo, the site's
         name), no line that names no story (its text, or the part of it `shown` as the title), no
         column's name (`names_a_column`), not the site's name (`names_the_site`)."""
-        return (not self.links_home(heading) and not names_no_story(self.text(heading) if shown is None else shown)
+        return (not self.links_home(heading) and not self.links_up(heading)
+                and not names_no_story(self.text(heading) if shown is None else shown)
                 and not self.names_a_column(heading) and not self.names_the_site(self.text(heading)))
 
     def names_a_column(self, element: Element) -> bool:
@@ -624,6 +625,21 @@ class Layout:
         links = [link for link in element.iter("a") if self.text(link)]
         return bool(links) and "".join(map(self.text, links)) == self.text(element) and all(  # the cheap test first
             urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in links)
+
+    def links_up(self, element: Element) -> bool:
+        """Whether all of an element's text is a link to a page above this one on its site: the
+        folder the page's address is in, or one above it (a blog's home over its post: a heading
+        naming the blog, not the story)."""
+        links = [link for link in element.iter("a") if self.text(link)]
+        if not links or "".join(map(self.text, links)) != self.text(element):
+            return False
+        own = urlsplit(self.page.url)
+        for link in links:
+            target = urlsplit(urljoin(self.page.url, link.get("href") or ""))
+            folder = target.path if target.path.endswith("/") else ""
+            if target.netloc != own.netloc or not folder or not own.path.startswith(folder) or folder == own.path:
+                return False
+        return True
 
     def line_above_date_line(self) -> Element | None:
         """The short line right before the date line of the text found without a headline (the

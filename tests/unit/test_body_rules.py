@@ -194,6 +194,25 @@ def test_the_headline_is_the_heading_the_title_names_not_a_longer_part_of_anothe
     assert extracted(html)["headline"] == "夜雨"
 
 
+def test_a_heading_linking_up_the_site_names_the_blog_not_the_post():
+    """What it recognises: a heading whose words are all a link to a page above this one on its site
+    (a blog's home, the folder the post's address is in) names the blog, though the title names it
+    too (post - blog - platform); the post's own title, a link to itself, is the headline. A heading
+    linking to the page itself stays the headline."""
+    post = "https://blog.example.cn/liwenbo/archive/2006/08/14/512337.html"
+    title = "用ASP.NET做投诉登记系统的一点总结"
+    html = (f"<html><head><title>{title} - 李文博的技术小窝 - 某某博客堂</title></head><body>"
+            "<h1><a href='https://blog.example.cn/liwenbo/'>李文博的技术小窝</a></h1>"
+            f"<div class='post'><div class='postTitle'><a href='{post}'>{title}</a></div><p>{PROSE}</p><p>{STEP}</p></div>"
+            "</body></html>")
+    result = extract_article(html.encode(), post)
+    assert isinstance(result, Extraction) and result.fields["headline"] == title
+    itself = html.replace("<h1><a href='https://blog.example.cn/liwenbo/'>李文博的技术小窝</a></h1>", "").replace(
+        "<div class='postTitle'>", "<h1 class='postTitle'>").replace(f"{title}</a></div>", f"{title}</a></h1>")
+    result = extract_article(itself.encode(), post)
+    assert isinstance(result, Extraction) and result.fields["headline"] == title
+
+
 def test_the_title_names_the_heading_that_quotes_what_it_does_not():
     """What it recognises: a <title> that drops the heading's quotation marks (同称浓缩 for 同称“浓缩”)
     still names it, before a link to the page itself in a sidebar list showing the title's first part."""
