@@ -27,7 +27,11 @@ PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # A class the page's own style sheet hides (.t_f .jammer{display:none}: a forum's anti-copying words set
 # among its posts' lines, which its readers never see).
-HIDDEN_CLASS_RULE = re.compile(r"\.([A-Za-z_][-\w]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+DISPLAY_BEFORE = re.compile(r"display\s*:\s*$")  # … none
+VISIBILITY_BEFORE = re.compile(r"visibility\s*:\s*$")  # … hidden
+MAX_PROPERTY_CHARS = 24
+CLASS_BEFORE_BLOCK = re.compile(r"\.([A-Za-z_][-\w]*)\s*$")  # .t_f .jammer| {display:none}
+HIDDEN_CLASSES = "data-hidden-classes"  # where the parse notes them, on the document's root
 # An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
 Element: TypeAlias = "_Element"
 T = TypeVar("T")
@@ -47,13 +51,27 @@ def parse_html(markup: str | bytes) -> Element | None:
 
 
 def mark_hidden_classes(root: Element) -> None:
-    """Mark hidden (the `hidden` attribute) the elements of a class the page's own style sheets hide,
-    as its readers never see them; the sheets go with the parse."""
-    hidden = {name for style in root.iter("style") for name in HIDDEN_CLASS_RULE.findall(style.text or "")}
-    if hidden:  # a class name as the rule reads it is a CSS identifier; each page's own set, compiled once
-        selector = CSSSelector(", ".join(f".{name}" for name in sorted(hidden)), translator="html")
-        for element in cast(list[Element], selector(root)):
-            element.set("hidden", "")
+    """Note on the document's root (`HIDDEN_CLASSES`) the classes the page's own style sheets hide,
+    as its readers never see their elements; the sheets go with the parse."""
+    hidden = {name for style in root.iter("style") for name in hidden_classes(style.text or "")}
+    if hidden:
+        root.set(HIDDEN_CLASSES, " ".join(sorted(hidden)))
+
+
+def hidden_classes(sheet: str) -> list[str]:
+    """The classes a style sheet hides: each rule that hides (display:none, visibility:hidden) read
+    back to its selector, whose last class is named. The values are found by a plain search first:
+    a page's sheets run to tens of thousands of characters."""
+    found = []
+    for value, hides in (("none", DISPLAY_BEFORE), ("hidden", VISIBILITY_BEFORE)):
+        at = sheet.find(value)
+        while at >= 0:
+            if hides.search(sheet, max(0, at - MAX_PROPERTY_CHARS), at):
+                opening, closing = sheet.rfind("{", 0, at), sheet.rfind("}", 0, at)
+                if opening > closing and (name := CLASS_BEFORE_BLOCK.search(sheet, closing + 1, opening)):
+                    found.append(name[1])
+            at = sheet.find(value, at + len(value))
+    return found
 
 
 def noframes_as_body(root: Element) -> None:

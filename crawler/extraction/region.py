@@ -22,7 +22,7 @@ from itertools import accumulate, chain, pairwise
 
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
-from crawler.extraction.dom import Element, TextIndex
+from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
     LEAD_BADGE,
     PROMOTION_LABEL_WORDS,
@@ -560,7 +560,7 @@ def in_hidden(index: TextIndex, element: int) -> bool:
         element = index.parent[element]
     hidden = element >= 0 and known[element]
     for ancestor in reversed(unknown):  # the root's side first
-        hidden = known[ancestor] = hidden or _is_hidden(index.elements[ancestor])
+        hidden = known[ancestor] = hidden or _is_hidden(index, ancestor)
     return hidden
 
 
@@ -785,7 +785,7 @@ def shows_few_words(index: TextIndex, element: int) -> bool:
     """Whether an element shows fewer words than a lead's once the elements hidden inside it are
     left out: its words are a card's shown on a tap or on hover (a public account's profile under
     its meta line, a blogger's bio under the byline), not the article's."""
-    hidden = [inside for inside in range(element + 1, index.end[element]) if _is_hidden(index.elements[inside])]
+    hidden = [inside for inside in range(element + 1, index.end[element]) if _is_hidden(index, inside)]
     return bool(hidden) and len("".join(index.without(hidden).text(element).split())) < MIN_LEAD_CHARS
 
 
@@ -892,8 +892,16 @@ def _label(index: TextIndex, element: int) -> str:
     return LABEL_PUNCTUATION.sub("", index.text(element))
 
 
-def _is_hidden(element: Element) -> bool:
-    return element.get("hidden") is not None or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+def _is_hidden(index: TextIndex, at: int) -> bool:
+    """Whether an element is hidden: by its attribute, its style, or a class the page's style sheets hide."""
+    element = index.elements[at]
+    if element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style") or ""):
+        return True
+    classes = element.get("class")
+    if not classes:
+        return False
+    hidden = index.memo("hidden classes", lambda: frozenset((index.elements[0].get(HIDDEN_CLASSES) or "").split()))
+    return bool(hidden) and not hidden.isdisjoint(classes.split())
 
 
 def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
@@ -901,7 +909,7 @@ def _is_hidden_furniture(index: TextIndex, element: int, region: int) -> bool:
     One that holds most of the region's words is the article a script shows once the page has
     loaded (self-media platforms hide the post until their scripts run); one that goes on from the
     part of the text the page shows is the rest of it (`folds_the_rest`)."""
-    if not _is_hidden(index.elements[element]):
+    if not _is_hidden(index, element):
         return False
     region_prose = index.memo(("prose", region), lambda: prose_length(index.text(region)))
     prose = prose_length(text := index.text(element))
@@ -1103,7 +1111,7 @@ def _is_script_data(index: TextIndex, element: int, text: str, region: int) -> b
         return False
     ancestor = element
     while ancestor > region:
-        if _is_hidden(index.elements[ancestor]):
+        if _is_hidden(index, ancestor):
             return True
         ancestor = index.parent[ancestor]
     return False
