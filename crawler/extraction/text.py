@@ -189,6 +189,17 @@ OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版�
 PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*{OWN}?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})\s*[】\]）)]"
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
+# A line the site sets in brackets, under a label opening it (【招生快讯】…, 【好物推荐】…) or wholly (【本馆…
+# 电话预约：…】), that offers the site's own service or deal: a number to ask, book or order by (咨询电话,
+# 详情请致电, 电话预约, 电话：0595-…), or a bid to follow its account, open its app, click to buy, text a code.
+# A number for the public to report or complain to (举报电话, 投诉电话：12315) is the article's advice, and a
+# dateline's label (【本报讯】, 【某某网 深圳报道】) opens the text.
+BRACKETED_LINE = re.compile(r"^[【\[](?:[^】\]]{1,12}[】\]]|.*[】\]]$)")
+DATELINE_LABEL = re.compile(r"^[【\[][^】\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】\]]")  # not 【招生快讯】, 【好消息】
+SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)电话|电话(?:咨询|预约|报名|订购)|详情请?(?:致电|咨询|联系)"
+                           r"|欢迎(?:来电|致电|垂询)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d"
+                           r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
+                           r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
@@ -495,9 +506,12 @@ def is_player_fallback(block: Block, text: str) -> bool:
 
 
 def is_labelled_promotion(block: Block, text: str) -> bool:
-    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】), up to a
-    promotion's length."""
-    return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and PROMOTION_LABELLED.match(text) is not None
+    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】), or
+    sets in brackets to offer its own service or deal (【招生快讯】…咨询电话：…), up to a promotion's length."""
+    return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
+        PROMOTION_LABELLED.match(text) is not None
+        or BRACKETED_LINE.match(text) is not None and DATELINE_LABEL.match(text) is None
+        and (SERVICE_OFFER.search(text) is not None or CALL_TO_ACT.search(text) is not None))
 
 
 def is_prose(block: Block) -> bool:

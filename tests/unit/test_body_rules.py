@@ -1774,6 +1774,28 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
                                 f"<p>{PROSE}第二段。</p></div>"))
 
 
+@pytest.mark.parametrize("offer", [
+    "<strong>【招生快讯】</strong>我院食品检测等专业面向全区招生，咨询电话：0771-3812345，详情请点击进入招生信息网。",
+    "【商会服务】会员企业如需产品送检，可联系商会秘书处办理，电话：0595-85612345。",
+    "【好物推荐】小编家在用的加厚爬行垫，粉丝专享价129元，点击图片购买",
+    "【推荐】关注本馆官方微信，回复“预约”即可报名参加周末科普活动！",
+    "【本馆展厅周二至周日开放，免费参观；团体参观请提前三天电话预约：010-62345678】"])
+def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
+    """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
+    offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
+    testing service, a parenting account's deal to click and buy, a museum's bid to follow it and its
+    number to book a visit), is none of the text wherever it stands. A line under a dateline's label
+    and one giving the public's number to report or complain to (投诉电话：12315) stay: they are the article's."""
+    for where in (1, 2):
+        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+        lines.insert(where, f"<p>{offer}</p>")
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+    for the_article_s in ("【本报讯】市消协昨日提醒，选购电梯配件请认准合格证，咨询电话：0571-85123456。",
+                          "【消费提示】如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
+        assert the_article_s in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>"
+                                             f"<p>{the_article_s}</p><p>{PROSE}第二段。</p></div>"))
+
+
 @pytest.mark.parametrize("bar", ["<div class='bar'><span>02:16</span><span>扫码手机看</span></div>",
                                  "<p class='controls'><a href='javascript:play()'>播放</a> 00:00 / 03:12 下载音频</p>"])
 def test_the_words_of_a_media_player_s_box_are_no_text(bar):
