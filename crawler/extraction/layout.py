@@ -57,6 +57,7 @@ from crawler.extraction.region import (
     SECTION_LABEL,
     SENTENCE_STOPS,
     TEXT_FIELD_TYPES,
+    WIDGET_LABEL,
     Body,
     boilerplate,
     broken_lines,
@@ -121,9 +122,10 @@ def names_no_story(line: str) -> bool:
     """Whether a line is no story's title: the label of a section of furniture (网友评论, 相关阅读), an
     address with its label (Trackback: http://...), a line that introduces what follows it (it ends
     with a colon: 请填入您的邮件地址：), a notice of the site's (All rights reserved 联系版主：...), a row
-    of controls (【评论】【打印】【关闭】), a position line (论坛 » 版块 » ...), or no words at all (a rule
-    of dashes)."""
-    return bool(SECTION_LABEL.match(LABEL_PUNCTUATION.sub("", line)) or LABELLED_ADDRESS.match(line)
+    of controls (【评论】【打印】【关闭】), a widget's words (字号：大 中 小, 分享到：), a position line (论坛 »
+    版块 » ...), or no words at all (a rule of dashes)."""
+    label = LABEL_PUNCTUATION.sub("", line)
+    return bool(SECTION_LABEL.match(label) or WIDGET_LABEL.match(label) or LABELLED_ADDRESS.match(line)
                 or line.rstrip()[-1:] in (":", "：") or not prose_length(line) or is_notice(line)
                 or CONTROL_ROW.match(line) or len(POSITION_SEPARATOR.findall(line)) >= MIN_POSITION_SEPARATORS)
 
