@@ -297,6 +297,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")
+    if layout.body_is_news_flashes():
+        return NotAnArticle(NOT_AN_ARTICLE, "rolling news flashes: the text found is entries each under its time "
+                                            "of day, and the headline (a channel's name) says none of them")
     if prose <= SHORT_BODY_PROSE:
         if listing:
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is one of its items")

@@ -172,6 +172,12 @@ RECORD_SHARE_OF_FACTS = 1 / 3
 TABLE_SHARE_OF_A_LISTING = 1 / 2
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
+# An entry of rolling news opens its line with its time of day (15:42, [21:50] …). A live blog's
+# headline names the event its entries report; a channel's rolling flashes (7x24快讯) are headed by
+# the channel's name, which says under this share of its pairs of characters in the entries (the
+# flashes of the development pages 0 and 0.14, the live blogs 0.36 and up).
+ENTRY_TIME = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[\]】)）]|\s|$)")
+HEADLINE_SAID_SHARE = 1 / 4
 # Where an item's headline came from (its metadata.headlineSource).
 HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line", "body's first words")
 # The longest text that can be a page's message about itself ("the page is not found").
@@ -1638,6 +1644,18 @@ class Layout:
         boxes = list_of(index, index.position[self.body_region], linked=False)
         return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
                                    for box in boxes) and self.date_raw() is None
+
+    def body_is_news_flashes(self) -> bool:
+        """Whether the body found is entries each under its time of day (MIN_ALIKE_ITEMS or more),
+        and the headline says almost none of their words (`HEADLINE_SAID_SHARE`): a channel's
+        rolling flashes, each entry a story of its own, not a live blog of one event."""
+        blocks = self.body_read[0]
+        if sum(1 for block in blocks if block.kind == "p" and ENTRY_TIME.match(block.text)) < MIN_ALIKE_ITEMS:
+            return False
+        headline = "".join((self.headline() or "").split())
+        pairs = {headline[at:at + 2] for at in range(len(headline) - 1)}
+        text = "\n".join(block.text for block in blocks)
+        return sum(pair in text for pair in pairs) < HEADLINE_SAID_SHARE * len(pairs)
 
     def body_is_listing(self) -> bool:
         """Whether the body found is a list of alike items, or one of them (a listing, search results)."""

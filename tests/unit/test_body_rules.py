@@ -1688,7 +1688,7 @@ def test_a_live_blog_s_entries_set_in_a_list_are_its_text_times_and_all():
     none of the text."""
     entries = "".join(f"<li class='entry'><div class='time'>{time}</div><div class='body'><p>{text}</p></div></li>"
                       for time, text in LIVE_ENTRIES)
-    html = (f"<h1>某地开展电梯安全检查</h1><article><div class='intro'>{LIVE_LEAD}</div>"
+    html = (f"<h1>质量品牌论坛图文直播</h1><article><div class='intro'>{LIVE_LEAD}</div>"
             f"<ul class='live-list'>{entries}</ul></article>")
     assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]
     comments = "".join(f"<li><p>网友{n}：{STEP}</p></li>" for n in (1, 2))
@@ -1702,7 +1702,7 @@ def test_a_live_blog_s_entries_in_alike_boxes_and_the_lead_above_them_are_its_te
     controls, is the text's too."""
     entries = "".join(f"<div class='live-item'><div class='live-time'>{time}</div><div class='live-content'><p>{text}</p>"
                       "</div><div class='live-op'><a href='javascript:;'>赞 12</a></div></div>" for time, text in LIVE_ENTRIES)
-    html = (f"<div class='main'><div class='hd'><h1>某地开展电梯安全检查</h1><span>2015年11月20日 08:45</span></div>"
+    html = (f"<div class='main'><div class='hd'><h1>质量品牌论坛图文直播</h1><span>2015年11月20日 08:45</span></div>"
             f"<div class='live-lead'><p>{LIVE_LEAD}</p></div><div class='tab'><a href='#'>正序</a><a href='#'>倒序</a></div>"
             f"<div class='live-list'>{entries}</div><div class='editor'>责任编辑：何静</div></div>")
     assert body_of(page(html)) == [LIVE_LEAD, *(line for entry in LIVE_ENTRIES for line in entry)]

@@ -996,3 +996,20 @@ def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
     hotline = page(f"<table><tr><td><table>{rows}</table></td></tr></table>", "某市12345市长热线--来信详情")
     result = extract_article(hotline, URL)
     assert isinstance(result, Extraction) and result.fields["headline"] == title
+
+
+FLASHES = (("15:42", "市场监管总局通报上半年产品质量监管情况，共立案查处违法案件2.3万件，案值4.6亿元。"),
+           ("15:31", "中消协发布上半年投诉分析，全国消协组织共受理消费者投诉37.5万件，挽回经济损失5.9亿元。"),
+           ("15:18", "某乳企回应抽检不合格：已下架并召回涉事批次产品，并将全面排查原因，接受社会监督。"),
+           ("14:47", "工信部将组织新能源汽车企业开展安全隐患排查，重点检查动力电池等关键部件，九月底前完成。"))
+
+
+@pytest.mark.parametrize("heading", ["7x24快讯", "滚动新闻"])
+def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
+    """What it recognises: a channel's rolling flashes, entries each under its time of day, headed by
+    the channel's name, which says none of their words: each entry is a story of its own. A live
+    blog's entries under times of day, its headline naming the event they report, are an article."""
+    entries = "".join(f"<div class='flash'><p>{time}</p><p>{text}</p></div>" for time, text in FLASHES)
+    assert outcome(page(f"<h1>{heading}</h1><div class='list'>{entries}</div>")).startswith("rolling news flashes")
+    live = page(f"<h1>市场监管总局通报上半年产品质量监管情况图文直播</h1><div class='list'>{entries}</div>")
+    assert outcome(live) == "article"
