@@ -1084,11 +1084,15 @@ def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
 
 
 def _is_banner(index: TextIndex, link: int) -> bool:
-    """A picture that links somewhere other than to a bigger picture of itself, and says nothing:
-    an advertisement or a promotion, not an article's photograph. A bigger picture is an image
-    file, or a viewer whose address names the picture's own file (showpic.html#...&url=.../<its id>)."""
+    """A picture that links somewhere other than to a bigger picture of itself, and says nothing
+    but a promotion's few words (an app's card: its logo, 某某APP 降温预警早知道 立即打开): an
+    advertisement or a promotion, not an article's photograph. A bigger picture is an image file, or
+    a viewer whose address names the picture's own file (showpic.html#...&url=.../<its id>)."""
     pictures = [index.elements[at] for at in range(link + 1, index.end[link]) if index.tags[at] in IMAGE_TAGS]
-    if not pictures or index.text(link).strip():
+    if not pictures:
+        return False
+    words = index.text(link).strip()
+    if words and not (len(words) <= MAX_PROMOTION_CHARS and PROMOTION.search(words)):
         return False
     href = (index.elements[link].get("href") or "").lower()
     return not IMAGE_FILE.search(href.split("?")[0]) and not any(

@@ -322,7 +322,8 @@ def test_a_picture_linked_to_a_viewer_of_itself_is_the_article_s_and_a_banner_is
     """What it recognises: a photograph whose link opens a viewer of that same picture, the link's
     address naming the picture's file in its query or fragment (a blog's showpic.html#...&url=
     .../orignal/<its id>, a CMS's picview.aspx?src=.../<its file>.jpg): the article's picture, its
-    centred line under it the caption. A picture linking to an advertiser's page names no file of it."""
+    centred line under it the caption. A picture linking to an advertiser's page names no file of it,
+    and says nothing but a promotion's few words where it says any (an app's card between paragraphs)."""
     caption = "沙场旁被水泥封堵的排水口，仍有黑水渗出"
     for link, image in (
             ("/showpic.html#blogid=4a7c3e&url=http://img.example.cn/orignal/4a7c3e5bt4a1b2c3d",
@@ -338,6 +339,11 @@ def test_a_picture_linked_to_a_viewer_of_itself_is_the_article_s_and_a_banner_is
                   "<p><a href='https://www.example-shop.cn/promo?from=banner'><img src='/ads/20120305093512781.gif'></a></p>"
                   f"<p>{PROSE}第二段。</p></div>")
     assert extracted(banner)["images"] == []
+    app_card = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"
+                    "<a class='card' href='https://m.example.cn/download?from=article'><img src='/static/logo_96.png'>"
+                    "<div><b>某某天气APP</b><span>降温预警早知道，15天精准预报</span></div><em>立即打开</em></a>"
+                    f"<p>{PROSE}第二段。</p></div>")
+    assert extracted(app_card)["articleBody"].split("\n") == TWO_PARAGRAPHS
 
 
 def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
