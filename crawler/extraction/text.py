@@ -182,11 +182,13 @@ FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一�
 # or one in brackets opening a line, named the site's own maybe (【福利】文末留言…, [推广]…, （推广）…, 【本版推广】…),
 # or an ad's before a colon or a bar (小广告：…, 广告时间：…), or one alone on its line, between dashes
 # maybe (- 广告 -: the slot of an ad a script fills).
-# A line labelled a call for recruits opening it (【招募】…, 招募｜…) is the site's own promotion too.
+# A line labelled a call for recruits opening it (【招募】…, 招募｜…), or the site's own recommendation
+# (【本站推荐】…: a plain 【推荐】 may head a buying guide's pick), is the site's own promotion too.
 PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
 RECRUITMENT_LABEL = "招募"
 OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版推广, 会员福利), not a case's kind (【虚假广告】)
-PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*{OWN}?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})\s*[】\]）)]"
+PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
+                                r"\s*[】\]）)]"
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
 # A line the site sets in brackets, under a label opening it (【招生快讯】…, 【好物推荐】…) or wholly (【本馆…

@@ -1759,15 +1759,16 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
 
 
 @pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "（推广）", "<strong>小广告</strong>：", "广告：",
-                                   "广告时间：", "- 广告 -", "【招募】", "招募｜", "【本版推广】"])
+                                   "广告时间：", "- 广告 -", "【招募】", "招募｜", "【本版推广】", "【本站推荐】"])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
     account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs, a trade site's
     （推广）, a forum board's 【本版推广】), or by an ad's label and its colon (a blog's
     <strong>小广告</strong>：, a forum's 广告：), a sentence or not, or the label alone between dashes
     (an AMP page's - 广告 -), is none of the text
-    wherever it stands; so is a call for recruits under its label (a charity's 【招募】, 招募｜). A
-    bracketed label of the story's own (a case's kind, 【虚假广告】) stays."""
+    wherever it stands; so is a call for recruits under its label (a charity's 【招募】, 招募｜), and the
+    site's own recommendation (a science site's 【本站推荐】). A bracketed label of the story's own (a
+    case's kind, 【虚假广告】) stays."""
     alone = label.endswith("-")  # an AMP page's slot of an ad, its label alone
     promotion = label if alone else f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点，" \
         "名单将在下周公布，敬请关注。"
