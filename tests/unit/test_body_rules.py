@@ -1971,13 +1971,14 @@ def test_a_blog_s_line_filing_its_post_under_category_and_tags_closes_no_body():
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
     作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
-    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…),
+    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…; a consultancy's 不得以任何形式转载),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
                    "<p>转载请注明：转自<a href='/blog/'>某某小记</a>，本文链接：http://www.example.cn/blog/2009/04/11/a/</p>",
                    "<table><tr><td>【老K提示】本站文章均为老K原创，欢迎转载，但请保留作者和出处，谢谢合作！</td></tr></table>",
                    "<p>本作品为某某原创，转载时务请注明出处。</p>",
-                   "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>"):
+                   "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>",
+                   "<p><small>本文内容仅供一般性参考。未经某某咨询书面许可，不得以任何形式转载或引用本文图表。</small></p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
     said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
