@@ -65,6 +65,17 @@ def test_comments_set_loose_between_their_headers_are_no_body_however_long():
     assert body_of(html) == [PROSE]
 
 
+@pytest.mark.parametrize("switch", ["【字体：<a href='javascript:fontZoom(16)'><img src='/i/a1.gif'></a> "
+                                    "<a href='javascript:fontZoom(14)'><img src='/i/a2.gif'></a>】",
+                                    "字号：<a href='javascript:fontZoom(16)'>大</a> <a href='javascript:fontZoom(14)'>中</a>"])
+def test_a_font_size_switch_in_the_text_s_box_is_no_text(switch):
+    """What it recognises: a widget's words alone in a box (a research institute's font switch
+    【字体： 】, its buttons pictures; a bureau's 字号：大 中) are the widget, none of the text."""
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div class='tools'>{switch}</div>"
+                f"<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     lead = "核心提示：检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{lead}</div>"
