@@ -1244,7 +1244,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             continue
         if not tag:
             continue
-        if (tag in SKIPPED_TAGS or _is_hidden_furniture(index, current, region)
+        if (tag in SKIPPED_TAGS or tag == "aside" or _is_hidden_furniture(index, current, region)
                 or (tag == "a" and _is_banner(index, current))
                 or current in forms or current in players
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):

@@ -76,6 +76,16 @@ def test_a_font_size_switch_in_the_text_s_box_is_no_text(switch):
     assert body_of(html) == TWO_PARAGRAPHS
 
 
+def test_an_aside_inside_the_text_is_none_of_it():
+    """What it recognises: the element's declared role. An <aside> set among the paragraphs (a
+    consultancy's box offering its full report for download, a pull quote said again) is beside the
+    text, none of it, however it reads."""
+    box = ("<aside class='cta'><p class='t'>获取完整版白皮书</p><p>完整版包含12个品类的深度分析与48张数据图表。</p>"
+           "<a href='#download'>免费下载 PDF</a></aside>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{box}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+
+
 def test_a_lead_before_the_body_in_its_container_is_the_body_s():
     lead = "核心提示：检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='summary'>{lead}</div>"
