@@ -193,8 +193,10 @@ LINES_BEFORE_HEADLINE = 12
 SHARED_TITLE_META = ("og:title", "twitter:title")
 # The paths of a site's home page: a heading that only links there is the site's name.
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
-# What names a page's site: its declared name, the words of a copyright line (版权所有：X, © X), at most so long.
-SITE_NAME_META = ("og:site_name", "application-name")
+# What names a page's site: its declared name (Open Graph's, a web app's, or the SiteName a Chinese government
+# site declares by the national standard of its pages' metadata), the words of a copyright line (版权所有：X, ©
+# X), at most so long.
+SITE_NAME_META = ("og:site_name", "application-name", "sitename")
 COPYRIGHT_WORDS = ("版权所有", "Copyright", "copyright", "COPYRIGHT", "©")
 MAX_NOTICE_CHARS = 200
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".

@@ -661,10 +661,12 @@ def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_a
 
 def test_a_title_that_is_only_the_site_s_name_names_no_story():
     """An early site gives every page its own name as the <title>. Where the page shows that name
-    as its site's (og:site_name, a home link's logo, the copyright line), neither the title nor a
+    as its site's (og:site_name, a government site's SiteName by the national standard of its pages'
+    metadata, a home link's logo, the copyright line), neither the title nor a
     heading or line showing the same words is the headline: the line over the text is."""
     story = f"<div>免费体检送鸡蛋 老人花万元买回神药</div><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
     namings = {"og:site_name": ("<meta property='og:site_name' content='某某电视台'>", ""),
+               "SiteName": ("<meta name='SiteName' content='某某电视台'>", ""),
                "logo": ("", "<div><a href='/'><img src='/logo.gif' alt='某某电视台'></a><a href='/news/'>新闻</a></div>"),
                "copyright": ("", "<div class='foot'>版权所有：某某电视台 备案号：豫ICP备05001234号</div>")}
     for shown_name in ("", "<h1>某某电视台</h1>", "<div><b>某某电视台</b> <a href='/news/'>新闻</a></div>"):
