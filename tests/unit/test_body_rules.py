@@ -1779,6 +1779,14 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     assert "END" in early
 
 
+def body_with_line(line: str, where: int) -> list[str]:
+    """The body of a text of two paragraphs with `line` set as a paragraph of its own at `where`
+    (1: between them, 2: after them)."""
+    lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+    lines.insert(where, f"<p>{line}</p>")
+    return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>"))
+
+
 @pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "（推广）", "<strong>小广告</strong>：", "广告：",
                                    "广告时间：", "- 广告 -", "【招募】", "招募｜", "【本版推广】", "【本站推荐】"])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
@@ -1794,12 +1802,9 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     promotion = label if alone else f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点，" \
         "名单将在下周公布，敬请关注。"
     for where in (1, 2):
-        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
-        lines.insert(where, f"<p>{promotion}</p>")
-        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+        assert body_with_line(promotion, where) == TWO_PARAGRAPHS
     case = "【虚假广告】市民王女士在某商场购买的电梯配件存在质量问题，经调解获得退款。"
-    assert case in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{case}</p>"
-                                f"<p>{PROSE}第二段。</p></div>"))
+    assert case in body_with_line(case, 1)
 
 
 @pytest.mark.parametrize("offer", [
@@ -1817,13 +1822,10 @@ def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(of
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
-        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
-        lines.insert(where, f"<p>{offer}</p>")
-        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+        assert body_with_line(offer, where) == TWO_PARAGRAPHS
     for the_article_s in ("【本报讯】市消协昨日提醒，选购电梯配件请认准合格证，咨询电话：0571-85123456。",
                           "【消费提示】如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
-        assert the_article_s in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>"
-                                             f"<p>{the_article_s}</p><p>{PROSE}第二段。</p></div>"))
+        assert the_article_s in body_with_line(the_article_s, 1)
 
 
 @pytest.mark.parametrize("bar", ["<div class='bar'><span>02:16</span><span>扫码手机看</span></div>",
@@ -1888,13 +1890,10 @@ def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
     magazine's print page, an e-paper): none of the story's text, a sentence or not. A sentence saying
     when a programme airs, without a line to call, and a quotation beside a hotline stay."""
     for where in (1, 2):
-        lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
-        lines.insert(where, f"<p>{promotion}</p>")
-        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+        assert body_with_line(promotion, where) == TWO_PARAGRAPHS
     for said in ("据介绍，这档节目每周六晚20:00在新闻频道播出，将持续关注电梯安全问题。",
                  "“我们会尽快处理。”工作人员说，市民也可拨打热线12345反映。"):
-        assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
-                                    f"<p>{PROSE}第二段。</p></div>"))
+        assert said in body_with_line(said, 1)
 
 
 CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我们", "长按识别二维码 关注我们", "扫码关注“某某发布”",
