@@ -192,12 +192,12 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?(?:{PROMOTION_LABE
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
 # A line the site sets in brackets, under a label opening it (【招生快讯】…, 【好物推荐】…) or wholly (【本馆…
-# 电话预约：…】), that offers the site's own service or deal: a number to ask, book or order by (咨询电话,
-# 详情请致电, 如需完整版请致电…, 电话预约, 电话：0595-…), or a bid to follow its account, open its app, click
-# to buy, text a code.
-# A number for the public to report or complain to (举报电话, 投诉电话：12315) is the article's advice, and a
-# dateline's label (【本报讯】, 【某某网 深圳报道】) opens the text.
-BRACKETED_LINE = re.compile(r"^[【\[](?:[^】\]]{1,12}[】\]]|.*[】\]]$)")
+# 电话预约：…】, （…活动正在进行中…详询服务热线：400-…）), that offers the site's own service or deal: a
+# number to ask, book or order by (咨询电话, 详情请致电, 如需完整版请致电…, 电话预约, 电话：0595-…), or a bid
+# to follow its account, open its app, click to buy, text a code. A number for the public to report or
+# complain to (举报电话, 投诉电话：12315) is the article's advice, and a dateline's label (【本报讯】, 【某某网
+# 深圳报道】) opens the text.
+BRACKETED_LINE = re.compile(r"^[【\[](?:[^】\]]{1,12}[】\]]|.*[】\]]$)|^[（(].*[）)]$")
 DATELINE_LABEL = re.compile(r"^[【\[][^】\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】\]]")  # not 【招生快讯】, 【好消息】
 SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)电话|电话(?:咨询|预约|报名|订购)"
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)"

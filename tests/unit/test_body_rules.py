@@ -1813,12 +1813,14 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【好物推荐】小编家在用的加厚爬行垫，粉丝专享价129元，点击图片购买",
     "【推荐】关注本馆官方微信，回复“预约”即可报名参加周末科普活动！",
     "【本馆展厅周二至周日开放，免费参观；团体参观请提前三天电话预约：010-62345678】",
-    "【某某数据】如需获取白皮书完整版（含42张图表），请致电 400-810-2012 或发送邮件，会员单位可免费下载。"])
+    "【某某数据】如需获取白皮书完整版（含42张图表），请致电 400-810-2012 或发送邮件，会员单位可免费下载。",
+    "（某某家居“3·15诚信购物月”活动正在进行中，全场满3000元送300元现金券，详询服务热线：400-660-3158）"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
     testing service, a parenting account's deal to click and buy, a museum's bid to follow it and its
-    number to book a visit, a consultancy's number to call for its full report), is none of the text
+    number to book a visit, a consultancy's number to call for its full report, a furniture mall's
+    sale in round brackets), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
