@@ -75,6 +75,7 @@ from crawler.extraction.region import (
     poster_lines,
     replies,
     runs_a_script,
+    says_again,
     widest,
 )
 from crawler.extraction.render import attach_captions, render_body
@@ -1461,6 +1462,9 @@ class Layout:
         headline = (self.headline() or "") if self.headline_source() != "body's first words" else ""
         if blocks and blocks[0].kind == "p" and len(blocks[0].text) >= MIN_HEADLINE_CHARS and blocks[0].text in headline:
             blocks = blocks[1:]  # the title (or a part of it) shown again where the body starts
+        if (len(blocks) > 1 and blocks[0].kind == "p" and blocks[0].text.endswith(ELLIPSIS)
+                and says_again(blocks[0].text, " ".join(block.text for block in blocks[1:]))):
+            blocks = blocks[1:]  # the text's excerpt cut short (its description) over the text itself
         if self.body_region is not None and self.date_line_element is not None:
             index = self.page.index
             region, dated = index.position[self.body_region], index.position[self.date_line_element]

@@ -158,6 +158,11 @@ MIN_ALIKE_ITEMS = 3
 # article folds a few of its own sections (注释, 赏析), a list of answers or comments runs longer.
 MIN_ALIKE_BOXES = 5
 ELLIPSIS = ("...", "…", "。。。")
+# An excerpt cut short says the body again where more than this share of its clauses (between these
+# marks) stand in it word for word.
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
+MOST_OF_AN_EXCERPT = 0.5
+WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
 # line shows a date with its time (the poster's line). Alike ones side by side are a thread: the
@@ -771,14 +776,29 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
 
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:
-    """Whether an element beside the body says the body's own words again: its text, a label
-    (核心提示：) aside and an ellipsis cutting it short (……) too, stands word for word in the body (a
-    site sets the text's first sentences, or the description it keeps, in a box over the text). The
-    article says it once."""
-    said = LEAD_LABEL.sub("", "".join(index.text(element).split()), count=1)
+    """Whether an element beside the body says the body's own words again."""
+    return says_again(index.text(element), index.text(body))
+
+
+def says_again(said: str, told: str) -> bool:
+    """Whether a lead's text says the body's text `told` again: its text, a label (核心提示：) aside
+    and an ellipsis cutting it short (……) too, stands word for word in the body (a site sets the
+    text's first sentences, or the description it keeps, in a box over the text). A text cut short is
+    a machine's excerpt, never an editor's lead: most of its clauses in the body will do, where the
+    description was shortened (省内杭州、台州等地46家企业 told as 省内46家企业), its quotation marks left
+    out. The article says it once."""
+    said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
+    an_excerpt = said.endswith(ELLIPSIS)
     while said.endswith(ELLIPSIS):
         said = said.removesuffix(next(mark for mark in ELLIPSIS if said.endswith(mark)))
-    return len(said) >= MIN_LEAD_CHARS and said in "".join(index.text(body).split())
+    if len(said) < MIN_LEAD_CHARS:
+        return False
+    told = "".join(told.split())
+    if said in told:
+        return True
+    told = told.translate(WITHOUT_QUOTES)
+    return an_excerpt and sum(len(clause) for clause in CLAUSE_BREAK.split(said.translate(WITHOUT_QUOTES))
+                              if clause in told) > len(said) * MOST_OF_AN_EXCERPT
 
 
 def shows_few_words(index: TextIndex, element: int) -> bool:

@@ -161,6 +161,23 @@ def test_a_lead_the_text_says_again_word_for_word_is_said_once():
         assert body_of(teaser) == [f"{opening}{PROSE}", f"{PROSE}第二段。"], ellipsis
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "……", "…"])
+def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(ellipsis):
+    """What it recognises: a box over the text cut short by an ellipsis (a CMS's description, shown
+    as the text's intro) whose clauses mostly stand in the text, where the description shortened a
+    clause or left out the text's quotation marks: a machine's excerpt, said again, in the text's
+    container or beside it. A lead of the same words that is not cut short is an editor's, and stays."""
+    opening = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    excerpt = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改，并将逐台复查"
+    text = f"<p>本网讯 {opening}{PROSE}</p><p>{PROSE}第二段。</p>"
+    def body_under(intro: str) -> list[str]:
+        return body_of(page(f"<div class='pleft'><div class='place'>当前位置: <a href='/'>主页</a> &gt; 行业新闻</div>"
+                            f"<div class='viewbox'><h2>某地开展电梯安全检查</h2><div class='info'>时间:2012-05-22 09:14</div>"
+                            f"<div class='intro'>{intro}</div><div class='content'>{text}</div></div></div>"))
+    assert body_under(f"{excerpt}{ellipsis}") == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    assert body_under(f"{excerpt}。") == [f"{excerpt}。", f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+
+
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
     linked = ("<p>已承接疏解的单位有<a href='/1'>某某大学</a>、<a href='/2'>某某医院</a>和<a href='/3'>某某研究院</a>，"
               "其中<a href='/4'>某某大学</a>已经开学。</p>")
