@@ -25,9 +25,11 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 # agency's full name may be long (国家市场监督管理总局缺陷产品管理中心).
 PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
                           r"\s*[)）】\]]?$")
-# How a line under a table credits its data (（数据来源：诉易通 制表：某某网）, 资料来源：X): the table's
-# credit, as a picture's is its caption's, none of the text.
-TABLE_CREDIT = re.compile(r"^[(（]?\s*(?:(?:数据|资料)来源|制表|制图)\s*[:：]")
+# How a line under a table credits its data, opening with it (（数据来源：诉易通 制表：某某网）, 资料来源：X)
+# or closing its title with it in brackets (表：2024年抽检情况（数据来源：省市场监管局）): the table's
+# caption and credit, as a picture's are, none of the text.
+CREDIT_LABEL = r"(?:(?:数据|资料)来源|制表|制图)\s*[:：]"
+TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*{CREDIT_LABEL}[^()（）]*[)）]$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")
@@ -43,14 +45,14 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
     how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
-    under a table crediting its data (数据来源：, 制表：), or one bracketed aside stating nothing
-    ((单位：批次), not （以上信息仅对所抽样品负责。）), is the table's."""
+    under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), or one
+    bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。）), is the table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "table" and block.kind == "p"
                 and len(text := block.text) <= MAX_CAPTION_CHARS
-                and (TABLE_CREDIT.match(text) or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text))):
+                and (TABLE_CREDIT.search(text) or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text))):
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first

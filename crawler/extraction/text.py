@@ -156,9 +156,13 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
                          r"|(?:详情|更多)请?点击(?:这里|此处|进入|查看)"
                          r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{5,}")
 # A station's or a paper's line promoting itself, wherever it stands, a sentence or not: a programme,
-# when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播) and its line to call (热线：96101); a paper's
-# or a magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…); a help column's hotline.
-PROGRAMME_AIRTIME = re.compile(r"每(?:周|天|日|晚)[^。，,]{0,16}?\d{1,2}[:：]\d{2}[^。]{0,24}?(?:播出|直播|首播|重播)")
+# when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播, 每天7:00、12:00…播出, 已于6月21日17:00在…播出)
+# and its line to call (热线：96101) or its bid to tune in (敬请收听, 请锁定FM101.2); a paper's or a
+# magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…); a help column's hotline.
+AIRS_AT = r"\d{1,2}[:：]\d{2}"
+PROGRAMME_AIRTIME = re.compile(rf"(?:每(?:周|天|日|晚)|已?于)[^。，,]{{0,16}}?{AIRS_AT}(?:[、和及]{AIRS_AT})*[^。]{{0,24}}?"
+                               r"(?:播出|直播|首播|重播)")
+TUNE_IN = re.compile(r"(?:敬请|欢迎|请)(?:收听|收看|锁定)")
 HOTLINE = re.compile(r"热线\D{0,4}\d{3,}")  # 96101, 0768-…, 400-…
 SUBSCRIPTION = re.compile(r"邮发代号|(?:报纸|杂志|期刊)征订")
 # ... or its help column's line to call, in its own voice (…热线：0768-…，我们帮您解决身边的烦心事。)
@@ -494,13 +498,15 @@ def is_call_to_act(block: Block, text: str) -> bool:
 
 
 def is_own_promotion(block: Block, text: str) -> bool:
-    """A station's line promoting its programme (when it airs and the line to call it), a help
-    column's its line to call, in its own voice (我们帮您…), or a paper's its subscription."""
-    if not ("热线" in text or "征订" in text or "邮发" in text):  # most lines: no expression to run
+    """A station's line promoting its programme (when it airs, and the line to call it or a bid to
+    tune in), a help column's its line to call, in its own voice (我们帮您…), or a paper's its
+    subscription."""
+    if not ("热线" in text or "播" in text or "征订" in text or "邮发" in text):  # most lines: no expression to run
         return False
+    hotline = HOTLINE.search(text) is not None
     return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
-        HOTLINE.search(text) is not None and (
-            "每" in text and PROGRAMME_AIRTIME.search(text) is not None or OUTLET_HELP.search(text) is not None)
+        PROGRAMME_AIRTIME.search(text) is not None and (hotline or TUNE_IN.search(text) is not None)
+        or hotline and OUTLET_HELP.search(text) is not None
         or SUBSCRIPTION.search(text) is not None)
 
 

@@ -419,18 +419,22 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
 
 
 @pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
-                                    "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)"])
+                                    "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)",
+                                    "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
+                                    "今年1至10月全市投诉行业分布（数据来源：市消费者协会）"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
-    table), or that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
+    table), or that closes the table's title with that credit in brackets (a trade media site's, a radio
+    station's, an expo's), or that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
     table's caption, as a picture's is: none of the text. A sentence under the table stays, bracketed
     or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）)."""
     table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
     lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
                          f"<p>{PROSE}第二段。</p></div>"))
     assert credit not in lines and lines[-1] == f"{PROSE}第二段。"
-    for said in ("从投诉类型看，虚假宣传占比最高。", "（以上信息仅对所抽样品负责。）"):
+    for said in ("从投诉类型看，虚假宣传占比最高。", "（以上信息仅对所抽样品负责。）",
+                 "虚假宣传投诉增长两成（数据来源：市消协）。"):
         assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
                                     f"<p>{PROSE}第二段。</p></div>"))
 
@@ -1900,17 +1904,21 @@ def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts)
     "★晚报帮你办热线：0768-2233 8000（工作日9:00-17:30），短信请发送至10661890，我们帮您解决身边的烦心事。",
     "【遇到烦心事？拨打《阿星帮你忙》热线 0577-8811 6666，或在“某某新闻”APP“爆料”频道留言，我们帮你忙！】",
     "【投诉直通车】遇到汽车维修纠纷？登录某某消费网投诉平台，或拨打维权热线400-615-0315，我们帮您维权！",
+    "【节目预告】《质量新闻联播》每天7:00、12:00、18:30在全国质量之声广播联播网各成员台同步播出，敬请收听。",
+    "（本报道已于6月21日17:00在某某新闻广播FM101.2《新闻直通车》播出。更多精彩，请锁定FM101.2。）",
 ])
 def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
-    """What it recognises: a radio or TV station's line promoting its programme, when it airs and
-    its line to call (a radio station's bracketed line between paragraphs, a TV station's closing
-    one), a help column's line to call in the outlet's voice (an evening paper's 帮你办, a TV station's
-    帮你忙: 我们帮您…), or a paper's or a magazine's promoting its subscription (邮发代号, 杂志征订: a
-    magazine's print page, an e-paper): none of the story's text, a sentence or not. A sentence saying
-    when a programme airs, without a line to call, and a quotation beside a hotline stay."""
+    """What it recognises: a radio or TV station's line promoting its programme, when it airs and its line to
+    call or its bid to tune in (a radio station's bracketed line between paragraphs, a TV station's
+    closing one, a radio network's programme notice), a help column's line to call in the outlet's voice
+    (an evening paper's 帮你办, a TV station's 帮你忙: 我们帮您…), or a paper's or a magazine's promoting its
+    subscription (邮发代号, 杂志征订: a magazine's print page, an e-paper): none of the story's text, a sentence
+    or not. A sentence saying when a programme airs, without a line to call or a bid to tune in, and a
+    quotation beside a hotline stay."""
     for where in (1, 2):
         assert body_with_line(promotion, where) == TWO_PARAGRAPHS
     for said in ("据介绍，这档节目每周六晚20:00在新闻频道播出，将持续关注电梯安全问题。",
+                 "比赛实况将于6月30日20:00在某某电视台新闻综合频道播出，敬请关注。",
                  "“我们会尽快处理。”工作人员说，市民也可拨打热线12345反映。"):
         assert said in body_with_line(said, 1)
 
