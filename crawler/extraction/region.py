@@ -93,9 +93,12 @@ AD_WORD = re.compile(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text 
 # subheading that opens with 扫码 (扫码就能看到“身份证”) tells how a code on a product works.
 SCAN_PURPOSE = (r"(?=.{0,20}(?:关注|订阅|下载|阅读|查看|分享|打开|访问|浏览|观看|收听|手机|移动|客户端|APP|"
                 r"公众号|小程序|二维码))")
+# How a box of other stories is labelled: related, recommended, popular, earlier (往期推荐, 往期回顾).
+OTHER_STORIES = "(?:相关|推荐|延伸|热门|热点|精彩|更多|往期)"
+OTHER_STORIES_KIND = "(?:新闻|阅读|文章|链接|报道|推荐|内容|回顾|精选)"
 WIDGET_LABEL = re.compile(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
-    r"(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)?|猜你喜欢|"
+    rf"{OTHER_STORIES}{OTHER_STORIES_KIND}?|猜你喜欢|"
     r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|编辑|返回(?:顶部|首页)|"
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
@@ -118,7 +121,7 @@ COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # section follows it, to the end of its container. (更多 alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻).
 SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
-                           r"^(?:相关|推荐|延伸|热门|热点|精彩|更多)(?:新闻|阅读|文章|链接|报道|推荐|内容)$|^猜你喜欢$|"
+                           rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{1,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看)?(?:评论|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
                            # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
@@ -142,7 +145,8 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any wid
 # shorter ones are sizes and suffixes (690, small, s).
 FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
-LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»]+")
+# What stands around a label's words: punctuation, and the marks it is framed with (▼ 往期推荐 ▼, ■ 相关阅读).
+LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»▼▲▶►◆◇■□●○★☆]+")
 # The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")

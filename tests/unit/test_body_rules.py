@@ -334,6 +334,18 @@ def test_links_to_other_stories_under_their_label_close_no_body():
     assert body_closed_by(sentence) == [*TWO_PARAGRAPHS, "详情请见市场监管总局网站发布的公告。"]
 
 
+@pytest.mark.parametrize("label", ["往期推荐", "▼ 往期推荐 ▼", "■ 往期回顾", "<strong>★ 相关阅读 ★</strong>"])
+def test_a_label_of_earlier_posts_framed_by_marks_heads_no_text(label):
+    """What it recognises: the label of a public account's list of its earlier posts (往期推荐,
+    往期回顾), or of related reading, set alone on its line and framed by marks maybe (▼ … ▼, ■, ★),
+    over the posts' linked titles, closing a post (a certification account's, a fire brigade's): the
+    label and the list are the account's, and a notice over them closes the text with them."""
+    posts = ("<p><a href='https://mp.weixin.qq.com/s?__biz=MzA5&amp;mid=1'>资质认定告知承诺制来了，检测机构要注意什么？</a></p>"
+             "<p><a href='https://mp.weixin.qq.com/s?__biz=MzA5&amp;mid=2'>一张检测报告的一生：从委托到归档</a></p>")
+    closing = f"<p>（本文为某某观察原创，转载请联系后台授权）</p><p style='text-align:center'>{label}</p>{posts}"
+    assert body_closed_by(closing) == TWO_PARAGRAPHS
+
+
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
     shared), with the controls and separators beside them, as a blog or a portal closes a post; a
