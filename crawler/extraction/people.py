@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.text import CREDIT_LINE, clean_runs, is_change_stamp, prose_length
+from crawler.extraction.text import CREDIT_LINE, READER_COUNTER, clean_runs, is_change_stamp, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
@@ -144,8 +144,9 @@ def byline_people(line: str) -> list[dict]:
 
 def credited_byline_people(line: str) -> list[dict]:
     """The people of a byline alone on its line, or after credits on it (来源：湖州日报 记者 潘晓东 通讯员
-    王越: the source's credit, then the reporters'); [] for any other line."""
-    people = byline_people(line)
+    王越: the source's credit, then the reporters'), the post's counters beside them or not (文 | 何雨桐 阅读约
+    4 分钟); [] for any other line."""
+    people = byline_people(line := READER_COUNTER.sub(" ", line))
     if people:
         return people
     for space in re.finditer(r"\s+", line):

@@ -25,6 +25,7 @@ from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
     LEAD_BADGE,
+    PROMOTION_LABEL,
     PROMOTION_LABEL_WORDS,
     SENTENCE_END,
     STATEMENT_STOPS,
@@ -84,7 +85,6 @@ MIN_NOTES = 2
 MIN_SUMMARY_ROWS = 3
 MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
 BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
-AD_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)
 AD_WORD = re.compile(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text before its elements are
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
@@ -1071,7 +1071,7 @@ def _is_button(index: TextIndex, element: int) -> bool:
     if (tag != "a" and "a" in inside and index.nearest(HEADING_TAGS)[element] >= 0
             and BRACKETED_CONTROL.match(index.text(element).strip())):
         return True
-    return tag == "a" and any(isinstance(child.tag, str) and AD_LABEL.match((child.text or "").strip()) for child in at)
+    return tag == "a" and any(isinstance(child.tag, str) and PROMOTION_LABEL.match((child.text or "").strip()) for child in at)
 
 
 def leads_to_a_page(href: str | None) -> bool:
@@ -1090,7 +1090,7 @@ def _is_labelled_ad(index: TextIndex, box: int, text: str) -> bool:
     """A short box the site labels as its advertisement by an element of its own saying only so
     (<span class="ad-label">广告</span> over a picture, a line and a control), no sentence in it."""
     return STATEMENT_STOPS.isdisjoint(text) and any(
-        index.tags[child] and AD_LABEL.match(index.text(child).strip()) for child in index.children(box))
+        index.tags[child] and PROMOTION_LABEL.match(index.text(child).strip()) for child in index.children(box))
 
 
 def _is_machine_summary(index: TextIndex, box: int) -> bool:

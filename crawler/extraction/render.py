@@ -26,10 +26,11 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
                           r"\s*[)）】\]]?$")
 # How a line under a table credits its data, opening with it (（数据来源：诉易通 制表：某某网）, 资料来源：X)
-# or closing its title with it in brackets (表：2024年抽检情况（数据来源：省市场监管局）): the table's
-# caption and credit, as a picture's are, none of the text.
+# or closing its title with it in brackets (表：2024年抽检情况（数据来源：省市场监管局）, 表：…（来源：标准文本）):
+# the table's caption and credit, as a picture's are, none of the text. A line opening with a bare 来源 is
+# the article's own credit.
 CREDIT_LABEL = r"(?:(?:数据|资料)来源|制表|制图)\s*[:：]"
-TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*{CREDIT_LABEL}[^()（）]*[)）]$")
+TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|来源\s*[:：])[^()（）]*[)）]$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")

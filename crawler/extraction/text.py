@@ -108,8 +108,10 @@ MAX_FACTS_LINE_CHARS = 120
 # under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
 ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
-# The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>).
-RELATED_LABEL = re.compile(r"^[【\[]?(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道)[】\]]?\s*[:：]?$")
+# The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>), or to the site's
+# page of stories on the topic (【专题】<a>...</a>).
+RELATED_LABEL = re.compile(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?)"
+                           r"[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
@@ -189,25 +191,28 @@ FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一�
 # A line labelled a call for recruits opening it (【招募】…, 招募｜…), or the site's own recommendation
 # (【本站推荐】…: a plain 【推荐】 may head a buying guide's pick), is the site's own promotion too.
 PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
+PROMOTION_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)  # an element saying only the label
 RECRUITMENT_LABEL = "招募"
 OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版推广, 会员福利), not a case's kind (【虚假广告】)
 PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
                                 r"\s*[】\]）)]"
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
-# A line the site sets in brackets, under a label opening it (【招生快讯】…, 【好物推荐】…) or wholly (【本馆…
+# A line the site sets in brackets, under a label opening it (【招生快讯】…, 〖某某网提示〗…) or wholly (【本馆…
 # 电话预约：…】, （…活动正在进行中…详询服务热线：400-…）), that offers the site's own service or deal: a
-# number to ask, book or order by (咨询电话, 详情请致电, 如需完整版请致电…, 电话预约, 电话：0595-…), or a bid
-# to follow its account, open its app, click to buy, text a code. A number for the public to report or
-# complain to (举报电话, 投诉电话：12315) is the article's advice, and a dateline's label (【本报讯】, 【某某网
-# 深圳报道】) opens the text.
-BRACKETED_LINE = re.compile(r"^[【\[](?:[^】\]]{1,12}[】\]]|.*[】\]]$)|^[（(].*[）)]$")
-DATELINE_LABEL = re.compile(r"^[【\[][^】\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】\]]")  # not 【招生快讯】, 【好消息】
-SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)电话|电话(?:咨询|预约|报名|订购)"
+# number to ask, book or order by (咨询电话, 服务热线, 详情请致电, 如需完整版请致电…, 电话预约, 电话：0595-…), a
+# trial of its product to apply for (免费试用), or a bid to follow its account, open its app, click to buy, text
+# a code. A number for the public to report or complain to (举报电话, 投诉电话：12315) is the article's advice,
+# and a dateline's label (【本报讯】, 【某某网深圳报道】) opens the text.
+BRACKETED_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$")
+# not 【招生快讯】, 【好消息】
+DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
+SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)"
                            r"|欢迎(?:来电|垂询)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
-                           r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)")
+                           r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)"
+                           r"|(?:申请|免费)试用")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
@@ -225,12 +230,14 @@ END_MARK = re.compile(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?en
 VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
 MAX_VIDEO_CAPTION_CHARS = 80
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
-# 272次, views 1,024); a line of them, with the controls beside them (收藏, 分享) and separators, is no text.
+# 272次, views 1,024), and how long it takes to read (阅读约 4 分钟, 阅读时长：3分钟); a line of them, with the
+# controls beside them (收藏, 分享) and separators, is no text.
 # A counter's number, whole or rounded to thousands or ten-thousands (2,876; 2.3万; 1.2k; 10万+).
 COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*[万千wk]\+?)?"
 READER_COUNTER = re.compile(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
                             rf"(?:数|量|次数)?\s*(?:[(（\[【]\s*{COUNT}\s*[)）\]】]|[:：]?\s*{COUNT})\s*(?:次|人|条)?|"
-                            rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)", re.I)  # 2876 人 赞
+                            rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)|"  # 2876 人 赞
+                            r"(?:预计)?阅读(?:时长|时间|用时)?\s*[:：]?\s*(?:约|大约|需)?\s*\d+\s*(?:分钟|min)", re.I)
 # A prompt to log in before taking part (登录后才能回应, 请登录后发表评论, 您需要 登录 才可以下载或查看), or to sign
 # up (马上注册，结交更多好友…): the comment box's or the attachment's, shown as text.
 LOGIN_PROMPT = re.compile(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
@@ -516,12 +523,22 @@ def is_player_fallback(block: Block, text: str) -> bool:
 
 
 def is_labelled_promotion(block: Block, text: str) -> bool:
-    """A line the site labels as its promotion by a bracketed word opening it (【福利】, 【广告】), or
-    sets in brackets to offer its own service or deal (【招生快讯】…咨询电话：…), up to a promotion's length."""
+    """A line the site labels as its promotion by a word opening it, bracketed (【福利】, 【广告】) or set
+    apart in markup of its own (<strong>广告</strong> 关注…), or sets in brackets to offer its own service or
+    deal (【招生快讯】…咨询电话：…), up to a promotion's length."""
     return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
-        PROMOTION_LABELLED.match(text) is not None
+        PROMOTION_LABELLED.match(text) is not None or is_labelled_apart(block)
         or BRACKETED_LINE.match(text) is not None and DATELINE_LABEL.match(text) is None
         and (SERVICE_OFFER.search(text) is not None or CALL_TO_ACT.search(text) is not None))
+
+
+def is_labelled_apart(block: Block) -> bool:
+    """A line opened by a promotion's label word in markup of its own and set apart by a space, more
+    words after it (<strong>广告</strong> 关注…); not a word of the first sentence (<b>广告</b>宣传中的…)."""
+    runs = [run for run in block.runs if run.text.strip()]
+    if len(runs) < 2 or PROMOTION_LABEL.match(label := runs[0].text.strip()) is None:
+        return False
+    return block.text.lstrip()[len(label):len(label) + 1].isspace()
 
 
 def is_prose(block: Block) -> bool:

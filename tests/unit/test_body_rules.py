@@ -226,6 +226,18 @@ def test_a_box_the_site_labels_as_its_ad_is_no_text():
     assert body_of(html) == [PROSE, "广告宣传中的“除霾率99.9%”缺乏依据。"]
 
 
+def test_a_line_opened_by_an_ad_label_set_apart_is_no_text():
+    """What it recognises: a line between paragraphs opened by the word 广告 (推广, 赞助) in markup of
+    its own and a space after it, then the promotion (follow our account, reply a word for the data):
+    the site's, though it is a sentence. The word in bold opening a sentence of the story stays."""
+    promotion = "<div class='lab-promo'><strong>广告</strong> 关注微信公众号“某某实验室”，回复“洗衣机”获取完整数据表。</div>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{promotion}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+    said = "<p><b>赞助</b>商须对其冠名活动中的宣传内容负责。</p>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{said}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html)[1] == "赞助商须对其冠名活动中的宣传内容负责。"
+
+
 def test_the_headline_is_the_heading_the_title_names_not_a_longer_part_of_another():
     html = page(f"<div class='logo'><h1><a href='/'>读诗网</a></h1></div><h1>夜雨</h1><div><p>{PROSE}</p></div>"
                 "<h3>白居易</h3>", title="夜雨_原文及赏析_白居易诗词_读诗网")
@@ -325,10 +337,12 @@ def test_a_source_credited_with_its_account_s_id_closes_no_body():
 
 def test_links_to_other_stories_under_their_label_close_no_body():
     """What it recognises: a line of links to other stories under a label of their own (a tech site's
-    AMP page's 延伸阅读：<a>...</a>, a portal's 【相关报道】 over two links) after the text; a sentence
+    AMP page's 延伸阅读：<a>...</a>, a portal's 【相关报道】 over two links, a city portal's 【专题】 over its
+    topic page's link) after the text; a sentence
     linking a page stays."""
     for line in ("<p class='extend'>延伸阅读：<a href='/amp/2019/10/22/1.html'>前三季度消费品召回同比增长两成</a></p>",
-                 "<p>【相关报道】<a href='/a/1.html'>某地开展电梯安全大检查</a> <a href='/a/2.html'>电梯维保须知</a></p>"):
+                 "<p>【相关报道】<a href='/a/1.html'>某地开展电梯安全大检查</a> <a href='/a/2.html'>电梯维保须知</a></p>",
+                 "<p><font color='#FF0000'>【专题】</font><a href='/zt/bxg/'>不锈钢制品质量安全专题报道</a></p>"):
         assert body_closed_by(line) == TWO_PARAGRAPHS, line
     sentence = "<p>详情请见<a href='/a/3.html'>市场监管总局网站</a>发布的公告。</p>"
     assert body_closed_by(sentence) == [*TWO_PARAGRAPHS, "详情请见市场监管总局网站发布的公告。"]
@@ -348,10 +362,10 @@ def test_a_label_of_earlier_posts_framed_by_marks_heads_no_text(label):
 
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
-    shared), with the controls and separators beside them, as a blog or a portal closes a post; a
+    shared, how long it takes to read), with the controls and separators beside them, as a blog or a portal closes a post; a
     sentence that counts (点击量达...) and a contact line with a number stay."""
     for counters in ("阅读(1234) | 评论(5) | <a href='javascript:fav()'>收藏</a>", "浏览：272次 点赞 18",
-                     "Views: 1,024 · Comments (3)"):
+                     "Views: 1,024 · Comments (3)", "阅读约 4 分钟", "阅读时长：3分钟 | 分享"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{counters}</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"], counters
     for kept in ("该视频点击量达1000万次。", "咨询电话：12315"):
@@ -433,7 +447,8 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
 @pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
                                     "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)",
                                     "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
-                                    "今年1至10月全市投诉行业分布（数据来源：市消费者协会）"])
+                                    "今年1至10月全市投诉行业分布（数据来源：市消费者协会）",
+                                    "表：《宠物冻干食品》团体标准部分指标（来源：标准文本，某某网整理）"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
@@ -531,8 +546,10 @@ def test_the_caption_beside_a_mip_picture_is_its_caption():
 def test_a_source_s_credit_then_a_byline_on_one_line_at_the_text_s_end_is_no_text():
     """What it recognises: a line crediting the source, then the reporters as a byline names them
     (来源：湖州日报 记者 潘晓东 通讯员 王越), closing the text of an account's repost or opening a portal's
-    copy, is a credit line; a sentence naming a source and reporters stays."""
-    for line, at_end in (("来源：湖州日报 记者 潘晓东 通讯员 王越", True), ("稿源：某某晚报 记者 张三", False)):
+    copy, is a credit line, and so is a byline with the post's reading time beside it (a trade site's
+    文 | 何雨桐 阅读约 4 分钟); a sentence naming a source and reporters stays."""
+    for line, at_end in (("来源：湖州日报 记者 潘晓东 通讯员 王越", True), ("稿源：某某晚报 记者 张三", False),
+                         ("文 | 何雨桐 阅读约 4 分钟", False)):
         paragraphs = [PROSE, f"{PROSE}第二段。"]
         lines = [*paragraphs, line] if at_end else [line, *paragraphs]
         text = "".join(f"<p>{paragraph}</p>" for paragraph in lines)
@@ -1847,13 +1864,15 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【推荐】关注本馆官方微信，回复“预约”即可报名参加周末科普活动！",
     "【本馆展厅周二至周日开放，免费参观；团体参观请提前三天电话预约：010-62345678】",
     "【某某数据】如需获取白皮书完整版（含42张图表），请致电 400-810-2012 或发送邮件，会员单位可免费下载。",
-    "（某某家居“3·15诚信购物月”活动正在进行中，全场满3000元送300元现金券，详询服务热线：400-660-3158）"])
+    "（某某家居“3·15诚信购物月”活动正在进行中，全场满3000元送300元现金券，详询服务热线：400-660-3158）",
+    "〖某某追溯网提示〗生产企业如需接入追溯平台，请拨打服务热线 400-820-3315，或登录本站“企业服务”栏目在线申请。",
+    "【免费试用】某某QMS标准版现已开放30天免费试用，内置12个常用流程模板，立即申请试用 »"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
     testing service, a parenting account's deal to click and buy, a museum's bid to follow it and its
     number to book a visit, a consultancy's number to call for its full report, a furniture mall's
-    sale in round brackets), is none of the text
+    sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
