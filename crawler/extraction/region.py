@@ -1123,6 +1123,14 @@ def _is_banner(index: TextIndex, link: int) -> bool:
         name in href for picture in pictures for name in picture_file_names(picture))
 
 
+def _is_story_card(index: TextIndex, link: int) -> bool:
+    """A link to another story shown as a card set among the paragraphs: its first element labels it
+    as other stories (<span>推荐阅读</span>, then the story's picture and title)."""
+    first = next((child for child in index.children(link) if index.tags[child] and index.text(child).strip()), None)
+    return first is not None and SECTION_LABEL.match(_label(index, first)) is not None \
+        and index.length(link) - index.length(first) >= MIN_LISTED_TITLE_CHARS
+
+
 def picture_file_names(picture: Element) -> list[str]:
     """The words of a picture's file name long enough to name it alone (its id, its upload's stamp;
     not a size, not an extension): 4a7c3e5bt4a1b2c3d of .../middle/4a7c3e5bt4a1b2c3d&690."""
@@ -1269,7 +1277,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         if not tag:
             continue
         if (tag in SKIPPED_TAGS or tag == "aside" or _is_hidden_furniture(index, current, region)
-                or (tag == "a" and _is_banner(index, current))
+                or (tag == "a" and (_is_banner(index, current) or _is_story_card(index, current)))
                 or current in forms or current in players
                 or (tag in INLINE_CONTROL_TAGS and _is_button(index, current))):
             doomed.append(current)

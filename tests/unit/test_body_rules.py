@@ -1395,6 +1395,16 @@ def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subh
         assert "品牌空调" not in extracted(page(f"<h1>某地开展电梯安全检查</h1><div>{around}</div>"))["articleBody"]
 
 
+def test_a_card_linking_another_story_under_its_label_among_the_paragraphs_is_none_of_the_text():
+    """What it recognises: a link set among the paragraphs as a card, its first element the label of
+    other stories, then the story's picture and title (a city weekly's 推荐阅读 card): another story, none
+    of this one's text."""
+    card = ("<a class='embed-card' href='/news/20240618/4312.html'><span class='tag'>推荐阅读</span>"
+            "<img src='/thumb_4312.webp'><span class='title'>华强北二手手机调查：翻新机冒充“准新机”</span></a>")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{card}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
+
+
 def test_a_link_to_another_story_under_its_label_among_the_paragraphs_is_none_of_the_text():
     """What it recognises: a line among the paragraphs that is a link to another story under the
     label of related reading (相关阅读：<a>…</a>, 【延伸阅读】<a>…</a>): a related list of one, set in the
@@ -1866,13 +1876,15 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【某某数据】如需获取白皮书完整版（含42张图表），请致电 400-810-2012 或发送邮件，会员单位可免费下载。",
     "（某某家居“3·15诚信购物月”活动正在进行中，全场满3000元送300元现金券，详询服务热线：400-660-3158）",
     "〖某某追溯网提示〗生产企业如需接入追溯平台，请拨打服务热线 400-820-3315，或登录本站“企业服务”栏目在线申请。",
-    "【免费试用】某某QMS标准版现已开放30天免费试用，内置12个常用流程模板，立即申请试用 »"])
+    "【免费试用】某某QMS标准版现已开放30天免费试用，内置12个常用流程模板，立即申请试用 »",
+    "【某某周刊读者服务】本期周刊已在全市各大报刊亭上市，每份3元，订阅请拨打028-86610000。"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
     testing service, a parenting account's deal to click and buy, a museum's bid to follow it and its
     number to book a visit, a consultancy's number to call for its full report, a furniture mall's
-    sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial), is none of the text
+    sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial, a weekly's
+    number to subscribe by), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
