@@ -127,7 +127,7 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
                            # (已有37条评论，查看全部)
                            rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*(?:[，,]?(?:查看全部|查看更多|更多))?)?$|^comments?$|"
-                           r"^(?:共|全部|已有|有)?\d+条(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论
+                           r"^(?:共|全部|已有|有)?\d+条?(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论, 3 评论
                            # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”)
                            r"^[《“\"][^》”\"]{1,60}[》”\"](?:上|的)?(?:共|有|已有)?\d+(?:条|个)(?:评论|留言|回复|想法)$|"
                            r"^\d+条(?:评论|回复)to[“\"][^”\"]{1,60}[”\"]$|"
@@ -1185,6 +1185,19 @@ def _widget_root(index: TextIndex, element: int, region: int) -> int:
     return element
 
 
+def _section_header(index: TextIndex, label_box: int, region: int, label: str) -> int:
+    """The box a section's label heads with its controls (3 评论 over 按倒序 按正序 按热度): the outermost
+    ancestor below the region, a widget's length, whose words open with the label and go on in no
+    link and no sentence (a box of related links is the section itself); the section is what
+    follows it."""
+    header = label_box
+    while ((parent := index.parent[header]) not in (region, -1) and index.length(parent) <= MAX_WIDGET_CHARS
+           and _label(index, parent).startswith(label) and STATEMENT_STOPS.isdisjoint(index.text(parent))
+           and "a" not in index.tags[parent + 1:index.end[parent]]):
+        header = parent
+    return header
+
+
 def _counts_up(index: TextIndex, box: int) -> bool:
     """Whether a box shows nothing but the numbers from 1 up, in order, each a word or an element of
     its own (1 2 3, <li>1</li><li>2</li>): a code block's line numbers beside its lines, a pager's
@@ -1312,9 +1325,10 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         label = _label(index, current) if len(text) <= MAX_WIDGET_CHARS else None
         if label is not None and (WIDGET_LABEL.match(label) or SECTION_LABEL.match(label)):
             widget = _widget_root(index, current, region)
-            doomed.append(widget)
             if SECTION_LABEL.match(label) and not _points_to_its_place(index, current, label):
+                widget = _section_header(index, widget, region, label)
                 doomed.extend(_section_opened(index, widget))
+            doomed.append(widget)
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)

@@ -1705,7 +1705,8 @@ def test_a_box_of_facts_opening_the_text_is_none_of_it():
 
 def test_a_count_of_comments_among_a_post_s_counters_opens_no_section_of_comments():
     """What it recognises: a section of comments opens under its label, the first words of its box
-    (评论（35）, 共 248 条评论); a count of comments among a post's counters in the bar over its text
+    (评论（35）, 共 248 条评论, a blog's comment widget's 3 评论 over its sort controls); a count of
+    comments among a post's counters in the bar over its text
     (沈一舟 2022-11-03 19:40 收藏87 评论35 赞214; 楼主：X 时间：… 点击：1234 回复：56) opens none: the
     text under the bar is the body, and the bar names no source."""
     bars = ("<div class='info'><a href='/member/1.html'>沈一舟</a><span>2022-11-03 19:40</span><span>收藏 87</span>"
@@ -1718,6 +1719,26 @@ def test_a_count_of_comments_among_a_post_s_counters_opens_no_section_of_comment
         fields = extracted(page(f"<div class='box'><h1>某地开展电梯安全检查</h1>{bar}<div class='text'><p>{PROSE}</p>"
                                 f"<p>{PROSE}第二段。</p></div>{comments}</div>"))
         assert fields["articleBody"].split("\n") == TWO_PARAGRAPHS and fields["source"] is None, bar[:30]
+
+
+def test_a_section_s_label_heads_the_box_of_its_controls_and_the_section_follows_that_box():
+    """What it recognises: a comment widget's label in a header box with its sort controls (a blog's
+    Waline: 3 评论 over 按倒序 按正序 按热度), the comments after the header, all in one box with the text:
+    the section of comments follows the header, none of it the text. A box of related links under
+    its label, set among the paragraphs, is that section alone: the paragraphs after it stay."""
+    card = ("<div class='wl-card-item'><span class='wl-nick'>章鱼</span><span class='wl-badge'>访客</span>"
+            "<span class='wl-time'>2025-03-03</span><div class='wl-meta'><span>Firefox 135.0</span><span>Windows 11</span>"
+            "</div><div class='wl-content'><p>想问一下体积是怎么估算的？纸箱好量，"
+            "商品形状不规则的怎么办？</p></div></div>")
+    for count in ("<span>3</span> 评论", "共 <span>3</span> 条评论"):
+        comments = (f"<div id='waline'><div class='wl-meta-head'><div class='wl-count'>{count}</div>"
+                    "<ul class='wl-sort'><li>按倒序</li><li>按正序</li><li>按热度</li></ul></div>"
+                    f"<div class='wl-cards'>{card}</div></div>")
+        html = page(f"<div class='post'><h1>某地开展电梯安全检查</h1><p>{PROSE}</p><p>{PROSE}第二段。</p>{comments}</div>")
+        assert body_of(html) == TWO_PARAGRAPHS, count
+    related = "<div class='rel'><h4>相关阅读：</h4><a href='/a/1.html'>冬季服装抽检：儿童棉服问题较多</a></div>"
+    html = page(f"<div class='post'><h1>某地开展电梯安全检查</h1><p>{PROSE}</p>{related}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == TWO_PARAGRAPHS
 
 
 def test_a_card_of_other_stories_between_two_parts_of_the_text_closes_with_its_own_box():
