@@ -29,8 +29,8 @@ PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图�
 # or closing its title with it in brackets (表：2024年抽检情况（数据来源：省市场监管局）, 表：…（来源：标准文本）):
 # the table's caption and credit, as a picture's are, none of the text. A line opening with a bare 来源 is
 # the article's own credit.
-CREDIT_LABEL = r"(?:(?:数据|资料)来源|制表|制图)\s*[:：]"
-TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|来源\s*[:：])[^()（）]*[)）]$")
+CREDIT_LABEL = r"(?:(?:数据|资料|數據|資料)[来來]源|[制製]表|[制製]图|製圖)\s*[:：]"  # in either script
+TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|[来來]源\s*[:：])[^()（）]*[)）]$")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")

@@ -82,8 +82,8 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 ACCOUNT_LABEL = r"[(（]\s*(?:ID|微信号|微信ID|公众号)\s*[:：]"
 ACCOUNT_ID = rf"{ACCOUNT_LABEL}\s*[\w.-]{{1,30}}\s*[)）]"
 ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
-CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片)?来源|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|撰稿|供稿|供图|"
-          r"校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
+CREDIT = (r"(?:(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)?[来來]源|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|"
+          r"撰稿|供稿|供图|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
           rf"(?:\s*{ACCOUNT_ID})?|"
           r"[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
@@ -190,7 +190,7 @@ FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一�
 # maybe (- 广告 -: the slot of an ad a script fills).
 # A line labelled a call for recruits opening it (【招募】…, 招募｜…), or the site's own recommendation
 # (【本站推荐】…: a plain 【推荐】 may head a buying guide's pick), is the site's own promotion too.
-PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
+PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD|廣告|推廣|贊助"  # a Hong Kong or Taiwan site's in its own characters
 PROMOTION_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)  # an element saying only the label
 RECRUITMENT_LABEL = "招募"
 OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版推广, 会员福利), not a case's kind (【虚假广告】)

@@ -306,6 +306,8 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>资料来源：国家统计局</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>資料來源：消費者委員會</p>") == TWO_PARAGRAPHS  # a Hong Kong site's characters
     # A role crediting a few names set apart by spaces; the words (文字, 图片) for text and pictures.
     credits = "<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>"
     assert body_closed_by(credits) == TWO_PARAGRAPHS
@@ -448,7 +450,8 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
                                     "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)",
                                     "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
                                     "今年1至10月全市投诉行业分布（数据来源：市消费者协会）",
-                                    "表：《宠物冻干食品》团体标准部分指标（来源：标准文本，某某网整理）"])
+                                    "表：《宠物冻干食品》团体标准部分指标（来源：标准文本，某某网整理）",
+                                    "資料來源：消費者委員會《選擇》月刊第585期"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
@@ -1869,17 +1872,17 @@ def body_with_line(line: str, where: int) -> list[str]:
 
 
 @pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "（推广）", "<strong>小广告</strong>：", "广告：",
-                                   "广告时间：", "- 广告 -", "【招募】", "招募｜", "【本版推广】", "【本站推荐】"])
+                                   "广告时间：", "- 广告 -", "廣告", "【招募】", "招募｜", "【本版推广】", "【本站推荐】"])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
     account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs, a trade site's
     （推广）, a forum board's 【本版推广】), or by an ad's label and its colon (a blog's
     <strong>小广告</strong>：, a forum's 广告：), a sentence or not, or the label alone between dashes
-    (an AMP page's - 广告 -), is none of the text
+    (an AMP page's - 广告 -, a Hong Kong site's 廣告 in its own characters), is none of the text
     wherever it stands; so is a call for recruits under its label (a charity's 【招募】, 招募｜), and the
     site's own recommendation (a science site's 【本站推荐】). A bracketed label of the story's own (a
     case's kind, 【虚假广告】) stays."""
-    alone = label.endswith("-")  # an AMP page's slot of an ad, its label alone
+    alone = label.endswith("-") or label == "廣告"  # the slot of an ad, its label alone
     promotion = label if alone else f"{label}文末留言，点赞数前三名的读者将获得双人面券一张，截止时间3月21日24点，" \
         "名单将在下周公布，敬请关注。"
     for where in (1, 2):
