@@ -94,6 +94,7 @@ ORGANISATION = re.compile(
 )
 TOKEN = re.compile(r"[^\s、，,;；|｜]+")  # a bar may stand for a role's colon (文 | 林小满)
 MAX_BYLINE_CHARS = 40
+BYLINE_MARKS = "□■◎●◆◇"  # a paper's mark before its byline (□本刊记者 梁嘉欣, ■记者 李四)
 
 
 def names_nobody(words: str) -> bool:
@@ -132,9 +133,9 @@ def is_outlet_before_role(word: str, following: re.Match[str] | None) -> bool:
 
 def byline_people(line: str) -> list[dict]:
     """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
-    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊), or the outlet the role is of (新橙新闻客户端 记者 周一帆);
-    [] for any other line."""
-    first = TOKEN.match(line := line.strip())
+    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊), or the outlet the role is of (新橙新闻客户端 记者 周一帆),
+    a paper's mark before it maybe; [] for any other line."""
+    first = TOKEN.match(line := line.strip().lstrip(BYLINE_MARKS).lstrip())
     if first is None or len(line) > MAX_BYLINE_CHARS or not (
             ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))
             or is_outlet_before_role(word, TOKEN.search(line, first.end()))):

@@ -1566,12 +1566,15 @@ def test_replies_that_number_their_floor_are_no_body_whatever_their_heading(floo
     ("某某新闻客户端 记者 周一帆 通讯员 李可",
      [{"name": "周一帆", "nameRaw": "某某新闻客户端 记者 周一帆"}, {"name": "李可", "nameRaw": "通讯员 李可"}]),
     ("某某日报 记者 王晨", [{"name": "王晨", "nameRaw": "某某日报 记者 王晨"}]),
+    ("□本刊记者 梁嘉欣 实习生 何颖",
+     [{"name": "梁嘉欣", "nameRaw": "本刊记者 梁嘉欣"}, {"name": "何颖", "nameRaw": "实习生 何颖"}]),
 ])
 def test_a_byline_alone_on_its_line_opening_the_body_is_its_authors_not_its_text(byline, authors):
     """What it recognises: a newspaper's site and an e-paper set the byline as the text's first
     paragraph, without a colon (本报记者　林丽, 记者 张三 通讯员 李四), a TV station's page with its
     roles' colons (记者：陈思远 刘洋 摄像：黄磊), a news app's joint byline of two outlets (潮新闻·某某晚报记者),
-    a news app's and a paper's outlet set apart from the role (某某新闻客户端 记者 周一帆):
+    a news app's and a paper's outlet set apart from the role (某某新闻客户端 记者 周一帆), a city weekly's
+    byline after its mark (□本刊记者):
     a role first, or an outlet and its role, then only roles and names. It names the
     authors (the reporters, not the camera) and is none of the text; a sentence opening with 记者
     stays."""
