@@ -2010,7 +2010,7 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "编辑短信DB发送到10669588，订阅某某手机报",
                 "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;",
                 "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）",
-                "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里")
+                "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -2025,7 +2025,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
     regulator's mobile page), text a code to subscribe (a paper's mobile site's 手机报, a TV station's
     SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
-    edition's 更多…，请登录…频道). Opening the text,
+    edition's 更多…，请登录…频道), or download its app by the arrow of a button (a flash-news site's
+    …，下载某某通APP>). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
@@ -2035,7 +2036,7 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     for said in ("欢迎市民扫码关注电梯安全，发现隐患及时报告。", "二、下载官方APP查验证书", "如有疑问，可拨打12315热线",
                  "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
                  "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。",
-                 "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点："):
+                 "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点：", "不要轻信陌生链接，下载正规APP"):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
