@@ -119,10 +119,10 @@ MAX_PRODUCT_CARD_CHARS = 160
 COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # The heading of a section of other stories, of readers' comments, or of the site's statement: the
 # section follows it, to the end of its container. (更多 alone is a link to more of the same.)
-# A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻).
+# A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻), or a vendor's products (相关产品与服务).
 SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
-                           r"^[^\s，。、：:]{1,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品|车型)$|"
+                           r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看)?(?:评论|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
                            # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
                            # (已有37条评论，查看全部)

@@ -1294,10 +1294,11 @@ def test_a_list_of_related_stories_in_the_article_s_box_costs_a_short_article_no
     assert body_of(html) == poem
 
 
-@pytest.mark.parametrize("label", ["凌霄X5相关投诉", "电梯相关新闻", "相关新闻"])
+@pytest.mark.parametrize("label", ["凌霄X5相关投诉", "电梯相关新闻", "相关新闻", "相关产品与服务"])
 def test_a_box_of_related_items_named_for_their_subject_is_no_text(label):
     """What it recognises: a box after the text whose heading names what its items relate to (a car's
-    related complaints in a table, an elevator's related news), with a link to more, in the column
+    related complaints in a table, an elevator's related news, a cloud vendor's 相关产品与服务 under a
+    developer's post), with a link to more, in the column
     the text and its lead are read from. A subheading of the text that says 相关 in a sentence
     opens no box."""
     rows = "".join(f"<tr><td>CS2015-0988{n}</td><td>凌霄X5 2015款 1.5T DCT豪华型</td>"
