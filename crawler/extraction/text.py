@@ -157,7 +157,7 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)"
                          r"|更多[^。！？!?，,]{0,10}[，,]?\s*(?:请|敬请|欢迎)(?:登录|访问|浏览|关注|点击|下载)"
                          r"|(?:详情|更多)请?点击(?:这里|此处|进入|查看)"
-                         r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{5,}")
+                         r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{4,}")
 # A station's or a paper's line promoting itself, wherever it stands, a sentence or not: a programme,
 # when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播, 每天7:00、12:00…播出, 已于6月21日17:00在…播出)
 # and its line to call (热线：96101) or its bid to tune in (敬请收听, 请锁定FM101.2); a paper's or a
