@@ -1411,9 +1411,10 @@ def test_a_card_linking_another_story_under_its_label_among_the_paragraphs_is_no
 
 def test_a_link_to_another_story_under_its_label_among_the_paragraphs_is_none_of_the_text():
     """What it recognises: a line among the paragraphs that is a link to another story under the
-    label of related reading (相关阅读：<a>…</a>, 【延伸阅读】<a>…</a>): a related list of one, set in the
-    text by an appliance portal's or a news site's editor. A sentence that names a link stays."""
-    for label in ("<span style='color:#0000ff;'>相关阅读：</span>", "【延伸阅读】"):
+    label of related reading (相关阅读：<a>…</a>, 【延伸阅读】<a>…</a>) or a call to click it (点击查看：<a>…</a>):
+    a related list of one, set in the text by an appliance portal's, a news site's or a city portal's
+    editor. A sentence that names a link stays."""
+    for label in ("<span style='color:#0000ff;'>相关阅读：</span>", "【延伸阅读】", "点击查看："):
         related = f"<p>{label}<a href='/rsq/2013/0715/41822.html'>储水式电热水器新国标解读：哪些指标最关键</a></p>"
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{related}<p>{PROSE}第二段。</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
