@@ -1908,14 +1908,17 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "〖某某追溯网提示〗生产企业如需接入追溯平台，请拨打服务热线 400-820-3315，或登录本站“企业服务”栏目在线申请。",
     "【免费试用】某某QMS标准版现已开放30天免费试用，内置12个常用流程模板，立即申请试用 »",
     "【某某周刊读者服务】本期周刊已在全市各大报刊亭上市，每份3元，订阅请拨打028-86610000。",
-    "【某某保健产业网提醒】加入本网“会销防骗”QQ群：186203345，第一时间获取各地骗局曝光信息。"])
+    "【某某保健产业网提醒】加入本网“会销防骗”QQ群：186203345，第一时间获取各地骗局曝光信息。",
+    "【某某提示】某某全系头盔已取得CCC认证证书，支持OEM/ODM定制，欢迎经销商来电咨询：0579-87160000（微信同号）。",
+    "【五月换胎季】即日起至5月31日，到某某轮胎任一门店更换4条轮胎，免费赠送四轮定位一次，详询400-611-0000。"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
     testing service, a parenting account's deal to click and buy, a museum's bid to follow it and its
     number to book a visit, a consultancy's number to call for its full report, a furniture mall's
     sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial, a weekly's
-    number to subscribe by, a trade portal's bid to join its QQ group), is none of the text
+    number to subscribe by, a trade portal's bid to join its QQ group, a helmet maker's call for dealers,
+    a tyre chain's seasonal deal), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
