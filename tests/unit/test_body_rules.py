@@ -1910,7 +1910,10 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【某某周刊读者服务】本期周刊已在全市各大报刊亭上市，每份3元，订阅请拨打028-86610000。",
     "【某某保健产业网提醒】加入本网“会销防骗”QQ群：186203345，第一时间获取各地骗局曝光信息。",
     "【某某提示】某某全系头盔已取得CCC认证证书，支持OEM/ODM定制，欢迎经销商来电咨询：0579-87160000（微信同号）。",
-    "【五月换胎季】即日起至5月31日，到某某轮胎任一门店更换4条轮胎，免费赠送四轮定位一次，详询400-611-0000。"])
+    "【五月换胎季】即日起至5月31日，到某某轮胎任一门店更换4条轮胎，免费赠送四轮定位一次，详询400-611-0000。",
+    "【某某油漆网】品牌油漆招商加盟，免费获取代理资料，请拨打热线400-880-0000",
+    "★涂料企业诚信会员火热招募中，加入即享首页推荐、抽查资讯第一时间推送等服务，详询：010-62880000",
+    "▶ 商会会员招募进行中，欢迎在蓉企业家加入，详询秘书处：028-86650000"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
@@ -1918,13 +1921,15 @@ def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(of
     number to book a visit, a consultancy's number to call for its full report, a furniture mall's
     sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial, a weekly's
     number to subscribe by, a trade portal's bid to join its QQ group, a helmet maker's call for dealers,
-    a tyre chain's seasonal deal), is none of the text
+    a tyre chain's seasonal deal, a paint portal's franchise), or after a mark (★, ▶: a coatings portal's
+    call for members, a chamber's), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
         assert body_with_line(offer, where) == TWO_PARAGRAPHS
     for the_article_s in ("【本报讯】市消协昨日提醒，选购电梯配件请认准合格证，咨询电话：0571-85123456。",
-                          "【消费提示】如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
+                          "【消费提示】如发现电梯存在安全隐患，可拨打投诉电话：12315。",
+                          "★消费者如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
         assert the_article_s in body_with_line(the_article_s, 1)
 
 
