@@ -163,9 +163,10 @@ MIN_ALIKE_ITEMS = 3
 MIN_ALIKE_BOXES = 5
 ELLIPSIS = ("...", "…", "。。。")
 # An excerpt cut short says the body again where more than this share of its clauses (between these
-# marks) stand in it word for word.
+# marks) stand in it word for word; an intro over it not cut short, where more than the larger share do.
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
 MOST_OF_AN_EXCERPT = 0.5
+MOST_OF_AN_INTRO = 0.85
 WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
@@ -780,17 +781,20 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
 
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:
-    """Whether an element beside the body says the body's own words again."""
-    return says_again(index.text(element), index.text(body))
+    """Whether an element beside the body says the body's own words again (an intro over it, one
+    paragraph, near word for word, too)."""
+    intro = element < body and sum(tag in BLOCK_TAGS for tag in index.tags[element + 1:index.end[element]]) <= 1
+    return says_again(index.text(element), index.text(body), intro)
 
 
-def says_again(said: str, told: str) -> bool:
+def says_again(said: str, told: str, intro: bool = False) -> bool:
     """Whether a lead's text says the body's text `told` again: its text, a label (核心提示：) aside
     and an ellipsis cutting it short (……) too, stands word for word in the body (a site sets the
     text's first sentences, or the description it keeps, in a box over the text). A text cut short is
     a machine's excerpt, never an editor's lead: most of its clauses in the body will do, where the
     description was shortened (省内杭州、台州等地46家企业 told as 省内46家企业), its quotation marks left
-    out. The article says it once."""
+    out; an `intro` in a box over the body, not cut short, says it again where nearly all its clauses
+    stand in it (a CMS's intro of the first sentences, their subject left out). The article says it once."""
     said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
     an_excerpt = said.endswith(ELLIPSIS)
     while said.endswith(ELLIPSIS):
@@ -801,8 +805,8 @@ def says_again(said: str, told: str) -> bool:
     if said in told:
         return True
     told = told.translate(WITHOUT_QUOTES)
-    return an_excerpt and sum(len(clause) for clause in CLAUSE_BREAK.split(said.translate(WITHOUT_QUOTES))
-                              if clause in told) > len(said) * MOST_OF_AN_EXCERPT
+    found = sum(len(clause) for clause in CLAUSE_BREAK.split(said.translate(WITHOUT_QUOTES)) if clause in told)
+    return found > len(said) * MOST_OF_AN_EXCERPT if an_excerpt else intro and found > len(said) * MOST_OF_AN_INTRO
 
 
 def shows_few_words(index: TextIndex, element: int) -> bool:

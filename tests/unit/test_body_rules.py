@@ -166,7 +166,8 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
     """What it recognises: a box over the text cut short by an ellipsis (a CMS's description, shown
     as the text's intro) whose clauses mostly stand in the text, where the description shortened a
     clause or left out the text's quotation marks: a machine's excerpt, said again, in the text's
-    container or beside it. A lead of the same words that is not cut short is an editor's, and stays."""
+    container or beside it. A box beside the text that is not cut short is said again where nearly all
+    its clauses stand in the text (a CMS's intro of the first sentences); a lead in words of its own stays."""
     opening = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
     excerpt = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改，并将逐台复查"
     text = f"<p>本网讯 {opening}{PROSE}</p><p>{PROSE}第二段。</p>"
@@ -175,7 +176,10 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
                             f"<div class='viewbox'><h2>某地开展电梯安全检查</h2><div class='info'>时间:2012-05-22 09:14</div>"
                             f"<div class='intro'>{intro}</div><div class='content'>{text}</div></div></div>"))
     assert body_under(f"{excerpt}{ellipsis}") == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
-    assert body_under(f"{excerpt}。") == [f"{excerpt}。", f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    intro = "部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"  # the opening again
+    assert body_under(intro) == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
+    assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
 
 
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
