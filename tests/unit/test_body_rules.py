@@ -176,7 +176,9 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
                             f"<div class='viewbox'><h2>某地开展电梯安全检查</h2><div class='info'>时间:2012-05-22 09:14</div>"
                             f"<div class='intro'>{intro}</div><div class='content'>{text}</div></div></div>"))
     assert body_under(f"{excerpt}{ellipsis}") == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
-    intro = "部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"  # the opening again
+    # the opening again, near word for word, at an intro's length
+    intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+             "市场监管部门近日组织开展产品质量监督抽查。")
     assert body_under(intro) == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
     lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
     assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
