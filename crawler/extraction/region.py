@@ -731,6 +731,7 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
     cell, a framework's box) is no level of the layout. Where the region's only company is boxes
     alike it (a live blog's entries), they are one text, and their container's may hold its lead."""
     element, levels, body = region, 0, None
+    said_again: list[int] = []  # boxes saying the text again, left out at whatever level the body ends
     while levels < SECTION_LEVELS and (parent := index.parent[element]) >= 0:
         siblings = [sibling for sibling in index.children(parent) if sibling != element]
         rest = [sibling for sibling in siblings if (
@@ -739,13 +740,16 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
                  or is_another_part(index, sibling, element, paragraphs, mask))
             # the box of the headline, where the article's first part follows the headline in it
             or (after is not None and sibling < after < index.end[sibling] and is_section(index, sibling, paragraphs, mask)))
-            and not is_said_again(index, sibling, element) and not shows_few_words(index, sibling)]
+            and not shows_few_words(index, sibling)]
+        said_again += [sibling for sibling in rest if is_said_again(index, sibling, element)]
+        rest = [sibling for sibling in rest if sibling not in said_again]
         if rest:
             # a box alike the parts between two of them is one too, however little it says (茶歇。)
             first, last = min(element, *rest), max(element, *rest)
             rest += [sibling for sibling in siblings if first < sibling < last and sibling not in rest
                      and _alike_boxes(index, element, sibling) and not SENTENCE_STOPS.isdisjoint(index.text(sibling))]
-            left_out = (*(body.left_out if body else ()), *(sibling for sibling in siblings if sibling not in rest))
+            left_out = (*(body.left_out if body else ()), *said_again,
+                        *(sibling for sibling in siblings if sibling not in rest))
             body = Body(parent, left_out, max(body.last if body and body.last is not None else element, element, *rest))
             if not all(_alike_boxes(index, element, sibling) for sibling in rest):
                 return body
@@ -781,10 +785,25 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
 
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:
-    """Whether an element beside the body says the body's own words again (an intro over it, one
-    paragraph, near word for word, too)."""
-    intro = element < body and sum(tag in BLOCK_TAGS for tag in index.tags[element + 1:index.end[element]]) <= 1
-    return says_again(index.text(element), index.text(body), intro)
+    """Whether an element beside the body says the body's own words again (an intro over it, near
+    word for word, too)."""
+    return says_again(index.text(element), index.text(body), intro=element < body and is_one_paragraph(index, element))
+
+
+def is_one_paragraph(index: TextIndex, element: int) -> bool:
+    return sum(tag in BLOCK_TAGS for tag in index.tags[element + 1:index.end[element]]) <= 1
+
+
+def intros_said_again(index: TextIndex, region: int) -> list[int]:
+    """The region's boxes of one paragraph, over all of its text (no sentence before them), that say
+    that text's words again near word for word (a CMS's intro box beside the text's box, both in the
+    region)."""
+    children = [child for child in index.children(region) if index.tags[child]]
+    opening = next((at for at, child in enumerate(children) if SENTENCE_END in index.text(child)), len(children))
+    return [child for at, child in enumerate(children[:opening + 1])
+            if index.tags[child] in PART_BOX_TAGS and is_one_paragraph(index, child)
+            and len(said := index.text(child).strip()) >= MIN_LEAD_CHARS
+            and says_again(said, "".join(index.text(later) for later in children[at + 1:]), intro=True)]
 
 
 def says_again(said: str, told: str, intro: bool = False) -> bool:
@@ -1283,7 +1302,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
     index = index.without(furniture)
     notice_boxes, links, forms = NoticeBoxes(index, region), links_with_text(index, region), widget_forms(index)
     players = player_boxes(index, region)
-    doomed = []
+    doomed = intros_said_again(index, region)
     element = region + 1
     while element < index.end[region]:
         tag = index.tags[element]

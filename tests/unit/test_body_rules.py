@@ -184,6 +184,25 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
     assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
 
 
+def test_an_intro_box_in_the_text_s_own_box_saying_its_opening_again_is_said_once():
+    """What it recognises: a CMS's intro box over the text's box, both in one box with the title, the
+    date line and the related list (DedeCMS's viewbox: intro, then content), its words the text's
+    opening near word for word: said once. An intro in words of its own stays."""
+    opening = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    text = f"<table><tr><td><p>本网讯 {opening}{PROSE}</p><p>{PROSE}第二段。</p></td></tr></table>"
+    def body_under(intro: str) -> list[str]:
+        return body_of(page(
+            f"<div class='pleft'><div class='viewbox'><div class='title'><h2>某地开展电梯安全检查</h2></div>"
+            f"<div class='info'>时间:2012-05-22 09:14 来源:本网</div><div class='intro'>{intro}</div>"
+            f"<div class='content'>{text}</div></div><div class='xgyd'><dl><dt>相关文章</dt><dd><ul>"
+            "<li><a href='/a/1.html'>5月份电梯抽查结果公布</a> 2012-04-20</li></ul></dd></dl></div></div>"))
+    intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+             "市场监管部门近日组织开展产品质量监督抽查。")
+    assert body_under(intro) == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
+    assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+
+
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
     linked = ("<p>已承接疏解的单位有<a href='/1'>某某大学</a>、<a href='/2'>某某医院</a>和<a href='/3'>某某研究院</a>，"
               "其中<a href='/4'>某某大学</a>已经开学。</p>")
@@ -1950,9 +1969,10 @@ def test_the_words_of_a_media_player_s_box_are_no_text(bar):
     for player in ("<video controls src='/v.mp4'>您的浏览器不支持视频播放</video>", "<audio src='/a.mp3'></audio>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div class='player'>{player}{bar}</div>{text}</div>")
         assert body_of(html) == report, (player, bar)
-    beside = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div><video src='/v.mp4'></video><p>{PROSE}</p></div>"
+    said = "电视台记者在现场看到，检查人员逐台查看电梯的维保记录和应急电话，发现问题当场要求整改。"
+    beside = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><div><video src='/v.mp4'></video><p>{said}</p></div>"
                   f"{text}</div>")
-    assert body_of(beside) == [PROSE, *report]
+    assert body_of(beside) == [said, *report]
 
 
 @pytest.mark.parametrize("line", ["<div id='mp3player'>您需要安装Flash播放器才能收听节目录音。</div>",
