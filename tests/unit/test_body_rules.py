@@ -161,46 +161,47 @@ def test_a_lead_the_text_says_again_word_for_word_is_said_once():
         assert body_of(teaser) == [f"{opening}{PROSE}", f"{PROSE}第二段。"], ellipsis
 
 
+OPENING = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+OPENING_TEXT = f"<p>本网讯 {OPENING}{PROSE}</p><p>{PROSE}第二段。</p>"
+OPENING_BODY = [f"本网讯 {OPENING}{PROSE}", f"{PROSE}第二段。"]
+
+
+def body_under_intro(intro: str, layout: str = "beside") -> list[str]:
+    """The body of a CMS's page (DedeCMS's viewbox) with an intro box over the text's box: the intro
+    `beside` the text's box, the body's container read from the text's box, or both `in one` box with
+    the title, the date line and the related list."""
+    if layout == "beside":
+        return body_of(page(f"<div class='pleft'><div class='place'>当前位置: <a href='/'>主页</a> &gt; 行业新闻</div>"
+                            f"<div class='viewbox'><h2>某地开展电梯安全检查</h2><div class='info'>时间:2012-05-22 09:14</div>"
+                            f"<div class='intro'>{intro}</div><div class='content'>{OPENING_TEXT}</div></div></div>"))
+    return body_of(page(
+        f"<div class='pleft'><div class='viewbox'><div class='title'><h2>某地开展电梯安全检查</h2></div>"
+        f"<div class='info'>时间:2012-05-22 09:14 来源:本网</div><div class='intro'>{intro}</div>"
+        f"<div class='content'><table><tr><td>{OPENING_TEXT}</td></tr></table></div></div>"
+        "<div class='xgyd'><dl><dt>相关文章</dt><dd><ul><li><a href='/a/1.html'>5月份电梯抽查结果公布</a> 2012-04-20</li>"
+        "</ul></dd></dl></div></div>"))
+
+
 @pytest.mark.parametrize("ellipsis", ["...", "……", "…"])
 def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(ellipsis):
     """What it recognises: a box over the text cut short by an ellipsis (a CMS's description, shown
     as the text's intro) whose clauses mostly stand in the text, where the description shortened a
     clause or left out the text's quotation marks: a machine's excerpt, said again, in the text's
-    container or beside it. A box beside the text that is not cut short is said again where nearly all
-    its clauses stand in the text (a CMS's intro of the first sentences); a lead in words of its own stays."""
-    opening = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    container or beside it."""
     excerpt = "检查发现，部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改，并将逐台复查"
-    text = f"<p>本网讯 {opening}{PROSE}</p><p>{PROSE}第二段。</p>"
-    def body_under(intro: str) -> list[str]:
-        return body_of(page(f"<div class='pleft'><div class='place'>当前位置: <a href='/'>主页</a> &gt; 行业新闻</div>"
-                            f"<div class='viewbox'><h2>某地开展电梯安全检查</h2><div class='info'>时间:2012-05-22 09:14</div>"
-                            f"<div class='intro'>{intro}</div><div class='content'>{text}</div></div></div>"))
-    assert body_under(f"{excerpt}{ellipsis}") == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
-    # the opening again, near word for word, at an intro's length
-    intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
-             "市场监管部门近日组织开展产品质量监督抽查。")
-    assert body_under(intro) == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
-    lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
-    assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    assert body_under_intro(f"{excerpt}{ellipsis}") == OPENING_BODY
 
 
-def test_an_intro_box_in_the_text_s_own_box_saying_its_opening_again_is_said_once():
-    """What it recognises: a CMS's intro box over the text's box, both in one box with the title, the
-    date line and the related list (DedeCMS's viewbox: intro, then content), its words the text's
-    opening near word for word: said once. An intro in words of its own stays."""
-    opening = "检查发现，部分电梯的“维保记录”不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
-    text = f"<table><tr><td><p>本网讯 {opening}{PROSE}</p><p>{PROSE}第二段。</p></td></tr></table>"
-    def body_under(intro: str) -> list[str]:
-        return body_of(page(
-            f"<div class='pleft'><div class='viewbox'><div class='title'><h2>某地开展电梯安全检查</h2></div>"
-            f"<div class='info'>时间:2012-05-22 09:14 来源:本网</div><div class='intro'>{intro}</div>"
-            f"<div class='content'>{text}</div></div><div class='xgyd'><dl><dt>相关文章</dt><dd><ul>"
-            "<li><a href='/a/1.html'>5月份电梯抽查结果公布</a> 2012-04-20</li></ul></dd></dl></div></div>"))
+@pytest.mark.parametrize("layout", ["beside", "in one"])
+def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
+    """What it recognises: a CMS's intro box of one paragraph over the text's box, not cut short,
+    whose words are the text's opening near word for word (its subject left out), beside the text's
+    box or in one box with it: said once. An intro in words of its own stays."""
     intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
              "市场监管部门近日组织开展产品质量监督抽查。")
-    assert body_under(intro) == [f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    assert body_under_intro(intro, layout) == OPENING_BODY
     lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
-    assert body_under(lead) == [lead, f"本网讯 {opening}{PROSE}", f"{PROSE}第二段。"]
+    assert body_under_intro(lead, layout) == [lead, *OPENING_BODY]
 
 
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
