@@ -289,11 +289,13 @@ def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
     "<div class='login-tip'>登录后查看完整内容 <a href='/login'>登录</a> | <a href='/reg'>注册</a></div>",
     "<div class='lock'><p>本文为某某志会员专享内容，剩余 92% 未读</p><p>开通会员，解锁全站会员文章</p></div>",
     "<div class='wall'><p>本文為會員專屬內容</p><p>已經是會員？<a href='/login'>登入繼續閱讀</a></p></div>",
+    "<div class='mask'><p>本报告为会员专享内容</p><p>开通某某会员，即可阅读全部报告、下载PDF及历史数据</p></div>",
 ])
 def test_a_paywall_s_teaser_is_no_article(wall):
     """What it recognises: a page showing a story's first lines and then asking to pay, subscribe or
     log in to read the rest (an e-paper's 本文为付费内容，订阅…后可阅读全文, a portal's 登录后查看完整内容, a
-    Q&A site's 本文为某某会员专享内容，剩余 92% 未读, a weekly's 本文為會員專屬內容): the paywall's teaser,
+    Q&A site's 本文为某某会员专享内容，剩余 92% 未读, a weekly's 本文為會員專屬內容, a market report's
+    本报告为会员专享内容): the paywall's teaser,
     not the article. A short story whose page asks to log in to comment stays."""
     lead = "<p>今年以来，多地发生因燃气灶具熄火保护装置失效引发的燃气泄漏事故。记者近期走访市场发现，部分低价灶具……</p>"
     teaser = page(f"<h1>燃气灶具熄火保护装置调查</h1><div>2023-09-20</div><div class='text'>{lead}</div>{wall}",
