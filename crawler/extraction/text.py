@@ -50,6 +50,7 @@ POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|�
 DISCLAIMS_THE_ABOVE = re.compile(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
 READER_RULE = re.compile(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自)|"
+    r"^转载请注明\s*[:：]|"  # a blog's 转载请注明：某某 » 标题
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
     # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
@@ -493,6 +494,10 @@ def is_inserted_link(block: Block, text: str) -> bool:
         or is_related_links(block))
 
 
+# The formula closing a notice over its signature (特此公告。, 特此通知。): no paragraph of its text.
+CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通告|通知|声明|函告|告知|说明)[。！!]?\s*$")
+
+
 def is_inserted_number(block: Block, text: str) -> bool:
     """A one-line advertisement in plain text: a short line that gives a number to call (招商加盟热线：
     400-806-3127 厂家直销), and no sentence."""
@@ -562,7 +567,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
     lines of the article's text (the article's pictures between them or not): a link, between
     lines that are no links, one of them at least a paragraph of prose or the story's table (the
     other may be a subheading); a number to call, between two paragraphs of prose (a
-    notice's contact line comes before its signature, not between its paragraphs)."""
+    notice's contact line comes before its signature, and its closing formula, 特此公告。, is none)."""
     lines = [block for block in blocks if block.kind != "img"]  # what is read, in order
     line_at = {id(block): at for at, block in enumerate(lines)}
     kept = []
@@ -576,7 +581,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))
-                or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])))):
+                or (is_inserted_number(block, text) and is_prose(lines[at - 1]) and is_prose(lines[at + 1])
+                    and not CLOSING_FORMULA.match(lines[at + 1].text)))):
             continue
         kept.append(block)
     return kept

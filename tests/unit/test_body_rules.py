@@ -1209,14 +1209,17 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
     """What it recognises: a short line in plain text (no link) that gives a number to call and says
     no sentence, between two paragraphs of prose. A city news site's franchise ad (a service
     number), a portal's sales line (a mobile number); a notice's contact line before its signature,
-    and a sentence that gives a number, stay."""
+    after its closing formula (特此通知。) or before it (an association's, a testing station's), and a
+    sentence that gives a number, stay."""
     for advertisement in ("<p style='text-align:center'>招商加盟热线：400-806-3127 厂家直销 欢迎来电洽谈</p>",
                           "<div><font color=red>订购电话 13812345678 全国包邮 货到付款</font></div>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"]
-    notice = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>特此通知。</p>"
-                  "<p>联系人：王明 联系电话：0571-87654321</p><p>某市市场监督管理局</p><p>2024年3月15日</p></div>")
-    assert "联系人：王明 联系电话：0571-87654321" in body_of(notice)
+    for closing in ("<p>特此通知。</p><p>联系人：王明 联系电话：0571-87654321</p>",
+                    "<p>联系人：王明 联系电话：0571-87654321</p><p>特此公告。</p>"):
+        notice = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{closing}<p>某市市场监督管理局</p>"
+                      "<p>2024年3月15日</p></div>")
+        assert "联系人：王明 联系电话：0571-87654321" in body_of(notice), closing
     sentence = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>如有疑问，请拨打0571-87654321咨询。</p>"
                     f"<p>{PROSE}第二段。</p></div>")
     assert body_of(sentence) == [PROSE, "如有疑问，请拨打0571-87654321咨询。", f"{PROSE}第二段。"]
@@ -2130,12 +2133,14 @@ def test_a_blog_s_line_filing_its_post_under_category_and_tags_closes_no_body():
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
     作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
-    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…; a consultancy's 不得以任何形式转载),
+    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…, a third's 转载请注明：某某 » 标题; a
+    consultancy's 不得以任何形式转载),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
                    "<p>转载请注明：转自<a href='/blog/'>某某小记</a>，本文链接：http://www.example.cn/blog/2009/04/11/a/</p>",
                    "<table><tr><td>【老K提示】本站文章均为老K原创，欢迎转载，但请保留作者和出处，谢谢合作！</td></tr></table>",
                    "<p>本作品为某某原创，转载时务请注明出处。</p>",
+                   "<p>转载请注明：某某说家纺 » 拆了12个网购枕芯。本文为某某原创，未经许可请勿用于商业用途。</p>",
                    "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>",
                    "<p><small>本文内容仅供一般性参考。未经某某咨询书面许可，不得以任何形式转载或引用本文图表。</small></p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
