@@ -163,10 +163,11 @@ MIN_ALIKE_ITEMS = 3
 MIN_ALIKE_BOXES = 5
 ELLIPSIS = ("...", "…", "。。。")
 # An excerpt cut short says the body again where more than this share of its clauses (between these
-# marks) stand in it word for word; an intro over it not cut short, where more than the larger share do.
+# marks) stand in it word for word; an intro over it not cut short (an editor's summary maybe), where
+# more than the larger share do: a summary in words of its own stays.
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
 MOST_OF_AN_EXCERPT = 0.5
-MOST_OF_AN_INTRO = 0.85
+MOST_OF_AN_INTRO = 0.6
 WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
@@ -785,8 +786,8 @@ def is_another_part(index: TextIndex, element: int, part: int, paragraphs: dict[
 
 
 def is_said_again(index: TextIndex, element: int, body: int) -> bool:
-    """Whether an element beside the body says the body's own words again (an intro over it, near
-    word for word, too)."""
+    """Whether an element beside the body says the body's own words again (an intro over it, in the
+    body's words for the most part, too)."""
     return says_again(index.text(element), index.text(body), intro=element < body and is_one_paragraph(index, element))
 
 
@@ -796,7 +797,7 @@ def is_one_paragraph(index: TextIndex, element: int) -> bool:
 
 def intros_said_again(index: TextIndex, region: int) -> list[int]:
     """The region's boxes of one paragraph, over all of its text (no sentence before them), that say
-    that text's words again near word for word (a CMS's intro box beside the text's box, both in the
+    that text's words again for the most part (a CMS's intro box beside the text's box, both in the
     region)."""
     children = [child for child in index.children(region) if index.tags[child]]
     opening = next((at for at, child in enumerate(children) if SENTENCE_END in index.text(child)), len(children))
@@ -812,8 +813,9 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
     text's first sentences, or the description it keeps, in a box over the text). A text cut short is
     a machine's excerpt, never an editor's lead: most of its clauses in the body will do, where the
     description was shortened (省内杭州、台州等地46家企业 told as 省内46家企业), its quotation marks left
-    out; an `intro` in a box over the body, not cut short, says it again where nearly all its clauses
-    stand in it (a CMS's intro of the first sentences, their subject left out). The article says it once."""
+    out; an `intro` in a box over the body, not cut short, says it again where most of its clauses
+    stand in it (a CMS's intro of the first sentences, their subject left out; a summary, 核心提示：…, made
+    of the text's own clauses). The article says it once."""
     said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
     an_excerpt = said.endswith(ELLIPSIS)
     while said.endswith(ELLIPSIS):

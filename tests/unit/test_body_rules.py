@@ -195,11 +195,14 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
 @pytest.mark.parametrize("layout", ["beside", "in one"])
 def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     """What it recognises: a CMS's intro box of one paragraph over the text's box, not cut short,
-    whose words are the text's opening near word for word (its subject left out), beside the text's
-    box or in one box with it: said once. An intro in words of its own stays."""
+    whose words are the text's opening near word for word (its subject left out), or a summary under
+    its label made mostly of the text's clauses (a metro daily's 核心提示：), beside the text's box or in
+    one box with it: said once. An intro in words of its own stays."""
     intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
              "市场监管部门近日组织开展产品质量监督抽查。")
-    assert body_under_intro(intro, layout) == OPENING_BODY
+    summary = "核心提示：检查发现部分电梯存在安全隐患，当地监管部门已经责令相关单位限期整改，抽查结果已向社会公布。"
+    for said_again in (intro, summary):
+        assert body_under_intro(said_again, layout) == OPENING_BODY, said_again
     lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
     assert body_under_intro(lead, layout) == [lead, *OPENING_BODY]
 
