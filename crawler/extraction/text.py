@@ -83,10 +83,12 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 ACCOUNT_LABEL = r"[(（]\s*(?:ID|微信号|微信ID|公众号)\s*[:：]"
 ACCOUNT_ID = rf"{ACCOUNT_LABEL}\s*[\w.-]{{1,30}}\s*[)）]"
 ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
-CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)(?:部分)?(?:内容|素材)?)?[来來]源"  # 本文部分内容来源
+# Where the text comes from (本文部分内容来源, 本文来自), and a site's address after its name (某某网（www.…）).
+CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)(?:部分)?(?:内容|素材)?)?[来來]源|(?:本文|文章|稿件)来自"
+SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
 CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|"
           r"撰稿|供稿|供图|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
-          rf"(?:\s*{ACCOUNT_ID})?|"
+          rf"(?:\s*{ACCOUNT_ID}|{SITE_ADDRESS})?|"
           r"[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(

@@ -337,6 +337,9 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>资料来源：国家统计局</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>本文部分内容来源：某某消防</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>本文来自：某某商情网（www.example.com）</p>") == TWO_PARAGRAPHS  # its address after it
+    said = "本文来自网友投稿，我们对此表示感谢。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
     assert body_closed_by("<p>資料來源：消費者委員會</p>") == TWO_PARAGRAPHS  # a Hong Kong site's characters
     # A role crediting a few names set apart by spaces; the words (文字, 图片) for text and pictures.
     credits = "<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>"
