@@ -89,7 +89,7 @@ SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
 CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|"
           r"撰稿|供稿|供图|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
           rf"(?:\s*{ACCOUNT_ID}|{SITE_ADDRESS})?|"
-          r"[^\s:：()（）|｜]{1,12}\s*(?:供稿|撰稿|供图|摄))")
+          r"[^\s:：()（）|｜]{1,12}(?:\s[^\s:：()（）|｜，。；！？]{1,6})?\s*(?:供稿|撰稿|供图|摄))")  # 协会秘书处 周宁 供稿
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"

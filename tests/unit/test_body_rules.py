@@ -332,6 +332,7 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     account's post by its source, then its editor and reviewer set apart by a bar: credits, each a
     role and a name, are no text; the editor is read."""
     assert body_closed_by("<p>（学生处 供稿 审核：王丽华）</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>（协会秘书处 周宁 供稿）</p>") == TWO_PARAGRAPHS  # the office, then its writer
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
