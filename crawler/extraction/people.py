@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.text import CREDIT_LINE, READER_COUNTER, clean_runs, is_change_stamp, prose_length
+from crawler.extraction.text import CREDIT_LINE, READER_COUNTER, bars_read, clean_runs, is_change_stamp, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
@@ -52,8 +52,9 @@ EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*
 
 
 def mark_spaced_names(text: str) -> str:
-    """The text with each two-character name typeset with a space joined (same length)."""
-    return SPACED_NAME.sub(lambda match: match.group(1) + NAME_JOINER, text)
+    """The text with each two-character name typeset with a space joined, a Han bar read as a bar
+    (same length)."""
+    return SPACED_NAME.sub(lambda match: match.group(1) + NAME_JOINER, bars_read(text))
 
 
 def editor_name(match: re.Match) -> str | None:
@@ -135,7 +136,7 @@ def byline_people(line: str) -> list[dict]:
     """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
     新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊), or the outlet the role is of (新橙新闻客户端 记者 周一帆),
     a paper's mark before it maybe; [] for any other line."""
-    first = TOKEN.match(line := line.strip().lstrip(BYLINE_MARKS).lstrip())
+    first = TOKEN.match(line := bars_read(line).strip().lstrip(BYLINE_MARKS).lstrip())
     if first is None or len(line) > MAX_BYLINE_CHARS or not (
             ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))
             or is_outlet_before_role(word, TOKEN.search(line, first.end()))):
@@ -147,7 +148,7 @@ def credited_byline_people(line: str) -> list[dict]:
     """The people of a byline alone on its line, or after credits on it (来源：湖州日报 记者 潘晓东 通讯员
     王越: the source's credit, then the reporters'), the post's counters beside them or not (文 | 何雨桐 阅读约
     4 分钟); [] for any other line."""
-    people = byline_people(line := READER_COUNTER.sub(" ", line))
+    people = byline_people(line := READER_COUNTER.sub(" ", bars_read(line)))
     if people:
         return people
     for space in re.finditer(r"\s+", line):

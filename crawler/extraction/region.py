@@ -147,6 +147,8 @@ FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
 # What stands around a label's words: punctuation, and the marks it is framed with (▼ 往期推荐 ▼, ■ 相关阅读).
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»▼▲▶►◆◇■□●○★☆]+")
+# A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）) is no part of it.
+LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,16}[)）]\s*$")
 # The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
@@ -938,7 +940,7 @@ def cut_short(index: TextIndex, items: list[int]) -> bool:
 
 
 def _label(index: TextIndex, element: int) -> str:
-    return LABEL_PUNCTUATION.sub("", index.text(element))
+    return LABEL_PUNCTUATION.sub("", LABEL_ASIDE.sub("", index.text(element)))
 
 
 def _is_hidden(index: TextIndex, at: int) -> bool:

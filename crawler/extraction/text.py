@@ -75,7 +75,8 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
-# A credit: a role and a name (来源：X, 文/X, 审核：X), or a name and what it gave (学生处 供稿, X 摄).
+# A credit: a role and a name (来源：X, 文/X, 审核：X, 文章录入：X as a CMS records its typist), or a name
+# and what it gave (学生处 供稿, X 摄).
 # A bar may stand for the colon (文 | 阿秀 图 | 小陈, as self-media accounts credit). A role may credit
 # a few names set apart by a space (来源：某区农业农村局 某区电商中心, 文字：张三 李四).
 # A public account names the account it reposts by its ID too (来源：中国青年报（ID：zqbcyol）): no part of
@@ -87,10 +88,20 @@ ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
 CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)(?:部分)?(?:内容|素材)?)?[来來]源|(?:本文|文章|稿件)来自"
 SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
 CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|"
-          r"撰稿|供稿|供图|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
+          r"撰稿|供稿|供图|(?:文章|信息|稿件|新闻)?录入|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
           rf"(?:\s*{ACCOUNT_ID}|{SITE_ADDRESS})?|"
           r"[^\s:：()（）|｜]{1,12}(?:\s[^\s:：()（）|｜，。；！？]{1,6})?\s*(?:供稿|撰稿|供图|摄))")  # 协会秘书处 周宁 供稿
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
+# 丨, a Han character, is set as a bar by public accounts (编辑丨张瑶, 文丨林小满, 来源丨某某发布): the
+# credit patterns read it as the bar it stands for.
+HAN_BAR = str.maketrans("丨", "｜")
+
+
+def bars_read(text: str) -> str:
+    """The text as the credit patterns read it: a Han bar as a bar (same length)."""
+    return text.translate(HAN_BAR)
+
+
 CREDIT_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
     rf"{CREDIT}(?:\s*[|｜/，,；;]?\s*{CREDIT})*\s*[)）】\]]?$")
@@ -418,7 +429,7 @@ def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) 
     """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline), and the blocks
     without them."""
     credits = lines_at_ends(blocks, lambda block: block.kind == "p" and bool(
-        CREDIT_LINE.match(text := block.text) or is_byline(text)))
+        CREDIT_LINE.match(text := bars_read(block.text)) or is_byline(text)))
     return [blocks[at].text for at in credits], [block for at, block in enumerate(blocks) if at not in credits]
 
 

@@ -352,11 +352,16 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                             "<p>来源：市消保委</p><p>编辑：陈晓 ｜ 审核：周宏</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
-    for credits, editor in (("编辑 | 林晚　审核 | 陈墨", "林晚"), ("责编｜王磊", "王磊")):  # a bar for the editor's colon
+    # a bar for the editor's colon; a public account's Han bar 丨 for a bar
+    for credits, editor in (("编辑 | 林晚　审核 | 陈墨", "林晚"), ("责编｜王磊", "王磊"), ("编辑：张瑶丨审核：李卫东", "张瑶"),
+                            ("编辑丨张瑶 审核丨李卫东", "张瑶")):
         fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                                 f"<p>{credits}</p><p>长按二维码 关注我们</p></div>"))
         assert (fields["articleBody"].split("\n"), fields["editor"]) == (TWO_PARAGRAPHS, editor), credits
     assert body_closed_by("<p>学生处供稿审核的材料已归档。</p>") == [*TWO_PARAGRAPHS, "学生处供稿审核的材料已归档。"]
+    assert body_closed_by("<p>来源丨某某发布</p>") == TWO_PARAGRAPHS
+    # an old CMS's record of who typed the text in, before its editor
+    assert body_closed_by("<p>文章录入：jlk&nbsp;&nbsp;&nbsp;&nbsp;责任编辑：jlk</p>") == TWO_PARAGRAPHS
 
 def test_a_source_credited_with_its_account_s_id_closes_no_body():
     """What it recognises: a public account credits the account it reposts with its ID in brackets
@@ -1238,7 +1243,8 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     what a site says over its readers' comments (仅供其表达个人看法，并不表明本网同意其观点). A city news site's
     comment box (a form, no comment shown) after the text's box, a blog's heading and caveat set in the post's
     own box, an IT portal's comments in the text's box, a portal's heading in it, an audio app's selected
-    comments (精选留言 46), a developer blog's 查看评论 over its numbered comments."""
+    comments (精选留言 46), or with a note in brackets (精选留言（写留言请打开APP）), a developer blog's 查看评论
+    over its numbered comments."""
     caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
     text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
     news = (f"<div class='text'>{text}</div><div class='pinglun'><div class='bt'>网友评论 <span>（已有<em>27</em>人参与）"
@@ -1252,6 +1258,13 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     selected = f"<div class='post'>{text}<div class='comments'><div class='cm-hd'>精选留言<span>46</span></div></div></div>"
     for box in (news, blog, portal, counted, selected):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
+    comments = "".join(f"<div class='cmt-item'><div><p class='nick'>读者{n}</p><p class='txt'>"
+                       "还可以看书脊，正版的书脊胶很平整。"
+                       f"</p><p>9月3日</p></div></div>" for n in range(3))
+    noted = (f"<div class='wrap'><article><h1>某地开展电梯安全检查</h1><div class='content'>{text}</div>"
+             "<p class='statement'>本文为某某原创，未经授权禁止转载。</p></article><section class='cmt'>"
+             f"<h3>精选留言 <span>（写留言请打开APP）</span></h3>{comments}</section></div>")
+    assert body_of(page(noted)) == [PROSE, f"{PROSE}第二段。"]
     comment = "请问一下图书条码也是这个算法吗？978开头的那种。"
     comments = "".join(f"<dl><dt>{n}楼 <a href='/u/{n}'>walker{n}</a> [<a href='#'>回复</a>]</dt><dd>{comment}</dd></dl>"
                        for n in (3, 2, 1))
