@@ -22,7 +22,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # name, or a portal's staff code after a space, 刘光博 SN222, is not part of it); the editor line is
 # that and nothing more but brackets. 责任编辑 is looked for before 责编 and a plain 编辑 (not the end
 # of 责任编辑) when a line names several.
-EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
+EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "(?<!任)编辑", "(?<!任)編輯")  # traditional characters too
 # A two-character name is often typeset with a space in it, as wide as a three-character one (记者李
 # 明, 责任编辑:周 宁): marked with a word joiner (U+2060, the same length, so positions hold) it reads
 # as one name.
@@ -48,7 +48,10 @@ OTHER_CREDITS = r"(?:\s*[|｜/／]?\s*(?:校对|审核|审校|初审|复审|终�
 # ... and the editor's line to call or mail (【责任编辑：张涛 TEL：（010）68476606】).
 EDITOR_CONTACT = (r"(?:\s*[|｜/／]?\s*(?:(?i:tel)|电话|联系电话)\s*[:：]?\s*[(（]?\d{3,4}[)）-]?\s*\d{7,8}"
                   r"|\s*[|｜/／]?\s*(?:邮箱|(?i:e-?mail))\s*[:：]\s*[\w.-]+@[\w.-]+)?")
-EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*[)）】\]]?\s*$") for named in EDITOR_NAMED]
+# A Taiwanese agency stamps the day after its editor's bracket, in the Republic's years ((編輯：陳慧君)1050310).
+ROC_DAY_STAMP = r"(?:(?<=[)）])\s*1?\d{6})?"
+EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*[)）】\]]?" + ROC_DAY_STAMP + r"\s*$")
+               for named in EDITOR_NAMED]
 
 
 def mark_spaced_names(text: str) -> str:
@@ -173,7 +176,8 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     little text before it and the text after it)."""
     for index, block in enumerate(blocks):
         text = block.text if block.kind == "p" else ""
-        match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if "编" in text else None  # every label has 编
+        has_label_word = "编" in text or "編" in text  # every label has it
+        match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if has_label_word else None
         if not match or is_change_stamp(text):  # 本帖最后由 X 于 2009-8-16 09:12 编辑: edited, by nobody's editor
             continue
         before_line = text[: match.start()].strip()

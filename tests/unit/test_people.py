@@ -43,11 +43,13 @@ def test_ordinary_openings_are_no_dateline(text):
 
 @pytest.mark.parametrize("line", ["(责任编辑:加贺)", "（责任编辑：加贺）", "责任编辑:加贺", "【责任编辑：加贺】",
                                   "(编辑:加贺)", "（某某新闻编辑 加贺）", "【本网编辑：加贺】",
-                                  "【责任编辑：加贺 TEL：（010）68476606】", "责任编辑：加贺 邮箱：jiahe@example.cn"])
+                                  "【责任编辑：加贺 TEL：（010）68476606】", "责任编辑：加贺 邮箱：jiahe@example.cn",
+                                  "責任編輯：加贺", "（編輯：加贺）1050310"])
 def test_editor_line_leaves_the_body_and_ends_it(line):
     """What it recognises: the editor's label and name, bracketed or not, the label maybe after the
     outlet whose editor it is (a news app's （某某新闻编辑 X）, a portal's 【本网编辑：X】), the editor's line to
-    call or mail after it (an IT portal's TEL：, a site's 邮箱：)."""
+    call or mail after it (an IT portal's TEL：, a site's 邮箱：), in traditional characters, a Taiwanese
+    agency's day stamp after it."""
     blocks = blocks_from_html(f"<p>正文第一段。</p><p>{line}</p><p>声明：本网所有作品版权均属本网。</p>", "https://www.cqn.com.cn/")
     editor, kept = find_editor(blocks)
     assert editor == "加贺"
