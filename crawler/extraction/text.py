@@ -93,13 +93,14 @@ CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|文字?|图片?
           r"[^\s:：()（）|｜]{1,12}(?:\s[^\s:：()（）|｜，。；！？]{1,6})?\s*(?:供稿|撰稿|供图|摄))")  # 协会秘书处 周宁 供稿
 # A line of credits alone, after the day it was written maybe, set apart by spaces or bars, in brackets maybe.
 # 丨, a Han character, is set as a bar by public accounts (编辑丨张瑶, 文丨林小满, 来源丨某某发布): the
-# credit patterns read it as the bar it stands for.
-HAN_BAR = str.maketrans("丨", "｜")
+# credit patterns read it as the bar it stands for, and a full-width slash (文／张三) as a slash.
+CREDIT_MARKS = str.maketrans("丨／", "｜/")
 
 
 def bars_read(text: str) -> str:
-    """The text as the credit patterns read it: a Han bar as a bar (same length)."""
-    return text.translate(HAN_BAR)
+    """The text as the credit patterns read it: a Han bar as a bar, a full-width slash as a slash
+    (same length)."""
+    return text.translate(CREDIT_MARKS)
 
 
 CREDIT_LINE = re.compile(

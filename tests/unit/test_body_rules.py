@@ -346,7 +346,8 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     credits = "<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>"
     assert body_closed_by(credits) == TWO_PARAGRAPHS
     assert body_closed_by("<p>来源：新华社 人民日报 央视新闻</p>") == TWO_PARAGRAPHS
-    for credits in ("文 | 阿秀&nbsp; &nbsp; 图 | 小陈", "文｜张三 图/李四", "作者 | 王五"):  # a bar for the colon
+    # a bar for the colon; a full-width slash for a slash
+    for credits in ("文 | 阿秀&nbsp; &nbsp; 图 | 小陈", "文｜张三 图/李四", "作者 | 王五", "文／张三 图／李四"):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{credits}</p><p>{PROSE}</p>"
                             f"<p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, credits
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
