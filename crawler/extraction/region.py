@@ -24,6 +24,7 @@ from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
+    CLICK_CALL,
     LEAD_BADGE,
     PROMOTION_LABEL,
     PROMOTION_LABEL_WORDS,
@@ -109,6 +110,9 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
+# A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>): the site's card offering its
+# service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
+CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^立即")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
@@ -1127,6 +1131,19 @@ def _is_machine_summary(index: TextIndex, box: int) -> bool:
                for child in index.children(box))
 
 
+def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
+    """A short box whose words, no sentence, close with a link calling to act on it (`CALL_LINK`),
+    more words before it: the site's offer, none of the text."""
+    if len(text) > MAX_PROMOTION_CHARS or SENTENCE_END in text:
+        return False
+    last_link = next((at for at in range(index.end[box] - 1, box, -1)
+                      if index.tags[at] == "a" and index.text(at).strip()), None)
+    if last_link is None:
+        return False
+    call = index.text(last_link).strip()
+    return text.endswith(call) and len(call) < len(text) and CALL_LINK.search(call) is not None
+
+
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
     """A product's card (`PRICE`): a short box showing a price and linking elsewhere, no sentence."""
     return (len(text) <= MAX_PRODUCT_CARD_CHARS and SENTENCE_END not in text and bool(PRICE.search(text))
@@ -1364,6 +1381,9 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
             doomed.append(current)
             element = index.end[current]
         elif len(text) <= MAX_PROMOTION_CHARS and AD_WORD.search(text) and _is_labelled_ad(index, current, text):
+            doomed.append(current)
+            element = index.end[current]
+        elif _is_call_card(index, current, text):
             doomed.append(current)
             element = index.end[current]
         elif _is_product_card(index, current, text):

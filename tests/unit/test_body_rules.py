@@ -1437,6 +1437,18 @@ def test_a_product_s_card_set_in_the_text_is_none_of_it(card):
     assert body_of(html) == [PROSE, said, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("call", ["立即投诉 →", "点击报名&gt;&gt;"])
+def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_text(call):
+    """What it recognises: a short box among the paragraphs, no sentence in it, closed by a link that
+    calls to act on it (a complaints platform's 投诉直通车 card: its tag, a line, 立即投诉 →). A
+    paragraph of the text that closes with a link to read more of it stays."""
+    card = (f"<div class='inline-card'><span class='tag'>投诉直通车</span><p>遇到回收压价、鉴定纠纷？一键发起投诉，平台48小时内"
+            f"转交商家处理</p><a href='/complaint/new'>{call}</a></div>")
+    told = "<div>检查结果已在官网公布。<a href='/notice/1.html'>点击查看&gt;&gt;</a></div>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{card}{told}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, "检查结果已在官网公布。点击查看>>", f"{PROSE}第二段。"]
+
+
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
     """What it recognises: a short line that is all link and no sentence, between two lines of the
     article's text (its pictures aside), one of them prose and the other a subheading or the
