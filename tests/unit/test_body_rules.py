@@ -2082,6 +2082,7 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "★本报“质量维权”热线 0451-8266xxxx 全天候接听，欢迎读者来电反映★",
                 "扫描下方二维码，关注“某某市场导报”微信公众号，获取更多食品安全资讯。",
                 "—— 关注“某某市场监管”微信公众号，获取更多消费提示 ——",
+                "点击右上角“关注”，获取更多包装行业一手资讯。", "关注@某某消费观察，后台回复“防骗”，免费领取电子版手册",
                 "【某某晚报手机报】移动用户发送JCWB到10658000订阅，3元/月，天天读好新闻！",
                 "编辑短信DB发送到10669588，订阅某某手机报", "某某快讯网手机版 随时随地看新闻，移动用户发送ZJ到8866订阅每日快讯",
                 "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;",
@@ -2099,7 +2100,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     line (an evening paper's 欢迎拨打本报…热线, a TV station's), pass the post on to friends (two public
     accounts' 转发给/分享给身边…朋友), call its own line however worded (an e-paper's ★本报…热线…★), or
     follow its account in a sentence opening with the bid (an e-paper's 扫描…关注…公众号，获取更多…。, a
-    regulator's mobile page), text a code to subscribe (a paper's mobile site's 手机报, a TV station's
+    regulator's mobile page; by its handle, 关注@…, or its button, 点击右上角“关注”…), text a code to
+    subscribe (a paper's mobile site's 手机报, a TV station's
     SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
     edition's 更多…，请登录…频道), or download its app by the arrow of a button (a flash-news site's
     …，下载某某通APP>). Opening the text,
@@ -2112,7 +2114,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     for said in ("欢迎市民扫码关注电梯安全，发现隐患及时报告。", "二、下载官方APP查验证书", "如有疑问，可拨打12315热线",
                  "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
                  "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。",
-                 "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点：", "不要轻信陌生链接，下载正规APP"):
+                 "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点：", "不要轻信陌生链接，下载正规APP",
+                 "关注我们的孩子成长，是全社会的责任。"):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
