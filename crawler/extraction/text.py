@@ -232,7 +232,7 @@ SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询
                            r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
                            r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)"
-                           r"|(?:申请|免费)试用|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)")
+                           r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
@@ -514,6 +514,15 @@ def is_inserted_link(block: Block, text: str) -> bool:
 CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通告|通知|声明|函告|告知|说明)[。！!]?\s*$")
 
 
+def is_offer_with_link(block: Block, text: str) -> bool:
+    """A short line offering the site's or a sponsor's service (`SERVICE_OFFER`) that closes with a
+    link calling to click it (…免费检测，技师为您逐项讲解。查找离您最近的门店 », …修好再付款。点击立即预约>>):
+    an advertisement wherever it stands."""
+    last = next((run for run in reversed(block.runs) if run.text.strip()), None)
+    return (block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and last is not None and bool(last.href)
+            and CLICK_CALL.search(last.text.strip()) is not None and SERVICE_OFFER.search(text) is not None)
+
+
 def is_inserted_number(block: Block, text: str) -> bool:
     """A one-line advertisement in plain text: a short line that gives a number to call (招商加盟热线：
     400-806-3127 厂家直销), and no sentence."""
@@ -593,7 +602,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
         anywhere = is_pager_line(block, text) or is_call_to_act(block, text)
         if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
-                or is_player_fallback(block, text) \
+                or is_player_fallback(block, text) or is_offer_with_link(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
                 (is_inserted_link(block, text) and is_article_line(lines[at - 1]) and is_article_line(lines[at + 1])
                  and (is_said(lines[at - 1]) or is_said(lines[at + 1])))

@@ -1449,6 +1449,19 @@ def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_
     assert body_of(html) == [PROSE, "检查结果已在官网公布。点击查看>>", f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("offer", [
+    "拿不准自己车上的轮胎状况？欢迎到某某轮胎各门店免费检测，技师为您逐项讲解。<a href='/stores'>查找离您最近的门店 »</a>",
+    "某某到家 全国200+城市上门服务，维修前报价、修好再付款。<a href='/book'>点击立即预约&gt;&gt;</a>",
+])
+def test_a_line_offering_a_service_and_closing_with_a_link_to_take_it_is_none_of_the_text(offer):
+    """What it recognises: a short line offering a service (免费检测, 预约) that closes with a link calling
+    to click (a tyre chain's store finder, a repair platform's booking link), after the text or among
+    its paragraphs. A sentence of the text on a free check, with no such link, stays."""
+    said = "市场监管部门将在广场为市民免费检测燃气灶，欢迎参加。"
+    for around in (f"<p>{PROSE}</p><p>{said}</p><p>{offer}</p>", f"<p>{PROSE}</p><p>{offer}</p><p>{said}</p>"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{around}</div>")) == [PROSE, said]
+
+
 def test_a_one_line_ad_between_the_article_s_lines_goes_with_a_picture_or_a_subheading_beside_it():
     """What it recognises: a short line that is all link and no sentence, between two lines of the
     article's text (its pictures aside), one of them prose and the other a subheading or the
