@@ -110,9 +110,9 @@ WIDGET_LABEL = re.compile(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
-# A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>): the site's card offering its
-# service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
-CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^立即")
+# A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅): the site's card offering
+# its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
+CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费)")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
@@ -1132,16 +1132,21 @@ def _is_machine_summary(index: TextIndex, box: int) -> bool:
 
 
 def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
-    """A short box whose words, no sentence, close with a link calling to act on it (`CALL_LINK`),
-    more words before it: the site's offer, none of the text."""
-    if len(text) > MAX_PROMOTION_CHARS or SENTENCE_END in text:
+    """A short box whose words close with a link calling to act on it (`CALL_LINK`), more words before
+    it: in no sentence, or set as a card, a label and a line in elements of their own over the link
+    (订阅《某某周报》 每周一封，…一次看全。 免费订阅): the site's offer, none of the text. A paragraph of the
+    text that closes with a link to read more (…已在官网公布。点击查看>>) is none."""
+    if len(text) > MAX_PROMOTION_CHARS:
         return False
     last_link = next((at for at in range(index.end[box] - 1, box, -1)
                       if index.tags[at] == "a" and index.text(at).strip()), None)
     if last_link is None:
         return False
     call = index.text(last_link).strip()
-    return text.endswith(call) and len(call) < len(text) and CALL_LINK.search(call) is not None
+    if not (text.endswith(call) and len(call) < len(text) and CALL_LINK.search(call)):
+        return False
+    above_the_link = [child for child in index.children(box) if child < last_link and index.text(child).strip()]
+    return SENTENCE_END not in text or len(above_the_link) >= 2
 
 
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:

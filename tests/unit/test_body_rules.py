@@ -1437,13 +1437,21 @@ def test_a_product_s_card_set_in_the_text_is_none_of_it(card):
     assert body_of(html) == [PROSE, said, f"{PROSE}第二段。"]
 
 
-@pytest.mark.parametrize("call", ["立即投诉 →", "点击报名&gt;&gt;"])
-def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_text(call):
-    """What it recognises: a short box among the paragraphs, no sentence in it, closed by a link that
-    calls to act on it (a complaints platform's 投诉直通车 card: its tag, a line, 立即投诉 →). A
+NEWSLETTER_CARD = ("<div class='card'><p class='font-semibold'>订阅《某某周报》</p>"
+                   "<p>每周一封，行业政策、行情与标准动态一次看全。</p><a href='/newsletter' class='btn'>免费订阅</a></div>")
+
+
+@pytest.mark.parametrize("card", [
+    "<div class='inline-card'><span class='tag'>投诉直通车</span><p>遇到回收压价、鉴定纠纷？一键发起投诉，平台48小时内"
+    "转交商家处理</p><a href='/complaint/new'>立即投诉 →</a></div>",
+    "<div class='inline-card'><p>遇到纠纷？一键发起投诉</p><a href='/complaint/new'>点击报名&gt;&gt;</a></div>",
+    NEWSLETTER_CARD,
+])
+def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_text(card):
+    """What it recognises: a short box among the paragraphs closed by a link that calls to act on it,
+    no sentence in it (a complaints platform's 投诉直通车 card: its tag, a line, 立即投诉 →) or its label
+    and its line in elements of their own (a trade site's newsletter card: 订阅《…》, a line, 免费订阅). A
     paragraph of the text that closes with a link to read more of it stays."""
-    card = (f"<div class='inline-card'><span class='tag'>投诉直通车</span><p>遇到回收压价、鉴定纠纷？一键发起投诉，平台48小时内"
-            f"转交商家处理</p><a href='/complaint/new'>{call}</a></div>")
     told = "<div>检查结果已在官网公布。<a href='/notice/1.html'>点击查看&gt;&gt;</a></div>"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{card}{told}<p>{PROSE}第二段。</p></div>")
     assert body_of(html) == [PROSE, "检查结果已在官网公布。点击查看>>", f"{PROSE}第二段。"]
