@@ -112,7 +112,8 @@ PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客�
 MAX_PROMOTION_CHARS = 80
 # A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅): the site's card offering
 # its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
-CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费)")
+CALL_STOPS = "。！!"  # what may close the call after its link (欢迎<a>在线咨询</a>。)
+CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
@@ -1143,7 +1144,7 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     if last_link is None:
         return False
     call = index.text(last_link).strip()
-    if not (text.endswith(call) and len(call) < len(text) and CALL_LINK.search(call)):
+    if not (text.rstrip(CALL_STOPS).endswith(call) and len(call) < len(text) and CALL_LINK.search(call)):
         return False
     above_the_link = [child for child in index.children(box) if child < last_link and index.text(child).strip()]
     return SENTENCE_END not in text or len(above_the_link) >= 2
