@@ -822,12 +822,15 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
     description was shortened (省内杭州、台州等地46家企业 told as 省内46家企业), its quotation marks left
     out; an `intro` in a box over the body, not cut short, says it again where most of its clauses
     stand in it (a CMS's intro of the first sentences, their subject left out; a summary, 核心提示：…, made
-    of the text's own clauses). The article says it once."""
+    of the text's own clauses). The article says it once. A lead under its label (摘要 as a badge) is
+    compared however short, as it is read however short (`is_labelled_lead`)."""
+    labelled = is_labelled_lead(said)
     said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
+    said = LEAD_LABELLED.sub("", said, count=1) if labelled else said
     an_excerpt = said.endswith(ELLIPSIS)
     while said.endswith(ELLIPSIS):
         said = said.removesuffix(next(mark for mark in ELLIPSIS if said.endswith(mark)))
-    if len(said) < MIN_LEAD_CHARS:
+    if len(said) < (MIN_LEAD_PROSE if labelled else MIN_LEAD_CHARS):
         return False
     told = "".join(told.split())
     if said in told:

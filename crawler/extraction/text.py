@@ -49,7 +49,7 @@ POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|�
 # ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
 DISCLAIMS_THE_ABOVE = re.compile(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
 READER_RULE = re.compile(
-    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自)|"
+    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自|转载自)|"
     r"^转载请注明\s*[:：]|"  # a blog's 转载请注明：某某 » 标题
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
@@ -212,7 +212,7 @@ PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD|廣告|推廣|贊助"  
 PROMOTION_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)  # an element saying only the label
 RECRUITMENT_LABEL = "招募"
 OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版推广, 会员福利), not a case's kind (【虚假广告】)
-PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
+PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
                                 r"\s*[】\]）)]"
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)

@@ -196,15 +196,19 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
 def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     """What it recognises: a CMS's intro box of one paragraph over the text's box, not cut short,
     whose words are the text's opening near word for word (its subject left out), or a summary under
-    its label made mostly of the text's clauses (a metro daily's 核心提示：), beside the text's box or in
-    one box with it: said once. An intro in words of its own stays."""
+    its label made mostly of the text's clauses (a metro daily's 核心提示：, a mobile news page's short 摘要
+    badge), beside the text's box or in one box with it: said once. An intro in words of its own stays."""
     intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
              "市场监管部门近日组织开展产品质量监督抽查。")
     summary = "核心提示：检查发现部分电梯存在安全隐患，当地监管部门已经责令相关单位限期整改，抽查结果已向社会公布。"
-    for said_again in (intro, summary):
+    # short, under its badge
+    badged = "<em>摘要</em>部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
+    for said_again in (intro, summary, badged):
         assert body_under_intro(said_again, layout) == OPENING_BODY, said_again
     lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
     assert body_under_intro(lead, layout) == [lead, *OPENING_BODY]
+    short_lead = "电梯安全关系千家万户，这次检查发现的问题可不少。"
+    assert body_under_intro(f"<em>摘要</em>{short_lead}", layout) == [short_lead, *OPENING_BODY]
 
 
 def test_a_paragraph_that_links_many_words_is_prose_and_a_list_of_links_is_none():
@@ -1964,7 +1968,8 @@ def body_with_line(line: str, where: int) -> list[str]:
 
 
 @pytest.mark.parametrize("label", ["【福利】", "【广告】", "[推广]", "（推广）", "<strong>小广告</strong>：", "广告：",
-                                   "广告时间：", "- 广告 -", "廣告", "【招募】", "招募｜", "【本版推广】", "【本站推荐】"])
+                                   "广告时间：", "- 广告 -", "廣告", "【招募】", "招募｜", "【本版推广】", "【本站推荐】",
+                                   "【小广告】"])
 def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     """What it recognises: a line opened by a bracketed word labelling it a promotion (a public
     account's 【福利】 giveaway closing the text, a portal's 【广告】 between paragraphs, a trade site's
@@ -2194,7 +2199,8 @@ def test_a_blog_s_line_filing_its_post_under_category_and_tags_closes_no_body():
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
     作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
-    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：…, a third's 转载请注明：某某 » 标题; a
+    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：… (or 转载自某某), a third's 转载请注明：某某 »
+    标题; a
     consultancy's 不得以任何形式转载),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
@@ -2203,6 +2209,7 @@ def test_a_rule_for_reprinting_however_worded_is_a_notice():
                    "<p>本作品为某某原创，转载时务请注明出处。</p>",
                    "<p>转载请注明：某某说家纺 » 拆了12个网购枕芯。本文为某某原创，未经许可请勿用于商业用途。</p>",
                    "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>",
+                   "<p>原创文章，转载请注明：转载自某某笔记，本文链接：http://www.example.com/2014/09/03/a/</p>",
                    "<p><small>本文内容仅供一般性参考。未经某某咨询书面许可，不得以任何形式转载或引用本文图表。</small></p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
     said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
