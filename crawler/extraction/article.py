@@ -39,8 +39,10 @@ MAX_DESCRIPTION_PROSE = 80
 PLAYER_NAME = re.compile(r"player", re.I)
 # An account's counters (文章 412 订阅 2.6万, 关注数312 粉丝数12.6万): how many follow it, beside how much it
 # posted or earned; a post counts its readers, never its followers.
-ACCOUNT_COUNTER = re.compile(r"(?:文章|作品|投稿|视频|粉丝|订阅|关注|获赞|播放)数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?")
-FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d")
+# The number may come first, over its label (128 文章 3.6万 粉丝).
+COUNTED = r"(?:文章|作品|投稿|视频|粉丝|订阅|关注|获赞|播放)"
+ACCOUNT_COUNTER = re.compile(rf"{COUNTED}数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?|\d[\d.,]*\s*[万亿wW]?\s*{COUNTED}")
+FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d|\d\s*[万亿wW]?\s*(?:粉丝|订阅)")
 MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 专题导语, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
 # topic's page (专题) says over its sections, or a video's, a product's or a book's page of it, not a story.
@@ -334,7 +336,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
                                                 "description")
         if sends_elsewhere(page):
             return NotAnArticle(NOT_AN_ARTICLE, "a redirect: the page sends its reader to another address")
-        if prose <= MAX_DESCRIPTION_PROSE and counts_an_account(layout):
+        # A bio may run longer where the page dates nothing.
+        bio_length = prose <= MAX_DESCRIPTION_PROSE or prose < SHORT_UNDATED_PROSE and layout.date_raw() is None
+        if bio_length and counts_an_account(layout):
             return NotAnArticle(NOT_AN_ARTICLE, "an account's profile: the text found is its bio, beside the count of "
                                                 "its followers and its posts")
         if prose <= MAX_DESCRIPTION_PROSE and shows_a_player(page):

@@ -439,6 +439,22 @@ def test_an_account_s_bio_beside_its_counters_is_its_profile_not_an_article(coun
     assert outcome(post) == "article"
 
 
+def test_a_reporter_s_longer_bio_over_counters_number_first_on_an_undated_page_is_a_profile():
+    """What it recognises: a news site's reporter page: a bio longer than a line, over counters
+    whose numbers stand first (128 文章 3.6万 粉丝), the page dating nothing, then the reporter's
+    stories: a profile. A dated story beside its author's card stays (the test above)."""
+    bio = ("<p class='title'>某某消费网 消费调查部 记者</p><p class='bio'>长期关注生活服务消费、平台经济与消费者权益保护，"
+           "曾参与“同城货运平台计价规则调查”“家政服务合同陷阱”等系列报道。新闻线索请发送至 zhao@example.cn。</p>")
+    counters = "<ul class='stats'><li><b>128</b><span>文章</span></li><li><b>3.6万</b><span>粉丝</span></li></ul>"
+    stories = "".join(f"<li><a href='/news/{n}.html'><h3>同城货运平台计价规则调查之{n}：附加费名目多</h3></a></li>"
+                      for n in range(1, 6))
+    profile = page(f"<main><section class='card'><h1>赵某某 <span>认证记者</span></h1>{bio}{counters}"
+                   f"<button>+ 关注</button></section><section class='feed'><ul>{stories}</ul></section></main>",
+                   "赵某某 - 记者主页 - 某某消费网")
+    assert outcome_at(profile, "https://www.example.cn/author/zhao/") == \
+        "an account's profile: the text found is its bio, beside the count of its followers and its posts"
+
+
 @pytest.mark.parametrize("counters", [
     "<span class='xs1'>今日: <strong>12</strong><span class='pipe'>|</span>主题: <strong>3456</strong>"
     "<span class='pipe'>|</span>排名: <strong>5</strong></span>",
