@@ -229,7 +229,7 @@ SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】�
 DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
 SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)|详询|(?:订阅|订购|咨询|报名|预约|购买)请?(?:拨打|致电)"
-                           r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d"
+                           r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
                            r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)"
                            r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)")
@@ -381,7 +381,8 @@ def is_furniture_line(block: Block) -> bool:
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
-    their labels (节目：… 频率：… 主持人：…)."""
+    their labels (节目：… 频率：… 主持人：…), a lead box's badge alone on its line over it (核心提示, as
+    `without_lead_badge` reads one in the lead's own line)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -394,7 +395,8 @@ def is_furniture_line(block: Block) -> bool:
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
-                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
+                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)
+                    or LEAD_BADGE.fullmatch(text.strip(" 【】[]"))))
 
 
 def is_facts_line(text: str) -> bool:
