@@ -25,7 +25,7 @@ from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
     CLICK_CALL,
-    LEAD_BADGE,
+    LEAD_LABELLED,
     PROMOTION_LABEL,
     PROMOTION_LABEL_WORDS,
     SENTENCE_END,
@@ -113,7 +113,7 @@ MAX_PROMOTION_CHARS = 80
 # A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅): the site's card offering
 # its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
 CALL_STOPS = "。！!"  # what may close the call after its link (欢迎<a>在线咨询</a>。)
-CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)")
+CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
@@ -154,8 +154,6 @@ MIN_PICTURE_NAME_CHARS = 8
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»▼▲▶►◆◇■□●○★☆]+")
 # A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）) is no part of it.
 LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,16}[)）]\s*$")
-# The label a lead may open with: a few words before a colon (核心提示：) or in brackets ([导读]).
-LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
 
 
@@ -1162,18 +1160,26 @@ def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
 
 def _is_banner(index: TextIndex, link: int) -> bool:
     """A picture that links somewhere other than to a bigger picture of itself, and says nothing
-    but a promotion's few words (an app's card: its logo, 某某APP 降温预警早知道 立即打开): an
+    but a promotion's few words (an app's card: its logo, 某某APP 降温预警早知道 立即打开), or a card's
+    closed by a button's call (a shop's: its picture, 某某严选·安全帽专区 每款附检验报告 去看看): an
     advertisement or a promotion, not an article's photograph. A bigger picture is an image file, or
     a viewer whose address names the picture's own file (showpic.html#...&url=.../<its id>)."""
     pictures = [index.elements[at] for at in range(link + 1, index.end[link]) if index.tags[at] in IMAGE_TAGS]
     if not pictures:
         return False
     words = index.text(link).strip()
-    if words and not (len(words) <= MAX_PROMOTION_CHARS and PROMOTION.search(words)):
+    if words and not (len(words) <= MAX_PROMOTION_CHARS and (PROMOTION.search(words) or _closes_with_a_call(index, link))):
         return False
     href = (index.elements[link].get("href") or "").lower()
     return not IMAGE_FILE.search(href.split("?")[0]) and not any(
         name in href for picture in pictures for name in picture_file_names(picture))
+
+
+def _closes_with_a_call(index: TextIndex, box: int) -> bool:
+    """Whether a box's last element that says something is a call to act (`CALL_LINK`: 去看看,
+    立即打开), a button's words closing a card."""
+    last = next((at for at in range(index.end[box] - 1, box, -1) if index.tags[at] and index.text(at).strip()), None)
+    return last is not None and CALL_LINK.search(index.text(last).strip()) is not None
 
 
 def _is_story_card(index: TextIndex, link: int) -> bool:

@@ -55,7 +55,7 @@ READER_RULE = re.compile(
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
     # what a site says over its readers' comments (网友评论仅供其表达个人看法，并不表明本网同意其观点)
     r"仅供其?表达个人看法|不表明.{0,12}同意其观点|"
-    r"如有侵权|侵权必究|"
+    r"如(?:有|涉及?)(?:侵权|版权问题)|侵权必究|"
     # what a platform of self-media accounts says under each of their posts (网易号, 搜狐号, 百家号, 澎湃号:
     # 仅代表该作者或机构观点…仅提供信息发布平台)
     r"仅提供信息(?:存储(?:空间)?服务|发布平台)|provides?\s+(?:\w+\s+)?information storage|"
@@ -268,6 +268,8 @@ MAX_COUNTERS_LINE_CHARS = 60
 MAX_CHANGE_STAMP_CHARS = 60
 # The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
 LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
+# The label a lead may open with: its word before a colon (核心提示：) or in brackets ([导读]).
+LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LABEL_COLONS = ":："
 
 
@@ -431,9 +433,12 @@ def is_counters_line(text: str) -> bool:
 
 def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) -> tuple[list[str], list[Block]]:
     """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline), and the blocks
-    without them."""
-    credits = lines_at_ends(blocks, lambda block: block.kind == "p" and bool(
-        CREDIT_LINE.match(text := bars_read(block.text)) or is_byline(text)))
+    without them. A lead under its label (核心提示：…) may stand over the opening credits (本网记者 某某,
+    then the text): they open the text all the same."""
+    def is_credit(block: Block) -> bool:
+        return block.kind == "p" and bool(CREDIT_LINE.match(text := bars_read(block.text)) or is_byline(text))
+    lead = 1 if blocks and blocks[0].kind == "p" and LEAD_LABELLED.match(blocks[0].text) else 0
+    credits = [lead + at for at in lines_at_ends(blocks[lead:], is_credit)]
     return [blocks[at].text for at in credits], [block for at, block in enumerate(blocks) if at not in credits]
 
 

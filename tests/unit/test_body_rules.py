@@ -457,6 +457,11 @@ def test_a_picture_linked_to_a_viewer_of_itself_is_the_article_s_and_a_banner_is
                     "<div><b>某某天气APP</b><span>降温预警早知道，15天精准预报</span></div><em>立即打开</em></a>"
                     f"<p>{PROSE}第二段。</p></div>")
     assert extracted(app_card)["articleBody"].split("\n") == TWO_PARAGRAPHS
+    shop_card = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"  # closed by a button's call
+                     "<a class='promo-card' href='https://m.example.cn/mall/cat/helmet?from=article'><img src='/promo.png'>"
+                     "<div><b>某某严选·安全帽专区</b><span>每款附检验报告，采购满500元包邮</span></div><em>去看看</em></a>"
+                     f"<p>{PROSE}第二段。</p></div>")
+    assert extracted(shop_card)["articleBody"].split("\n") == TWO_PARAGRAPHS
 
 
 def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
@@ -1682,6 +1687,19 @@ def test_a_byline_alone_on_its_line_opening_the_body_is_its_authors_not_its_text
     assert kept[0] == sentence
 
 
+
+def test_a_byline_opening_the_text_under_a_lead_box_is_its_authors_not_its_text():
+    """What it recognises: a CMS's page sets a summary under its label (核心提示：…) over the text's
+    box, whose first line is the byline (本网记者 某某): the byline still opens the text, and is none of
+    it; the summary stays."""
+    lead = "核心提示：一顶出厂价不到十元的安全帽，在不同经销商手里换上三个厂名、三张证书。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='viewbox'><div class='intro'>{lead}</div><div class='content'>"
+                f"<p>本网记者 陈某某</p><p>{PROSE}</p><p>{PROSE}第二段。</p></div></div>")
+    fields = extracted(html)
+    assert fields["articleBody"].split("\n") == [lead, *TWO_PARAGRAPHS]
+    assert [author["name"] for author in fields["authors"]] == ["陈某某"]
+
+
 @pytest.mark.parametrize("inside", [
     "<body bgcolor='#FFF8E7'><p align='center'><b>某地开展电梯安全检查</b></p><p>{0}</p><p>{0}第二段。</p></body>",
     "<h2>某地开展电梯安全检查</h2><p>{0}</p><p>{0}第二段。</p>",
@@ -2214,6 +2232,7 @@ def test_a_rule_for_reprinting_however_worded_is_a_notice():
                    "<p>转载请注明：某某说家纺 » 拆了12个网购枕芯。本文为某某原创，未经许可请勿用于商业用途。</p>",
                    "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>",
                    "<p>原创文章，转载请注明：转载自某某笔记，本文链接：http://www.example.com/2014/09/03/a/</p>",
+                   "<p>本文由某某资讯综合整理，如涉及版权问题请联系我们删除。</p>",
                    "<p><small>本文内容仅供一般性参考。未经某某咨询书面许可，不得以任何形式转载或引用本文图表。</small></p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
     said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
