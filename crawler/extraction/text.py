@@ -267,7 +267,10 @@ MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
 MAX_CHANGE_STAMP_CHARS = 60
 # The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
-LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
+# A summary's badge alone on its line over the summary is no text; 导读, 导语 and 编者按 alone also head the
+# blurb of a topic's or a video's page, and stay for the page's kind to be read (`article.is_a_blurb`).
+SUMMARY_BADGE = re.compile(r"摘要|内容提要|提要|核心提示|划重点")
+LEAD_BADGE = re.compile(rf"{SUMMARY_BADGE.pattern}|导读|导语|编者按")
 # The label a lead may open with: its word before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LABEL_COLONS = ":："
@@ -383,7 +386,7 @@ def is_furniture_line(block: Block) -> bool:
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
-    their labels (节目：… 频率：… 主持人：…), a lead box's badge alone on its line over it (核心提示, as
+    their labels (节目：… 频率：… 主持人：…), a summary's badge alone on its line over it (核心提示, as
     `without_lead_badge` reads one in the lead's own line)."""
     if block.kind != "p":
         return False
@@ -398,7 +401,7 @@ def is_furniture_line(block: Block) -> bool:
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
                     or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)
-                    or LEAD_BADGE.fullmatch(text.strip(" 【】[]"))))
+                    or SUMMARY_BADGE.fullmatch(text.strip(" 【】[]"))))
 
 
 def is_facts_line(text: str) -> bool:

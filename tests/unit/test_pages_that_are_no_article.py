@@ -922,7 +922,10 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     # The label's kind named before it (专题导语 over a 3·15 topic's blurb, its sections after it).
     named = page(f"<div class='zt-banner'><h1>直播电商质量万里行</h1></div><div class='zt-box'><h2>专题导语</h2>"
                  f"<p>{SNIPPET}{SNIPPET}</p></div>{sections}", "2022年3·15特别策划：直播电商质量万里行_某某网")
-    pages = [*topics, *videos, gallery, headed, labelled, named]
+    # The label alone on its own line in the blurb's box (导语, 导读, 编者按 over it), the title naming no topic.
+    alone = [page(f"<div class='zt-intro'><div class='hd'>{label}</div><p>{SNIPPET}{SNIPPET}</p></div>{sections}",
+                  "电子烟国标实施_某某网") for label in ("导语", "导读", "编者按")]
+    pages = [*topics, *videos, gallery, headed, labelled, named, *alone]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
