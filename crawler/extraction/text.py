@@ -528,9 +528,11 @@ def is_offer_with_link(block: Block, text: str) -> bool:
     """A short line offering the site's or a sponsor's service (`SERVICE_OFFER`) that closes with a
     link calling to click it (…免费检测，技师为您逐项讲解。查找离您最近的门店 », …修好再付款。点击立即预约>>):
     an advertisement wherever it stands."""
+    if block.kind != "p" or len(text) > MAX_OWN_PROMOTION_CHARS:
+        return False
     last = next((run for run in reversed(block.runs) if run.text.strip()), None)
-    return (block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and last is not None and bool(last.href)
-            and CLICK_CALL.search(last.text.strip()) is not None and SERVICE_OFFER.search(text) is not None)
+    return (last is not None and bool(last.href) and CLICK_CALL.search(last.text.strip()) is not None
+            and SERVICE_OFFER.search(text) is not None)
 
 
 def is_inserted_number(block: Block, text: str) -> bool:
