@@ -231,7 +231,7 @@ SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)|详询|(?:订阅|订购|咨询|报名|预约|购买)请?(?:拨打|致电)"
                            r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
-                           r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|点击[^。，,]{0,6}(?:购买|下单|报名|预约)"
+                           r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|(?:点击|点此)[^。，,]{0,6}(?:购买|下单|报名|预约|投诉|咨询)"
                            r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
@@ -267,10 +267,7 @@ MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
 MAX_CHANGE_STAMP_CHARS = 60
 # The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
-# A summary's badge alone on its line over the summary is no text; 导读, 导语 and 编者按 alone also head the
-# blurb of a topic's or a video's page, and stay for the page's kind to be read (`article.is_a_blurb`).
-SUMMARY_BADGE = re.compile(r"摘要|内容提要|提要|核心提示|划重点")
-LEAD_BADGE = re.compile(rf"{SUMMARY_BADGE.pattern}|导读|导语|编者按")
+LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
 # The label a lead may open with: its word before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LABEL_COLONS = ":："
@@ -386,8 +383,7 @@ def is_furniture_line(block: Block) -> bool:
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
-    their labels (节目：… 频率：… 主持人：…), a summary's badge alone on its line over it (核心提示, as
-    `without_lead_badge` reads one in the lead's own line)."""
+    their labels (节目：… 频率：… 主持人：…)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -400,8 +396,7 @@ def is_furniture_line(block: Block) -> bool:
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
-                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)
-                    or SUMMARY_BADGE.fullmatch(text.strip(" 【】[]"))))
+                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
 
 
 def is_facts_line(text: str) -> bool:
@@ -447,13 +442,27 @@ def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) 
 
 def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     """The blocks without the furniture lines that open or close them, the keywords a label alone
-    on its line names on the next (词条标签： / 法律，汽车), and a box of facts opening them."""
+    on its line names on the next (词条标签： / 法律，汽车), a lead box's badge alone over its lead
+    (`is_badge_over_lead`), and a box of facts opening them."""
     keywords = {id(words) for label, words in pairwise(blocks) if label.kind == words.kind == "p"
                 and KEYWORDS_ALONE.match(label.text) and len(words.text) <= MAX_KEYWORDS_CHARS}
-    furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords)
+    badges = {id(block) for at, block in enumerate(blocks) if is_badge_over_lead(blocks, at)}
+    furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords | badges)
     kept = [block for at, block in enumerate(blocks) if at not in furniture]
     facts = fact_box_opening(kept)
     return without_furniture_at_ends(kept[facts:]) if facts else kept
+
+
+def is_badge_over_lead(blocks: list[Block], at: int) -> bool:
+    """Whether the block at `at` is a lead box's badge alone on its line (核心提示, 导读 over the lead, as
+    `without_lead_badge` reads one in the lead's own line) with more text after the lead than the lead
+    holds: the box's label, no text. Over a lead that is most of the text, it is a blurb's label (a
+    topic's or a video's page), which the page's kind is read from (`article.is_a_blurb`)."""
+    badge = blocks[at]
+    if badge.kind != "p" or not LEAD_BADGE.fullmatch(badge.text.strip(" 【】[]")) or at + 1 >= len(blocks):
+        return False
+    lead = blocks[at + 1]
+    return lead.kind == "p" and sum(prose_length(block.text) for block in blocks[at + 2:]) > prose_length(lead.text)
 
 
 def up_to_the_end_mark(blocks: list[Block]) -> list[Block]:

@@ -206,8 +206,9 @@ def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     for said_again in (intro, summary, badged):
         assert body_under_intro(said_again, layout) == OPENING_BODY, said_again
     # a lead box's badge alone on its line over its words (<div>核心提示</div><p>…</p>) is no text either
-    badge_over = "<div class='intro_hd'>核心提示</div><p>电梯安全关系千家万户，这次检查发现的问题可不少。</p>"
-    assert body_under_intro(badge_over, layout) == ["电梯安全关系千家万户，这次检查发现的问题可不少。", *OPENING_BODY]
+    for badge in ("核心提示", "导读"):
+        badge_over = f"<div class='intro_hd'>{badge}</div><p>电梯安全关系千家万户，这次检查发现的问题可不少。</p>"
+        assert body_under_intro(badge_over, layout) == ["电梯安全关系千家万户，这次检查发现的问题可不少。", *OPENING_BODY]
     lead = "电梯安全关系千家万户，当地监管部门这次检查发现的问题不少，维保单位须限期整改到位，逐台复查。"
     assert body_under_intro(lead, layout) == [lead, *OPENING_BODY]
     short_lead = "电梯安全关系千家万户，这次检查发现的问题可不少。"
@@ -2027,7 +2028,8 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "★涂料企业诚信会员火热招募中，加入即享首页推荐、抽查资讯第一时间推送等服务，详询：010-62880000",
     "▶ 商会会员招募进行中，欢迎在蓉企业家加入，详询秘书处：028-86650000",
     "📣 某某测评社读者群已开放，后台回复“进群”，和3000位耳机爱好者一起交流选购心得～",
-    "📢 某某焊接培训学校春季班正在招生，小班教学，随到随学！报名咨询：0531-88960000（同微信）"])
+    "📢 某某焊接培训学校春季班正在招生，小班教学，随到随学！报名咨询：0531-88960000（同微信）",
+    "【某某投诉平台】遇到消费纠纷？点此一键投诉，48小时内专人跟进 &gt;&gt;"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
