@@ -946,7 +946,10 @@ def cut_short(index: TextIndex, items: list[int]) -> bool:
 
 
 def _label(index: TextIndex, element: int) -> str:
-    return LABEL_PUNCTUATION.sub("", LABEL_ASIDE.sub("", index.text(element)))
+    text = index.text(element)
+    if text.rstrip()[-1:] in (")", "）"):
+        text = LABEL_ASIDE.sub("", text)
+    return LABEL_PUNCTUATION.sub("", text)
 
 
 def _is_hidden(index: TextIndex, at: int) -> bool:

@@ -268,6 +268,7 @@ MAX_COUNTERS_LINE_CHARS = 60
 MAX_CHANGE_STAMP_CHARS = 60
 # The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
 LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
+MAX_BADGE_CHARS = 8  # 【内容提要】 and the spaces around it
 # The label a lead may open with: its word before a colon (核心提示：) or in brackets ([导读]).
 LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LABEL_COLONS = ":："
@@ -446,8 +447,9 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     (`is_badge_over_lead`), and a box of facts opening them."""
     keywords = {id(words) for label, words in pairwise(blocks) if label.kind == words.kind == "p"
                 and KEYWORDS_ALONE.match(label.text) and len(words.text) <= MAX_KEYWORDS_CHARS}
-    badges = {id(block) for at, block in enumerate(blocks) if is_badge_over_lead(blocks, at)}
-    furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords | badges)
+    at_of = {id(block): at for at, block in enumerate(blocks)}
+    furniture = lines_at_ends(blocks, lambda block: is_furniture_line(block) or id(block) in keywords
+                              or is_badge_over_lead(blocks, at_of[id(block)]))
     kept = [block for at, block in enumerate(blocks) if at not in furniture]
     facts = fact_box_opening(kept)
     return without_furniture_at_ends(kept[facts:]) if facts else kept
@@ -459,7 +461,8 @@ def is_badge_over_lead(blocks: list[Block], at: int) -> bool:
     holds: the box's label, no text. Over a lead that is most of the text, it is a blurb's label (a
     topic's or a video's page), which the page's kind is read from (`article.is_a_blurb`)."""
     badge = blocks[at]
-    if badge.kind != "p" or not LEAD_BADGE.fullmatch(badge.text.strip(" 【】[]")) or at + 1 >= len(blocks):
+    if badge.kind != "p" or len(badge.text) > MAX_BADGE_CHARS or at + 1 >= len(blocks) \
+            or not LEAD_BADGE.fullmatch(badge.text.strip(" 【】[]")):
         return False
     lead = blocks[at + 1]
     return lead.kind == "p" and sum(prose_length(block.text) for block in blocks[at + 2:]) > prose_length(lead.text)
