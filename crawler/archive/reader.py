@@ -5,8 +5,9 @@ Each gzip member is decompressed here, so that where one ends is known for sure,
 parsed by FastWARC (warcio, which writes the archive, parses in Python at a third of a page's
 extraction time; FastWARC in C++ at a twentieth). A member that is cut short or corrupted is
 damage: its record is given as damaged if its headers can still be read, and reading goes on at
-the next member (the next gzip header). No WARC library does this alone: they read on through a
-broken member into the ones after it and take them all for one record.
+the next member (the next gzip header that decompresses to WARC headers). No WARC library does
+this alone: they read on through a broken member into the ones after it and take them all for one
+record.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ GZIP = 16 + zlib.MAX_WBITS
 READ_SIZE = 16384
 MAX_RECORD_SIZE = 256 * 1024 * 1024  # far above any page a crawl takes (DOWNLOAD_MAXSIZE): a member past it is a whole file
 HEADERS_END = b"\r\n\r\n"
+WARC_START = b"WARC/"
 
 
 @dataclass(frozen=True)
@@ -113,15 +115,15 @@ def records(path: Path, problems: list[str]) -> Iterator[Record]:
                     problems.append(f"{path}: gzipped as a whole, not one gzip member per record: "
                                     f"recompress it (warcio recompress {path} NEW.warc.gz)")
                     return
-                if record is None and offset == 0:
-                    problems.append(f"{path}: not a WARC file (gzipped, .warc.gz)")
-                    return
                 if record is not None:
                     yield record
                 if record is not None and record.damage is None and length is not None:
                     offset += length
                     continue
                 next_member = offset + length if length is not None else next_gzip_member(file, offset + 1)
+                if record is None and offset == 0 and next_member is None:
+                    problems.append(f"{path}: not a WARC file (gzipped, .warc.gz)")
+                    return
                 problems.append(f"{path}: damaged from byte {offset}" + (
                     f"; read on from byte {next_member}" if next_member is not None else "; nothing readable after it"))
                 offset = next_member
@@ -151,15 +153,28 @@ def gzip_member(file: BinaryIO, offset: int) -> tuple[bytes, int | None]:
 
 
 def decompressible_start(file: BinaryIO, offset: int) -> bytes:
-    """As much of a corrupt gzip member as decompresses, read a little at a time (its headers, often)."""
+    """As much of a corrupt gzip member as decompresses (its headers, often): read a little at a
+    time, the piece where it breaks again a byte at a time, so that nothing before the break is lost."""
     file.seek(offset)
     decompressor, parts = zlib.decompressobj(GZIP), list[bytes]()
-    try:
-        while chunk := file.read(256):
-            parts.append(decompressor.decompress(chunk))
-    except zlib.error:
-        pass
+    while piece := file.read(256):
+        before = decompressor.copy()
+        try:
+            parts.append(decompressor.decompress(piece))
+        except zlib.error:
+            parts += decompressed_before_the_break(before, piece)
+            break
     return b"".join(parts)
+
+
+def decompressed_before_the_break(decompressor: zlib._Decompress, piece: bytes) -> list[bytes]:
+    parts = []
+    for at in range(len(piece)):
+        try:
+            parts.append(decompressor.decompress(piece[at:at + 1]))
+        except zlib.error:
+            break
+    return parts
 
 
 def parse_record(path: Path, offset: int, length: int | None, block: bytes) -> Record | None:
@@ -188,14 +203,25 @@ def parse_record(path: Path, offset: int, length: int | None, block: bytes) -> R
 def salvaged(path: Path, offset: int, block: bytes) -> Record | None:
     """A damaged record, from what of its WARC headers can be read, if its type and target can."""
     fields = dict(re.findall(rb"^([\w-]+): *(.*?)\r?$", block.split(b"\r\n\r\n")[0], re.M))
-    if not block.startswith(b"WARC/") or b"WARC-Type" not in fields or b"WARC-Target-URI" not in fields:
+    if not block.startswith(WARC_START) or b"WARC-Type" not in fields or b"WARC-Target-URI" not in fields:
         return None
     return Record(path, offset, 0, fields[b"WARC-Type"].decode("latin-1"), fields[b"WARC-Target-URI"].decode("latin-1"),
                   "", "the archive record is damaged (it cannot be decompressed or parsed)")
 
 
 def next_gzip_member(file: BinaryIO, offset: int) -> int | None:
-    """The offset of the next gzip header at or after `offset`, if any."""
+    """The offset of the next gzip member at or after `offset` that starts a WARC record, if any. A
+    gzip header's three bytes also turn up inside compressed data (a stored block copies a gzipped
+    body verbatim): a place that does not decompress to WARC headers is passed over."""
+    while (found := next_gzip_header(file, offset)) is not None:
+        if starts_a_record(file, found):
+            return found
+        offset = found + 1
+    return None
+
+
+def next_gzip_header(file: BinaryIO, offset: int) -> int | None:
+    """The offset of the next gzip header's bytes at or after `offset`, if any."""
     file.seek(offset)
     while len(chunk := file.read(1 << 20)) >= len(GZIP_MEMBER_START):
         if (found := chunk.find(GZIP_MEMBER_START)) >= 0:
@@ -203,3 +229,14 @@ def next_gzip_member(file: BinaryIO, offset: int) -> int | None:
         offset += len(chunk) - len(GZIP_MEMBER_START) + 1  # a header across two chunks is in the next
         file.seek(offset)
     return None
+
+
+def starts_a_record(file: BinaryIO, offset: int) -> bool:
+    """Whether the gzip member at `offset` decompresses to the start of a WARC record."""
+    file.seek(offset)
+    decompressor = zlib.decompressobj(GZIP)
+    try:
+        start = decompressor.decompress(file.read(READ_SIZE), len(WARC_START))
+    except zlib.error:
+        return False
+    return start == WARC_START
