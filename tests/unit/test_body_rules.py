@@ -2140,6 +2140,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "编辑短信DB发送到10669588，订阅某某手机报", "某某快讯网手机版 随时随地看新闻，移动用户发送ZJ到8866订阅每日快讯",
                 "【某某财讯网提示】免费下载“某某通”行情软件，实时掌握股市动态&gt;&gt;",
                 "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）",
+                "<span style='color:red'>【某某在线】想知道更多周末好去处？请登录某某在线生活频道 life.example.cn</span>",
+                "<strong>【某某网提示】买到问题商品，欢迎到本站“曝光台”版块发帖，我们帮您跟进！</strong>",
                 "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;")
 
 
@@ -2156,7 +2158,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     regulator's mobile page; by its handle, 关注@…, or its button, 点击右上角“关注”…), text a code to
     subscribe (a paper's mobile site's 手机报, a TV station's
     SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
-    edition's 更多…，请登录…频道), or download its app by the arrow of a button (a flash-news site's
+    edition's 更多…，请登录…频道, a local portal's 【…】想…更多…？请登录…), post on it (a local life site's
+    【…提示】…欢迎到本站…发帖), or download its app by the arrow of a button (a flash-news site's
     …，下载某某通APP>). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
