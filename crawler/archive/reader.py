@@ -156,25 +156,17 @@ def decompressible_start(file: BinaryIO, offset: int) -> bytes:
     """As much of a corrupt gzip member as decompresses (its headers, often): read a little at a
     time, the piece where it breaks again a byte at a time, so that nothing before the break is lost."""
     file.seek(offset)
-    decompressor, parts = zlib.decompressobj(GZIP), list[bytes]()
-    while piece := file.read(256):
+    decompressor, parts, size = zlib.decompressobj(GZIP), list[bytes](), 256
+    while piece := file.read(size):
         before = decompressor.copy()
         try:
             parts.append(decompressor.decompress(piece))
         except zlib.error:
-            parts += decompressed_before_the_break(before, piece)
-            break
+            if size == 1:
+                break
+            decompressor, size = before, 1
+            file.seek(-len(piece), io.SEEK_CUR)
     return b"".join(parts)
-
-
-def decompressed_before_the_break(decompressor: zlib._Decompress, piece: bytes) -> list[bytes]:
-    parts = []
-    for at in range(len(piece)):
-        try:
-            parts.append(decompressor.decompress(piece[at:at + 1]))
-        except zlib.error:
-            break
-    return parts
 
 
 def parse_record(path: Path, offset: int, length: int | None, block: bytes) -> Record | None:
