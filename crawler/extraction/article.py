@@ -309,6 +309,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.body_ends_cut_short():
             return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found stops short (……) before "
                                                 "the link to its story")
+        if layout.date_raw() is None and layout.body_stops_short_anywhere():
+            return NotAnArticle(NOT_AN_ARTICLE, "an overview (a profile, a directory's entry): a paragraph of a short "
+                                                "text dated nowhere stops short (……) before the link to its rest")
         if layout.body_hands_over():
             return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found ends with a link to the rest of "
                                                 "its story ([详细], 阅读全文)")

@@ -304,6 +304,21 @@ def ends_cut_short(block: Block) -> bool:
     return False
 
 
+def links_closing(block: Block) -> tuple[str, list[Run]]:
+    """The text of a paragraph before the links closing it, and those links (with nothing but
+    brackets between and after them)."""
+    runs, said = block.runs, len(block.runs)
+    while said and (runs[said - 1].href or not runs[said - 1].text.strip(LINK_BRACKETS)):
+        said -= 1
+    return "".join(run.text for run in runs[:said]), [run for run in runs[said:] if run.href]
+
+
+def stops_short(closing: tuple[str, list[Run]]) -> bool:
+    """Whether a paragraph's words end with an ellipsis before the links closing it."""
+    said, links = closing
+    return bool(links) and said.rstrip(LINK_BRACKETS).endswith(ELLIPSIS)
+
+
 @dataclass
 class Page:
     """A fetched page: its production URL, its parsed document, the URL it was fetched at, its
@@ -1528,8 +1543,12 @@ class Layout:
         """Whether the body's words stop short before a link: its last paragraph ends with an
         ellipsis, then a link and nothing but brackets (……[详细], ...<a>阅读全文</a>): a listing's
         lead item, its summary linking its story. An article's text ends where it ends."""
-        said, links = self.closing_links
-        return bool(links) and said.rstrip(LINK_BRACKETS).endswith(ELLIPSIS)
+        return stops_short(self.closing_links)
+
+    def body_stops_short_anywhere(self) -> bool:
+        """Whether any paragraph of the body stops short before a link to its rest (…… 查看全部简介 >):
+        a profile's or an overview's intro, cut short, over its other boxes."""
+        return any(stops_short(links_closing(block)) for block in self.body if block.kind == "p")
 
     def body_hands_over(self) -> bool:
         """Whether the body's last paragraph ends with a link to the rest of its story ([详细], 阅读全文,
@@ -1539,15 +1558,9 @@ class Layout:
 
     @cached_property
     def closing_links(self) -> tuple[str, list[Run]]:
-        """The text of the body's last paragraph before the links closing it, and those links (with
-        nothing but brackets between and after them)."""
+        """The text of the body's last paragraph before the links closing it, and those links."""
         paragraphs = [block for block in self.body if block.kind == "p"]
-        if not paragraphs:
-            return "", []
-        runs, said = paragraphs[-1].runs, len(paragraphs[-1].runs)
-        while said and (runs[said - 1].href or not runs[said - 1].text.strip(LINK_BRACKETS)):
-            said -= 1
-        return "".join(run.text for run in runs[:said]), [run for run in runs[said:] if run.href]
+        return links_closing(paragraphs[-1]) if paragraphs else ("", [])
 
     @cached_property
     def text_begins(self) -> int | None:
@@ -1840,3 +1853,4 @@ def _first_field(text: str) -> str | None:
     value = OTHER_LABEL.split(text.strip(), maxsplit=1)[0]
     value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value.strip(), maxsplit=1)[0]
     return value.strip(" :：|") or None
+

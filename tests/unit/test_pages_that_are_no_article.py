@@ -118,6 +118,24 @@ def test_a_summary_that_hands_over_to_the_rest_of_its_story_is_no_article(more):
         "a listing's lead item: the text found ends with a link to the rest of its story ([详细], 阅读全文)"
 
 
+def test_an_undated_overview_whose_intro_stops_short_before_its_rest_is_no_article():
+    """What it recognises: a directory's entry (a school's, a firm's profile) whose intro stops short
+    before a link to the whole of it (…… 查看全部简介 >), over the entry's other boxes, dated nowhere.
+    A dated story with a teaser of another story inside it stays an article."""
+    intro = ("<p class='intro'>某某实验学校创办于2009年，是一所九年一贯制民办学校，开设国家课程并融合双语教学，"
+             "学校提供寄宿与走读两种方式…… <a href='/school/7/about.html'>查看全部简介 &gt;</a></p>")
+    boxes = ("<h2>收费标准</h2><p>小学部每年学费68000元，住宿费12000元。</p><h2>家长点评</h2>"
+             "<p>老师负责，管理严格，食堂饭菜一般。</p><p>校车路线少，接送不太方便。</p>")
+    profile = page(f"<h1>某某实验学校 民办 寄宿</h1><div class='main'>{intro}{boxes}</div>", "某某实验学校_学校库_某某网")
+    undated = extract_article(profile, "https://news.example.cn/school/7.html")
+    assert isinstance(undated, NotAnArticle) and undated.detail == (
+        "an overview (a profile, a directory's entry): a paragraph of a short text dated nowhere stops short (……) "
+        "before the link to its rest")
+    story = page(f"<h1>某地民办学校收费检查结果公布</h1><div>2024-03-15 10:00</div><div class='main'>"
+                 f"<p>{SNIPPET}</p>{intro}<p>{SNIPPET}检查结果已向社会公布。</p></div>", "某地民办学校收费检查结果公布_某某网")
+    assert outcome(story) == "article"
+
+
 def test_a_short_text_that_ends_with_an_ellipsis_or_a_link_is_an_article():
     """A text may trail off (……) with nothing after it, or end with a sentence before a link to its
     source: neither stops short before the rest of a story."""
