@@ -192,7 +192,8 @@ LINES_AFTER_BODY = 20
 LINES_BEFORE_HEADLINE = 12
 # The meta elements that give a page's title for sharing.
 SHARED_TITLE_META = ("og:title", "twitter:title")
-# The paths of a site's home page: a heading that only links there is the site's name.
+# The paths of a site's home page: a heading that only links there is the site's name. With a query
+# the path is a script's that serves every page (index.php?m=content&a=show&id=268), not the home.
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
 # What names a page's site: its declared name (Open Graph's, a web app's, or the SiteName a Chinese government
 # site declares by the national standard of its pages' metadata), the words of a copyright line (版权所有：X, ©
@@ -293,6 +294,12 @@ def declared_published(root: Element) -> str | None:
         if value is not None and value.strip():
             return value.strip()
     return None
+
+
+def leads_home(url: str) -> bool:
+    """Whether an address is a site's home page."""
+    parts = urlsplit(url)
+    return parts.path in HOME_PATHS and not parts.query
 
 
 def ends_cut_short(block: Block) -> bool:
@@ -650,7 +657,7 @@ class Layout:
         """Whether all of an element's text is a link to the site's home page (a logo, a site name)."""
         links = [link for link in element.iter("a") if self.text(link)]
         return bool(links) and "".join(map(self.text, links)) == self.text(element) and all(  # the cheap test first
-            urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in links)
+            leads_home(urljoin(self.page.url, link.get("href") or "")) for link in links)
 
     def links_up(self, element: Element) -> bool:
         """Whether all of an element's text is a link to a page above this one on its site: the
@@ -912,7 +919,7 @@ class Layout:
         in_link = index.nearest(LINK_TAGS)
         named = [link for line in lines if in_link[line] >= 0 and self.text(link := index.elements[in_link[line]]) == words]
         named += self.linked_images_alt.get(words, [])
-        return any(urlsplit(urljoin(self.page.url, link.get("href") or "")).path in HOME_PATHS for link in named)
+        return any(leads_home(urljoin(self.page.url, link.get("href") or "")) for link in named)
 
     @cached_property
     def shown_headline(self) -> str | None:
@@ -1375,7 +1382,7 @@ class Layout:
             if not (is_current(link) or (item is not None and is_current(item))):
                 continue  # most links: the address is not worth resolving
             href = urlsplit(urljoin(self.page.url, link.get("href") or ""))
-            if (href.scheme in ("http", "https") and href.path not in HOME_PATHS
+            if (href.scheme in ("http", "https") and not leads_home(href.geturl())
                     and 0 < len(self.text(link)) <= MAX_SECTION_NAME_CHARS and in_menu(link)):
                 return link
         return None
@@ -1746,7 +1753,7 @@ class Layout:
         headlines whose links hold more text than the body found (a lead story's summary), under a
         title that names no headline of it (the site's name). A short article (a poem) on a portal
         full of links has its title."""
-        if urlsplit(self.page.url).path in HOME_PATHS and not urlsplit(self.page.url).query:
+        if leads_home(self.page.url):
             return True
         if self.headline_confirmed or (self.body_found is not None and self.body_found.thread):
             return False  # a page of posts is a thread, however many links it shows beside them

@@ -659,6 +659,27 @@ def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_a
         assert fields["datePublished"].startswith("2025-06-09")
 
 
+def test_a_link_to_the_script_serving_every_page_is_no_link_home():
+    """What it recognises: where one script serves every page (a CMS's index.php?m=content&a=show&id=268),
+    a link to it with a query is a link to a page, not to the home page: the page's own title in a
+    sidebar's list of popular stories, linked so, names no site, and the heading showing it is the
+    headline, its date line inside it."""
+    url = "http://www.example.org.cn/index.php?m=content&c=index&a=show&catid=12&id=268"
+    hot = "".join(f"<li><a href='http://www.example.org.cn/index.php?m=content&c=index&a=show&catid=12&id={260 + n}'>"
+                  f"公证办理指南第{n}问</a></li>" for n in range(8))
+    hot += "<li><a href='http://www.example.org.cn/index.php?m=content&c=index&a=show&catid=12&id=268'>办理继承公证需要准备哪些材料？</a></li>"
+    text = "".join(f"<p>{PROSE}第{n}段。</p>" for n in range(8))
+    body = (f"<div class='logo'><a href='http://www.example.org.cn/'><img alt='某某公证协会'></a></div>"
+            f"<h1>办理继承公证需要准备哪些材料？<br><span>2012-05-09 15:32:10 来源：协会秘书处 点击：</span></h1>"
+            f"<div class='content'>{text}</div><div class='side'><h3>热门文章</h3><ul>{hot}</ul></div>")
+    title = "办理继承公证需要准备哪些材料？ - 办证指南 - 某某公证协会"
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    result = extract_article(html.encode(), url)
+    assert isinstance(result, Extraction)
+    assert result.fields["headline"] == "办理继承公证需要准备哪些材料？"
+    assert result.fields["datePublished"].startswith("2012-05-09T15:32")
+
+
 def test_a_title_that_is_only_the_site_s_name_names_no_story():
     """An early site gives every page its own name as the <title>. Where the page shows that name
     as its site's (og:site_name, a government site's SiteName by the national standard of its pages'
