@@ -132,6 +132,8 @@ RELATED_LABEL = re.compile(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|�
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
 CLICK_CALL = re.compile(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
+# ... and a line wholly one link may call with a single arrow after a space (…第一时间通知你 >).
+LINKED_CALL = re.compile(rf"{CLICK_CALL.pattern}|\s[>›]$")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
 # A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
@@ -200,8 +202,10 @@ MAX_CALL_CHARS = 60
 # A bid to follow an account, opening its line, may be one whole sentence (扫描下方二维码，关注“某某导报”
 # 微信公众号，获取更多资讯。, —— 关注“某某市场监管”微信公众号，获取更多消费提示 ——): what it asks is the
 # site's, whatever follows. The account may be named by its handle (关注@某某观察，后台回复…), or the button
-# to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…).
-FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20})?关注"
+# to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…); the bid may follow what more
+# the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。).
+FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
+                                 r"|更多[^。！？!?，,]{0,16}[，,]?\s*(?:请|敬请|欢迎))?关注"
                                  r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)|\s*@|[”\"]|我们(?=[，,。！!]|$))")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
 # or one in brackets opening a line, named the site's own maybe (【福利】文末留言…, [推广]…, （推广）…, 【本版推广】…),
@@ -219,13 +223,15 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
 # A line the site sets apart, in brackets under a label opening it (【招生快讯】…, 〖某某网提示〗…) or wholly
 # (【本馆…电话预约：…】, （…活动正在进行中…详询服务热线：400-…）), or after a mark (★…招募中…详询：010-…, 📣…),
+# or under the site's own tip label (某某网提示：欢迎订阅…),
 # that offers the site's own service or deal: a number to ask, book or order by (咨询电话, 服务热线, 详询,
 # 详情请致电, 如需完整版请致电…, 电话预约, 电话：0595-…), a franchise (招商加盟), a trial of its product to
 # apply for (免费试用), or a bid to join its group (加入本网…QQ群, 读者群已开放，后台回复“进群”), follow its
 # account, open its app, click to buy, text a code. A number for the public to report or complain to
 # (举报电话, 投诉电话：12315) is the article's advice, and a dateline's label (【本报讯】, 【某某网深圳报道】)
 # opens the text.
-SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►◆◇■●\U0001F300-\U0001FAFF]")
+SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►◆◇■●\U0001F300-\U0001FAFF]"
+                            r"|^[^，。！？\s]{0,10}[网站报刊]提示\s*[:：]")
 # not 【招生快讯】, 【好消息】
 DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
 SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
@@ -554,6 +560,13 @@ def is_inserted_number(block: Block, text: str) -> bool:
     return block.kind == "p" and SENTENCE_PUNCTUATION.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
 
 
+def is_linked_call(block: Block, text: str) -> bool:
+    """A line that is wholly a link closed by a call's arrow (订阅召回提醒，有新召回第一时间通知你 >,
+    更多优惠请点此>>), with no statement: the site's promotion wherever it stands."""
+    return (block.kind == "p" and "。" not in text and LINKED_CALL.search(text.strip()) is not None
+            and all(run.href for run in block.runs if run.text.strip()))
+
+
 def is_call_to_act(block: Block, text: str) -> bool:
     """The site's call to its reader, stating nothing: follow us, open our app, click below; or one
     sentence opening with the bid to follow its account."""
@@ -625,7 +638,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
-        anywhere = is_pager_line(block, text) or is_call_to_act(block, text)
+        anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_linked_call(block, text)
         if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
                 or is_player_fallback(block, text) or is_offer_with_link(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (

@@ -1231,6 +1231,21 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     assert body_of(under_table) == [PROSE, "机型 回收价", "某某N8 200", "三、隐私泄露", f"{PROSE}第二段。"]
 
 
+def test_a_line_wholly_a_link_closed_by_a_call_s_arrow_is_none_of_the_text_wherever_it_stands():
+    """What it recognises: a line all of whose words are a link closed by a call's arrow (a recall
+    site's 订阅召回提醒…通知你 >, a portal's 更多优惠请点此>>), no statement in it: the site's promotion,
+    opening the text, between its paragraphs or closing it. A sentence holding such a link stays."""
+    for call in ("<div class='promo'><a href='/dingyue/?from=article'><i class='icon'></i> 家里的电梯配件是否在召回名单里？"
+                 "订阅召回提醒，有新召回第一时间通知你 &gt;</a></div>", "<p><a href='/sale/'>更多优惠请点此&gt;&gt;</a></p>"):
+        for where in range(3):
+            lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
+            lines.insert(where, call)
+            assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(lines)}</div>")) == TWO_PARAGRAPHS
+    sentence = "详见<a href='/notice.html'>抽查结果公告 &gt;</a>。"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                        f"<p>{sentence}</p></div>")) == [*TWO_PARAGRAPHS, "详见抽查结果公告 >。"]
+
+
 def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertisement():
     """What it recognises: a short line in plain text (no link) that gives a number to call and says
     no sentence, between two paragraphs of prose. A city news site's franchise ad (a service
@@ -2029,7 +2044,8 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "▶ 商会会员招募进行中，欢迎在蓉企业家加入，详询秘书处：028-86650000",
     "📣 某某测评社读者群已开放，后台回复“进群”，和3000位耳机爱好者一起交流选购心得～",
     "📢 某某焊接培训学校春季班正在招生，小班教学，随到随学！报名咨询：0531-88960000（同微信）",
-    "【某某投诉平台】遇到消费纠纷？点此一键投诉，48小时内专人跟进 &gt;&gt;"])
+    "【某某投诉平台】遇到消费纠纷？点此一键投诉，48小时内专人跟进 &gt;&gt;",
+    "某某商情网提示：欢迎订阅《某某商情》电子周刊，发送邮件至dingyue@example.com即可免费订阅。"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
@@ -2038,14 +2054,16 @@ def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(of
     sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial, a weekly's
     number to subscribe by, a trade portal's bid to join its QQ group, a helmet maker's call for dealers,
     a tyre chain's seasonal deal, a paint portal's franchise), or after a mark (★, ▶, an emoji: a coatings
-    portal's call for members, a chamber's, a public account's reader group), is none of the text
+    portal's call for members, a chamber's, a public account's reader group), or under the site's own
+    tip label (a trade news site's 某某网提示：欢迎订阅…), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
         assert body_with_line(offer, where) == TWO_PARAGRAPHS
     for the_article_s in ("【本报讯】市消协昨日提醒，选购电梯配件请认准合格证，咨询电话：0571-85123456。",
                           "【消费提示】如发现电梯存在安全隐患，可拨打投诉电话：12315。",
-                          "★消费者如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
+                          "★消费者如发现电梯存在安全隐患，可拨打投诉电话：12315。",
+                          "本报提示：如发现电梯存在安全隐患，可拨打投诉电话：12315。"):
         assert the_article_s in body_with_line(the_article_s, 1)
 
 
@@ -2142,7 +2160,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "（更多消费资讯，请登录某某新闻网消费频道 xf.example.cn）",
                 "<span style='color:red'>【某某在线】想知道更多周末好去处？请登录某某在线生活频道 life.example.cn</span>",
                 "<strong>【某某网提示】买到问题商品，欢迎到本站“曝光台”版块发帖，我们帮您跟进！</strong>",
-                "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;")
+                "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;",
+                "更多比较试验结果，请关注“某某消保委”微信公众号（abc12315）。")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -2160,7 +2179,7 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
     edition's 更多…，请登录…频道, a local portal's 【…】想…更多…？请登录…), post on it (a local life site's
     【…提示】…欢迎到本站…发帖), or download its app by the arrow of a button (a flash-news site's
-    …，下载某某通APP>). Opening the text,
+    …，下载某某通APP>), or follow its account for more (a consumer council's 更多…，请关注“…”微信公众号。). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
     for where in ("first", "between", "last"):
@@ -2171,7 +2190,7 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
                  "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
                  "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。",
                  "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点：", "不要轻信陌生链接，下载正规APP",
-                 "关注我们的孩子成长，是全社会的责任。"):
+                 "关注我们的孩子成长，是全社会的责任。", "更多的家长开始关注校园食品安全。"):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
