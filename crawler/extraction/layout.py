@@ -1003,7 +1003,7 @@ class Layout:
         """A heading's words: its text, but not what block elements inside it hold (a heading holds
         inline content; a block inside it is a widget, an audio player's or a share bar's), nor its
         lines from a line break on that shows a date (its date line, set inside it). A title set on
-        two lines (标题前半<br>后半) is words a space apart, as its <title> has them."""
+        two lines (标题前半<br>后半) is words a space apart, or none, as its <title> has them."""
         index = self.page.index
         at, block = index.position[element], index.nearest(BLOCK_TAGS)
         end = index.end_piece[at]
@@ -1011,8 +1011,18 @@ class Layout:
         if breaks:
             end = next((line for line, after in pairwise([*breaks, end]) if line > index.first_piece[at]
                         and DATE_PATTERN.search("".join(index.pieces[line:after]))), end)
-        return clean_text("".join((" " if piece in breaks else "") + index.pieces[piece]
-                                  for piece in range(index.first_piece[at], end) if block[index.line[piece]] <= at)) or ""
+        pieces = [(piece in breaks, index.pieces[piece])
+                  for piece in range(index.first_piece[at], end) if block[index.line[piece]] <= at]
+
+        def joined(separator: str) -> str:
+            return clean_text("".join((separator if after_break else "") + text for after_break, text in pieces)) or ""
+
+        titles = self.page.titles
+        spaced = joined(" ")
+        if not breaks or any(spaced in title for title in titles):
+            return spaced
+        unspaced = joined("")
+        return unspaced if any(unspaced in title for title in titles) else spaced
 
     def alternative_headline(self) -> str | None:
         """A 引题 above or 副题 below the title: in the title box where the template has one,

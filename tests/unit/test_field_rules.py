@@ -740,8 +740,8 @@ def test_a_category_tag_before_the_title_a_page_shows_is_no_part_of_the_headline
 def test_a_title_set_on_two_lines_is_its_words_a_space_apart(box):
     """What it recognises: a title broken over two lines by a line break (an association's <div
     class="bt">, an old portal's cell, a heading), which its <title> writes a space apart: the
-    headline is the two lines a space apart. A date line set under the title in the same box stays
-    out of it."""
+    headline is the two lines a space apart; where the <title> writes them as one, one. A date line
+    set under the title in the same box stays out of it."""
     tag = box.split()[0]
     story = f"<div class='sj'>发布时间：2012-07-20 来源：本会</div><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
     heading = f"<{box}>某地开展电梯安全检查<br />三百台电梯限期整改</{tag}>"
@@ -749,6 +749,9 @@ def test_a_title_set_on_two_lines_is_its_words_a_space_apart(box):
         heading, story = f"<table><tr>{heading}</tr></table>", story
     title = "某地开展电梯安全检查 三百台电梯限期整改-某某协会"
     assert fields_of(heading + story, title=title)["headline"] == "某地开展电梯安全检查 三百台电梯限期整改"
+    # A bureau's notice broken mid-phrase (关于2012年第二季度<br>流通领域…), its <title> unbroken: no space.
+    assert fields_of(heading + story, title="某地开展电梯安全检查三百台电梯限期整改")["headline"] == \
+        "某地开展电梯安全检查三百台电梯限期整改"
     dated = f"<{box}>某地开展电梯安全检查 三百台电梯限期整改<br />2024-05-01 10:20 来源：某某网</{tag}>"
     if tag == "td":
         dated = f"<table><tr>{dated}</tr></table>"
