@@ -2045,7 +2045,8 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "📣 某某测评社读者群已开放，后台回复“进群”，和3000位耳机爱好者一起交流选购心得～",
     "📢 某某焊接培训学校春季班正在招生，小班教学，随到随学！报名咨询：0531-88960000（同微信）",
     "【某某投诉平台】遇到消费纠纷？点此一键投诉，48小时内专人跟进 &gt;&gt;",
-    "某某商情网提示：欢迎订阅《某某商情》电子周刊，发送邮件至dingyue@example.com即可免费订阅。"])
+    "某某商情网提示：欢迎订阅《某某商情》电子周刊，发送邮件至dingyue@example.com即可免费订阅。",
+    "【某某观察网诚聘网络编辑、记者各2名，有意者请将简历发至hr@example.com】"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
@@ -2055,7 +2056,8 @@ def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(of
     number to subscribe by, a trade portal's bid to join its QQ group, a helmet maker's call for dealers,
     a tyre chain's seasonal deal, a paint portal's franchise), or after a mark (★, ▶, an emoji: a coatings
     portal's call for members, a chamber's, a public account's reader group), or under the site's own
-    tip label (a trade news site's 某某网提示：欢迎订阅…), is none of the text
+    tip label (a trade news site's 某某网提示：欢迎订阅…), or its job opening in brackets (an e-commerce news
+    site's 【…诚聘…简历发至…】), is none of the text
     wherever it stands. A line under a dateline's label and one giving the public's number to report
     or complain to (投诉电话：12315) stay: they are the article's."""
     for where in (1, 2):
