@@ -46,8 +46,11 @@ FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d|\d\s*[万亿wW]?\s
 MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 专题导语, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
 # topic's page (专题) says over its sections, or a video's, a product's or a book's page of it, not a story.
-BLURB_LABEL = r"(?:编者按|(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)?(?:简介|导语|导读))"
-BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：])")
+# A label naming what it introduces (专题导语, 节目简介) may be set in an element of its own before the
+# blurb, with no colon (<span class="lbl">专题导语</span>…): words no sentence opens with.
+NAMED_BLURB_LABEL = r"(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)(?:简介|导语|导读)"
+BLURB_LABEL = rf"(?:编者按|{NAMED_BLURB_LABEL}|简介|导语|导读)"
+BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：]|{NAMED_BLURB_LABEL})")
 BLURB_LABEL_ALONE = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽; a programme, a live room, a video that

@@ -914,7 +914,8 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     page (a programme's 简介 under the player, its controls and play count after it), a product's
     (产品简介) and a gallery's (图集简介 alone over its blurb, a picture's caption before it): the
     text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】), or
-    head the text's box as its heading or stand over it alone (专题简介)."""
+    head the text's box as its heading or stand over it alone (专题简介), or, naming what it introduces,
+    open the blurb's line in an element of its own with no colon (<span>专题导语</span>…)."""
     sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
         + "</ul></div>" for n in range(3))
@@ -943,7 +944,10 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     # The label alone on its own line in the blurb's box (导语, 导读, 编者按 over it), the title naming no topic.
     alone = [page(f"<div class='zt-intro'><div class='hd'>{label}</div><p>{SNIPPET}{SNIPPET}</p></div>{sections}",
                   "电子烟国标实施_某某网") for label in ("导语", "导读", "编者按")]
-    pages = [*topics, *videos, gallery, headed, labelled, named, *alone]
+    # The named label in an element of its own opening the blurb's line, no colon (<span>专题导语</span>…).
+    inline = page(f"<div class='zt-banner'><h1>景区动态管理</h1></div><div class='intro'><p><span class='lbl'>专题导语</span>"
+                  f"{SNIPPET}{SNIPPET}</p></div>{sections}", "专题｜景区动态管理 - 某某网")
+    pages = [*topics, *videos, gallery, headed, labelled, named, *alone, inline]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
