@@ -49,7 +49,7 @@ POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|�
 # ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
 DISCLAIMS_THE_ABOVE = re.compile(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
 READER_RULE = re.compile(
-    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|转自|转载自)|"
+    r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|来自|转自|转载自)|"
     r"^转载请注明\s*[:：]|"  # a blog's 转载请注明：某某 » 标题
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
     r"转载.{0,12}(?:请|须|需)联系|本(?:站|网|平台)[^。]{0,16}仅供参考|不代表本(?:网|站|报|刊|平台)|仅代表(?:该|其)?作者.{0,6}观点|"
@@ -438,12 +438,19 @@ def is_counters_line(text: str) -> bool:
     return rest != text and bool(BESIDE_COUNTERS.match(rest))
 
 
+# A line wholly in round brackets that opens with its source's label, and what it says inside them: a
+# byline set so ((来源：某报 记者 某某)). A reporter's name alone in brackets ((记者 某某)) is the text's
+# last words on the labelled pages of cqn.com.cn, and stays.
+BRACKETED_SOURCE = re.compile(rf"^[(（]((?:{CREDITED_SOURCE}|稿源|出处)\s*[:：].*)[)）]$")
+
+
 def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) -> tuple[list[str], list[Block]]:
-    """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline), and the blocks
+    """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline, in brackets maybe), and the blocks
     without them. A lead under its label (核心提示：…) may stand over the opening credits (本网记者 某某,
     then the text): they open the text all the same."""
     def is_credit(block: Block) -> bool:
-        return block.kind == "p" and bool(CREDIT_LINE.match(text := bars_read(block.text)) or is_byline(text))
+        return block.kind == "p" and bool(CREDIT_LINE.match(text := bars_read(block.text))
+                                          or is_byline(BRACKETED_SOURCE.sub(r"\1", text)))
     lead = 1 if blocks and blocks[0].kind == "p" and LEAD_LABELLED.match(blocks[0].text) else 0
     credits = [lead + at for at in lines_at_ends(blocks[lead:], is_credit)]
     return [blocks[at].text for at in credits], [block for at, block in enumerate(blocks) if at not in credits]

@@ -343,6 +343,7 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>（协会秘书处 周宁 供稿）</p>") == TWO_PARAGRAPHS  # the office, then its writer
     assert body_closed_by("<p>文/张三 摄影/李四 初审：王五 终审：赵六</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>（本文来源：某某日报）</p>") == TWO_PARAGRAPHS
+    assert body_closed_by("<p>（来源：某某晨报 记者 林某 通讯员 周某）</p>") == TWO_PARAGRAPHS  # a source, then its byline
     assert body_closed_by("<p>图片来源：视觉中国</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>资料来源：国家统计局</p>") == TWO_PARAGRAPHS
     assert body_closed_by("<p>本文部分内容来源：某某消防</p>") == TWO_PARAGRAPHS
@@ -2247,8 +2248,8 @@ def test_a_blog_s_line_filing_its_post_under_category_and_tags_closes_no_body():
 def test_a_rule_for_reprinting_however_worded_is_a_notice():
     """What it recognises: a site's rule for reprinting its texts, whatever it asks to keep (转载请注明
     作者及出处 on a forum's digest, 欢迎转载，但请保留作者和出处 on a personal site, 转载时务请注明出处, a
-    blog's 转载请注明出自某某博客, another's 转载请注明：转自某某，本文链接：… (or 转载自某某), a third's 转载请注明：某某 »
-    标题; a
+    blog's 转载请注明出自某某博客, a forum's 转载请注明来自某某论坛, another's 转载请注明：转自某某，本文链接：…
+    (or 转载自某某), a third's 转载请注明：某某 » 标题; a
     consultancy's 不得以任何形式转载),
     after the text: a notice, none of it. A sentence of the text about reprints stays."""
     for notice in ("<p>本文已被版主收入精华区。转载请注明作者及出处：某某钓鱼论坛</p>",
@@ -2259,6 +2260,7 @@ def test_a_rule_for_reprinting_however_worded_is_a_notice():
                    "<p>（原创文章，转载请注明出自某某博客“某某手记”，谢谢）</p>",
                    "<p>原创文章，转载请注明：转载自某某笔记，本文链接：http://www.example.com/2014/09/03/a/</p>",
                    "<p>本文由某某资讯综合整理，如涉及版权问题请联系我们删除。</p>",
+                   "<p>转载请注明来自某某亲子论坛，谢谢！</p>",
                    "<p><small>本文内容仅供一般性参考。未经某某咨询书面许可，不得以任何形式转载或引用本文图表。</small></p>"):
         assert body_closed_by(notice) == TWO_PARAGRAPHS, notice
     said = "执法人员指出，该公众号转载他人文章时未注明出处，已构成侵权。"
