@@ -152,8 +152,9 @@ FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
 # What stands around a label's words: punctuation, and the marks it is framed with (▼ 往期推荐 ▼, ■ 相关阅读).
 LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»▼▲▶►◆◇■□●○★☆]+")
-# A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）) is no part of it.
-LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,16}[)）]\s*$")
+# A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）, 网友评论：（只显示最新10条。
+# 评论内容只代表网友观点，与本站立场无关！）) is no part of it.
+LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")
 LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
 
 

@@ -1273,7 +1273,8 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     what a site says over its readers' comments (仅供其表达个人看法，并不表明本网同意其观点). A city news site's
     comment box (a form, no comment shown) after the text's box, a blog's heading and caveat set in the post's
     own box, an IT portal's comments in the text's box, a portal's heading in it, an audio app's selected
-    comments (精选留言 46), or with a note in brackets (精选留言（写留言请打开APP）), a developer blog's 查看评论
+    comments (精选留言 46), or with a note in brackets (精选留言（写留言请打开APP）; an old CMS's 网友评论：（只显示
+    最新10条。…与本站立场无关！）), a developer blog's 查看评论
     over its numbered comments."""
     caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
     text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
@@ -1286,7 +1287,10 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     counted = (f"<div class='post'>{text}<div class='pl_box'><div style='font-weight:bold'>网友评论 <span>已有<em>3</em>"
                "条评论，共<em>26</em>人参与</span></div></div></div>")
     selected = f"<div class='post'>{text}<div class='comments'><div class='cm-hd'>精选留言<span>46</span></div></div></div>"
-    for box in (news, blog, portal, counted, selected):
+    caveated = (f"<div class='post'>{text}<div class='lanmu'>网友评论：（只显示最新10条。评论内容只代表网友观点，"
+                "与本站立场无关！）</div><div class='pl'><font>匿名网友</font> 评论于 2011-8-23 14:02:11<br>"
+                "电梯确实该好好查一查。</div></div>")
+    for box in (news, blog, portal, counted, selected, caveated):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
     comments = "".join(f"<div class='cmt-item'><div><p class='nick'>读者{n}</p><p class='txt'>"
                        "还可以看书脊，正版的书脊胶很平整。"
