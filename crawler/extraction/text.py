@@ -43,7 +43,7 @@ SITE_INFORMATION = re.compile(
     rf"(?:{CONTACT_LABEL})\s*[:：]?\s*\d{{3,4}}-\d{{7,8}}|"
     r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
     rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
-    r"法律顾问|技术支持[:：]|投稿邮箱|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
+    r"法律顾问|技术支持[:：]|投稿邮箱|邮编[:：]\s*\d{6}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
 POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
 # ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
@@ -70,8 +70,8 @@ SERVER_REPORT = re.compile(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
                 "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储", "信息发布",
-                "仅供参考", "information storage", "rocessed", "queries")
+                "邮编", "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
+                "信息发布", "仅供参考", "information storage", "rocessed", "queries")
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.

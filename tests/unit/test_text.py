@@ -33,3 +33,11 @@ def test_a_hotline_and_its_number_are_one_thing_of_a_site_s_information():
     for line in ("违法和不良信息举报电话：010-12345678 版权所有 某某网", "新闻热线：0371-65795555 广告热线：0371-65795556",
                  "举报电话：0370-7112316 举报邮箱：jubao@example.cn"):
         assert is_notice(line), line
+
+
+def test_a_postcode_under_its_label_is_a_thing_of_a_site_s_information():
+    """What it recognises: a footer's line naming who runs the site, its address and its postcode
+    under its label (主办单位：… 地址：… 邮编：535000): site information. A sentence that gives a
+    postcode to write to stays the text's."""
+    assert is_notice("主办单位：某某市工商行政管理局 地址：某某市人民路66号 邮编：535000")
+    assert not is_notice("来信请寄某某市人民路66号市消协投诉部，邮编：535000。")
