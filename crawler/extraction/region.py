@@ -133,8 +133,9 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            # (已有37条评论，查看全部)
                            rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*(?:[，,]?(?:查看全部|查看更多|更多))?)?$|^comments?$|"
                            r"^(?:共|全部|已有|有)?\d+条?(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论, 3 评论
-                           # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”)
-                           r"^[《“\"][^》”\"]{1,60}[》”\"](?:上|的)?(?:共|有|已有)?\d+(?:条|个)(?:评论|留言|回复|想法)$|"
+                           # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”), quotes
+                           # inside the title's angle brackets maybe (《超市里的“有机”标签怎么看》上有4条评论)
+                           r"^(?:《[^》]{1,60}》|[“\"][^”\"]{1,60}[”\"])(?:上|的)?(?:共|有|已有)?\d+(?:条|个)(?:评论|留言|回复|想法)$|"
                            r"^\d+条(?:评论|回复)to[“\"][^”\"]{1,60}[”\"]$|"
                            r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",

@@ -230,7 +230,7 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_
 # account, open its app, click to buy, text a code. A number for the public to report or complain to
 # (举报电话, 投诉电话：12315) is the article's advice, and a dateline's label (【本报讯】, 【某某网深圳报道】)
 # opens the text.
-SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►◆◇■●\U0001F300-\U0001FAFF]"
+SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►▲◆◇■●\U0001F300-\U0001FAFF]"
                             r"|^[^，。！？\s]{0,10}[网站报刊]提示\s*[:：]")
 # not 【招生快讯】, 【好消息】
 DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")

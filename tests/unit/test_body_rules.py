@@ -685,11 +685,11 @@ def test_a_code_block_s_line_numbers_are_no_text(gutter):
 
 
 @pytest.mark.parametrize("heading", ["《某地开展电梯安全检查》上有4条评论", "4 条评论 to &#8220;某地开展电梯安全检查&#8221;",
-                                     "已有 4 条评论"])
+                                     "已有 4 条评论", "《某地电梯“安全码”怎么看》上有4条评论"])
 def test_a_post_s_comment_count_over_the_title_points_to_the_comments_which_its_heading_opens(heading):
     """What it recognises: a blog's count of comments under the post's title, a link to their place
     on the page (WordPress's <a href="…#comments">4 条回复</a>), heads nothing: the post's text after
-    it stays. The comments' own heading, naming the post's title (《…》上有4条评论, 4 条评论 to “…”) or
+    it stays. The comments' own heading, naming the post's title (《…》上有4条评论, quotes in it maybe, 4 条评论 to “…”) or
     not (已有 4 条评论), opens them, and a likes widget (赞过： 赞 正在加载……) is no text."""
     post = (f"<article><header><h1>某地开展电梯安全检查</h1><div class='comments-link'>"
             f"<a href='{URL}#comments'>4 条回复</a></div></header>"
@@ -2051,7 +2051,8 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "📢 某某焊接培训学校春季班正在招生，小班教学，随到随学！报名咨询：0531-88960000（同微信）",
     "【某某投诉平台】遇到消费纠纷？点此一键投诉，48小时内专人跟进 &gt;&gt;",
     "某某商情网提示：欢迎订阅《某某商情》电子周刊，发送邮件至dingyue@example.com即可免费订阅。",
-    "【某某观察网诚聘网络编辑、记者各2名，有意者请将简历发至hr@example.com】"])
+    "【某某观察网诚聘网络编辑、记者各2名，有意者请将简历发至hr@example.com】",
+    "▲ 关注微信公众号“某某明白”（ID：mingbai），后台回复“有机”，免费领取《有机产品选购指南》PDF版，更多选购技巧等你来看。"])
 def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(offer):
     """What it recognises: a line the site sets in brackets, under a label opening it or wholly,
     offering its own service or deal (a college's enrolment line with its number to ask, a chamber's
