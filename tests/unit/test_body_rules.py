@@ -699,6 +699,10 @@ def test_a_post_s_comment_count_over_the_title_points_to_the_comments_which_its_
     comments = (f"<div id='comments'><h2>{heading}</h2><ol><li><p>网友甲 2014年11月20日</p><p>{REPLY}</p></li>"
                 f"<li><p>网友乙 2014年11月21日</p><p>{REPLY}第二条。</p></li></ol></div>")
     assert body_of(page(f"<div id='content'>{post}{comments}</div>")) == TWO_PARAGRAPHS
+    # The comments in the post's own box, each under its author's 说道：, no date on them.
+    undated = (f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}第二段。</p><h3>{heading}</h3>"
+               f"<p>老陈说道：</p><p>{REPLY}</p><p>Eva说道：</p><p>{REPLY}第二条。</p></div>")
+    assert body_of(page(f"<article><h1>某地开展电梯安全检查</h1>{undated}</article>")) == TWO_PARAGRAPHS
 
 
 def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
