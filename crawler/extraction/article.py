@@ -13,11 +13,10 @@ from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 
-from crawler.extraction.blocks import Block
+from crawler.extraction.blocks import PLAYER_TAGS, Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import LINES_AFTER_BODY, Layout, Page, headline_part
-from crawler.extraction.region import PLAYER_TAGS
 from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an

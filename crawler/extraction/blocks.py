@@ -9,6 +9,7 @@ cleaned text and can never disagree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from itertools import islice
@@ -28,6 +29,8 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption hr "
     "figure figcaption fieldset details summary".split()
 )
+# A media player's elements: left out of the text, but what stands under one may be its caption.
+PLAYER_TAGS = ("video", "audio", "embed", "object")
 IMAGE_TAGS = ("img", "amp-img", "mip-img")  # AMP pages show their pictures with amp-img, Baidu's MIP pages with mip-img
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i"})
@@ -94,6 +97,7 @@ class Block:
     rows: list[list[tuple[str, str]]] = field(default_factory=list)  # (cell tag, cell text)
     centered: bool = False
     named_caption: bool = False  # inside an element whose class names it a picture's caption
+    under_player: bool = False  # the first block after a media player left out of the text
 
     def cut(self, length: int) -> None:
         """Keep the first `length` characters of the paragraph, with their markup."""
@@ -205,6 +209,8 @@ class _BlockReader:
         self.named_caption = [False]
         self.in_row = False
         self.in_preformatted = 0  # inside <pre>: each of its lines is a line, as a browser shows it
+        self.players = sorted(at for tag in PLAYER_TAGS for at in index.tagged(tag))
+        self.after_player = False
 
     def read(self, region: int) -> list[Block]:
         self.region = region
@@ -215,14 +221,27 @@ class _BlockReader:
     def _flush(self) -> None:
         if self.runs:  # most block boundaries close no paragraph
             if any(not run.text.isspace() for run in self.runs):
-                self.blocks.append(Block("p", runs=self.runs, centered=self.centered[-1],
-                                         named_caption=self.named_caption[-1]))
+                self._append(Block("p", runs=self.runs, centered=self.centered[-1],
+                                   named_caption=self.named_caption[-1]))
             self.runs = []
+
+    def _append(self, block: Block) -> None:
+        block.under_player, self.after_player = self.after_player, False
+        self.blocks.append(block)
+
+    def _holds_player(self, at: int) -> bool:
+        first = bisect_left(self.players, at)
+        return first < len(self.players) and self.players[first] < self.index.end[at]
 
     def _element(self, at: int, style: Style) -> None:
         index = self.index
         tag = index.tags[at]
-        if not tag or tag in SKIPPED_TAGS or at in self.skipped:
+        if not tag:
+            return
+        if tag in SKIPPED_TAGS or at in self.skipped:
+            if self._holds_player(at):
+                self._flush()
+                self.after_player = True
             return
         if tag == "br":
             self._flush()
@@ -318,7 +337,7 @@ class _BlockReader:
         if src is None or is_icon(img):
             return
         self._flush()
-        self.blocks.append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
+        self._append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
 
     def _figure(self, figure: Element) -> None:
         captions = [text_of(el) for el in figure.iter("figcaption")]
@@ -333,7 +352,7 @@ class _BlockReader:
             if any(text.strip() for _, text in cells):
                 rows.append(cells)
         if rows:
-            self.blocks.append(Block("table", rows=rows))
+            self._append(Block("table", rows=rows))
 
 
 def read_blocks(index: TextIndex, region: int, base_url: str, skipped: Set[int] = frozenset(),

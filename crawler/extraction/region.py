@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 
-from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, SKIPPED_TAGS
+from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, PLAYER_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
@@ -143,9 +143,6 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
 SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回帖",
                  "回贴", "回复", "说两句", "omment", "声明")
 MAX_WIDGET_CHARS = 60
-# A media player's elements: the box one stands in, its own words a widget's few (02:16 扫码手机看,
-# 播放), is the player, none of the text.
-PLAYER_TAGS = ("video", "audio", "embed", "object")
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);
 # shorter ones are sizes and suffixes (690, small, s).

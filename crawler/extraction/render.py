@@ -45,7 +45,8 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     class names it a caption (wp-caption-text, img-desc), where it ends by
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
-    how a caption stands out when the text's lines are only broken (<br>), not set in blocks. A line
+    how a caption stands out when the text's lines are only broken (<br>), not set in blocks. Such a
+    paragraph under a media player is the player's caption, and is left out with it. A line
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), or one
     bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。）), is the table's."""
     kept: list[Block] = []
@@ -57,15 +58,23 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
-                and block.kind == "p" and len(text := block.text) <= MAX_CAPTION_CHARS
-                and ((block.centered and not all(run.strong for run in block.runs if run.text.strip()))
-                     or all(run.muted for run in block.runs if run.text.strip()) or block.named_caption
-                     or PHOTO_CREDIT.search(text) or text.startswith(CAPTION_MARK) or is_an_aside(text)
-                     or text == previous.alt)):
-            previous.caption = text
+                and block.kind == "p" and reads_as_caption(block, previous.alt)):
+            previous.caption = block.text
             continue
+        if block.under_player and block.kind == "p" and reads_as_caption(block):
+            continue  # the caption of a player left out of the text (网传视频截图)
         kept.append(block)
     return kept
+
+
+def reads_as_caption(block: Block, alt: str | None = None) -> bool:
+    """Whether a paragraph under a picture or a player reads as its caption (see attach_captions)."""
+    text = block.text
+    return len(text) <= MAX_CAPTION_CHARS and (
+        (block.centered and not all(run.strong for run in block.runs if run.text.strip()))
+        or all(run.muted for run in block.runs if run.text.strip()) or block.named_caption
+        or bool(PHOTO_CREDIT.search(text)) or text.startswith(CAPTION_MARK) or is_an_aside(text)
+        or text == alt)
 
 
 def is_an_aside(text: str) -> bool:

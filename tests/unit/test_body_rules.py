@@ -630,6 +630,22 @@ def test_a_video_s_caption_over_the_text_is_none_of_it():
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{said}</p><p>{PROSE}</p></div>"))[0] == said
 
 
+@pytest.mark.parametrize("player", ["<p style='text-align:center'><video src='/v/1.mp4' poster='/v/1.jpg'></video></p>",
+                                    "<div class='player'><embed src='/v/1.swf'></div>",
+                                    "<audio src='/a/1.mp3' controls></audio>"])
+def test_a_line_under_a_player_that_reads_as_a_caption_is_none_of_the_text(player):
+    """What it recognises: a short line under a media player (a <video>, a Flash <embed>, an <audio>),
+    reading as a picture's caption would (centred, in light grey), is the player's caption: the player
+    is left out of the text, and so is what it says of itself. A line in the text's own style under a
+    player, and a caption-like line under none, stay."""
+    for caption in ("<p style='text-align:center;color:#999'>网传视频截图</p>", "<p style='color:#999'>网传视频截图</p>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{player}{caption}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == TWO_PARAGRAPHS, caption
+    for kept in (f"{player}<p>网传视频截图</p>", "<p style='text-align:center;color:#999'>网传视频截图</p>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{kept}<p>{PROSE}第二段。</p></div>")
+        assert body_of(html) == [PROSE, "网传视频截图", f"{PROSE}第二段。"], kept
+
+
 def test_gbk_a3a0_is_a_full_width_space():
     html = ("<html><head><meta charset='gbk'><title>某地开展电梯安全检查</title></head><body><h1>某地开展电梯安全检查</h1>"
             f"<p>\u3000\u3000{PROSE}</p></body></html>").encode("gbk").replace("\u3000".encode("gbk"), b"\xa3\xa0")
