@@ -173,6 +173,12 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
 MOST_OF_AN_EXCERPT = 0.5
 MOST_OF_AN_INTRO = 0.6
 WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
+# ... or where nearly all of its phrases of this many characters stand in it: the text's opening with a
+# word cut out of most clauses (近日, 已经). An editor's lead in words of its own shares far fewer (a
+# live blog's 【导语】 over its entries, about 0.6).
+PHRASE_CHARS = 4
+NEARLY_ALL_PHRASES = 0.7
+WITHOUT_PUNCTUATION = str.maketrans("", "", "“”‘’\"'「」『』《》，,。；;！？!?、：:（）() ")
 MIN_LISTED_TITLE_CHARS = 8
 # A post of a forum thread, or a comment under a post: a container (no paragraph) whose short
 # line shows a date with its time (the poster's line). Alike ones side by side are a thread: the
@@ -819,7 +825,8 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
     description was shortened (省内杭州、台州等地46家企业 told as 省内46家企业), its quotation marks left
     out; an `intro` in a box over the body, not cut short, says it again where most of its clauses
     stand in it (a CMS's intro of the first sentences, their subject left out; a summary, 核心提示：…, made
-    of the text's own clauses). The article says it once. A lead under its label (摘要 as a badge) is
+    of the text's own clauses), or where nearly all of its phrases do (the opening, a word cut out of
+    most clauses). The article says it once. A lead under its label (摘要 as a badge) is
     compared however short, as it is read however short (`is_labelled_lead`)."""
     labelled = is_labelled_lead(said)
     said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
@@ -834,7 +841,19 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
         return True
     told = told.translate(WITHOUT_QUOTES)
     found = sum(len(clause) for clause in CLAUSE_BREAK.split(said.translate(WITHOUT_QUOTES)) if clause in told)
-    return found > len(said) * MOST_OF_AN_EXCERPT if an_excerpt else intro and found > len(said) * MOST_OF_AN_INTRO
+    if an_excerpt:
+        return found > len(said) * MOST_OF_AN_EXCERPT
+    return intro and (found > len(said) * MOST_OF_AN_INTRO or shares_most_phrases(said, told))
+
+
+def shares_most_phrases(said: str, told: str) -> bool:
+    """Whether nearly every run of PHRASE_CHARS characters of `said` (its punctuation aside) stands in
+    `told`: a CMS's intro made of the text's opening with a word or a clause cut out here and there."""
+    said, told = said.translate(WITHOUT_PUNCTUATION), told.translate(WITHOUT_PUNCTUATION)
+    phrases = {said[at:at + PHRASE_CHARS] for at in range(len(said) - PHRASE_CHARS + 1)}
+    if not phrases:
+        return False
+    return sum(phrase in told for phrase in phrases) >= len(phrases) * NEARLY_ALL_PHRASES
 
 
 def shows_few_words(index: TextIndex, element: int) -> bool:

@@ -195,7 +195,8 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
 @pytest.mark.parametrize("layout", ["beside", "in one"])
 def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     """What it recognises: a CMS's intro box of one paragraph over the text's box, not cut short,
-    whose words are the text's opening near word for word (its subject left out), or a summary under
+    whose words are the text's opening near word for word (its subject left out, or a word cut out of
+    most clauses: nearly all of its four-character phrases stand in the text), or a summary under
     its label made mostly of the text's clauses (a metro daily's 核心提示：, a mobile news page's short 摘要
     badge), beside the text's box or in one box with it: said once. An intro in words of its own stays."""
     intro = ("部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
@@ -203,7 +204,9 @@ def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     summary = "核心提示：检查发现部分电梯存在安全隐患，当地监管部门已经责令相关单位限期整改，抽查结果已向社会公布。"
     # short, under its badge
     badged = "<em>摘要</em>部分电梯的维保记录不全，存在安全隐患，当地监管部门已经责令相关单位限期整改。"
-    for said_again in (intro, summary, badged):
+    # the opening with words cut out of most clauses (已经, 近日): few clauses whole, nearly every phrase
+    cut = "部分电梯的维保记录不全，当地监管部门责令相关单位限期整改，市场监管部门组织开展产品质量监督抽查，不合格产品依法处理。"
+    for said_again in (intro, summary, badged, cut):
         assert body_under_intro(said_again, layout) == OPENING_BODY, said_again
     # a lead box's badge alone on its line over its words (<div>核心提示</div><p>…</p>) is no text either
     for badge in ("核心提示", "导读"):
