@@ -187,8 +187,8 @@ PROGRAMME_AIRTIME = re.compile(rf"(?:每(?:周|天|日|晚)|已?于)[^。，,]{{
 TUNE_IN = re.compile(r"(?:敬请|欢迎|请)(?:收听|收看|锁定)")
 HOTLINE = re.compile(r"热线\D{0,4}\d{3,}")  # 96101, 0768-…, 400-…
 SUBSCRIPTION = re.compile(r"邮发代号|(?:报纸|杂志|期刊)征订")
-# ... or its help column's line to call, in its own voice (…热线：0768-…，我们帮您解决身边的烦心事。)
-OUTLET_HELP = re.compile(r"我们(?:帮|为)(?:您|你)")
+# ... or its help column's line to call, in its own voice (…热线：0768-…，我们帮您解决身边的烦心事。, 记者帮您跑一趟)
+OUTLET_HELP = re.compile(r"(?:我们|记者)(?:帮|为)(?:您|你)")
 MAX_OWN_PROMOTION_CHARS = 120
 # What a page shows where its player cannot play (您的浏览器不支持视频播放，请升级浏览器, 您需要安装Flash播放器
 # 才能收听…): the player's, none of the text.
@@ -226,10 +226,10 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_
 # or under the site's own tip label (某某网提示：欢迎订阅…), that offers the site's own service or deal:
 # a number to ask, book or order by (咨询电话, 服务热线, 详询, 详情请致电, 如需完整版请致电…, 电话预约,
 # 电话：0595-…), a franchise (招商加盟), a trial of its product to apply for (免费试用), its own job
-# opening (诚聘…，简历请发至…), or a bid to join its group (加入本网…QQ群, 读者群已开放，后台回复“进群”), follow its
-# account, open its app, click to buy, text a code. A number for the public to report or complain to
-# (举报电话, 投诉电话：12315) is the article's advice, and a dateline's label (【本报讯】, 【某某网深圳报道】)
-# opens the text.
+# opening (诚聘…，简历请发至…), or a bid to join its group (加入本网…QQ群, 读者群已开放，后台回复“进群”,
+# 读者QQ群：8623…), follow its account, open its app, click to buy, text a code. A number for the
+# public to report or complain to (举报电话, 投诉电话：12315) is the article's advice, and a dateline's
+# label (【本报讯】, 【某某网深圳报道】) opens the text.
 SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►▲◆◇■●\U0001F300-\U0001FAFF]"
                             r"|^[^，。！？\s]{0,10}[网站报刊]提示\s*[:：]")
 # not 【招生快讯】, 【好消息】
@@ -239,7 +239,7 @@ SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询
                            r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
                            r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|(?:点击|点此)[^。，,]{0,6}(?:购买|下单|报名|预约|投诉|咨询)"
-                           r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)"
+                           r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:QQ群|读者群|交流群)号?\s*[:：]\s*\d|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)"
                            r"|诚聘|简历(?:请)?(?:发至|发送至|投至|寄至)")
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link

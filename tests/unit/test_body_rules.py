@@ -2065,6 +2065,7 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【免费试用】某某QMS标准版现已开放30天免费试用，内置12个常用流程模板，立即申请试用 »",
     "【某某周刊读者服务】本期周刊已在全市各大报刊亭上市，每份3元，订阅请拨打028-86610000。",
     "【某某保健产业网提醒】加入本网“会销防骗”QQ群：186203345，第一时间获取各地骗局曝光信息。",
+    "【某某新闻网读者QQ群：86231475，欢迎书友加入交流】",
     "【某某提示】某某全系头盔已取得CCC认证证书，支持OEM/ODM定制，欢迎经销商来电咨询：0579-87160000（微信同号）。",
     "【五月换胎季】即日起至5月31日，到某某轮胎任一门店更换4条轮胎，免费赠送四轮定位一次，详询400-611-0000。",
     "【某某油漆网】品牌油漆招商加盟，免费获取代理资料，请拨打热线400-880-0000",
@@ -2152,6 +2153,7 @@ def test_a_line_of_facts_under_their_labels_at_the_text_s_ends_is_no_text(facts)
     "★晚报帮你办热线：0768-2233 8000（工作日9:00-17:30），短信请发送至10661890，我们帮您解决身边的烦心事。",
     "【遇到烦心事？拨打《阿星帮你忙》热线 0577-8811 6666，或在“某某新闻”APP“爆料”频道留言，我们帮你忙！】",
     "【投诉直通车】遇到汽车维修纠纷？登录某某消费网投诉平台，或拨打维权热线400-615-0315，我们帮您维权！",
+    "【某某民生网提示】遇到烦心事？拨打民生热线0871-6218890，或登录某某论坛“民生直通车”版块发帖，记者帮您跑一趟！",
     "【节目预告】《质量新闻联播》每天7:00、12:00、18:30在全国质量之声广播联播网各成员台同步播出，敬请收听。",
     "（本报道已于6月21日17:00在某某新闻广播FM101.2《新闻直通车》播出。更多精彩，请锁定FM101.2。）",
 ])
@@ -2159,7 +2161,7 @@ def test_a_station_s_or_a_paper_s_promotion_of_itself_is_no_text(promotion):
     """What it recognises: a radio or TV station's line promoting its programme, when it airs and its line to
     call or its bid to tune in (a radio station's bracketed line between paragraphs, a TV station's
     closing one, a radio network's programme notice), a help column's line to call in the outlet's voice
-    (an evening paper's 帮你办, a TV station's 帮你忙: 我们帮您…), or a paper's or a magazine's promoting its
+    (an evening paper's 帮你办, a TV station's 帮你忙: 我们帮您…, 记者帮您…), or a paper's or a magazine's promoting its
     subscription (邮发代号, 杂志征订: a magazine's print page, an e-paper): none of the story's text, a sentence
     or not. A sentence saying when a programme airs, without a line to call or a bid to tune in, and a
     quotation beside a hotline stay."""
