@@ -81,8 +81,9 @@ READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:[内內]容|[报報]告|文章)|
 PAYWALL = re.compile(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
                      r"|本(?:文|篇|[报報]告)[为為][^。，,]{0,8}?(?:付[费費]|[会會][员員])(?:[内內]容|[专專][享属屬])"
                      r"|剩[余餘]\s*\d{1,2}\s*%\s*未[读讀]")
-# What a page that asks to log in or register calls itself.
-LOGIN = re.compile(r"^(?:用户|会员|账号|帐号)?(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
+# What a page that asks to log in or register calls itself, maybe naming who does (读者登录, 企业用户注册).
+WHO_LOGS_IN = r"(?:(?:读者|学员|学生|教师|个人|企业|单位|员工|管理员)?(?:用户|会员)?|账号|帐号)"
+LOGIN = re.compile(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
 # The names of a site's pages about itself and its services (who runs it, its leaders, its members,
 # how to reach them, its terms, its guestbook and its forms to write to it, its links to friends'

@@ -165,10 +165,16 @@ def test_an_article_that_reports_results_is_an_article():
     assert outcome(html) == "article"
 
 
-def test_a_login_page_is_no_article():
-    login = ("<h2>用户登录</h2><form>用户名：<input name='u'> 密码：<input type='password' name='p'></form>"
+@pytest.mark.parametrize("name", ["用户登录", "读者登录", "企业用户注册", "账号登录"])
+def test_a_login_page_is_no_article(name):
+    """A page asking to log in or register, under a name saying so, maybe naming who logs in (a
+    library's 读者登录), with a password's field. A headline ending in the word, a typhoon's landfall
+    (台风登陆), is no such name."""
+    login = (f"<h2>{name}</h2><form>用户名：<input name='u'> 密码：<input type='password' name='p'></form>"
              "<div><p>注册成为本网用户，您可以对新闻发表评论，参与质量话题讨论，在线提交质量投诉和新闻线索，订阅每日质量资讯。</p></div>")
-    assert outcome(page(login, "用户登录_某某网")) == "a login page"
+    assert outcome(page(login, f"{name}_某某网")) == "a login page"
+    news = login.replace(name, "台风登陆")
+    assert outcome(page(news, "台风登陆_某某网")) == "article"
 
 
 
