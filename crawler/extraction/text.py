@@ -132,8 +132,9 @@ RELATED_LABEL = re.compile(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|�
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
 # A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
 CLICK_CALL = re.compile(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
-# ... and a line wholly one link may call with a single arrow after a space (…第一时间通知你 >).
-LINKED_CALL = re.compile(rf"{CLICK_CALL.pattern}|\s[>›]$")
+# ... and a line wholly one link may call with a single arrow after a space (…第一时间通知你 >), or open
+# with an arrow (>>2016中国国际家纺展即将开幕，免费预登记通道已开启).
+LINKED_CALL = re.compile(rf"{CLICK_CALL.pattern}|\s[>›]$|^(?:>>|》》|»|→)")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
 # A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
@@ -569,8 +570,8 @@ def is_inserted_number(block: Block, text: str) -> bool:
 
 
 def is_linked_call(block: Block, text: str) -> bool:
-    """A line that is wholly a link closed by a call's arrow (订阅召回提醒，有新召回第一时间通知你 >,
-    更多优惠请点此>>), with no statement: the site's promotion wherever it stands."""
+    """A line that is wholly a link opened or closed by a call's arrow (订阅召回提醒，有新召回第一时间通知你 >,
+    更多优惠请点此>>, >>某某展即将开幕), with no statement: the site's promotion wherever it stands."""
     return (block.kind == "p" and "。" not in text and LINKED_CALL.search(text.strip()) is not None
             and all(run.href for run in block.runs if run.text.strip()))
 

@@ -1255,12 +1255,15 @@ def test_a_one_line_link_between_paragraphs_is_an_advertisement():
     assert body_of(under_table) == [PROSE, "机型 回收价", "某某N8 200", "三、隐私泄露", f"{PROSE}第二段。"]
 
 
-def test_a_line_wholly_a_link_closed_by_a_call_s_arrow_is_none_of_the_text_wherever_it_stands():
+def test_a_line_wholly_a_link_opened_or_closed_by_a_call_s_arrow_is_none_of_the_text_wherever_it_stands():
     """What it recognises: a line all of whose words are a link closed by a call's arrow (a recall
-    site's 订阅召回提醒…通知你 >, a portal's 更多优惠请点此>>), no statement in it: the site's promotion,
-    opening the text, between its paragraphs or closing it. A sentence holding such a link stays."""
+    site's 订阅召回提醒…通知你 >, a portal's 更多优惠请点此>>) or opened by one (a trade paper's boxed
+    >>某某展即将开幕…), no statement in it: the site's promotion, opening the text, between its
+    paragraphs or closing it. A sentence holding such a link stays."""
     for call in ("<div class='promo'><a href='/dingyue/?from=article'><i class='icon'></i> 家里的电梯配件是否在召回名单里？"
-                 "订阅召回提醒，有新召回第一时间通知你 &gt;</a></div>", "<p><a href='/sale/'>更多优惠请点此&gt;&gt;</a></p>"):
+                 "订阅召回提醒，有新召回第一时间通知你 &gt;</a></div>", "<p><a href='/sale/'>更多优惠请点此&gt;&gt;</a></p>",
+                 "<div style='border:1px solid #F0C36D'><a href='/zhanhui/8176.html'>&gt;&gt;2016某某国际家纺展即将开幕，"
+                 "免费预登记通道已开启</a></div>"):
         for where in range(3):
             lines = [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"]
             lines.insert(where, call)
