@@ -33,8 +33,10 @@ MIN_TEXT_BEFORE_CLOSING_LINE = 40
 NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
 AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
-# A pen name may mix scripts (阿May, 小K).
-EDITOR_NAME = (rf"(?P<name>(?:[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
+# A pen name may mix scripts (阿May, 小K); an editorial office may stand for the editor (蛋价网编辑部).
+EDITORIAL_OFFICE = r"(?:编辑部|编辑室|编辑组|编辑中心|新闻中心)"
+EDITOR_NAME = (rf"(?P<name>(?:[{HAN}A-Za-z]{{0,10}}{EDITORIAL_OFFICE}"
+               rf"|[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
                rf"|[{HAN}]{{1,3}}[A-Za-z]{{1,12}}|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"
 # In brackets, the label may follow the outlet whose editor it is: （鲸闻编辑 钟晓）, 【本网编辑：李娜】.

@@ -165,9 +165,9 @@ UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_A
 # click a control of the page (👇 点击下方小程序);
 # or offering its readers a deal (本号读者专享：…首单9折, 本报读者凭本报购机可获赠…), or its own line to
 # call (欢迎拨打本报消费维权热线…, ★本报“质量维权”热线 0451-… 欢迎读者来电★), or to pass the post on to
-# friends (请转发给身边骑电动车的亲朋好友), or to text a code to subscribe (发送JCWB到10658000订阅), or to visit it
-# for more (更多消费资讯，请登录某某网消费频道, 想了解更多本地资讯？请登录…, 详情点击这里) or to post there
-# (欢迎到本站“曝光台”版块发帖). A bare 点
+# friends (请转发给身边骑电动车的亲朋好友), or to text a code to subscribe (发送JCWB到10658000订阅,
+# 编辑短信“DJ”发送至…), or to visit it for more (更多消费资讯，请登录某某网消费频道, 想了解更多本地资讯？请登录…,
+# 详情点击这里) or to post there (欢迎到本站“曝光台”版块发帖). A bare 点
 # bids where it opens its words (点个关注), not inside one (应重点关注以下几点).
 CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
                          r"|(?:^|[(（【\[】\]；;\s])(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
@@ -177,7 +177,7 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
                          r"|(?:转发|分享)给[^。！？!?，,]{0,10}(?:朋友|好友|亲友|亲朋)"
                          r"|更多[^。！？!?，,]{0,16}[，,？?]?\s*(?:请|敬请|欢迎)(?:登录|访问|浏览|关注|点击|下载)"
                          r"|(?:详情|更多)请?点击(?:这里|此处|进入|查看)"
-                         r"|(?:发送|编辑短信|短信)\s*[A-Za-z0-9]{1,12}\s*(?:发送)?(?:到|至)\s*\d{4,}")
+                         r"|(?:发送|编辑短信|短信)\s*[“\"']?[A-Za-z0-9]{1,12}[”\"']?\s*(?:发送)?(?:到|至)\s*\d{4,}")
 # A station's or a paper's line promoting itself, wherever it stands, a sentence or not: a programme,
 # when it airs (每周四晚21:00…播出, 每周一至周五11:00-12:00直播, 每天7:00、12:00…播出, 已于6月21日17:00在…播出)
 # and its line to call (热线：96101) or its bid to tune in (敬请收听, 请锁定FM101.2); a paper's or a
