@@ -125,8 +125,10 @@ MAX_FACTS_LINE_CHARS = 120
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
 ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
 # The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>), to the site's
-# page of stories on the topic (【专题】<a>...</a>), or a call to click another page's (点击查看：<a>...</a>).
+# page of stories on the topic (【专题】<a>...</a>), to what the site or its editor recommends (【某某网推荐】<a>
+# ...</a>, 编辑推荐：), or a call to click another page's (点击查看：<a>...</a>).
 RELATED_LABEL = re.compile(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?"
+                           r"|[^【】\[\]\s:：]{0,8}推荐"
                            r"|(?:点击|点此)(?:查看|阅读|进入|了解))[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
