@@ -248,6 +248,10 @@ CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
+# A note that the text goes on on another page ((未完，请看下一页：各机型详细测试数据), （未完待续）, （转下页）): the
+# pager's, none of the text.
+CONTINUED_NOTE = re.compile(r"^[(（【\[]?\s*(?:未完(?:待续)?|待续|转下页|接下页|续下页|请看下一页)"
+                            r"(?:[，,：:。\s][^()（）【】\[\]]{0,30})?[)）】\]]?$")
 # The app a forum post was sent from, as its client signs it (发自虎扑Android客户端, 来自 iPhone 客户端, 发自我的
 # iPhone): none of the text.
 DEVICE_SIGNATURE = re.compile(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！？，,\s]{0,12}?\s*(?:客户端|iPhone|iPad|Android|安卓|手机)"
@@ -395,7 +399,7 @@ def is_furniture_line(block: Block) -> bool:
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
-    their labels (节目：… 频率：… 主持人：…)."""
+    their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -408,7 +412,7 @@ def is_furniture_line(block: Block) -> bool:
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
-                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text)))
+                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text) or CONTINUED_NOTE.match(text)))
 
 
 def is_facts_line(text: str) -> bool:

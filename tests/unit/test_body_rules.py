@@ -2250,6 +2250,16 @@ def test_a_subheading_that_opens_with_a_scan_is_text_and_a_call_to_scan_for_an_a
         assert body_of(html) == [PROSE, subheading, f"{PROSE}第二段。"], subheading
 
 
+@pytest.mark.parametrize("note", ["（未完，请看下一页：各机型详细测试数据）", "（未完待续）", "【转下页】"])
+def test_a_note_that_the_text_goes_on_on_the_next_page_closes_no_body(note):
+    """What it recognises: a note closing a page of a text paged by its site, that the text goes on
+    on the next (a review site's (未完，请看下一页：…), a serial's （未完待续）): the pager's. A sentence
+    saying something is unfinished stays."""
+    assert body_closed_by(f"<p>{note}</p>") == TWO_PARAGRAPHS, note
+    said = "未完工的电梯井道已全部封闭。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 @pytest.mark.parametrize("signature", ["发自虎扑Android客户端", "来自 iPhone 客户端", "—— 发自我的iPhone"])
 def test_the_app_a_post_was_sent_from_closes_no_body(signature):
     """What it recognises: the line a forum's or a mail's client signs a post with, the app it was
