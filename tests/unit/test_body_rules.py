@@ -510,20 +510,22 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
                                     "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
                                     "今年1至10月全市投诉行业分布（数据来源：市消费者协会）",
                                     "表：《宠物冻干食品》团体标准部分指标（来源：标准文本，某某网整理）",
-                                    "資料來源：消費者委員會《選擇》月刊第585期"])
+                                    "資料來源：消費者委員會《選擇》月刊第585期", "表：2013年上半年洗衣机类投诉问题分类",
+                                    "表1 抽查不合格产品名单", "附表2：各批次检测结果"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
     table), or that closes the table's title with that credit in brackets (a trade media site's, a radio
-    station's, an expo's), or that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
+    station's, an expo's), or that names it as a table (a consumer council's 表：…, a bureau's 表1 …), or
+    that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
     table's caption, as a picture's is: none of the text. A sentence under the table stays, bracketed
-    or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）)."""
+    or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）), and so does a word opening with 表 (表明…)."""
     table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
     lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
                          f"<p>{PROSE}第二段。</p></div>"))
     assert credit not in lines and lines[-1] == f"{PROSE}第二段。"
     for said in ("从投诉类型看，虚假宣传占比最高。", "（以上信息仅对所抽样品负责。）",
-                 "虚假宣传投诉增长两成（数据来源：市消协）。"):
+                 "虚假宣传投诉增长两成（数据来源：市消协）。", "表明虚假宣传投诉仍在增长。"):
         assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
                                     f"<p>{PROSE}第二段。</p></div>"))
 
