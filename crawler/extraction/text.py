@@ -204,12 +204,14 @@ MAX_PLAYER_FALLBACK_CHARS = 60
 MAX_CALL_CHARS = 60
 # A bid to follow an account, opening its line, may be one whole sentence (扫描下方二维码，关注“某某导报”
 # 微信公众号，获取更多资讯。, —— 关注“某某市场监管”微信公众号，获取更多消费提示 ——): what it asks is the
-# site's, whatever follows. The account may be named by its handle (关注@某某观察，后台回复…), or the button
+# site's, whatever follows. The account may be named by its handle (关注@某某观察，后台回复…) or in brackets
+# (关注【某某笔记】，每周…), or the button
 # to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…); the bid may follow what more
 # the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。).
 FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
                                  r"|更多[^。！？!?，,]{0,16}[，,]?\s*(?:请|敬请|欢迎))?关注"
-                                 r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)|\s*@|[”\"]|我们(?=[，,。！!]|$))")
+                                 r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)|\s*@|[”\"]|我们(?=[，,。！!]|$)"
+                                 r"|【[^】]{1,16}】[，,])")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
 # or one in brackets opening a line, named the site's own maybe (【福利】文末留言…, [推广]…, （推广）…, 【本版推广】…),
 # or an ad's before a colon or a bar (小广告：…, 广告时间：…), or one alone on its line, between dashes
