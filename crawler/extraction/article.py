@@ -16,7 +16,7 @@ from lxml import etree
 from crawler.extraction.blocks import PLAYER_TAGS, Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
-from crawler.extraction.layout import LINES_AFTER_BODY, Layout, Page, headline_part
+from crawler.extraction.layout import BRACKETS, LINES_AFTER_BODY, TITLE_SEPARATORS, Layout, Page, headline_part
 from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
@@ -81,8 +81,10 @@ READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:[内內]容|[报報]告|文章)|
 PAYWALL = re.compile(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
                      r"|本(?:文|篇|[报報]告)[为為][^。，,]{0,8}?(?:付[费費]|[会會][员員])(?:[内內]容|[专專][享属屬])"
                      r"|剩[余餘]\s*\d{1,2}\s*%\s*未[读讀]")
-# What a page that asks to log in or register calls itself, maybe naming who does (读者登录, 企业用户注册).
-WHO_LOGS_IN = r"(?:(?:读者|学员|学生|教师|个人|企业|单位|员工|管理员)?(?:用户|会员)?|账号|帐号)"
+# What a page that asks to log in or register calls itself, maybe naming who does (读者登录, 企业用户注册,
+# 定点医药机构登录), in its title's first part or another.
+WHO = r"(?:读者|学员|学生|教师|个人|企业|单位|机构|商户|员工|管理员)"
+WHO_LOGS_IN = rf"(?:(?:[^\s，。,:：“”\"]{{0,6}}{WHO})?(?:用户|会员)?|账号|帐号)"
 LOGIN = re.compile(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
 # The names of a site's pages about itself and its services (who runs it, its leaders, its members,
@@ -331,8 +333,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")
-        # The page's heading or its title names a login (a slogan may stand where a heading would).
-        named = (fields["headline"] or "", headline_part(page.title))
+        # The page's heading or a part of its title names a login (a slogan, or the service's name, may
+        # stand where a heading would).
+        named = (fields["headline"] or "", *(part.strip(BRACKETS) for part in TITLE_SEPARATORS.split(page.title)))
         if any(LOGIN.match(name) for name in named) and page.root.xpath(LOGIN_FORM):
             return NotAnArticle(NOT_AN_ARTICLE, "a login page")
         if page.declared_kind.split(".")[0] in DECLARED_NOT_ARTICLES:

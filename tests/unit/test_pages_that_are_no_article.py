@@ -180,7 +180,8 @@ def test_a_login_page_is_no_article(name):
 
 def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fields():
     """A complaints platform's login (a slogan over its blurb, a phone number and a text message's
-    code, no password) and a forum's (its rules under the site's name): the title names the login."""
+    code, no password), a forum's (its rules under the site's name) and a service hall's (its name
+    over its blurb, the title's second part naming who logs in): the title names the login."""
     platform = ("<div class='banner'><h2>让每一次投诉都有回音</h2><p>投诉平台面向全国消费者提供在线投诉、"
                 "进度查询和维权咨询服务，平台已入驻企业三千余家，投诉平均回复时长不超过四十八小时。</p></div>"
                 "<form><input type='tel' name='mobile'>"
@@ -188,7 +189,11 @@ def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fiel
     forum = ("<h2>质量论坛</h2><div><p>欢迎来到质量论坛，登录后可以发表主题、参与讨论、订阅版块，请遵守论坛规则，文明发言，"
              "不发布广告和违法信息。</p></div>"
              "<form method='post'>用户名 <input name='u'> 密码 <input type='password' name='p'></form>")
-    for login, title in ((platform, "用户登录 - 某某投诉平台"), (forum, "登录 | 质量论坛")):
+    hall = ("<h1>某某市医疗保障网上服务大厅</h1><h2>定点医药机构服务入口</h2><div><p>提供医保结算清单上传、费用申报、"
+            "对账查询、协议管理、医保目录对照等服务，请使用机构编码和密码登录，首次登录请修改初始密码。</p></div>"
+            "<form method='post'><input name='u'><input type='password' name='p'></form>")
+    for login, title in ((platform, "用户登录 - 某某投诉平台"), (forum, "登录 | 质量论坛"),
+                         (hall, "某某市医疗保障网上服务大厅 - 定点医药机构登录")):
         assert outcome(page(login, title)) == "a login page"
     article = page(f"<h1>某地开展电梯安全检查</h1><div>{ARTICLE}</div><form><input name='q'></form>",
                    "某地开展电梯安全检查_某某网")
