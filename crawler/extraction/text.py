@@ -37,10 +37,12 @@ STATEMENT_STOPS = frozenset("。！？!?")  # what closes a statement
 # the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
 # sentence ("Copyright" quoted by an article) makes no notice.
 STATEMENT_LABEL = re.compile(r"^\s*[【\[(（]?\s*.{0,8}?(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
-# (A contact's label and its number are one thing: 举报电话：0370-7112316, a campaign's hotline closing a text.)
+# (A contact's label and its numbers are one thing: 举报电话：0370-7112316, a campaign's hotline closing a
+# text; 举报电话：0746-12345（市长热线）、0746-8236118（…基金监管科）, a bureau's two lines under one label.)
 CONTACT_LABEL = r"举报(?:电话|邮箱|中心)|(?:新闻|广告|投诉|服务)热线"
+CONTACT_NUMBER = r"\d{3,4}-?\d{5,8}(?:\s*[(（][^()（）]{0,20}[)）])?"
 SITE_INFORMATION = re.compile(
-    rf"(?:{CONTACT_LABEL})\s*[:：]?\s*\d{{3,4}}-\d{{7,8}}|"
+    rf"(?:{CONTACT_LABEL})\s*[:：]?\s*{CONTACT_NUMBER}(?:\s*[、/或和]\s*{CONTACT_NUMBER})*|"
     r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
     rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
     r"法律顾问|技术支持[:：]|投稿邮箱|邮编[:：]\s*\d{6}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",

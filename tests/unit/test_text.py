@@ -25,10 +25,12 @@ def test_a_line_of_the_site_s_licences_is_a_notice():
 
 
 def test_a_hotline_and_its_number_are_one_thing_of_a_site_s_information():
-    """What it recognises: a contact's label and its number (举报电话：0370-7112316, 投诉热线：…) name one
-    thing: a line closing a text that gives a campaign's hotline is the text's, not a notice. A
-    footer's line naming it beside the site's copyright, or two contacts of the site, is one."""
-    for line in ("县农资打假举报电话：0370-7112316", "市消保委投诉热线：0571-85151234"):
+    """What it recognises: a contact's label and its numbers (举报电话：0370-7112316, 投诉热线：…, two
+    numbers under one label, each with whose it is) name one thing: a line closing a text that gives a
+    campaign's hotline is the text's, not a notice. A footer's line naming it beside the site's
+    copyright, or two contacts of the site, is one."""
+    for line in ("县农资打假举报电话：0370-7112316", "市消保委投诉热线：0571-85151234",
+                 "举报电话：0746-12345（市长热线）、0746-8236118（市医疗保障局基金监管科）"):
         assert not is_notice(line), line
     for line in ("违法和不良信息举报电话：010-12345678 版权所有 某某网", "新闻热线：0371-65795555 广告热线：0371-65795556",
                  "举报电话：0370-7112316 举报邮箱：jubao@example.cn"):
