@@ -17,6 +17,7 @@ from crawler.extraction.blocks import PLAYER_TAGS, Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import BRACKETS, LINES_AFTER_BODY, TITLE_SEPARATORS, Layout, Page, headline_part
+from crawler.extraction.people import HAN
 from crawler.extraction.text import prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
@@ -102,6 +103,11 @@ SITE_OWN_PAGE = re.compile(
     re.I,
 )
 ABOUT = "关于"
+# A heading that is a person's name and professional titles alone (王振华 主任中医师, 周建国 主任医师 教授,
+# 郑淑芬教授) heads that person's profile: a story about someone says what happened in its headline.
+PROFESSIONAL_TITLE = (r"(?:(?:副?主任|主治)?(?:中医师|医师|药师|护师|技师)|副?教授|(?:副|助理)?研究员|讲师"
+                      r"|(?:高级)?工程师|律师|院士|主持人|专栏作家)")
+PROFILE_HEADING = re.compile(rf"^[{HAN}·]{{2,4}}\s*{PROFESSIONAL_TITLE}(?:\s*[、/]?\s*{PROFESSIONAL_TITLE})*$")
 # What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题): its short text,
 # under no date line, introduces the sections of stories under it.
 TOPIC = "专题"
@@ -271,6 +277,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if any(SITE_OWN_PAGE.match(part) for part in (headline_part(page.title), *parts)) or about_the_site(parts):
         return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
                                             "its title names it")
+    if any(PROFILE_HEADING.match(name) for name in (fields["headline"] or "", headline_part(page.title))):
+        return NotAnArticle(NOT_AN_ARTICLE, "a person's profile: its heading is a name and professional titles alone")
     if prose < MIN_BODY_PROSE:
         # A page nests no deeper than it has elements: most pages are not walked for it.
         if len(page.index.elements) >= PARSER_MAX_DEPTH and depth(page.root) >= PARSER_MAX_DEPTH:

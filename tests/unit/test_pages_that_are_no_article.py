@@ -165,6 +165,19 @@ def test_an_article_that_reports_results_is_an_article():
     assert outcome(html) == "article"
 
 
+@pytest.mark.parametrize("heading", ["王振华 主任中医师", "周建国 主任医师 教授", "郑淑芬教授", "秦观澜专栏作家"])
+def test_a_page_headed_by_a_name_and_professional_titles_alone_is_a_profile(heading):
+    """A clinic's doctor page, a university's faculty page, a columnist's page: the heading is a
+    person's name and titles alone, over a long biography; a story about that person says what
+    happened in its headline, and stays an article."""
+    bio = ("王振华，男，1957年生，主任中医师，毕业于某某中医学院中医系。从事中医临床、教学工作三十余年，"
+           "曾任某市中医院脾胃病科主任，临床注重调理脾胃，善用经方与时方结合治疗消化系统疾病及内科杂病，主持及参与省级科研课题3项，发表学术论文30余篇。")
+    assert outcome(page(f"<h1>{heading}</h1><div><p>{bio}</p><p>{bio}</p></div>", f"{heading}_某某国医堂")) \
+        == "a person's profile: its heading is a name and professional titles alone"
+    story = "王振华主任中医师获评省级名中医"
+    assert outcome(page(f"<h1>{story}</h1><div><p>{bio}</p><p>{bio}</p></div>", f"{story}_某某国医堂")) == "article"
+
+
 @pytest.mark.parametrize("name", ["用户登录", "读者登录", "企业用户注册", "账号登录"])
 def test_a_login_page_is_no_article(name):
     """A page asking to log in or register, under a name saying so, maybe naming who logs in (a
