@@ -143,6 +143,9 @@ CLICK_CALL = re.compile(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
 LINKED_CALL = re.compile(rf"{CLICK_CALL.pattern}|\s[>›]$|^(?:>>|》》|»|→)")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
+# A mobile page's hint to swipe or turn the phone to see what is cut off (左右滑动查看完整表格, 横屏查看): the
+# page's, wherever it stands.
+SWIPE_HINT = re.compile(r"^\W*(?:(?:左右|向左|向右|横向|上下)?滑动|横屏)\s*(?:即可|可)?(?:查看|浏览)[^。，,]{0,8}$")
 # A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
 UNFOLD_CONTROL = re.compile(r"^(?:点击)?(?:展开(?:剩余|全部)?(?:全文|内容)?|查看全文|阅读全文)"
                             r"\s*(?:\d{1,3}\s*%)?\s*[>›∨﹀↓▼]*$")
@@ -643,7 +646,8 @@ def is_said(block: Block) -> bool:
 
 
 def without_inserted_lines(blocks: list[Block]) -> list[Block]:
-    """The blocks without the pager lines, the site's calls to act (关注我们, 打开APP看更多), its labelled
+    """The blocks without the pager lines, a mobile page's hints to swipe (左右滑动查看完整表格), the site's
+    calls to act (关注我们, 打开APP看更多), its labelled
     promotions (【福利】…), a station's promotion of its programme or a paper's of its subscription, a
     player's message where it cannot
     play, and the attachments' lines anywhere (a post sets its attachments among its
@@ -659,7 +663,8 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         text = block.text
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
-        anywhere = is_pager_line(block, text) or is_call_to_act(block, text) or is_linked_call(block, text)
+        anywhere = (is_pager_line(block, text) or is_call_to_act(block, text) or is_linked_call(block, text)
+                    or SWIPE_HINT.match(text) is not None)
         if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
                 or is_player_fallback(block, text) or is_offer_with_link(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (

@@ -1277,6 +1277,19 @@ def test_a_line_wholly_a_link_opened_or_closed_by_a_call_s_arrow_is_none_of_the_
                         f"<p>{sentence}</p></div>")) == [*TWO_PARAGRAPHS, "详见抽查结果公告 >。"]
 
 
+@pytest.mark.parametrize("hint", ["左右滑动查看完整表格", "横屏查看", "← 向左滑动查看更多 →"])
+def test_a_mobile_page_s_hint_to_swipe_is_none_of_the_text_wherever_it_stands(hint):
+    """What it recognises: a mobile page's hint to swipe or turn the phone to see what is cut off (a
+    health news page's 左右滑动查看完整表格 under its table), wherever it stands. A sentence about
+    swiping stays."""
+    table = "<table><tr><th>药品</th><th>集采价</th></tr><tr><td>某某片</td><td>21.50</td></tr></table>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{table}<p class='table-tip'>{hint}</p>"
+                f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, "药品 集采价", "某某片 21.50", f"{PROSE}第二段。"], hint
+    said = "滑动解锁后，页面显示支付成功。"
+    assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{said}</p><p>{PROSE}第二段。</p></div>"))
+
+
 def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertisement():
     """What it recognises: a short line in plain text (no link) that gives a number to call and says
     no sentence, between two paragraphs of prose. A city news site's franchise ad (a service
