@@ -26,6 +26,7 @@ from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.text import (
     CLICK_CALL,
     LEAD_LABELLED,
+    LINKED_CALL,
     PROMOTION_LABEL,
     PROMOTION_LABEL_WORDS,
     SENTENCE_END,
@@ -1198,9 +1199,11 @@ def _is_banner(index: TextIndex, link: int) -> bool:
 
 def _closes_with_a_call(index: TextIndex, box: int) -> bool:
     """Whether a box's last element that says something is a call to act (`CALL_LINK`: 去看看,
-    立即打开), a button's words closing a card."""
+    立即打开), a button's words closing a card; the box being one link, a single arrow after its last
+    words calls too (`LINKED_CALL`: 一键查看资质和投诉记录 >)."""
     last = next((at for at in range(index.end[box] - 1, box, -1) if index.tags[at] and index.text(at).strip()), None)
-    return last is not None and CALL_LINK.search(index.text(last).strip()) is not None
+    return last is not None and (CALL_LINK.search(words := index.text(last).strip()) is not None
+                                 or LINKED_CALL.search(words) is not None)
 
 
 def _is_story_card(index: TextIndex, link: int) -> bool:

@@ -469,6 +469,12 @@ def test_a_picture_linked_to_a_viewer_of_itself_is_the_article_s_and_a_banner_is
                      "<div><b>某某严选·安全帽专区</b><span>每款附检验报告，采购满500元包邮</span></div><em>去看看</em></a>"
                      f"<p>{PROSE}第二段。</p></div>")
     assert extracted(shop_card)["articleBody"].split("\n") == TWO_PARAGRAPHS
+    tool_card = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>"  # one link, its words closed by a single arrow
+                     "<div class='promo-card'><a href='https://www.example.cn/tool/jigou?from=article_in'>"
+                     "<img src='/promo/jigou_check.png'><div><b>机构查一查</b>"
+                     "<p>输入机构名称，一键查看资质、投诉记录和资金监管状态 &gt;</p></div></a></div>"
+                     f"<p>{PROSE}第二段。</p></div>")
+    assert extracted(tool_card)["articleBody"].split("\n") == TWO_PARAGRAPHS
 
 
 def test_a_picture_declared_an_icon_s_size_is_no_picture_of_the_article():
