@@ -24,6 +24,7 @@ from crawler.extraction.dates import (
     date_in_scripts,
     date_in_url,
     labels_another_event,
+    parse_date,
     read_date,
     shows_modification,
 )
@@ -1505,6 +1506,10 @@ class Layout:
             # 21:37), as the body's last line is a notice's own signature date.
             around = dated <= region < index.end[dated]
             blocks = self.without_loose_date_line(blocks, (0, -1) if around else (0,))
+        elif self.body_region is not None:
+            # No date line found outside the body (the date read from the address or the metadata):
+            # a blog's line of the post's date and counters may open the body's own box.
+            blocks = self.without_loose_date_line(blocks, (0,))
         return blocks, editor, credits
 
     @cached_property
@@ -1533,11 +1538,18 @@ class Layout:
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
         """The blocks without the date line shown among the body's own lines (a post's foot after
         its text, a stamp before it): the block at one of the `ends` that is of a date line's
-        length, shows the date read and is no sentence."""
+        length, shows the date read (as read, or opening the line with its day written another way)
+        and is no sentence."""
         shown = self.date_raw()
+        day = (parse_date(shown) or "")[:10]
         for end in ends:
             text = blocks[end].text if blocks else ""
-            if shown and shown in text and len(text) <= MAX_DATE_LINE_CHARS and SENTENCE_STOP not in text:
+            if not (shown and len(text) <= MAX_DATE_LINE_CHARS and SENTENCE_STOP not in text):
+                continue
+            match = DATE_PATTERN.search(text)
+            opens_with_the_day = (match is not None and not any(map(str.isalnum, text[:match.start()]))
+                                  and (parse_date(match.group(0)) or "")[:10] == day)
+            if shown in text or (day and opens_with_the_day):
                 return blocks[1:] if end == 0 else blocks[:-1]
         return blocks
 

@@ -135,6 +135,23 @@ def test_a_page_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
         "2025-03-16T09:00:00+08:00"
 
 
+def test_a_line_of_the_post_s_date_and_counters_opening_its_box_is_no_text_where_the_address_dates_it():
+    """What it recognises: a blog theme's line of the post's date, comment and view counts and author
+    (icons between them) opening the text's own box, the page dated by its address: the line shows the
+    day the address gives, written another way (2018年06月07日 for 2018/06/07), and is none of the text."""
+    meta = ("<div class='begin-single-meta'><span class='my-date'><i class='be'></i> 2018年06月07日</span>"
+            "<span class='comment'><a href='#comments'><i class='be'></i> 6</a></span>"
+            "<span class='views'><i class='be'></i> 3,482</span><span class='post-author'><i class='be'></i> 周野</span></div>")
+    paragraphs = [f"{PROSE}第{n}段。" for n in range(1, 9)]  # a text too long for its box to be read as a date line
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    page = (f"<html><head><title>网吧升级电竞馆热潮背后_某某观察</title></head><body><article><header>"
+            f"<h1>网吧升级电竞馆热潮背后</h1></header><div class='entry-content'><div class='single-content'>{meta}{text}"
+            "</div></div></article></body></html>")
+    fields = extract_article(page.encode(), "https://www.example.com/2018/06/07/3317.html").fields
+    assert fields["datePublished"][:10] == "2018-06-07"
+    assert fields["articleBody"].split("\n") == paragraphs
+
+
 def test_a_page_whose_scripts_write_its_date_is_dated_by_the_time_they_write():
     """What it recognises: a script assigning the post's publication time (a public account's
     createTime, a framework's data with publishedAt as a Unix time in milliseconds, structured data's
