@@ -209,11 +209,13 @@ class _BlockReader:
         self.named_caption = [False]
         self.in_row = False
         self.in_preformatted = 0  # inside <pre>: each of its lines is a line, as a browser shows it
-        self.players = sorted(at for tag in PLAYER_TAGS for at in index.tagged(tag))
+        self.players: list[int] = []
         self.after_player = False
 
     def read(self, region: int) -> list[Block]:
         self.region = region
+        end = self.index.end[region]
+        self.players = sorted(at for tag in PLAYER_TAGS for at in self.index.tagged(tag, region, end))
         self._element(region, PLAIN)
         self._flush()
         return self.blocks

@@ -144,13 +144,15 @@ class TextIndex:
         """All the text inside element `index`, as `text_of` gives it."""
         return "".join(self.pieces[self.first_piece[index]:self.end_piece[index]])
 
-    def tagged(self, tag: str) -> list[int]:
-        """The elements of a tag, in order: looked for by list.index, in C (a loop over every
-        element's tag in Python costs more than what is then done with the few found)."""
+    def tagged(self, tag: str, start: int = 0, stop: int | None = None) -> list[int]:
+        """The elements of a tag (between `start` and `stop`), in order: looked for by list.index,
+        in C (a loop over every element's tag in Python costs more than what is then done with the
+        few found)."""
         found: list[int] = []
+        stop = len(self.tags) if stop is None else stop
         try:
             while True:
-                found.append(self.tags.index(tag, found[-1] + 1 if found else 0))
+                found.append(self.tags.index(tag, found[-1] + 1 if found else start, stop))
         except ValueError:
             return found
 

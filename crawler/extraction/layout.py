@@ -1541,17 +1541,23 @@ class Layout:
         length, shows the date read (as read, or opening the line with its day written another way)
         and is no sentence."""
         shown = self.date_raw()
-        day = (parse_date(shown) or "")[:10]
         for end in ends:
             text = blocks[end].text if blocks else ""
             if not (shown and len(text) <= MAX_DATE_LINE_CHARS and SENTENCE_STOP not in text):
                 continue
-            match = DATE_PATTERN.search(text)
-            opens_with_the_day = (match is not None and not any(map(str.isalnum, text[:match.start()]))
-                                  and (parse_date(match.group(0)) or "")[:10] == day)
-            if shown in text or (day and opens_with_the_day):
+            if shown in text or self.opens_with_the_day(text, shown):
                 return blocks[1:] if end == 0 else blocks[:-1]
         return blocks
+
+    @staticmethod
+    def opens_with_the_day(text: str, shown: str) -> bool:
+        """Whether a line opens with the day of the date `shown`, written its own way (2018年06月07日
+        for 2018/06/07)."""
+        match = DATE_PATTERN.search(text)
+        if match is None or any(map(str.isalnum, text[:match.start()])):
+            return False
+        day = (parse_date(shown) or "")[:10]
+        return bool(day) and (parse_date(match.group(0)) or "")[:10] == day
 
     @property
     def body(self) -> list[Block]:

@@ -664,7 +664,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
         anywhere = (is_pager_line(block, text) or is_call_to_act(block, text) or is_linked_call(block, text)
-                    or SWIPE_HINT.match(text) is not None)
+                    or ("滑动" in text or "横屏" in text) and SWIPE_HINT.match(text) is not None)
         if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
                 or is_player_fallback(block, text) or is_offer_with_link(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
