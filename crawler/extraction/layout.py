@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
-from crawler.extraction.blocks import BLOCK_TAGS, BOLD_WEIGHT, STRONG_TAGS, Block, Run, is_centered, read_blocks
+from crawler.extraction.blocks import BLOCK_TAGS, BOLD_WEIGHT, STRONG_TAGS, Block, Run, is_centered, is_data_table, read_blocks
 from crawler.extraction.dates import (
     DATE_PATTERN,
     date_in_scripts,
@@ -174,6 +174,11 @@ RECORD_SHARE_OF_FACTS = 1 / 3
 TABLE_SHARE_OF_A_LISTING = 1 / 2
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
+# A data table beside the body found, of this many records (rows of three cells or more) at least and
+# this many times the body's words, is what the page shows: a price list's, a timetable's page, the
+# text found its note.
+MIN_TABLE_RECORDS = 5
+TABLE_OVER_NOTE = 3
 # An entry of rolling news opens its line with its time of day (15:42, [21:50] …). A live blog's
 # headline names the event its entries report; a channel's rolling flashes (7x24快讯) are headed by
 # the channel's name, which says under this share of its pairs of characters in the entries (the
@@ -1759,6 +1764,26 @@ class Layout:
         linked = [row for row in rows if any(leads_to_a_page(index.elements[link].get("href"))
                                              for link in range(row, index.end[row]) if index.tags[link] == "a")]
         return len(linked) >= MIN_ALIKE_ITEMS and 2 * len(linked) >= len(rows)
+
+    def body_is_a_tables_note(self) -> bool:
+        """Whether a data table outside the body found (MIN_TABLE_RECORDS rows of three cells or
+        more, each cell short) holds TABLE_OVER_NOTE times the body's words at least: the page is the
+        table's (a price list, a timetable), the text found a note beside it. A table laying out the
+        page holds the body, or pictures and forms, and is no data table."""
+        if self.body_region is None:
+            return False
+        index = self.page.index
+        region = index.position[self.body_region]
+        note = prose_length(self.rendered["articleBody"])
+        for table in index.tagged("table"):
+            if index.is_inside(region, table) or index.is_inside(table, region) or table == region:
+                continue
+            rows = [row for row in index.tagged("tr", table, index.end[table])
+                    if sum(1 for cell in index.elements[row] if tag_of(cell) in ("td", "th")) >= 3]
+            if len(rows) >= MIN_TABLE_RECORDS and prose_length(index.text(table)) >= TABLE_OVER_NOTE * note \
+                    and is_data_table(index.elements[table]):
+                return True
+        return False
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found, or the part of it that holds most of its text, is a list whose

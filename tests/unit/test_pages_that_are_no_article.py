@@ -1080,3 +1080,38 @@ def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
     assert outcome(page(f"<h1>{heading}</h1><div class='list'>{entries}</div>")).startswith("rolling news flashes")
     live = page(f"<h1>市场监管总局通报上半年产品质量监管情况图文直播</h1><div class='list'>{entries}</div>")
     assert outcome(live) == "article"
+
+
+def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_page():
+    """What it recognises: the text found is a short note dated nowhere, and a data table outside it
+    (five rows of three cells or more at least) holds three times its words: a shop's price list in
+    an old site's layout tables, a bus company's timetable. The same note over a smaller table, or a
+    short notice whose own table is inside its text, stays an article."""
+    note = "本站价格为各大商场专柜零售参考价，单位：人民币元。实际价格以各商场为准，欢迎网友来信纠错。"
+
+    def rows(count: int) -> str:
+        return "".join(f"<tr><td>{n}</td><td><a href='/brand/{n}.html'>某某品牌</a></td><td>某某型号产品（标准装）</td>"
+                       f"<td>50ml</td><td>{350 + 10 * n}</td></tr>" for n in range(1, count + 1))
+    price_list = page("<table width='778'><tr><td width='190' valign='top'><table>"
+                      "<tr><td><b>按品牌查看</b></td></tr><tr><td><a href='/b/1'>品牌一</a> <a href='/b/2'>品牌二</a></td></tr>"
+                      f"<tr><td><b>价格说明</b></td></tr><tr><td>{note}</td></tr></table></td>"
+                      "<td width='588' valign='top'><table><tr><td>产品参考价格</td></tr><tr><td>"
+                      "<form action='/price'>名称：<input name='kw'><select name='b'><option>全部</option></select>"
+                      f"<input type='submit' value='查询'></form></td></tr><tr><td><table>{rows(20)}</table></td></tr>"
+                      "</table></td></tr></table>", "产品价格查询_某某网")
+    times = "".join(f"<tr><td>{6 + n // 2}:{n % 2 * 3}0</td><td>城东客运站</td><td>某某县汽车站</td><td>{30 + n}元</td></tr>"
+                    for n in range(20))
+    timetable = page("<div class='main'><h2>城际班车时刻表</h2><table><tr><th>发车时间</th><th>起点</th><th>终点</th>"
+                     f"<th>票价</th></tr>{times}</table></div><div class='side'><h3>温馨提示</h3>"
+                     "<p>以上班次时间仅供参考，节假日期间班次如有调整，以车站当日公告为准。请旅客提前半小时到站购票，携带有效身份证件乘车。</p></div>",
+                     "班车时刻_某某客运公司")
+    undated = "http://www.example.com.cn/price/list.asp?page=1"
+    for table_page in (price_list, timetable):
+        assert extract_article(table_page, undated).detail.startswith("a table's page"), table_page
+    notice = "因店面装修，本店自即日起暂停营业，装修期间各项会员服务照常办理。恢复营业时间另行通知，给您带来不便，敬请谅解。"
+    smaller = page(f"<h1>关于调整营业时间的通知</h1><div class='text'><p>{notice}</p></div>"
+                   f"<div class='side'><table>{rows(5)}</table></div>", "关于调整营业时间的通知_某某网")
+    own_table = page(f"<h1>关于调整班车时刻的通知</h1><div class='text'><p>{notice}</p><table>{times}</table></div>",
+                     "关于调整班车时刻的通知_某某客运公司")
+    for article in (smaller, own_table):
+        assert isinstance(extract_article(article, undated), Extraction), article
