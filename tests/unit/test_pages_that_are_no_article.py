@@ -252,6 +252,22 @@ def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_
     assert outcome(page(f"<h2>{title.split(' ')[0]}</h2>{entry}", title)).startswith("a page of the site about itself")
 
 
+@pytest.mark.parametrize("title", ["收费标准_某某搬家服务有限公司", "价目表 - 某某美容美发", "服务项目-某某家政",
+                                   "资费标准_某某宽带"])
+def test_the_page_of_its_services_prices_or_steps_is_the_site_s_own_whatever_its_text(title):
+    """What it recognises: the title names the page where a company shows its services' prices or
+    steps (收费标准, 价目表, 服务项目: a table of prices, its notes, questions answered): the site's own
+    page, as its contact page is. A story about a change of prices names more in its title."""
+    prices = ("<table><tr><th>车型</th><th>起步价</th><th>超出里程</th></tr><tr><td>小面包车</td><td>180元</td>"
+              "<td>6元/公里</td></tr><tr><td>厢式货车</td><td>280元</td><td>7元/公里</td></tr></table>"
+              "<h3>常见问题</h3><p>报价之后还会加钱吗？</p><p>客服报价后会生成服务单，现场物品与预约一致的，不再加收任何费用。</p>"
+              "<p>需要提前多久预约？</p><p>一般提前一到两天即可，月底、周末和节假日建议提前三到五天预约。</p>")
+    assert outcome(page(f"<h2>{title.replace('-', '_').split('_')[0].strip()}</h2>{prices}", title)).startswith(
+        "a page of the site about itself")
+    story = page(f"<h1>某市出租车收费标准调整</h1><div>{ARTICLE}</div>", "某市出租车收费标准调整_某某网")
+    assert outcome(story) == "article"
+
+
 @pytest.mark.parametrize("title", ["领导之窗-某某市市场监督管理局", "周某某_领导信息_某某市人民政府",
                                    "会员名录_某某省化妆品行业协会", "某某文学社 -- 会员名录",
                                    "我要投诉 - 某某消费网投诉平台", "在线咨询_某某县人民政府"])
