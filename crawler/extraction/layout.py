@@ -87,6 +87,7 @@ from crawler.extraction.text import (
     FIELD_LINE,
     LABELLED_ADDRESS,
     READER_COUNTER,
+    TEXT_AND_PICTURES,
     clean_block,
     clean_text,
     credit_lines_at_ends,
@@ -267,7 +268,7 @@ PUBLISHED_HINT = re.compile(rb"ublished(?:(?<=itemprop=\"datePublished)|(?<=item
 SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处|供稿(?:单位|部门))\s*[:：]\s*")  # a label in quotes is quoted
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
-AUTHOR_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|文)\s*[:：/]|by\s)\s*", re.I)
+AUTHOR_LABEL = re.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND_PICTURES}|文)\s*[:：/]|by\s)\s*", re.I)
 # A label of a date line's field, with its colon (发布时间：, 来源：, 作者：), a word of its own (会议时间：
 # labels a notice's fact): what sets a date line apart from a sentence that opens with a date. A
 # body's element may open with such a line, in so many lines.

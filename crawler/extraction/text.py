@@ -91,7 +91,9 @@ ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
 # Where the text comes from (本文部分内容来源, 本文来自), and a site's address after its name (某某网（www.…）).
 CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)(?:部分)?(?:内容|素材)?)?[来來]源|(?:本文|文章|稿件)来自"
 SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
-CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|文字?|图片?|摄影|记者|通讯员|"
+# One credit for a text and its pictures (文/图：, 图文：).
+TEXT_AND_PICTURES = r"文\s*/\s*图|图\s*/\s*文|图文|文图"
+CREDIT = (rf"(?:(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|{TEXT_AND_PICTURES}|文字?|图片?|摄影|记者|通讯员|"
           r"撰稿|供稿|供图|(?:文章|信息|稿件|新闻)?录入|校对|审核|审校|初审|复审|终审|编审|监制)\s*[:：/|｜]\s*[^\s:：()（）|｜]{1,24}(?:\s[^\s:：()（）|｜，。；！？]{1,24}){0,2}"
           rf"(?:\s*{ACCOUNT_ID}|{SITE_ADDRESS})?|"
           r"[^\s:：()（）|｜]{1,12}(?:\s[^\s:：()（）|｜，。；！？]{1,6})?\s*(?:供稿|撰稿|供图|摄))")  # 协会秘书处 周宁 供稿

@@ -358,6 +358,12 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     credits = "<p>来源：某区农业农村局 某区电子商务中心</p><p>文字：张三&nbsp; 图片：区电商中心</p>"
     assert body_closed_by(credits) == TWO_PARAGRAPHS
     assert body_closed_by("<p>来源：新华社 人民日报 央视新闻</p>") == TWO_PARAGRAPHS
+    # one credit for the text and its pictures (文/图, 图文), an office's maybe
+    for credits in ("文/图：集团企业文化部", "图文：李四", "图/文 王五"):
+        assert body_closed_by(f"<p style='text-align:right'>{credits}</p>") == TWO_PARAGRAPHS, credits
+    fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                            "<p>文/图：张三</p></div>"))
+    assert [author["name"] for author in fields["authors"]] == ["张三"]
     # a bar for the colon; a full-width slash for a slash
     for credits in ("文 | 阿秀&nbsp; &nbsp; 图 | 小陈", "文｜张三 图/李四", "作者 | 王五", "文／张三 图／李四"):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{credits}</p><p>{PROSE}</p>"
