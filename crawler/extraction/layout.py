@@ -1632,7 +1632,10 @@ class Layout:
         index = self.page.index
         headline = index.position[self.headline_element] if self.headline_element is not None else begins
         in_link = index.nearest(LINK_TAGS)
-        controls = [index.line[piece] for piece in index.pieces_matching(BUY_WORDS) if BUY_CONTROL.search(index.pieces[piece])]
+        # A control's words are the whole text of the element they show in: a sentence whose last words
+        # are set apart (上传模型，<b>30秒</b>获取报价) offers nothing.
+        controls = [line for piece in index.pieces_matching(BUY_WORDS)
+                    if BUY_CONTROL.search(index.text(line := index.line[piece]))]
         # A button drawn as a picture says what it does in its alt text, a form's button in its value.
         controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]

@@ -548,7 +548,8 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
     description. A story about a product names its price in sentences and offers no cart; a
-    sidebar's card beside it links to the shop's page."""
+    sidebar's card beside it links to the shop's page; a call under it whose last words are set
+    apart (…，<b>30秒</b>获取报价) is a sentence, no control."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
                    f"<div class='buy'>数量 <input value='1'> {buy}</div></div>"
@@ -558,6 +559,11 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>读者可在各大书店立即购买，售价39.8元。</p></div>", "某地开展电梯安全检查_某某网")
     assert outcome(story) == "article"
+    # A sentence whose last words are set apart is no control, though they name one.
+    call = page(f"<h1>某厂新增十二台光固化设备</h1><div class='info'>2024-03-15</div><div class='text'>{description}</div>"
+                "<div class='cta'><p>有打印需求？上传模型，<b>30秒</b>获取报价</p><a href='/quote/'>立即报价</a></div>",
+                "某厂新增十二台光固化设备_某某网")
+    assert outcome(call) == "article"
     # The name under a badge of its own (扶贫, 自营), a size the title names again in the product's facts.
     badged = page(f"<div class='goods'><h1><span class='tag'>扶贫</span>高山土豆 新鲜现挖 5斤装 单果200-250g</h1>"
                   f"<p class='price'>¥29.90</p><div class='btns'>{buy}</div></div><div class='detail'>{description}"
