@@ -270,12 +270,14 @@ def test_the_page_of_its_services_prices_or_steps_is_the_site_s_own_whatever_its
 
 @pytest.mark.parametrize("title", ["领导之窗-某某市市场监督管理局", "周某某_领导信息_某某市人民政府",
                                    "会员名录_某某省化妆品行业协会", "某某文学社 -- 会员名录",
-                                   "我要投诉 - 某某消费网投诉平台", "在线咨询_某某县人民政府"])
+                                   "我要投诉 - 某某消费网投诉平台", "在线咨询_某某县人民政府",
+                                   "在线报价 - 上传模型即时报价 - 某某打印服务平台", "在线预约_某某羽毛球馆"])
 def test_the_page_of_its_leaders_members_or_a_form_to_write_to_it_is_the_site_s_own_whatever_its_text(title):
     """What it recognises: the title names the page of the organisation's leaders (领导之窗, 领导信息: their
     cards, their duties in sentences) or members (会员名录: an association's, a literature club's), or
     the form through which a reader writes to the site (我要投诉, 在线咨询: its notice to the reader in
-    numbered sentences): the site's own pages, as its guestbook is."""
+    numbered sentences) or asks it for a quote or a booking (在线报价, 在线预约): the site's own pages, as
+    its guestbook is."""
     cards = ("<div class='ld'><p>刘某 党组成员、副局长</p><p>工作分工：负责产品质量安全监督管理、质量发展、计量、标准化工作，"
              "分管质量发展科、产品质量安全监督管理科、计量科。</p></div>"
              "<div class='ld'><p>孙某 党组成员、副局长</p><p>工作分工：负责食品安全监督管理工作，分管食品安全协调科、"
