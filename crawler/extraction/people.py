@@ -35,7 +35,9 @@ AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
 # A pen name may mix scripts (阿May, 小K); an editorial office may stand for the editor (蛋价网编辑部).
 EDITORIAL_OFFICE = r"(?:编辑部|编辑室|编辑组|编辑中心|新闻中心)"
-EDITOR_NAME = (rf"(?P<name>(?:[{HAN}A-Za-z]{{0,10}}{EDITORIAL_OFFICE}"
+# The editor's office may come before the editor's name (编辑：招生办 小吴): the name is the editor's.
+OFFICE_BEFORE_NAME = rf"(?:[{HAN}]{{1,8}}(?:办|处|科|部|室|中心|组)\s+(?=[{HAN}]))?"
+EDITOR_NAME = (rf"{OFFICE_BEFORE_NAME}(?P<name>(?:[{HAN}A-Za-z]{{0,10}}{EDITORIAL_OFFICE}"
                rf"|[{HAN}·{NAME_JOINER}]{{2,5}}(?![{HAN}])(?:、[{HAN}·]{{2,4}}(?![{HAN}]))*"
                rf"|[{HAN}]{{1,3}}[A-Za-z]{{1,12}}|[A-Za-z][A-Za-z .]{{0,30}}[A-Za-z])[_\w]*)?")
 STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"

@@ -90,11 +90,12 @@ def test_an_editor_credit_before_the_editor_line_goes_with_it():
 
 @pytest.mark.parametrize("line, editor", [("编辑 | 阿May", "阿May"), ("编辑：小K", "小K"),
                                           ("责任编辑：Lily Chen", "Lily Chen"), ("(责任编辑：某某网编辑部)", "某某网编辑部"),
-                                          ("责任编辑：新闻中心", "新闻中心")])
+                                          ("责任编辑：新闻中心", "新闻中心"), ("（编辑：招生办 小吴）", "小吴"),
+                                          ("责任编辑：新闻中心 王伟", "王伟")])
 def test_an_editor_s_pen_name_may_mix_scripts(line, editor):
     """What it recognises: a self-media account's editor signs with a pen name of Chinese and Latin
-    letters (阿May, 小K) or Latin alone, a trade site's with its editorial office (某某网编辑部); the line
-    is the editor line over the text as after it."""
+    letters (阿May, 小K) or Latin alone, a trade site's with its editorial office (某某网编辑部), a school's
+    with the office before the name (招生办 小吴); the line is the editor line over the text as after it."""
     text = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
     blocks = blocks_from_html(f"<p>{line}</p><p>{text}</p><p>{text}第二段。</p>", "https://news.example.cn/")
     found, kept = find_editor(blocks)
