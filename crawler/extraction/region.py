@@ -775,8 +775,9 @@ def with_the_rest(index: TextIndex, region: int, paragraphs: dict[int, int], mas
 def is_section(index: TextIndex, element: int, paragraphs: dict[int, int], mask: list[bool]) -> bool:
     """Whether an element beside the body holds a part of the article: paragraph text enough for a
     body of its own, in sentences that end (not a line of names and labels, nor a sidebar's facts:
-    a weather box, a ticket's price), few links, and no box of notices."""
-    if mask[element]:
+    a weather box, a ticket's price), few links, and no box of notices; nor a box holding a field to
+    write a comment in (a <textarea>: the comment box, its rules and its count over the form)."""
+    if mask[element] or index.tagged("textarea", element, index.end[element]):
         return False
     scored = sum(length for paragraph, length in paragraphs.items() if element <= paragraph < index.end[element]
                  and length >= MIN_PARAGRAPH_CHARS)

@@ -2351,3 +2351,26 @@ def test_what_the_text_is_not_to_be_taken_for_is_a_notice(disclaimer):
     assert body_closed_by(f"<p>{disclaimer}</p>") == TWO_PARAGRAPHS, disclaimer
     said = "专家表示，网传的食疗方仅供参考，不能代替药物治疗。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
+@pytest.mark.parametrize("comments", [
+    # a DedeCMS article's comment box: its title and count, its rules in a sentence, its form
+    "<div class='dede_comment'><div class='dcmp-title'><small>验证码:</small><strong>发表评论</strong>"
+    "<span>已有<b>0</b>人参与评论</span></div><div class='dcmp-stand'><strong>请自觉遵守互联网相关的政策法规，"
+    "严禁发布色情、暴力、反动的言论。</strong></div><form action='/plus/feedback.php' method='post'>"
+    "<input type='hidden' name='aid' value='2356'><div><textarea name='msg'></textarea></div><div><div>用户名:"
+    "<input type='text' name='username'> 验证码:<input type='text' name='validate'><img src='/include/vdimgck.php' "
+    "alt='看不清？点击更换'><input type='checkbox' id='guest'><label for='guest'>匿名?</label></div>"
+    "<div><button type='submit'>发表评论</button></div></div></form></div>",
+    # a portal's: a heading, what it asks of its readers, a field with no form (a script sends it)
+    "<div class='pinglun'><h3>网友评论</h3><p>文明上网，理性发言。您的评论经审核后将公开显示，请勿发布违法言论。</p>"
+    "<div class='box'><textarea placeholder='说两句吧'></textarea><a href='javascript:;'>发表</a></div></div>",
+])
+def test_a_comment_box_beside_the_text_is_no_part_of_it(comments):
+    """What it recognises: a box beside the text's that holds a field to write a comment in (a
+    <textarea>), with its title, its count and its rules in a sentence: the comment box, no part of
+    the article, however much it says."""
+    html = page(f"<div class='main'><h1>某地开展电梯安全检查</h1><div class='viewbox'><div class='content'>"
+                f"<p>{PROSE}</p><p>{PROSE}第二段。</p></div><div class='boxoff'><strong>------分隔线------</strong></div>"
+                f"</div>{comments}</div>")
+    assert body_of(html) == TWO_PARAGRAPHS
