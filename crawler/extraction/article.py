@@ -90,13 +90,14 @@ LOGIN = re.compile(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
 # The names of a site's pages about itself and its services (who runs it, its leaders, its members,
 # how to reach them, its terms, its guestbook, its forms to write to it or to ask it for a quote or a
-# booking, its links to friends' sites, its downloads, its services' prices and steps): such a page
-# is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is news);
-# a guestbook maybe under the site's short name (红叶留言本), a download under its program's (某某客户端下载).
+# booking, its links to friends' sites, its downloads, its services' prices, hours and steps): such a
+# page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is
+# news); a guestbook maybe under the site's short name (红叶留言本), a download under its program's
+# (某某客户端下载).
 SITE_OWN_PAGE = re.compile(
     r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
-    r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格)(?:标准|项目|流程)|价目表|价格表|"
+    r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
     r".{0,8}(?:留言[本板簿]|访客留言|相册)|guest ?book|友情链接|链接交换|下载中心|(?:资料|软件)下载|"
     r"领导(?:之窗|信息|简介|分工|班子)|(?:会员|成员|社员)(?:名录|名单|风采)|(?:我要|在线|网上)(?:投诉|留言|咨询|信访|举报|报价|询价|预约|下单)|"

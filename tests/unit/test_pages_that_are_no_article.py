@@ -253,11 +253,12 @@ def test_a_site_s_guestbook_links_page_or_download_is_its_own_page_whatever_its_
 
 
 @pytest.mark.parametrize("title", ["收费标准_某某搬家服务有限公司", "价目表 - 某某美容美发", "服务项目-某某家政",
-                                   "资费标准_某某宽带"])
+                                   "资费标准_某某宽带", "票价时间--某某室内滑冰馆", "开放时间_某某植物园"])
 def test_the_page_of_its_services_prices_or_steps_is_the_site_s_own_whatever_its_text(title):
-    """What it recognises: the title names the page where a company shows its services' prices or
-    steps (收费标准, 价目表, 服务项目: a table of prices, its notes, questions answered): the site's own
-    page, as its contact page is. A story about a change of prices names more in its title."""
+    """What it recognises: the title names the page where a company or a venue shows its services'
+    prices, hours or steps (收费标准, 价目表, 服务项目, 票价时间, 开放时间: a table of prices, its notes,
+    questions answered): the site's own page, as its contact page is. A story about a change of
+    prices names more in its title."""
     prices = ("<table><tr><th>车型</th><th>起步价</th><th>超出里程</th></tr><tr><td>小面包车</td><td>180元</td>"
               "<td>6元/公里</td></tr><tr><td>厢式货车</td><td>280元</td><td>7元/公里</td></tr></table>"
               "<h3>常见问题</h3><p>报价之后还会加钱吗？</p><p>客服报价后会生成服务单，现场物品与预约一致的，不再加收任何费用。</p>"
