@@ -263,6 +263,10 @@ READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！�
 # pager's, none of the text.
 CONTINUED_NOTE = re.compile(r"^[(（【\[]?\s*(?:未完(?:待续)?|待续|转下页|接下页|续下页|请看下一页)"
                             r"(?:[，,：:。\s][^()（）【】\[\]]{0,30})?[)）】\]]?$")
+# A column's name and the issue of it a post is (冰场里的人 · 第07期, 第127期, Vol.12): a series' badge over
+# or under the text, none of it.
+ISSUE_BADGE = re.compile(r"^(?:[^\s。，！？、：:]{1,16}\s*[·•|｜/]?\s*)?(?:第\s*[0-9一二三四五六七八九十百零〇]{1,5}\s*期"
+                         r"|vol\.?\s*\d{1,4}|no\.\s*\d{1,4})$", re.I)
 # The app a forum post was sent from, as its client signs it (发自虎扑Android客户端, 来自 iPhone 客户端, 发自我的
 # iPhone): none of the text.
 DEVICE_SIGNATURE = re.compile(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！？，,\s]{0,12}?\s*(?:客户端|iPhone|iPad|Android|安卓|手机)"
@@ -410,7 +414,8 @@ def is_furniture_line(block: Block) -> bool:
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
     rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
-    their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）)."""
+    their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）), a
+    series' badge (冰场里的人 · 第07期)."""
     if block.kind != "p":
         return False
     text = block.text
@@ -419,7 +424,7 @@ def is_furniture_line(block: Block) -> bool:
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_related_links(block) or is_notice(text)
             or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
-                    or UNFOLD_CONTROL.match(text))
+                    or UNFOLD_CONTROL.match(text) or ISSUE_BADGE.match(bars_read(text)))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)

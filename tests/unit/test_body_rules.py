@@ -2288,6 +2288,18 @@ def test_a_note_that_the_text_goes_on_on_the_next_page_closes_no_body(note):
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
+@pytest.mark.parametrize("badge", ["冰场里的人 · 第07期", "第127期", "匠心人物丨第十二期", "VOL.12"])
+def test_a_series_badge_over_or_under_the_text_is_none_of_it(badge):
+    """What it recognises: a column's name and the issue of it a post is, alone on a line over the
+    text (a public account's interview series) or under it (a newsletter's number): the series'
+    badge. A sentence naming an issue stays."""
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><section><p>{badge}</p></section>"
+                        f"<p>{PROSE}</p><p>{PROSE}第二段。</p></div>")) == TWO_PARAGRAPHS, badge
+    assert body_closed_by(f"<p>{badge}</p>") == TWO_PARAGRAPHS, badge
+    said = "第一期工程已于去年底完工。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 @pytest.mark.parametrize("signature", ["发自虎扑Android客户端", "来自 iPhone 客户端", "—— 发自我的iPhone"])
 def test_the_app_a_post_was_sent_from_closes_no_body(signature):
     """What it recognises: the line a forum's or a mail's client signs a post with, the app it was
