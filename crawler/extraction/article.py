@@ -376,7 +376,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
                                                 "of linked headlines that hold more: a section's page")
         if prose < SHORT_UNDATED_PROSE and layout.date_raw() is None and layout.body_is_a_tables_note():
             return NotAnArticle(NOT_AN_ARTICLE, "a table's page (a price list, a timetable): the text found is a short "
-                                                "note dated nowhere, beside a data table that holds several times its words")
+                                                "note dated nowhere, beside a longer data table")
         if ORGANISATION_NAME.fullmatch(fields["headline"] or "") and layout.date_line_element is None:
             return NotAnArticle(NOT_AN_ARTICLE, "an organisation's profile: its name is the headline, over a short "
                                                 "text that no date line dates")

@@ -175,11 +175,10 @@ RECORD_SHARE_OF_FACTS = 1 / 3
 TABLE_SHARE_OF_A_LISTING = 1 / 2
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
-# A data table beside the body found, of this many records (rows of three cells or more) at least and
-# this many times the body's words, is what the page shows: a price list's, a timetable's page, the
-# text found its note.
+# A data table beside a short undated body found, of this many records (rows of three cells or more)
+# at least and longer than the body (its times and prices count: a timetable says few words), is what
+# the page shows: a price list's, a timetable's page, the text found its note.
 MIN_TABLE_RECORDS = 5
-TABLE_OVER_NOTE = 3
 # An entry of rolling news opens its line with its time of day (15:42, [21:50] …). A live blog's
 # headline names the event its entries report; a channel's rolling flashes (7x24快讯) are headed by
 # the channel's name, which says under this share of its pairs of characters in the entries (the
@@ -1771,20 +1770,20 @@ class Layout:
 
     def body_is_a_tables_note(self) -> bool:
         """Whether a data table outside the body found (MIN_TABLE_RECORDS rows of three cells or
-        more, each cell short) holds TABLE_OVER_NOTE times the body's words at least: the page is the
-        table's (a price list, a timetable), the text found a note beside it. A table laying out the
-        page holds the body, or pictures and forms, and is no data table."""
+        more, each cell short) is longer than the body: the page is the table's (a price list, a
+        timetable), the text found a note beside it. A table laying out the page holds the body, or
+        pictures and forms, and is no data table."""
         if self.body_region is None:
             return False
         index = self.page.index
         region = index.position[self.body_region]
-        note = prose_length(self.rendered["articleBody"])
+        note = len(self.rendered["articleBody"])
         for table in index.tagged("table"):
             if index.is_inside(region, table) or index.is_inside(table, region) or table == region:
                 continue
             rows = [row for row in index.tagged("tr", table, index.end[table])
                     if sum(1 for cell in index.elements[row] if tag_of(cell) in ("td", "th")) >= 3]
-            if len(rows) >= MIN_TABLE_RECORDS and prose_length(index.text(table)) >= TABLE_OVER_NOTE * note \
+            if len(rows) >= MIN_TABLE_RECORDS and index.length(table) > note \
                     and is_data_table(index.elements[table]):
                 return True
         return False

@@ -1109,9 +1109,9 @@ def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
 
 def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_page():
     """What it recognises: the text found is a short note dated nowhere, and a data table outside it
-    (five rows of three cells or more at least) holds three times its words: a shop's price list in
-    an old site's layout tables, a bus company's timetable. The same note over a smaller table, or a
-    short notice whose own table is inside its text, stays an article."""
+    (five rows of three cells or more at least) is longer: a shop's price list in an old site's
+    layout tables, a bus company's timetable. The same note beside a shorter table (a weather box),
+    or a short notice whose own table is inside its text, stays an article."""
     note = "本站价格为各大商场专柜零售参考价，单位：人民币元。实际价格以各商场为准，欢迎网友来信纠错。"
 
     def rows(count: int) -> str:
@@ -1134,8 +1134,9 @@ def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_pa
     for table_page in (price_list, timetable):
         assert extract_article(table_page, undated).detail.startswith("a table's page"), table_page
     notice = "因店面装修，本店自即日起暂停营业，装修期间各项会员服务照常办理。恢复营业时间另行通知，给您带来不便，敬请谅解。"
+    weather = "".join(f"<tr><td>周{day}</td><td>晴</td><td>2{day.count('一')}℃</td></tr>" for day in "一二三四五")
     smaller = page(f"<h1>关于调整营业时间的通知</h1><div class='text'><p>{notice}</p></div>"
-                   f"<div class='side'><table>{rows(5)}</table></div>", "关于调整营业时间的通知_某某网")
+                   f"<div class='side'><table>{weather}</table></div>", "关于调整营业时间的通知_某某网")
     own_table = page(f"<h1>关于调整班车时刻的通知</h1><div class='text'><p>{notice}</p><table>{times}</table></div>",
                      "关于调整班车时刻的通知_某某客运公司")
     for article in (smaller, own_table):
