@@ -81,7 +81,7 @@ class Run:
     strong: bool = False
     em: bool = False
     href: str | None = None
-    muted: bool = False  # set in light grey
+    muted: bool = False  # set apart as a caption is: in light grey, or in an inline element its class names one
 
     def markup(self) -> Style:
         return self.strong, self.em, self.href, self.muted
@@ -280,6 +280,8 @@ class _BlockReader:
             self.in_row = row = self._is_short_row(at, css)
         elif tag in INLINE_STYLE_TAGS:
             style = self._style_inside(element, tag, style)
+        if not is_block and CAPTION_CLASS.search(element.get("class") or ""):
+            style = (*style[:3], True)  # <p><span class="img-note">…: the caption's class on its words alone
         if tag == "pre":
             self.in_preformatted += 1
         if (text := index.texts[at]) and self.in_preformatted:

@@ -560,12 +560,13 @@ def test_a_line_in_light_grey_under_a_picture_is_its_caption(grey):
 
 
 @pytest.mark.parametrize("named", ["<p class='img-desc'>{}</p>", "<div class='pic_note'><p>{}</p></div>",
-                                   "<p class='wp-caption-text'>{}</p>"])
+                                   "<p class='wp-caption-text'>{}</p>",
+                                   "<p class='img-p'><span class='img-note'>{}</span></p>"])
 def test_a_line_under_a_picture_whose_class_names_it_a_caption_is_its_caption(named):
     """What it recognises: a short line right after a picture whose class names it the picture's
     caption or description, as CMSs and editors name one (a TV station's img-desc, a portal's
-    pic_note, a blog's wp-caption-text without its <figure>). A line after a picture in a paragraph
-    of the text's class stays."""
+    pic_note, a blog's wp-caption-text without its <figure>, a government CMS's img-note on the
+    words alone). A line after a picture in a paragraph of the text's class stays."""
     caption = "检测人员对燃气连接软管进行耐老化测试"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p><img src='/1.jpg'></p>"
                 f"{named.format(caption)}<p>{PROSE}第二段。</p></div>")
