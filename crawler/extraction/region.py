@@ -37,11 +37,11 @@ from crawler.extraction.text import (
     site_information_markers,
 )
 
-# Text inside these is page furniture, never article text. A form is, where it is a widget (a
-# login or comment box: little text); some sites wrap the whole page in one. A list is, unless its
-# items hold paragraphs (`lists_of_paragraphs`).
+# Text inside these is page furniture, never article text (a <marquee> scrolls a site's notices or
+# headlines past). A form is, where it is a widget (a login or comment box: little text); some sites
+# wrap the whole page in one. A list is, unless its items hold paragraphs (`lists_of_paragraphs`).
 LIST_TAGS = frozenset({"ul", "ol"})
-FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option"}) | LIST_TAGS
+FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option", "marquee"}) | LIST_TAGS
 MAX_WIDGET_FORM_PROSE = 200
 TEXT_FIELD_TYPES = frozenset({"text", "tel", "email", "number", "search"})  # inputs a reader types in
 # A paragraph shorter than this contributes nothing to its container's score; a body scores at least

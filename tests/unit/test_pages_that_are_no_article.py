@@ -36,6 +36,23 @@ def test_the_footer_and_the_statement_are_never_a_body():
     assert outcome(empty_template) == "no article body"
 
 
+def test_a_ticker_s_scrolling_notice_is_never_a_body():
+    """What it recognises: a <marquee> scrolling the site's notice (今日公告：…) or its headlines past,
+    over a column's list of links: furniture, however it reads, so the page has no article. A story
+    under the same ticker is its text alone."""
+    ticker = ("<marquee scrollamount='2'><font color='#FF0000'>今日公告：</font>本站新开通手机短信行情服务，"
+              "每日为订阅用户推送各地批发市场最新苹果价格，欢迎广大果农和经销商朋友订阅使用。</marquee>")
+    items = "".join(f"<li><a href='/Article/{n}.html'>胶东各地苹果收购价格行情汇总第{n}期</a> 2005-10-{n + 10}</li>"
+                    for n in range(1, 9))
+    column = page(f"<div class='top'>{ticker}</div><div class='list'><h2>市场行情</h2><ul>{items}</ul></div>",
+                  "市场行情 - 某某苹果信息网")
+    assert outcome(column) == "no article body"
+    story = page(f"<div class='top'>{ticker}</div><h1>某地开展电梯安全检查</h1><div class='text'>{ARTICLE}</div>",
+                 "某地开展电梯安全检查_某某网")
+    assert extract_article(story, URL).fields["articleBody"] == "\n".join(
+        part for part in ARTICLE.replace("<p>", "").split("</p>") if part)
+
+
 def test_forum_software_s_report_of_the_page_s_making_is_never_a_body():
     """What it recognises: the footer line in which forum software reports how the page was made
     (Discuz!'s Processed in ... second(s), N queries; phpwind's Total ...(s) query N) is the site's,
