@@ -160,7 +160,8 @@ FIELD_LINE = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]\s*\S")
 FIELD_LABEL = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]$")  # a field's label alone, its value in the next cell
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
-RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}$")
+# A rule of dashes, maybe naming itself in its middle (------分隔线------, as a CMS's template draws one).
+RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}(?:\s*(?:分隔线|分割线)\s*[-—=_*·~━─]{4,})?$")
 # An attachment's line: a file's name and its size, maybe its download count and upload time after
 # it (附件：报价单.xls (18.5 KB), IMG_2031.JPG (156.3 KB, 下载次数: 12)); a text never says so little.
 ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Za-z0-9]{2,5}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]i?B"

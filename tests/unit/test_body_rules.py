@@ -335,6 +335,9 @@ def test_lines_that_open_and_close_the_body_but_are_none_of_it():
                 f"<p>{PROSE}</p><p>------------------------------</p><p>Trackback: http://tb.example.cn/TrackBack.aspx?PostId=1</p>"
                 "<p>转载时务请注明出处。</p></div>")
     assert body_of(html) == [PROSE]
+    # a rule naming itself in its middle, as a CMS's template draws one under the text
+    assert body_closed_by("<div class='boxoff'><strong>------分隔线----------------------------</strong></div>") \
+        == TWO_PARAGRAPHS
 
 
 
