@@ -1670,8 +1670,8 @@ class Layout:
                     and not any(index.tags[inside] in BLOCK_TAGS for inside in range(at + 1, index.end[at]))):
                 facts.append(index.text(at))
             at += 1
-        between = "\n".join(index.pieces[index.first_piece[index.end[index.position[self.headline_element]]]:
-                                       index.first_piece[begins]])
+        # From the headline's end (its tail on): a headline closing the document has no element after it.
+        between = "\n".join(index.pieces[index.end_piece[index.position[self.headline_element]]:index.first_piece[begins]])
         return len(facts) >= MIN_FACT_ROWS and not DATE_PATTERN.search(between)
 
     def asks_for_a_record(self) -> bool:
