@@ -122,6 +122,11 @@ TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
 PROGRAM_FACTS = re.compile(r"软件大小|软件语言|运行环境|软件类别|授权方式|软件授权|应用平台|"
                            r"(?:当前|最新)版本\s*[:：]|版本号\s*[:：]|开发(?:者|商)\s*[:：]|应用大小\s*[:：]")
 MIN_PROGRAM_FACTS = 2
+# A price as a shop or a service offers it: per unit (20元/人, 15元/斤, 100元每张), from an amount
+# (1800元起), or marked ¥. A story quotes such prices under its date; several of them on a page
+# dated nowhere make it a price list (a park's tickets, a repair shop's services, an orchard's fruit).
+OFFERED_PRICE = re.compile(r"\d(?:\.\d+)?\s*元\s*(?:/|每)\s*[^\s\d，。、；：,.;:()（）]|\d\s*元起|[¥￥]\s*\d")
+MIN_OFFERED_PRICES = 3
 # An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on
 # it (a member's or a supplier's profile), not of a story, whose title says what happened.
 ORGANISATION_NAME = re.compile(r"[^\s，。、：:！？!?“”\"]{2,30}"
@@ -315,6 +320,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")
+    if fields["datePublishedRaw"] is None and len(OFFERED_PRICE.findall(fields["articleBody"])) >= MIN_OFFERED_PRICES:
+        return NotAnArticle(NOT_AN_ARTICLE, "a price list (a service's, a shop's): the text found quotes prices as "
+                                            "offered (20元/人, 1800元起, ¥128), dated nowhere")
     if layout.body_is_news_flashes():
         return NotAnArticle(NOT_AN_ARTICLE, "rolling news flashes: the text found is entries each under its time "
                                             "of day, and the headline (a channel's name) says none of them")

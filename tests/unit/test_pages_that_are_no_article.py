@@ -1127,6 +1127,27 @@ def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
     assert outcome(live) == "article"
 
 
+def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
+    """What it recognises: a text dated nowhere that quotes three prices or more as a shop or a
+    service offers them (per unit, from an amount, marked ¥): a park's tickets, a repair shop's
+    services, an orchard's fruit. The same text under a date is a notice of prices; an undated
+    story quoting two prices stays an article."""
+    offers = ("<p>成人票 <b>60元/人</b>，学生票 <b>30元/人</b>，1.2米以下儿童免票。</p>"
+              "<p>常规保养 1800元起，更换表镜 ¥600，均含检测费用，具体以到店检测结果为准。</p>"
+              "<p>团队游客请至少提前三天预约，预约成功后将以短信通知，入园时请出示预约短信。</p>")
+    prices = page(f"<h1>游园须知</h1><div class='text'>{offers}</div>", "游园须知_某某园")
+    undated = "https://www.example.com.cn/service/tickets.html"
+    assert extract_article(prices, undated).detail.startswith("a price list"), prices
+    dated = page(f"<h1>关于调整门票价格的公告</h1><div class='info'>2024-03-15 10:00</div><div class='text'>{offers}</div>",
+                 "关于调整门票价格的公告_某某园")
+    assert isinstance(extract_article(dated, undated), Extraction)
+    story = ("<p>今年当地苹果喜获丰收，红富士收购价每斤3.5元，比去年高出五角，果农们脸上洋溢着笑容。</p>"
+             "<p>合作社负责人介绍，精品果礼盒售价¥88，已通过电商平台销往全国各地，订单量同比增长三成。</p>"
+             "<p>下一步，合作社将继续扩大种植规模，带动更多农户增收致富，让小苹果成为乡村振兴的大产业。</p>")
+    story_page = page(f"<h1>小苹果成了致富果</h1><div class='text'>{story}</div>", "小苹果成了致富果_某某网")
+    assert isinstance(extract_article(story_page, undated), Extraction)
+
+
 def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_page():
     """What it recognises: the text found is a short note dated nowhere, and a data table outside it
     (five rows of three cells or more at least) is longer: a shop's price list in an old site's
