@@ -558,7 +558,11 @@ class Layout:
         if self.line_set_as_title is not None:
             return self.line_set_as_title
         above = self.line_above_date_line()
-        return self.over_its_subtitle(above) if above is not None else next(filter(self.heads_a_story, headings), None)
+        if above is not None:
+            return self.over_its_subtitle(above)
+        # Judged by the words it shows as a title: not by a date line it sets inside itself.
+        return next((heading for heading, shown in zip(headings, words, strict=True) if self.heads_a_story(heading, shown)),
+                    None)
 
     @cached_property
     def labelled_subject(self) -> Element | None:

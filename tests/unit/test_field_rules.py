@@ -664,16 +664,19 @@ def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_a
     """What it recognises: a heading's lines from a line break on that show a date are its date line,
     set inside it (a CMS's h1 with the time, the source and counters filled by a script, which ends
     with a label: 点击：), not its words. A portal's h1 with a <span>, a government site's h2 with a
-    <font>; the sentences of the text name the title's words again (林志远：) and head nothing."""
+    <font>; the sentences of the text name the title's words again (林志远：) and head nothing. Where
+    the page's title names nothing (empty, a template's placeholder left unfilled), the heading is
+    still the headline by the words it shows before its date line."""
     body = f"<div class='content'><p><strong>林志远：</strong>{PROSE}</p><p>{PROSE}第二段。</p></div>"
-    title = "专访质检处处长林志远：让抽检数据说话 - 专访 - 某某网"
-    portal = fields_of("<h1>专访质检处处长林志远：让抽检数据说话<br><span>2025-06-09 15:20:11 来源：本站原创 评论：0 点击："
-                       f"</span></h1>{body}", title)
-    government = fields_of("<table><tr><td><h2>专访质检处处长林志远：让抽检数据说话<br><font size=2>发布时间：2025年6月9日 "
-                           f"浏览次数：</font></h2></td></tr><tr><td>{body}</td></tr></table>", title)
-    for fields in (portal, government):
-        assert fields["headline"] == "专访质检处处长林志远：让抽检数据说话"
-        assert fields["datePublished"].startswith("2025-06-09")
+    portal = ("<h1>专访质检处处长林志远：让抽检数据说话<br><span>2025-06-09 15:20:11 来源：本站原创 评论：0 点击："
+              f"</span></h1>{body}")
+    government = ("<table><tr><td><h2>专访质检处处长林志远：让抽检数据说话<br><font size=2>发布时间：2025年6月9日 "
+                  f"浏览次数：</font></h2></td></tr><tr><td>{body}</td></tr></table>")
+    for title in ("专访质检处处长林志远：让抽检数据说话 - 专访 - 某某网", "", "%s"):
+        for page in (portal, government):
+            fields = fields_of(page, title)
+            assert fields["headline"] == "专访质检处处长林志远：让抽检数据说话", (title, page)
+            assert fields["datePublished"].startswith("2025-06-09")
 
 
 def test_a_link_to_the_script_serving_every_page_is_no_link_home():
