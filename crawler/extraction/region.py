@@ -1159,8 +1159,10 @@ def _is_machine_summary(index: TextIndex, box: int) -> bool:
 def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     """A short box whose words close with a link calling to act on it (`CALL_LINK`), more words before
     it: in no sentence, or set as a card, a label and a line in elements of their own over the link
-    (订阅《某某周报》 每周一封，…一次看全。 免费订阅): the site's offer, none of the text. A paragraph of the
-    text that closes with a link to read more (…已在官网公布。点击查看>>) is none."""
+    (订阅《某某周报》 每周一封，…一次看全。 免费订阅): the site's offer, none of the text. A card may close
+    with a link dialling its number (tel:) instead (手机进水了？… 立即预约 400-820-6618). A paragraph of
+    the text that closes with a link to read more (…已在官网公布。点击查看>>), or with a number to dial
+    (请拨打<a href="tel:96333">96333</a>), is none."""
     if len(text) > MAX_PROMOTION_CHARS:
         return False
     last_link = next((at for at in range(index.end[box] - 1, box, -1)
@@ -1168,10 +1170,13 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     if last_link is None:
         return False
     call = index.text(last_link).strip()
-    if not (text.rstrip(CALL_STOPS).endswith(call) and len(call) < len(text) and CALL_LINK.search(call)):
+    if not (text.rstrip(CALL_STOPS).endswith(call) and len(call) < len(text)):
         return False
     above_the_link = [child for child in index.children(box) if child < last_link and index.text(child).strip()]
-    return SENTENCE_END not in text or len(above_the_link) >= 2
+    set_as_card = len(above_the_link) >= 2
+    if CALL_LINK.search(call):
+        return SENTENCE_END not in text or set_as_card
+    return set_as_card and (index.elements[last_link].get("href") or "").strip().lower().startswith("tel:")
 
 
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
