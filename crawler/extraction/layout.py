@@ -200,7 +200,9 @@ LINES_BEFORE_HEADLINE = 12
 SHARED_TITLE_META = ("og:title", "twitter:title")
 # The paths of a site's home page: a heading that only links there is the site's name. With a query
 # the path is a script's that serves every page (index.php?m=content&a=show&id=268), not the home.
-HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/default.htm", "/default.html")
+# The index file a server gives for the root is named so, in any of the servers' page formats
+# (index.html, index.php, default.asp, index.aspx, index.jsp).
+HOME_PATH = re.compile(r"/?(?:(?:index|default)\.(?:s?html?|php|aspx?|jsp))?", re.I)
 # What names a page's site: its declared name (Open Graph's, a web app's, or the SiteName a Chinese government
 # site declares by the national standard of its pages' metadata), the words of a copyright line (版权所有：X, ©
 # X), at most so long.
@@ -305,7 +307,7 @@ def declared_published(root: Element) -> str | None:
 def leads_home(url: str) -> bool:
     """Whether an address is a site's home page."""
     parts = urlsplit(url)
-    return parts.path in HOME_PATHS and not parts.query
+    return HOME_PATH.fullmatch(parts.path) is not None and not parts.query
 
 
 def ends_cut_short(block: Block) -> bool:

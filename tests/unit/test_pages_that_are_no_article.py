@@ -760,7 +760,7 @@ def test_an_article_reached_from_a_search_is_an_article():
 def test_a_home_page_is_no_article_whatever_its_lead_story_s_length():
     """What it recognises: a site's root, or many sections of linked headlines holding more text than
     the body found, under a title that names none of its headlines. A news portal at its root, a
-    provincial site's home page at /index.shtml?from=nav."""
+    provincial site's home page at /index.shtml?from=nav, a company's at /index.asp."""
     sections = "".join("<ul>" + "".join(f"<li><a href='/a/{box}{n}.html'>某地开展第{box}{n}批产品质量抽查工作</a></li>"
                                         for n in range(6)) + "</ul>" for box in range(8))
     lead = f"<div class='lead'><h2><a href='/a/1.html'>头条：某地开展电梯安全检查</a></h2>{ARTICLE}</div>"
@@ -769,6 +769,14 @@ def test_a_home_page_is_no_article_whatever_its_lead_story_s_length():
     assert extract_article(html, "https://www.example.gov.cn/index.shtml?from=nav").detail == \
         "a home page: many sections of linked headlines"
     verse = "<p>春风吹过山岗，杏花开满村庄，燕子归来筑巢，孩子奔跑在田埂上，老人坐在门前晒着太阳。</p>"
+    # A small company's home page: its blurb beside a few news links, at the root's index file in
+    # whatever page format its server runs; further down the site, or with a query, it is not.
+    blurb = page(f"<h1>某某翻译有限公司</h1><div class='intro'>{verse}{ARTICLE}</div>"
+                 "<ul><li><a href='/news/1.asp'>公司通过ISO 9001质量管理体系认证</a></li></ul>", "某某翻译 同声传译 笔译")
+    for index_file in ("index.asp", "Default.aspx", "index.jsp", "index.htm"):
+        assert extract_article(blurb, f"http://www.example.com.cn/{index_file}").detail.startswith("a home page")
+    for elsewhere in ("news/index_1.asp", "about/index.asp?id=2"):
+        assert not extract_article(blurb, f"http://www.example.com.cn/{elsewhere}").detail.startswith("a home page")
     poem = page(f"<h1>春日</h1><div>{verse * 2}</div>{sections}",
                 "春日_某某诗歌网")
     assert isinstance(extract_article(poem, "https://www.example.com.cn/c/2020/1.shtml"), Extraction)
