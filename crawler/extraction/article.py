@@ -323,6 +323,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if fields["datePublishedRaw"] is None and len(OFFERED_PRICE.findall(fields["articleBody"])) >= MIN_OFFERED_PRICES:
         return NotAnArticle(NOT_AN_ARTICLE, "a price list (a service's, a shop's): the text found quotes prices as "
                                             "offered (20元/人, 1800元起, ¥128), dated nowhere")
+    if layout.body_is_a_form():
+        return NotAnArticle(NOT_AN_ARTICLE, "a form's page (a booking, a quote request): the text found is its fields' "
+                                            "labels and notes, among its controls, dated nowhere")
     if layout.body_is_news_flashes():
         return NotAnArticle(NOT_AN_ARTICLE, "rolling news flashes: the text found is entries each under its time "
                                             "of day, and the headline (a channel's name) says none of them")

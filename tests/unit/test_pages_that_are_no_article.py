@@ -1135,6 +1135,28 @@ def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
     assert outcome(live) == "article"
 
 
+def test_an_undated_text_among_a_form_s_controls_is_a_form_s_page():
+    """What it recognises: the text found shares its box with five controls or more that a reader
+    fills in or presses (fields, lists to choose from, buttons), and the page dates nothing: a
+    barber's booking form, a carrier's quote request, the text their fields' labels and notes.
+    Under a date line the same box stays an article: a story is dated over its reply box."""
+    fields = (("选择门店", "<select name='store'><option>静安店</option><option>徐汇店</option></select>",
+               "迟到15分钟以上预约将自动取消，如需取消请至少提前1小时操作，高峰时段请尽量提前到店等候。"),
+              ("选择服务", "<select name='service'><option>经典剪发（40分钟）</option></select>",
+               "每位理容师均持有职业资格证书，不指定理容师时将由门店根据当日排班为您安排合适的人选。"),
+              ("联系方式", "<input type='text' name='name'><input type='tel' name='mobile'>",
+               "到店后请向前台出示预约码，我们将以短信通知预约结果，如未收到短信请致电门店查询确认。"))
+    cards = "".join(f"<section><div class='hd'>{label}</div>{control}<p>{tip}</p></section>" for label, control, tip in fields)
+    submit = "<input type='hidden' name='token'><button type='submit'>提交预约</button>"
+    undated = "https://www.example.com.cn/m/booking"
+    for box in ("form", "div"):
+        booking = page(f"<h1>预约到店</h1><{box} class='booking'>{cards}{submit}</{box}>", "预约到店_某某理容")
+        assert extract_article(booking, undated).detail.startswith("a form's page"), booking
+        dated = page(f"<h1>预约到店</h1><div class='info'>2024-03-15 10:00</div><{box} class='booking'>{cards}{submit}</{box}>",
+                     "预约到店_某某理容")
+        assert isinstance(extract_article(dated, undated), Extraction)
+
+
 def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
     """What it recognises: a text dated nowhere that quotes three prices or more as a shop or a
     service offers them (per unit, from an amount, marked ¥): a park's tickets, a repair shop's
