@@ -163,10 +163,14 @@ OPENING_END = frozenset("。！？!?")  # what ends a body's first sentence, a h
 MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
 MIN_QUERY_FORM_FIELDS = 2  # a lookup asks for a record's keys (准考证号, 身份证号); a search box or a sign-up asks one
-# The controls a reader fills in or presses (a shown field, a list to choose from, a box to write in,
-# a button): this many of them among the text found make it a form's labels and notes.
-FORM_CONTROL_TAGS = frozenset({"input", "select", "textarea", "button"})
-MIN_FORM_CONTROLS = 5
+# The fields a reader fills in or chooses from (not a button: a blog's buttons open its contents, copy
+# its code): this many of them among the text found, one asking for a phone number, make it a
+# booking's or a quote request's form, the text its fields' labels and notes. A reply box asks for
+# no phone number.
+FORM_FIELD_TAGS = frozenset({"input", "select", "textarea"})
+NOT_A_FIELD_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
+MIN_FORM_FIELDS = 4
+PHONE_FIELD = re.compile(r"tel|phone|mobile|手机|电话", re.I)
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # A body is a record (specifications, a profile, a service guide) when this share of its words at
@@ -1706,16 +1710,19 @@ class Layout:
         return False
 
     def body_is_a_form(self) -> bool:
-        """Whether the region of the text found holds MIN_FORM_CONTROLS controls a reader fills in
-        or presses, or more, on a page dated nowhere: a booking's or a quote request's form, the text
-        its fields' labels and notes. A story's reply box sits under a dated text."""
+        """Whether the region of the text found holds MIN_FORM_FIELDS fields a reader fills in or
+        chooses from, or more, one of them asking for a phone number (type tel, or so named), on a
+        page dated nowhere: a booking's or a quote request's form, the text its fields' labels and
+        notes. A story's reply box asks for none, and sits under a dated text."""
         if self.body_region is None or self.date_raw() is not None:
             return False
         index = self.page.index
         region = index.position[self.body_region]
-        controls = (at for at in range(region + 1, index.end[region]) if index.tags[at] in FORM_CONTROL_TAGS
-                    and (index.elements[at].get("type") or "").lower() != "hidden")
-        return next(islice(controls, MIN_FORM_CONTROLS - 1, None), None) is not None
+        fields = [index.elements[at] for at in range(region + 1, index.end[region]) if index.tags[at] in FORM_FIELD_TAGS
+                  and (index.elements[at].get("type") or "").lower() not in NOT_A_FIELD_TYPES]
+        return len(fields) >= MIN_FORM_FIELDS and any(
+            PHONE_FIELD.search(" ".join(field.get(name) or "" for name in ("type", "name", "id", "placeholder")))
+            for field in fields)
 
     def body_is_directory(self) -> bool:
         """Whether the body found is boxes of the same tag and class (MIN_ALIKE_BOXES or more, most
