@@ -98,6 +98,7 @@ class Block:
     centered: bool = False
     named_caption: bool = False  # inside an element whose class names it a picture's caption
     under_player: bool = False  # the first block after a media player left out of the text
+    broken_line: bool = False  # opened by a line break or a picture, closed by a line break: a line, not a block
 
     def cut(self, length: int) -> None:
         """Keep the first `length` characters of the paragraph, with their markup."""
@@ -211,6 +212,7 @@ class _BlockReader:
         self.in_preformatted = 0  # inside <pre>: each of its lines is a line, as a browser shows it
         self.players: list[int] = []
         self.after_player = False
+        self.line_opened_by_break = False  # what is read now follows a line break or a picture, not a block's start
 
     def read(self, region: int) -> list[Block]:
         self.region = region
@@ -220,12 +222,14 @@ class _BlockReader:
         self._flush()
         return self.blocks
 
-    def _flush(self) -> None:
+    def _flush(self, by_break: bool = False) -> None:
+        """Close the paragraph being read, at a block's boundary or at a line break (`by_break`)."""
         if self.runs:  # most block boundaries close no paragraph
             if any(not run.text.isspace() for run in self.runs):
-                self._append(Block("p", runs=self.runs, centered=self.centered[-1],
-                                   named_caption=self.named_caption[-1]))
+                self._append(Block("p", runs=self.runs, centered=self.centered[-1], named_caption=self.named_caption[-1],
+                                   broken_line=by_break and self.line_opened_by_break))
             self.runs = []
+        self.line_opened_by_break = by_break
 
     def _append(self, block: Block) -> None:
         block.under_player, self.after_player = self.after_player, False
@@ -246,7 +250,7 @@ class _BlockReader:
                 self.after_player = True
             return
         if tag == "br":
-            self._flush()
+            self._flush(by_break=True)
             return
         element = index.elements[at]
         if tag in IMAGE_TAGS:
@@ -342,6 +346,7 @@ class _BlockReader:
             return
         self._flush()
         self._append(Block("img", src=src, alt=(img.get("alt") or "").strip() or None, caption=caption))
+        self.line_opened_by_break = True
 
     def _figure(self, figure: Element) -> None:
         captions = [text_of(el) for el in figure.iter("figcaption")]

@@ -38,6 +38,11 @@ TABLE_TITLE = re.compile(r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十
 CAPTION_MARK = ("▲", "△", "↑")
 # ... or be set wholly in brackets, as an aside to the picture: （去年春天在茶园拍的）.
 ASIDE_BRACKETS = (("（", "）"), ("(", ")"))
+# ... or, in a text whose lines are only broken, be a line of its own under the picture: a phrase, this
+# short at most (a forum poster's 刚拿到手时的样子 under each photo).
+MAX_PHRASE_CAPTION_CHARS = 24
+# A section's number or bracket opening a line (二、, 2., （三）, 第一, 【租鞋】) makes it a subheading.
+SECTION_OPENING = re.compile(r"^(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．]|第[一二三四五六七八九十百\d]+|[【\[〖])")
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 
@@ -47,7 +52,9 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     class names it a caption (wp-caption-text, img-desc), where it ends by
     crediting the picture (新华社发（某某 摄）, 受访者供图, 资料图), where it opens with a mark pointing
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
-    how a caption stands out when the text's lines are only broken (<br>), not set in blocks. Such a
+    how a caption stands out when the text's lines are only broken (<br>), not set in blocks; or where,
+    in such a text, it is a line of its own between breaks under the picture, stating nothing (a
+    forum poster's 刚拿到手时的样子 under each photo). Such a
     paragraph under a media player is the player's caption, and is left out with it. A line
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), naming it as a
     table (表：…, 表1 …), or one
@@ -78,7 +85,16 @@ def reads_as_caption(block: Block, alt: str | None = None) -> bool:
         (block.centered and not all(run.strong for run in block.runs if run.text.strip()))
         or all(run.muted for run in block.runs if run.text.strip()) or block.named_caption
         or bool(PHOTO_CREDIT.search(text)) or text.startswith(CAPTION_MARK) or is_an_aside(text)
-        or text == alt)
+        or text == alt or block.broken_line and is_a_phrase(block))
+
+
+def is_a_phrase(block: Block) -> bool:
+    """Whether a line is a short phrase saying what a picture shows (机芯拆出来，油全干了): ending on
+    a word, not a statement's stop, a label's colon or a clause's comma; opening with no section's
+    number or bracket (二、, 2., 【); not set in bold throughout, as a subheading is."""
+    text = block.text.strip()
+    return (0 < len(text) <= MAX_PHRASE_CAPTION_CHARS and text[-1].isalnum() and STATEMENT_STOPS.isdisjoint(text)
+            and SECTION_OPENING.match(text) is None and not all(run.strong for run in block.runs if run.text.strip()))
 
 
 def is_an_aside(text: str) -> bool:

@@ -550,16 +550,17 @@ def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(c
 def test_a_line_in_light_grey_under_a_picture_is_its_caption(grey):
     """What it recognises: a short line right under a picture, set in light grey (lighter than a
     text's #333 or #666), is its caption, where a blog only breaks its lines (<br>) (an old blog's
-    span under each photo, a forum's <font color>). A grey line under no picture, and a line under
-    a picture in the text's colour, stay."""
+    span under each photo, a forum's <font color>). A grey line under no picture, and a statement
+    under a picture in the text's colour, stay."""
     caption = "满月那天给宝宝洗澡"
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><br><img src='/1.jpg'><br>"
                 f"{grey.format(caption)}<br><br>{PROSE}第二段。</div>")
     assert_two_paragraphs_and_a_captioned_picture(html, "1.jpg", caption)
-    for line in (grey.format(caption), "<span style='color:#666'>满月那天给宝宝洗澡</span>"):
+    said = "满月那天我们给宝宝洗了澡，他一点也不哭。"
+    for line, words in ((grey.format(caption), caption), (f"<span style='color:#666'>{said}</span>", said)):
         html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{PROSE}<br><br>"
                     + ("<img src='/1.jpg'><br>" if "666" in line else "") + f"{line}<br><br>{PROSE}第二段。</div>")
-        assert caption in body_of(html), line
+        assert words in body_of(html), line
 
 
 @pytest.mark.parametrize("named", ["<p class='img-desc'>{}</p>", "<div class='pic_note'><p>{}</p></div>",
@@ -593,6 +594,26 @@ def test_the_line_under_a_picture_that_says_its_alt_text_is_its_caption():
     other = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p><img src='/1.jpg' alt='凉席'></p>"
                  f"<p>{caption}。</p><p>{PROSE}第二段。</p></div>")
     assert extracted(other)["articleBody"].split("\n") == [PROSE, f"{caption}。", f"{PROSE}第二段。"]
+
+
+def test_a_phrase_on_a_line_of_its_own_under_a_picture_in_a_broken_text_is_its_caption():
+    """What it recognises: in a text whose lines are only broken (<br>), as a forum poster types
+    a post, a short phrase on a line of its own right under a picture, ending on a word
+    (机芯拆出来，油全干了): the picture's caption, none of the text. Under a picture, a line that states
+    something (it ends with a full stop), a label's line (先说优点：), a numbered or bracketed
+    subheading (二、拆机过程, 【租鞋】), one set in bold, or a phrase in a paragraph of its own, is text."""
+    picture = "<img src='data/attachment/forum/1.jpg' class='zoom'>"
+    caption = "机芯拆出来，油全干了"
+    post = page(f"<h1>某地开展电梯安全检查</h1><div class='t_msgfont'>{PROSE}<br><br>{picture}<br>{caption}<br><br>"
+                f"{PROSE}第二段。<br></div>")
+    assert_two_paragraphs_and_a_captioned_picture(post, "a/2024/0315/data/attachment/forum/1.jpg", caption)
+    for line in ("机芯拆出来，油全干了。", "先说优点：", "二、拆机过程", "【租鞋】", "<b>拆机过程</b>"):
+        text = page(f"<h1>某地开展电梯安全检查</h1><div class='t_msgfont'>{PROSE}<br><br>{picture}<br>{line}<br><br>"
+                    f"{PROSE}第二段。<br></div>")
+        assert body_of(text) == [PROSE, line.replace("<b>", "").replace("</b>", ""), f"{PROSE}第二段。"], line
+    own_paragraph = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{picture}</p><p>{caption}</p>"
+                         f"<p>{PROSE}第二段。</p></div>")
+    assert body_of(own_paragraph) == [PROSE, caption, f"{PROSE}第二段。"]
 
 
 def test_a_picture_s_address_is_read_from_where_its_platform_lazily_loads_it():
