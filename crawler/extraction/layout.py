@@ -1647,8 +1647,9 @@ class Layout:
         in_link = index.nearest(LINK_TAGS)
         # A control's words are the whole text of the element they show in: a sentence whose last words
         # are set apart (上传模型，<b>30秒</b>获取报价) offers nothing.
+        # A heading's words title a box (a sidebar's 获取报价 over its form): no control.
         controls = [line for piece in index.pieces_matching(BUY_WORDS)
-                    if BUY_CONTROL.search(index.text(line := index.line[piece]))]
+                    if BUY_CONTROL.search(index.text(line := index.line[piece])) and index.tags[line] not in HEADING_TAGS]
         # A button drawn as a picture says what it does in its alt text, a form's button in its value.
         controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
