@@ -240,7 +240,7 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_
 # (【本馆…电话预约：…】, （…活动正在进行中…详询服务热线：400-…）), or after a mark (★…招募中…详询：010-…, 📣…),
 # or under the site's own tip label (某某网提示：欢迎订阅…), that offers the site's own service or deal:
 # a number to ask, book or order by (咨询电话, 服务热线, 详询, 详情请致电, 如需完整版请致电…, 电话预约,
-# 电话：0595-…), a franchise (招商加盟), a trial of its product to apply for (免费试用), its own job
+# 电话：0595-…, 电话/微信：138…), a franchise (招商加盟), a trial of its product to apply for (免费试用), its own job
 # opening (诚聘…，简历请发至…), or a bid to join its group (加入本网…QQ群, 读者群已开放，后台回复“进群”,
 # 读者QQ群：8623…), follow its account, open its app, click to buy, text a code. A number for the
 # public to report or complain to (举报电话, 投诉电话：12315) is the article's advice, and a dateline's
@@ -251,7 +251,7 @@ SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】�
 DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
 SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)|详询|(?:订阅|订购|咨询|报名|预约|购买)请?(?:拨打|致电)"
-                           r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
+                           r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)(?:\s*[/、]\s*(?:微信|手机|QQ))*\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
                            r"|(?:下载|打开)[^。，,]{0,12}(?:客户端|APP|App|app)|(?:点击|点此)[^。，,]{0,6}(?:购买|下单|报名|预约|投诉|咨询)"
                            r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:QQ群|读者群|交流群)号?\s*[:：]\s*\d|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)"

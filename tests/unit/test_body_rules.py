@@ -2130,6 +2130,7 @@ def test_a_line_the_site_labels_as_its_promotion_is_none_of_the_text(label):
     "【某某提示】某某全系头盔已取得CCC认证证书，支持OEM/ODM定制，欢迎经销商来电咨询：0579-87160000（微信同号）。",
     "【五月换胎季】即日起至5月31日，到某某轮胎任一门店更换4条轮胎，免费赠送四轮定位一次，详询400-611-0000。",
     "【某某油漆网】品牌油漆招商加盟，免费获取代理资料，请拨打热线400-880-0000",
+    "【老周车源】每周更新在售二手挖机，车况如实描述，支持全国验车。电话/微信：138 5201 0000",
     "★涂料企业诚信会员火热招募中，加入即享首页推荐、抽查资讯第一时间推送等服务，详询：010-62880000",
     "▶ 商会会员招募进行中，欢迎在蓉企业家加入，详询秘书处：028-86650000",
     "📣 某某测评社读者群已开放，后台回复“进群”，和3000位耳机爱好者一起交流选购心得～",
@@ -2145,7 +2146,8 @@ def test_a_bracketed_line_offering_the_site_s_own_service_is_none_of_the_text(of
     number to book a visit, a consultancy's number to call for its full report, a furniture mall's
     sale in round brackets, a tracing portal's hotline in 〖〗, a software site's free trial, a weekly's
     number to subscribe by, a trade portal's bid to join its QQ group, a helmet maker's call for dealers,
-    a tyre chain's seasonal deal, a paint portal's franchise), or after a mark (★, ▶, an emoji: a coatings
+    a tyre chain's seasonal deal, a paint portal's franchise, a blogger's used machines with the number
+    to call or message him at, 电话/微信：), or after a mark (★, ▶, an emoji: a coatings
     portal's call for members, a chamber's, a public account's reader group), or under the site's own
     tip label (a trade news site's 某某网提示：欢迎订阅…), or its job opening in brackets (an e-commerce news
     site's 【…诚聘…简历发至…】), is none of the text
