@@ -18,7 +18,7 @@ from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.layout import BRACKETS, LINES_AFTER_BODY, TITLE_SEPARATORS, Layout, Page, headline_part
 from crawler.extraction.people import HAN
-from crawler.extraction.text import prose_length
+from crawler.extraction.text import RECORDS_PAGER, prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
 # empty template, a video page's caption, a menu.
@@ -62,10 +62,6 @@ NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资
 SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"(?:检索|搜索)到\s*[\d,]+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*[\d,]+|search results", re.I)
-# A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 页次：1/85,
-# 每页15条); an article's pager counts pages (共3页, 第2页).
-RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
-                           r"|共\s*[\d,]+\s*条\s*第?\s*\d+\s*/\s*\d+\s*页|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
 # A forum board's counters: its posts today beside its topics or posts (今日: 12 | 主题: 3456, 主题数：216,548
 # 帖子数：3,871,205 今日：386), or its topics over their replies, each number before its word ([ 3916 主题 /
 # 58721 回复 ]). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day, each word first.

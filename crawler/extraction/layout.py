@@ -87,6 +87,7 @@ from crawler.extraction.text import (
     FIELD_LINE,
     LABELLED_ADDRESS,
     READER_COUNTER,
+    RECORDS_PAGER,
     TEXT_AND_PICTURES,
     clean_block,
     clean_text,
@@ -126,11 +127,13 @@ def names_no_story(line: str) -> bool:
     address with its label (Trackback: http://...), a line that introduces what follows it (it ends
     with a colon: 请填入您的邮件地址：), a notice of the site's (All rights reserved 联系版主：...), a row
     of controls (【评论】【打印】【关闭】), a widget's words (字号：大 中 小, 分享到：), a position line (论坛 »
-    版块 » ...), or no words at all (a rule of dashes)."""
+    版块 » ...), a list's pager counting its records (共86条记录 每页15条 …), or no words at all (a rule
+    of dashes)."""
     label = LABEL_PUNCTUATION.sub("", line)
     return bool(SECTION_LABEL.match(label) or WIDGET_LABEL.match(label) or LABELLED_ADDRESS.match(line)
                 or line.rstrip()[-1:] in (":", "：") or not prose_length(line) or is_notice(line)
-                or CONTROL_ROW.match(line) or len(POSITION_SEPARATOR.findall(line)) >= MIN_POSITION_SEPARATORS)
+                or CONTROL_ROW.match(line) or len(POSITION_SEPARATOR.findall(line)) >= MIN_POSITION_SEPARATORS
+                or RECORDS_PAGER.search(line))
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred

@@ -558,7 +558,8 @@ def test_a_control_right_above_the_date_is_no_headline():
     title, though it stands right above the date; and a title given for sharing (og:title) is the
     page's word for its headline, over a line guessed by its place. An app's share page (an 打开APP
     banner over the author's line), a blog's 收藏本文 button between the post's title and its date; nor
-    is a widget's words (a bureau's font-size switch, 字号：大 中 小) between a title and the text."""
+    is a widget's words (a bureau's font-size switch, 字号：大 中 小) between a title and the text, nor a
+    list's pager counting its records (共12条留言 每页10条 …)."""
     banner = ("<div class='open-app'><div class='slogan'>某某新闻客户端<br>看某某 更懂家乡</div>"
               "<a class='btn' href='javascript:;'>打开APP</a></div>")
     shared = extracted("<meta property='og:title' content='在武夷山茶山上，90后茶农的第五个春天'><title>某某新闻</title>"
@@ -575,6 +576,10 @@ def test_a_control_right_above_the_date_is_no_headline():
                        f"<div class='tit'>区市场监管局查处一起销售不合格电线电缆案</div>{switch}"
                        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert bureau.fields["headline"] == "区市场监管局查处一起销售不合格电线电缆案"
+    pager = "<div class='pager'>共12条留言 每页10条 页次：1/2 首页 上一页 <a href='?page=2'>下一页</a></div>"
+    board = extracted("<title>某某区市场监督管理局</title><div class='tit'>区市场监管局查处一起销售不合格电线电缆案</div>"
+                      f"{pager}<div>2024-04-16 10:22</div><div>{f'<p>{PROSE}</p>' * 8}</div>")
+    assert board.fields["headline"] == "区市场监管局查处一起销售不合格电线电缆案"
 
 
 def test_a_page_without_title_or_headings_is_an_article_headed_by_the_line_above_its_body():
