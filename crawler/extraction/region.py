@@ -89,10 +89,11 @@ MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
 BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
 AD_WORD = re.compile(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text before its elements are
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
-# lists, share, print and close buttons, pagers, comment boxes, font-size switches, likes, QR
-# codes to follow an account): a block that says only this, with its icons and images, is the
-# widget. A call to scan is alone or says what the scan is for (to follow, to read on a phone): a
-# subheading that opens with 扫码 (扫码就能看到“身份证”) tells how a code on a product works.
+# lists, share buttons and the bid over them (喜欢这篇文章？分享给朋友：), print and close buttons,
+# pagers, comment boxes, font-size switches, likes, QR codes to follow an account): a block that
+# says only this, with its icons and images, is the widget. A call to scan is alone or says what
+# the scan is for (to follow, to read on a phone): a subheading that opens with 扫码 (扫码就能看到“身份证”)
+# tells how a code on a product works.
 SCAN_PURPOSE = (r"(?=.{0,20}(?:关注|订阅|下载|阅读|查看|分享|打开|访问|浏览|观看|收听|手机|移动|客户端|APP|"
                 r"公众号|小程序|二维码))")
 # How a box of other stories is labelled: related, recommended, popular, earlier (往期推荐, 往期回顾).
@@ -101,7 +102,7 @@ OTHER_STORIES_KIND = "(?:新闻|阅读|文章|链接|报道|推荐|内容|回顾
 WIDGET_LABEL = re.compile(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
     rf"{OTHER_STORIES}{OTHER_STORIES_KIND}?|猜你喜欢|"
-    r"分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|编辑|返回(?:顶部|首页)|"
+    r"(?:喜欢|觉得)[^？?！!]{0,12}[？?！!]?(?=分享)|分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|编辑|返回(?:顶部|首页)|"
     r"上一(?:页|篇)|下一(?:页|篇)|"
     r"(?:我要|发表|最新|网友|查看)?评论|"
     r"字号|字体|[大中小]{1,3}|点赞|赞过?|(?:正在)?加载中?[.…。]*|"  # a likes widget, its placeholder loading

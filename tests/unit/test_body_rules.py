@@ -2417,3 +2417,12 @@ def test_a_comment_box_beside_the_text_is_no_part_of_it(comments):
                 f"<p>{PROSE}</p><p>{PROSE}第二段。</p></div><div class='boxoff'><strong>------分隔线------</strong></div>"
                 f"</div>{comments}</div>")
     assert body_of(html) == TWO_PARAGRAPHS
+
+
+@pytest.mark.parametrize("bid", ["喜欢这篇文章？分享给朋友：", "觉得有用就分享给好友吧", "分享到："])
+def test_a_bid_to_share_over_the_share_buttons_is_the_widget_s(bid):
+    """What it recognises: a box of share buttons under the text, with the bid over them, asking the
+    reader whether they liked the post (喜欢这篇文章？分享给朋友：): the share widget, words and all."""
+    buttons = " · ".join(f"<a href='https://share.example.com/{n}'>{name}</a>"
+                         for n, name in enumerate(("微博", "微信", "QQ空间")))
+    assert body_closed_by(f"<div class='share-box'><p>{bid}</p>{buttons}</div>") == TWO_PARAGRAPHS, bid
