@@ -192,6 +192,16 @@ def test_a_fact_s_date_in_an_entry_s_info_box_is_not_the_text_s():
             assert fields_of(page)["datePublished"] is None, box
 
 
+@pytest.mark.parametrize("label", ["出发日期", "返回日期", "入住", "开课时间", "报名时间："])
+def test_the_date_of_a_booked_trip_or_course_is_not_the_text_s(label):
+    """What it recognises: a date labelled as a trip's (出发日期, 返回日期), a stay's (入住) or a course's
+    (开课时间, 报名时间) under the name of what a travel agent or a school offers: a fact of the offer, no
+    publication date; a page that shows none has none."""
+    facts = f"<ul class='facts'><li><label>{label}</label><span>2026-04-18（周六）</span></li><li>港口 上海</li></ul>"
+    page = f"<h1>上海—长崎 5晚6天</h1><div class='info'>{facts}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert fields_of(page)["datePublished"] is None, label
+
+
 @pytest.mark.parametrize("note", ["（以下收费标准自2017年4月1日起执行）", "从2019年1月1日起，全市加油机实行强制检定"])
 def test_a_date_that_starts_a_period_is_not_the_text_s(note):
     """What it recognises: a date the words before it make the start of a period (自2017年4月1日起执行,
