@@ -247,12 +247,15 @@ MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
 # A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
 NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
-# its plan (立即办理, 立即订购), or a maker's to ask its price (在线询价, 获取报价), as a
-# business-to-business catalogue offers it.
+# its plan (立即办理, 立即订购), a travel agent's to book its trip (立即预订), or a maker's to ask its
+# price (在线询价, 获取报价), as a business-to-business catalogue offers it.
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
 BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
-                       r"在线询价|立即询价|我要询价|获取报价|索取报价")
+                       r"立即预订|在线预订|立即预定|在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+# A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
+# /checkout): the control acts on this page, as a button does; a shop's page of it is another page.
+ORDER_STEP = re.compile(r"/(?:order|cart|checkout|booking)s?(?:/|\?|$)", re.I)
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
 # 京东自营购买, 微信小程序购买): a short phrase ending in the act.
 BUY_AT_CONTROL = re.compile(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")
@@ -1636,12 +1639,13 @@ class Layout:
                      if not SENTENCE_STOPS.isdisjoint(index.text(at))), found.element)
 
     def offers_to_buy(self) -> bool:
-        """Whether the page offers to buy (加入购物车, 立即购买), to order (立即办理) or to ask the price
-        (在线询价) of what it shows, in words or a button's picture: by a control that acts on this
-        page (a button, a link run by a script or to a place on the page; an ad's or a sidebar's
-        card links to the shop's page instead), or by any such control between the headline and the
-        text found, or one naming where to buy it (天猫旗舰店购买) in the headline's own box: a shop's, a
-        maker's or an operator's page of a product, the text its description. A story offers no cart."""
+        """Whether the page offers to buy (加入购物车, 立即购买), to order (立即办理), to book (立即预订)
+        or to ask the price (在线询价) of what it shows, in words or a button's picture: by a control
+        that acts on this page (a button, a link run by a script, to a place on the page or to a step
+        of its order; an ad's or a sidebar's card links to the shop's page instead), or by any such
+        control between the headline and the text found, or one naming where to buy it (天猫旗舰店购买)
+        in the headline's own box: a shop's, a maker's or an operator's page of a product, the text its
+        description. A story offers no cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1657,7 +1661,8 @@ class Layout:
         controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
         if any(headline < control < begins or (link := in_link[control]) < 0
-               or not leads_to_a_page(index.elements[link].get("href")) for control in controls):
+               or not leads_to_a_page(href := index.elements[link].get("href")) or ORDER_STEP.search(href or "")
+               for control in controls):
             return True
         # In the headline's own box, apart from the text's: a deal's shop card opening a story (去购买)
         # stands in the text's box.

@@ -567,7 +567,8 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
     shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button) or to ask the
-    price (在线询价 on a maker's catalogue) between the product's name and the text found (or one
+    price (在线询价 on a maker's catalogue), to book (立即预订 on a cruise line's trip, a link to a step of
+    its order) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
     description. A story about a product names its price in sentences and offers no cart; a
@@ -606,6 +607,14 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
                "<a class='kefu' href='/service/kefu'>客服</a><a class='buy-btn' href='javascript:;'>立即办理</a></div>",
                "5G畅爽融合套餐_某某联通网上营业厅")
     assert outcome(bar).startswith("a shop's page of a product")
+    # A link taking the product to a step of its order acts on the page; one to the shop's pages does not.
+    trip = page(f"<div class='detail'><h1>上海—长崎—鹿儿岛 5晚6天</h1>{description}</div><div class='bottom-bar'>"
+                "<a class='btn-book' href='/order/create?code=SH-5N&amp;date=2026-04-18'>立即预订</a></div>",
+                "上海—长崎—鹿儿岛 5晚6天 - 某某邮轮")
+    assert outcome(trip).startswith("a shop's page of a product")
+    header = page("<div class='top'><a class='btn-book' href='/routes/'>立即预订</a></div><h1>某某号邮轮完成坞修</h1>"
+                  f"<div class='info'>2024-03-15</div><div class='text'>{description}</div>", "某某号邮轮完成坞修_某某邮轮")
+    assert outcome(header) == "article"
     # In the name's own box, a control naming where to buy it, though it links to the shop's page.
     hero = page("<div class='hero-info'><h1>劲能PB-10 10000mAh双向快充移动电源</h1><p class='price'>建议零售价：￥129</p>"
                 "<div class='buy-btns'><a href='https://jinneng.tmall.com/'>天猫旗舰店购买</a> "
