@@ -1785,11 +1785,12 @@ class Layout:
 
     def body_is_a_table(self) -> bool:
         """Whether the body is a table of records with little said beside it: half of its words at
-        least in its tables' cells, most of its tables' rows linking to another page (each row a
-        record's entry: 查看详情), and its lines in sentences fewer words than an article says around
-        its tables (MIN_WORDS_BESIDE_A_TABLE): a catalogue of standards, a ranking. An article's
-        table (a notice's results) links no page from each row, and follows a text that says what
-        it is."""
+        least in its tables' cells, and its lines in sentences fewer words than an article says
+        around its tables (MIN_WORDS_BESIDE_A_TABLE); and either most of its tables' rows link to
+        another page (each row a record's entry: 查看详情: a catalogue of standards, a ranking) or a
+        form over its rows asks which records to show (所在区域：<select>, 查询时间：<input>: a query's
+        results, a day's prices). An article's table (a notice's results) links no page from each
+        row, stands under no form, and follows a text that says what it is."""
         blocks = self.body_read[0]
         in_tables = sum(prose_length(cell) for block in blocks if block.kind == "table" for row in block.rows
                         for _, cell in row)
@@ -1804,7 +1805,19 @@ class Layout:
         rows = [row for row in index.tagged("tr") if region <= row < index.end[region]]
         linked = [row for row in rows if any(leads_to_a_page(index.elements[link].get("href"))
                                              for link in range(row, index.end[row]) if index.tags[link] == "a")]
-        return len(linked) >= MIN_ALIKE_ITEMS and 2 * len(linked) >= len(rows)
+        return len(linked) >= MIN_ALIKE_ITEMS and 2 * len(linked) >= len(rows) or any(
+            region < form and rows and form < rows[-1] and self._asks_which_records(form) for form in index.tagged("form"))
+
+    def _asks_which_records(self, form: int) -> bool:
+        """Whether a form asks its reader for MIN_QUERY_FORM_FIELDS keys or choices or more (text
+        fields, lists to choose from), nothing to write and no password: a query's form, not a
+        search box's (one field), a comment's or a login's."""
+        index = self.page.index
+        inside = range(form + 1, index.end[form])
+        asked = sum(1 for at in inside if index.tags[at] == "select" or index.tags[at] == "input"
+                    and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES)
+        return asked >= MIN_QUERY_FORM_FIELDS and not any(index.tags[at] == "textarea" or index.tags[at] == "input"
+                                and (index.elements[at].get("type") or "").lower() == "password" for at in inside)
 
     def body_is_a_tables_note(self) -> bool:
         """Whether a data table outside the body found (MIN_TABLE_RECORDS rows of three cells or
