@@ -279,8 +279,9 @@ DECLARED_PUBLISHED_META = frozenset({
 PUBLISHED_HINT = re.compile(rb"ublished(?:(?<=itemprop=\"datePublished)|(?<=itemprop='datePublished)"
                             rb"|(?<=itemprop=datePublished)|(?<=\bpublished)\b)")
 # Labels of the parts of a date line: "发布时间:... 来源:... 作者:... 浏览次数:..."
-# (供稿单位, 供稿部门: the office that supplied a government site's story.)
-SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?:来源|稿源|出处|供稿(?:单位|部门))\s*[:：]\s*")  # a label in quotes is quoted
+# (供稿单位, 供稿部门: the office that supplied a government site's story.) A label in quotes is
+# quoted; a picture's (图片来源：) names where the pictures come from, not the text.
+SOURCE_LABEL = re.compile(r"(?<![“\"「『])(?<!图片)(?<!图)(?:来源|稿源|出处|供稿(?:单位|部门))\s*[:：]\s*")
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
 NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
 AUTHOR_LABEL = re.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND_PICTURES}|文)\s*[:：/]|by\s)\s*", re.I)
@@ -1556,9 +1557,13 @@ class Layout:
         again = self.shown_headline if self.headline_confirmed else None
         editor, blocks = find_editor([block for block in cleaned if block is not None
                                       and not (block.kind == "p" and block.text == again)])
-        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)),
-                                               lambda line: bool(credited_byline_people(line)))
-        return without_furniture_at_ends(up_to_the_end_mark(blocks)), editor, credits
+        def is_byline(line: str) -> bool:
+            return bool(credited_byline_people(line))
+
+        credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)), is_byline)
+        # The credits over the mark of the text's end (图片来源：…, then - END -) close it once the mark is cut.
+        closing, blocks = credit_lines_at_ends(without_furniture_at_ends(up_to_the_end_mark(blocks)), is_byline)
+        return blocks, editor, credits + closing
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
         """The blocks without the date line shown among the body's own lines (a post's foot after
