@@ -131,6 +131,10 @@ REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
 # A form to log in with: a password's field, or a form whose fields are filled in (a phone number and
 # the code a text message sends have no password).
 LOGIN_FORM = "//input[translate(@type, 'PASSWORD', 'password')='password'] | //form[.//input[not(@type='hidden')]]"
+# A slideshow's controls, stepping back and on through its pictures (上一张 and 下一张, in words or
+# in a title over an arrow): over a short text, the page is a photo gallery, the text its blurb.
+SLIDESHOW_CONTROLS = ("boolean(//*[@title='上一张' or normalize-space(text())='上一张'])"
+                      " and boolean(//*[@title='下一张' or normalize-space(text())='下一张'])")
 # The kinds of object Open Graph names that are no article (og:type video.other, product.item):
 # the short text of a page declaring one is its description.
 DECLARED_NOT_ARTICLES = ("video", "music", "product", "profile", "book")
@@ -350,6 +354,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")
+        if page.root.xpath(SLIDESHOW_CONTROLS):
+            return NotAnArticle(NOT_AN_ARTICLE, "a photo gallery: a slideshow's controls (上一张, 下一张) over a short "
+                                                "text (its blurb, a picture's caption)")
         # The page's heading or a part of its title names a login (a slogan, or the service's name, may
         # stand where a heading would).
         named = (fields["headline"] or "", *(part.strip(BRACKETS) for part in TITLE_SEPARATORS.split(page.title)))

@@ -1262,3 +1262,26 @@ def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_pa
                      "关于调整班车时刻的通知_某某客运公司")
     for article in (smaller, own_table):
         assert isinstance(extract_article(article, undated), Extraction), article
+
+
+def test_a_short_text_under_a_slideshow_s_controls_is_a_photo_gallery():
+    """What it recognises: a slideshow's controls stepping back and on through its pictures (上一张,
+    下一张: in words, or in titles over arrows) over a short text: a photo gallery, the text its
+    blurb and a picture's caption. A story as long as an article under the same slideshow, and a
+    short story with no slideshow, stay articles."""
+    pictures = "".join(f"<li><img src='/photo/{n}.jpg' alt='比赛瞬间{n}'></li>" for n in range(8))
+    blurb = ("<div class='description'>10月10日至11日，首届滑翔伞留空赛在基地举行，来自全国各地的四十余名飞行员参加比赛，"
+             "以下为比赛精彩瞬间。（摄影：韦海）</div>")
+    for prev, next_ in (("<a href='javascript:;'>上一张</a>", "<a href='javascript:;'>下一张</a>"),
+                        ("<a href='javascript:prev();' title='上一张'>&lt;</a>",
+                         "<a href='javascript:next();' title='下一张'>&gt;</a>")):
+        slideshow = f"<div class='tool'>{prev}{next_}<span>1/8</span></div><ul>{pictures}</ul>"
+        gallery = page(f"<h1>首届留空赛精彩瞬间</h1><div class='info'>2015-10-13 10:24</div>{slideshow}"
+                       f"<div class='text'>比赛瞬间0</div>{blurb}", "首届留空赛精彩瞬间_某某滑翔伞基地")
+        assert outcome(gallery).startswith("a photo gallery"), prev
+        story = page(f"<h1>首届留空赛圆满落幕</h1><div class='info'>2015-10-13 10:24</div>{slideshow}"
+                     f"<div class='text'>{ARTICLE * 3}</div>", "首届留空赛圆满落幕_某某滑翔伞基地")
+        assert outcome(story) == "article", prev
+    short = page(f"<h1>首届留空赛精彩瞬间</h1><div class='info'>2015-10-13 10:24</div><ul>{pictures}</ul>{blurb}",
+                 "首届留空赛精彩瞬间_某某滑翔伞基地")
+    assert outcome(short) == "article"
