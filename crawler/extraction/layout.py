@@ -1746,7 +1746,8 @@ class Layout:
         if self.body_region is None:
             return False
         index = self.page.index
-        boxes = list_of(index, index.position[self.body_region], linked=False)
+        boxes = next((boxes for part in main_parts(index, index.position[self.body_region])
+                      if (boxes := list_of(index, part, linked=False))), [])
         return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
                                    for box in boxes) and self.date_raw() is None
 

@@ -702,7 +702,8 @@ def test_a_lookup_service_s_form_over_its_notes_is_no_article():
 def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_are_no_article():
     """What it recognises: the text found is boxes of the same tag and class, each a heading over its
     own text, on a page dated nowhere: a university's leaders (a picture, a name and role, a bio), a
-    bureau's departments (a name, its duties). The same boxes in a dated feature are a story's."""
+    bureau's departments (a name, its duties), a school's courses (in the part of the page that
+    holds most of its text, under a banner). The same boxes in a dated feature are a story's."""
     def boxes(heading: str, box: str) -> str:
         return "".join(f"<div class='{box}'><{heading}>第{n}位 某某某 副主任</{heading}><p>{SNIPPET}</p></div>"
                        for n in range(1, 7))
@@ -712,7 +713,14 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
     departments = page(f"<div class='bt'>内设机构</div><div class='jg'>{sections}</div>",
                        "内设机构_某市市场监督管理局")
     undated = "http://www.example.gov.cn/jgsz/index.html"  # an address filed under no day
-    for directory in (leaders, departments):
+    # Deeper than the region's children, under a banner and over a box of questions (a school's courses).
+    questions = (f"<section class='faq'><h2>常见问题</h2><details><summary>几岁开始学？</summary><p>{SNIPPET}</p>"
+                 "</details></section>")
+    courses = page("<main><section class='hero'><h1>课程体系</h1><p>启蒙 · 基础 · 提高</p></section>"
+                   f"<section class='container'><h2>选择适合的课程</h2><div class='grid'>{boxes('h3', 'course-card')}</div>"
+                   f"</section>{questions}</main>",
+                   "课程体系 - 某某击剑俱乐部")
+    for directory in (leaders, departments, courses):
         assert outcome_at(directory, undated).startswith("a directory's page"), directory
     feature = page(f"<h1>六位质检员的一天</h1><div class='info'>2024-03-15 09:30</div>"
                    f"<div class='text'>{boxes('h3', 'card')}</div>", "六位质检员的一天_某某网")
