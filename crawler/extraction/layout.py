@@ -184,6 +184,9 @@ RECORD_SHARE_OF_FACTS = 1 / 3
 # in sentences beside it, is a table of records (the articles of the labelled and development pages
 # say 327 or more; the listings 154 at most).
 TABLE_SHARE_OF_A_LISTING = 1 / 2
+# The heading of a table's column of prices (价格, 收费标准, 票价（元）, 单价/元).
+PRICE_COLUMN = re.compile(r"^\s*(?:价格|价钱|收费|收费标准|费用|单价|售价|票价|报价|零售价|会员价)"
+                          r"\s*(?:[(（/]?\s*元[^)）]{0,4}[)）]?)?\s*$")
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
 # A data table beside a short undated body found, of this many records (rows of three cells or more)
@@ -1824,6 +1827,18 @@ class Layout:
                     and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES)
         return asked >= MIN_QUERY_FORM_FIELDS and not any(index.tags[at] == "textarea" or index.tags[at] == "input"
                                 and (index.elements[at].get("type") or "").lower() == "password" for at in inside)
+
+    def body_is_a_price_table(self) -> bool:
+        """Whether half of the body's words at least are the cells of a table with a column of prices
+        (its heading 价格, 收费, 票价, 单价 (元)): a price list's page (a venue's charges, a shop's rates),
+        the lines beside it its notes. (Asked of a page dated nowhere: a dated notice of new charges is
+        a story.)"""
+        tables = [block for block in self.body_read[0] if block.kind == "table"]
+        if not any(PRICE_COLUMN.match(cell) for table in tables for row in table.rows[:1] for _, cell in row):
+            return False
+        in_tables = sum(prose_length(cell) for table in tables for row in table.rows for _, cell in row)
+        lines = sum(prose_length(block.text) for block in self.body_read[0] if block.kind == "p")
+        return in_tables >= TABLE_SHARE_OF_A_LISTING * (in_tables + lines)
 
     def body_is_a_tables_note(self) -> bool:
         """Whether a data table outside the body found (MIN_TABLE_RECORDS rows of three cells or

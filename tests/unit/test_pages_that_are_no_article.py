@@ -1218,7 +1218,8 @@ def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_fo
 def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
     """What it recognises: a text dated nowhere that quotes three prices or more as a shop or a
     service offers them (per unit, from an amount, marked ¥): a park's tickets, a repair shop's
-    services, an orchard's fruit. The same text under a date is a notice of prices; an undated
+    services, an orchard's fruit; or whose words are most of them a table with a column of prices
+    (价格, 票价（元）: a venue's charges). The same text under a date is a notice of prices; an undated
     story quoting two prices stays an article."""
     offers = ("<p>成人票 <b>60元/人</b>，学生票 <b>30元/人</b>，1.2米以下儿童免票。</p>"
               "<p>常规保养 1800元起，更换表镜 ¥600，均含检测费用，具体以到店检测结果为准。</p>"
@@ -1234,6 +1235,17 @@ def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
              "<p>下一步，合作社将继续扩大种植规模，带动更多农户增收致富，让小苹果成为乡村振兴的大产业。</p>")
     story_page = page(f"<h1>小苹果成了致富果</h1><div class='text'>{story}</div>", "小苹果成了致富果_某某网")
     assert isinstance(extract_article(story_page, undated), Extraction)
+    # A table of prices (its column headed 价格, 票价（元）) for most of the text, its note under it.
+    for column in ("价格", "票价（元）"):
+        charges = "".join(f"<tr><td>彩弹射击</td><td>{n}0发</td><td>{n}0元</td><td>含面罩、护具、迷彩服及场地使用</td></tr>"
+                          for n in range(3, 9))
+        table = f"<table><tr><th>项目</th><th>规格</th><th>{column}</th><th>备注</th></tr>{charges}</table>"
+        note = "<p>* 以上价格自2014年3月1日起执行；周末及节假日团体活动请至少提前一周预约。</p>"
+        listed = page(f"<h1>活动套餐</h1><div class='text'><h3>单项收费标准</h3>{table}{note}</div>", "活动套餐_某某拓展基地")
+        assert extract_article(listed, undated).detail.startswith("a price list"), column
+        notice = page(f"<h1>关于调整收费标准的公告</h1><div class='info'>2024-03-15 10:00</div>"
+                      f"<div class='text'>{table}{note}</div>", "关于调整收费标准的公告_某某拓展基地")
+        assert isinstance(extract_article(notice, undated), Extraction), column
 
 
 def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_page():
