@@ -69,6 +69,7 @@ from crawler.extraction.region import (
     in_hidden,
     in_labelled_section,
     is_fact_line,
+    kinds_of_children,
     leads_to_a_page,
     list_of,
     listing_items,
@@ -1746,16 +1747,32 @@ class Layout:
 
     def body_is_directory(self) -> bool:
         """Whether the body found is boxes of the same tag and class (MIN_ALIKE_BOXES or more, most
-        of its text), each a heading over its own text (a person's name and role over a bio, a
-        department's name over its duties), on a page dated nowhere: a directory's page (leaders'
-        profiles, departments), no article. A dated feature's alike sections are a story's."""
+        of its text; or MIN_ALIKE_ITEMS or more each dialling a number, tel:), each a heading over
+        its own text (a person's name and role over a bio, a department's name over its duties, a
+        shop's name over its address and hours), on a page dated nowhere: a directory's page
+        (leaders' profiles, departments, a chain's stores), no article. A dated feature's alike
+        sections are a story's."""
         if self.body_region is None:
             return False
         index = self.page.index
         boxes = next((boxes for part in main_parts(index, index.position[self.body_region])
-                      if (boxes := list_of(index, part, linked=False))), [])
+                      if (boxes := list_of(index, part, linked=False) or self._dialled_boxes(part))), [])
         return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
                                    for box in boxes) and self.date_raw() is None
+
+    def _dialled_boxes(self, part: int) -> list[int]:
+        """MIN_ALIKE_ITEMS or more of a part's children of the same tag and class, holding most of its
+        text, each holding a link that dials a number (tel:): a directory's places, each with its own
+        line to call; [] otherwise."""
+        index = self.page.index
+        kinds = kinds_of_children(index, part)
+        for kind in dict.fromkeys(kinds.values()):
+            boxes = [box for box, its in kinds.items() if its == kind]
+            if len(boxes) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(box) for box in boxes) >= index.length(part) \
+                    and all(any(index.tags[at] == "a" and (index.elements[at].get("href") or "").strip().lower()
+                                .startswith("tel:") for at in range(box + 1, index.end[box])) for box in boxes):
+                return boxes
+        return []
 
     def body_is_news_flashes(self) -> bool:
         """Whether the body found is entries each under its time of day (MIN_ALIKE_ITEMS or more),

@@ -703,7 +703,8 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
     """What it recognises: the text found is boxes of the same tag and class, each a heading over its
     own text, on a page dated nowhere: a university's leaders (a picture, a name and role, a bio), a
     bureau's departments (a name, its duties), a school's courses (in the part of the page that
-    holds most of its text, under a banner). The same boxes in a dated feature are a story's."""
+    holds most of its text, under a banner), a chain's stores (fewer boxes, each dialling its own
+    number). The same boxes in a dated feature are a story's."""
     def boxes(heading: str, box: str) -> str:
         return "".join(f"<div class='{box}'><{heading}>第{n}位 某某某 副主任</{heading}><p>{SNIPPET}</p></div>"
                        for n in range(1, 7))
@@ -720,7 +721,14 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
                    f"<section class='container'><h2>选择适合的课程</h2><div class='grid'>{boxes('h3', 'course-card')}</div>"
                    f"</section>{questions}</main>",
                    "课程体系 - 某某击剑俱乐部")
-    for directory in (leaders, departments, courses):
+    # Fewer boxes, each dialling its own number (a chain's stores: a name over its address and hours).
+    stores = "".join(f"<div class='store-card'><h3>第{n}门店</h3><ul><li>深圳市福田区福华三路{n}8号星河中心B2层</li>"
+                     f"<li>周一至周五 12:00—22:30｜周末 10:00—22:30</li><li><a href='tel:07558327160{n}'>0755-8327 160{n}</a>"
+                     "</li></ul><p>门店设有抱石区、顶绳区和训练区，适合初学者和进阶爱好者。</p>"
+                     f"<a href='/stores/{n}'>门店详情</a></div>" for n in range(1, 5))
+    chain = page(f"<main><section class='hero'><h1>找到离你最近的门店</h1></section><div class='grid'>{stores}</div></main>",
+                 "门店 | 某某攀岩")
+    for directory in (leaders, departments, courses, chain):
         assert outcome_at(directory, undated).startswith("a directory's page"), directory
     feature = page(f"<h1>六位质检员的一天</h1><div class='info'>2024-03-15 09:30</div>"
                    f"<div class='text'>{boxes('h3', 'card')}</div>", "六位质检员的一天_某某网")
