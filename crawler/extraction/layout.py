@@ -251,11 +251,13 @@ MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
 # A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
 NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
-# its plan (立即办理, 立即订购), a travel agent's to book its trip (立即预订), or a maker's to ask its
-# price (在线询价, 获取报价), as a business-to-business catalogue offers it.
+# its plan (立即办理, 立即订购), a travel agent's to book its trip (立即预订), a venue's to sell its
+# show's tickets (立即购票), or a maker's to ask its price (在线询价, 获取报价), as a business-to-business
+# catalogue offers it.
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
 BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
-                       r"立即预订|在线预订|立即预定|在线询价|立即询价|我要询价|获取报价|索取报价")
+                       r"立即预订|在线预订|立即预定|立即购票|在线购票|立即订票|在线订票|"
+                       r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
 # /checkout): the control acts on this page, as a button does; a shop's page of it is another page.

@@ -563,12 +563,13 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
                                  "<button class='buy-now'>立即购买</button>",
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
                                  "<a href='javascript:order(12)'><img src='images/btn_dg.gif' alt='在线订购'></a>",
-                                 "<input type='submit' class='btn' value='加入购物车'>"])
+                                 "<input type='submit' class='btn' value='加入购物车'>",
+                                 "<button type='submit' class='btn btn-lg'>立即购票</button>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
     shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button) or to ask the
     price (在线询价 on a maker's catalogue), to book (立即预订 on a cruise line's trip, a link to a step of
-    its order) between the product's name and the text found (or one
+    its order) or to buy a show's tickets (立即购票 on a circus's show) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
     description. A story about a product names its price in sentences and offers no cart; a
