@@ -1754,13 +1754,13 @@ class Layout:
         shop's name over its address and hours), on a page dated nowhere: a directory's page
         (leaders' profiles, departments, a chain's stores), no article. A dated feature's alike
         sections are a story's."""
-        if self.body_region is None:
+        if self.body_region is None or self.date_raw() is not None:  # the date first: most pages show one
             return False
         index = self.page.index
         boxes = next((boxes for part in main_parts(index, index.position[self.body_region])
                       if (boxes := list_of(index, part, linked=False) or self._dialled_boxes(part))), [])
         return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
-                                   for box in boxes) and self.date_raw() is None
+                                   for box in boxes)
 
     def _dialled_boxes(self, part: int) -> list[int]:
         """MIN_ALIKE_ITEMS or more of a part's children of the same tag and class, holding most of its
@@ -1770,9 +1770,10 @@ class Layout:
         kinds = kinds_of_children(index, part)
         for kind in dict.fromkeys(kinds.values()):
             boxes = [box for box, its in kinds.items() if its == kind]
-            if len(boxes) >= MIN_ALIKE_ITEMS and 2 * sum(index.length(box) for box in boxes) >= index.length(part) \
-                    and all(any(index.tags[at] == "a" and (index.elements[at].get("href") or "").strip().lower()
-                                .startswith("tel:") for at in range(box + 1, index.end[box])) for box in boxes):
+            if len(boxes) >= MIN_ALIKE_ITEMS and all(
+                    any(index.tags[at] == "a" and (index.elements[at].get("href") or "").strip().lower().startswith("tel:")
+                        for at in range(box + 1, index.end[box])) for box in boxes) \
+                    and 2 * sum(index.length(box) for box in boxes) >= index.length(part):
                 return boxes
         return []
 

@@ -946,14 +946,19 @@ def _list_of(index: TextIndex, region: int, linked: bool) -> list[int]:
     return []
 
 
-def main_parts(index: TextIndex, region: int) -> list[int]:
+def main_parts(index: TextIndex, region: int) -> tuple[int, ...]:
     """The region, then the child holding most of its text, then that child's, and so on: where a
-    box's text mostly is, under the headers and blurbs beside it."""
+    box's text mostly is, under the headers and blurbs beside it (found once: several page kinds are
+    looked for there)."""
+    return index.memo(("main parts", region), lambda: _main_parts(index, region))
+
+
+def _main_parts(index: TextIndex, region: int) -> tuple[int, ...]:
     parts = [region]  # sized with their whitespace: found at once, where a trimmed length joins the text
     while (main := next((child for child in index.children(parts[-1])
                          if 2 * index.size(child) > index.size(parts[-1])), None)) is not None:
         parts.append(main)
-    return parts
+    return tuple(parts)
 
 
 def cut_short(index: TextIndex, items: list[int]) -> bool:
