@@ -47,6 +47,7 @@ OTHER_EVENT = re.compile(
     r"(?:(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期|施行|实施|生效|成立|出发|返回|返程|回程|出行|入住|离店|登船|开课|开班|报名)"
     r"(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$"
 )
+LABEL_REACH = 16  # characters before a date that hold its label, colon and spaces
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 DAY, MINUTE, SECOND = "day", "minute", "second"
@@ -71,7 +72,9 @@ def shows_modification(line: str) -> bool:
 def labels_another_event(line: str) -> bool:
     """Whether a line's first date is labelled as another event than the text's publication."""
     match = DATE_PATTERN.search(line)
-    return match is not None and bool(OTHER_EVENT.search(line[:match.start()]))
+    # The label stands right before the date: only the words there are searched (a whole line is
+    # tried at every character).
+    return match is not None and bool(OTHER_EVENT.search(line[max(0, match.start() - LABEL_REACH):match.start()]))
 
 
 def read_date(raw: str | None) -> ShownDate | None:
