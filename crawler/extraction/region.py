@@ -175,6 +175,8 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
 MOST_OF_AN_EXCERPT = 0.5
 MOST_OF_AN_INTRO = 0.6
 WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
+# A text's aside in brackets ((以下简称“建材公司”)), which an intro retelling the text's words leaves out.
+BRACKETED_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # ... or where nearly all of its phrases of this many characters stand in it: the text's opening with a
 # word cut out of most clauses (近日, 已经). An editor's lead in words of its own shares far fewer (a
 # live blog's 【导语】 over its entries, about 0.6).
@@ -829,7 +831,8 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
     out; an `intro` in a box over the body, not cut short, says it again where most of its clauses
     stand in it (a CMS's intro of the first sentences, their subject left out; a summary, 核心提示：…, made
     of the text's own clauses), or where nearly all of its phrases do (the opening, a word cut out of
-    most clauses). The article says it once. A lead under its label (摘要 as a badge) is
+    most clauses); the body's asides in brackets ((以下简称“建材公司”)) may be left out of it. The
+    article says it once. A lead under its label (摘要 as a badge) is
     compared however short, as it is read however short (`is_labelled_lead`)."""
     labelled = is_labelled_lead(said)
     said = LEAD_LABEL.sub("", "".join(said.split()), count=1)
@@ -843,6 +846,8 @@ def says_again(said: str, told: str, intro: bool = False) -> bool:
     if said in told:
         return True
     told = told.translate(WITHOUT_QUOTES)
+    if "（" in told or "(" in told:  # told without its asides too, as an intro retells it
+        told = f"{told}\n{BRACKETED_ASIDE.sub('', told)}"
     found = sum(len(clause) for clause in CLAUSE_BREAK.split(said.translate(WITHOUT_QUOTES)) if clause in told)
     if an_excerpt:
         return found > len(said) * MOST_OF_AN_EXCERPT

@@ -192,6 +192,20 @@ def test_an_excerpt_cut_short_that_shortens_the_text_s_opening_is_said_once(elli
     assert body_under_intro(f"{excerpt}{ellipsis}") == OPENING_BODY
 
 
+def test_an_excerpt_that_leaves_out_the_text_s_bracketed_asides_is_said_once():
+    """What it recognises: a CMS's description cut short over the text, made of the text's opening
+    without its asides in brackets ((以下简称“建材公司”)), as a description retells the text: said once."""
+    text = ("<p>广州某建材有限公司（以下简称“建材公司”）与佛山某装饰工程有限公司（以下简称“装饰公司”）自2007年起建立供货关系，"
+            "由建材公司向装饰公司供应瓷砖、石材等装饰材料。双方未签订书面的年度供货合同，每次均由装饰公司电话下单。</p>"
+            f"<p>{PROSE}第二段。</p>")
+    excerpt = ("广州某建材有限公司与佛山某装饰工程有限公司自2007年起建立供货关系，由建材公司向装饰公司供应瓷砖、石材等装饰"
+               "材料。双方未签订书面的年度供货合同...")
+    body = body_of(page("<div class='viewbox'><h2>代理某建材公司追讨货款案胜诉纪实</h2>"
+                        f"<div class='info'>时间:2010-09-15 16:42</div><div class='intro'>{excerpt}</div>"
+                        f"<div class='content'>{text}</div></div>"))
+    assert body[0].startswith("广州某建材有限公司（以下简称“建材公司”）") and len(body) == 2, body
+
+
 @pytest.mark.parametrize("layout", ["beside", "in one"])
 def test_an_intro_box_saying_the_text_s_opening_again_is_said_once(layout):
     """What it recognises: a CMS's intro box of one paragraph over the text's box, not cut short,
