@@ -1570,8 +1570,11 @@ class Layout:
             return bool(credited_byline_people(line))
 
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)), is_byline)
+        ended = up_to_the_end_mark(blocks)
+        if len(ended) == len(blocks):
+            return without_furniture_at_ends(blocks), editor, credits
         # The credits over the mark of the text's end (图片来源：…, then - END -) close it once the mark is cut.
-        closing, blocks = credit_lines_at_ends(without_furniture_at_ends(up_to_the_end_mark(blocks)), is_byline)
+        closing, blocks = credit_lines_at_ends(without_furniture_at_ends(ended), is_byline)
         return blocks, editor, credits + closing
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
