@@ -167,6 +167,8 @@ OPENING_END = frozenset("。！？!?")  # what ends a body's first sentence, a h
 MIN_QUERY_WORDS = 2
 MIN_ECHOED_RESULTS = 3
 MIN_QUERY_FORM_FIELDS = 2  # a lookup asks for a record's keys (准考证号, 身份证号); a search box or a sign-up asks one
+# The fields a lookup asks its keys in: what a reader types, and the day or month it picks (历史预报查询：<input type=date>).
+QUERY_FIELD_TYPES = TEXT_FIELD_TYPES | {"date", "month", "week", "datetime-local"}
 # The fields a reader fills in or chooses from (not a button: a blog's buttons open its contents, copy
 # its code): this many of them among the text found, one asking for a phone number, make it a
 # booking's or a quote request's form, the text its fields' labels and notes. A reply box asks for
@@ -1728,7 +1730,7 @@ class Layout:
             if start < form < end and not index.is_inside(end, form):  # a form wrapping the page holds the body
                 inside = range(form + 1, index.end[form])
                 fields = [at for at in inside if index.tags[at] == "input"
-                          and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES]
+                          and (index.elements[at].get("type") or "text").lower() in QUERY_FIELD_TYPES]
                 writes_or_signs_in = any(index.tags[at] == "textarea" or (index.tags[at] == "input" and (
                     index.elements[at].get("type") or "").lower() == "password") for at in inside)
                 if len(fields) >= MIN_QUERY_FORM_FIELDS and not writes_or_signs_in:
@@ -1850,7 +1852,7 @@ class Layout:
         index = self.page.index
         inside = range(form + 1, index.end[form])
         asked = sum(1 for at in inside if index.tags[at] == "select" or index.tags[at] == "input"
-                    and (index.elements[at].get("type") or "text").lower() in TEXT_FIELD_TYPES)
+                    and (index.elements[at].get("type") or "text").lower() in QUERY_FIELD_TYPES)
         return asked >= MIN_QUERY_FORM_FIELDS and not any(index.tags[at] == "textarea" or index.tags[at] == "input"
                                 and (index.elements[at].get("type") or "").lower() == "password" for at in inside)
 

@@ -1104,7 +1104,7 @@ def test_a_table_whose_rows_link_to_their_records_is_no_article_whatever_its_len
 
 def test_a_table_under_a_form_asking_which_records_to_show_is_no_article():
     """What it recognises: a body half of whose words at least are a table's cells under a form
-    asking which records to show (所在区域 to choose, a name or an hour to type), no row linking a
+    asking which records to show (所在区域 to choose, a name or an hour to type, a day to pick), no row linking a
     page: a query's results (a city's bike stations, a county's reservoir levels). A notice's table
     under a search box (one field) or over a comment form stays an article."""
     streets = ("中山北路 淮海东路 彭城路 黄河北路 复兴北路 民主北路 环城路 铜山路 少华街 下淀路 平山路 和平路 解放路 建国路 "
@@ -1114,12 +1114,13 @@ def test_a_table_under_a_form_asking_which_records_to_show_is_no_article():
                        for n, street in enumerate(streets))
     table = ("<table class='data-table'><tr><th>序号</th><th>站点编号</th><th>站点名称</th><th>所在区域</th><th>站点地址</th>"
              f"<th>锁止器数</th><th>位置</th></tr>{stations}</table>")
-    query = ("<form action='/query.jsp'>所在区域：<select name='area'><option>全部</option><option selected>鼓楼区</option>"
-             "</select> 站点名称：<input type='text' name='keyword'> <input type='submit' value='查 询'></form>")
-    results = page(f"<div class='con'><h2>公共自行车站点查询</h2>{query}<p class='tips'>共查询到站点 86 个，锁止器 2316 个。"
-                   f"站点可借车辆数以现场为准。</p>{table}"
-                   "<div class='pager'>共86条记录 每页15条 当前第1/6页</div></div>", "公共自行车站点查询_某某市城市管理局")
-    assert outcome(results).startswith("a table of records"), results
+    area = "所在区域：<select name='area'><option>全部</option><option selected>鼓楼区</option></select>"
+    for keys in (f"{area} 站点名称：<input type='text' name='keyword'>", f"历史查询：<input type='date' name='day'> {area}"):
+        query = f"<form action='/query.jsp'>{keys} <input type='submit' value='查 询'></form>"
+        results = page(f"<div class='con'><h2>公共自行车站点查询</h2>{query}<p class='tips'>共查询到站点 86 个，"
+                       f"锁止器 2316 个。站点可借车辆数以现场为准。</p>{table}"
+                       "<div class='pager'>共86条记录 每页15条 当前第1/6页</div></div>", "公共自行车站点查询_某某市城市管理局")
+        assert outcome(results).startswith("a table of records"), results
     search_box = "<form action='/search'><input type='text' name='q'><input type='submit' value='搜索'></form>"
     comments = ("<form action='/comment'><input type='text' name='name'><input type='text' name='mail'>"
                 "<textarea></textarea></form>")
