@@ -177,6 +177,7 @@ FORM_FIELD_TAGS = frozenset({"input", "select", "textarea"})
 NOT_A_FIELD_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
 MIN_FORM_FIELDS = 4
 PHONE_FIELD = re.compile(r"tel|phone|mobile|手机|电话", re.I)
+FIELD_LABEL_REACH = 12  # a field's label ends this near it (联系电话：<input name="lxdh">)
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # A body is a record (specifications, a profile, a service guide) when this share of its words at
@@ -1739,18 +1740,23 @@ class Layout:
 
     def body_is_a_form(self) -> bool:
         """Whether the region of the text found holds MIN_FORM_FIELDS fields a reader fills in or
-        chooses from, or more, one of them asking for a phone number (type tel, or so named), on a
-        page dated nowhere: a booking's or a quote request's form, the text its fields' labels and
-        notes. A story's reply box asks for none, and sits under a dated text."""
+        chooses from, or more, one of them asking for a phone number (type tel, so named, or so
+        labelled: 联系电话：), on a page dated nowhere: a booking's or a quote request's form, the text
+        its fields' labels and notes. A story's reply box asks for none, and sits under a dated text."""
         if self.body_region is None or self.date_raw() is not None:
             return False
         index = self.page.index
         region = index.position[self.body_region]
-        fields = [index.elements[at] for at in range(region + 1, index.end[region]) if index.tags[at] in FORM_FIELD_TAGS
+        fields = [at for at in range(region + 1, index.end[region]) if index.tags[at] in FORM_FIELD_TAGS
                   and (index.elements[at].get("type") or "").lower() not in NOT_A_FIELD_TYPES]
-        return len(fields) >= MIN_FORM_FIELDS and any(
-            PHONE_FIELD.search(" ".join(field.get(name) or "" for name in ("type", "name", "id", "placeholder")))
-            for field in fields)
+        if len(fields) < MIN_FORM_FIELDS:
+            return False
+        # A field's label is the text between the field before it (or the region's start) and it.
+        label_starts = [index.first_piece[region], *(index.end_piece[field] for field in fields)]
+        return any(PHONE_FIELD.search(" ".join(index.elements[field].get(name) or ""
+                                               for name in ("type", "name", "id", "placeholder")))
+                   or PHONE_FIELD.search("".join(index.pieces[start:index.first_piece[field]])[-FIELD_LABEL_REACH:])
+                   for field, start in zip(fields, label_starts, strict=False))
 
     def body_is_directory(self) -> bool:
         """Whether the body found is boxes of the same tag and class (MIN_ALIKE_BOXES or more, most

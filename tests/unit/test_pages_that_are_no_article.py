@@ -1194,18 +1194,9 @@ def test_rolling_news_flashes_under_a_channel_s_name_are_no_article(heading):
     assert outcome(live) == "article"
 
 
-def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_form_s_page():
-    """What it recognises: the text found shares its box with four fields or more that a reader fills
-    in or chooses from, one asking for a phone number, and the page dates nothing: a barber's
-    booking form, a carrier's quote request, the text their fields' labels and notes. Under a date
-    line the same box stays an article; so do an undated text among buttons (a blog's contents
-    buttons beside its headings) and one over a reply box, which asks for no phone number."""
-    fields = (("选择门店", "<select name='store'><option>静安店</option><option>徐汇店</option></select>",
-               "迟到15分钟以上预约将自动取消，如需取消请至少提前1小时操作，高峰时段请尽量提前到店等候。"),
-              ("选择服务", "<select name='service'><option>经典剪发（40分钟）</option></select>",
-               "每位理容师均持有职业资格证书，不指定理容师时将由门店根据当日排班为您安排合适的人选。"),
-              ("联系方式", "<input type='text' name='name'><input type='tel' name='contact'>",
-               "到店后请向前台出示预约码，我们将以短信通知预约结果，如未收到短信请致电门店查询确认。"))
+def assert_a_form_s_page_undated_only(fields: tuple[tuple[str, str, str], ...]) -> None:
+    """A box of the fields (a label, a control, a tip each) is a form's page where the page dates
+    nothing, in a <form> or not, and an article under a date line."""
     cards = "".join(f"<section><div class='hd'>{label}</div>{control}<p>{tip}</p></section>" for label, control, tip in fields)
     submit = "<input type='hidden' name='token'><button type='submit'>提交预约</button>"
     undated = "https://www.example.com.cn/m/booking"
@@ -1215,7 +1206,26 @@ def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_fo
         dated = page(f"<h1>预约到店</h1><div class='info'>2024-03-15 10:00</div><{box} class='booking'>{cards}{submit}</{box}>",
                      "预约到店_某某理容")
         assert isinstance(extract_article(dated, undated), Extraction)
+
+
+def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_form_s_page():
+    """What it recognises: the text found shares its box with four fields or more that a reader fills
+    in or chooses from, one asking for a phone number, and the page dates nothing: a barber's
+    booking form, a carrier's quote request, the text their fields' labels and notes; the phone's
+    field a tel one, so named, or so labelled (联系电话：<input name='lxdh'>). Under a date line the
+    same box stays an article; so do an undated text among buttons (a blog's contents buttons beside
+    its headings) and one over a reply box, which asks for no phone number."""
+    contacts = ("<input type='text' name='name'><input type='tel' name='contact'>",
+                "姓名：<input type='text' name='xm'> 联系电话：<input type='text' name='lxdh'>")
+    for contact in contacts:
+        fields = (("选择门店", "<select name='store'><option>静安店</option><option>徐汇店</option></select>",
+                   "迟到15分钟以上预约将自动取消，如需取消请至少提前1小时操作，高峰时段请尽量提前到店等候。"),
+                  ("选择服务", "<select name='service'><option>经典剪发（40分钟）</option></select>",
+                   "每位理容师均持有职业资格证书，不指定理容师时将由门店根据当日排班为您安排合适的人选。"),
+                  ("联系方式", contact, "到店后请向前台出示预约码，我们将以短信通知预约结果，如未收到短信请致电门店查询确认。"))
+        assert_a_form_s_page_undated_only(fields)
     tips = [tip for _, _, tip in fields]
+    undated = "https://www.example.com.cn/m/blog"
     buttons = "".join(f"<h2>第{n}节<button class='toc'>目录</button></h2><p>{tip}</p>" for n, tip in enumerate(tips * 2))
     reply = ("<form class='reply'><textarea name='message'></textarea><input type='text' name='username'>"
              "<input type='text' name='seccode'><input type='checkbox' name='usesig'><input type='checkbox' name='smileyoff'>"
