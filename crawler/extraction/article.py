@@ -392,6 +392,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if prose < SHORT_UNDATED_PROSE and layout.date_raw() is None and layout.body_is_a_tables_note():
             return NotAnArticle(NOT_AN_ARTICLE, "a table's page (a price list, a timetable): the text found is a short "
                                                 "note dated nowhere, beside a longer data table")
+        if prose < SHORT_UNDATED_PROSE and layout.date_raw() is None and layout.body_is_a_forms_note():
+            return NotAnArticle(NOT_AN_ARTICLE, "a form's page (a sign-up, an application): the text found is a short "
+                                                "note dated nowhere, over a form asking for a phone number")
         if ORGANISATION_NAME.fullmatch(fields["headline"] or "") and layout.date_line_element is None:
             return NotAnArticle(NOT_AN_ARTICLE, "an organisation's profile: its name is the headline, over a short "
                                                 "text that no date line dates")

@@ -178,6 +178,7 @@ NOT_A_FIELD_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
 MIN_FORM_FIELDS = 4
 PHONE_FIELD = re.compile(r"tel|phone|mobile|手机|电话", re.I)
 FIELD_LABEL_REACH = 12  # a field's label ends this near it (联系电话：<input name="lxdh">)
+MAX_FORM_HEADING_WORDS = 20  # what may stand between a form's notes and the form: its heading
 # A home page's linked headlines hold this many times the text of the body found, at least.
 HOME_LINKS_OVER_BODY = 3
 # A body is a record (specifications, a profile, a service guide) when this share of its words at
@@ -1739,20 +1740,36 @@ class Layout:
         return False
 
     def body_is_a_form(self) -> bool:
-        """Whether the region of the text found holds MIN_FORM_FIELDS fields a reader fills in or
-        chooses from, or more, one of them asking for a phone number (type tel, so named, or so
-        labelled: 联系电话：), on a page dated nowhere: a booking's or a quote request's form, the text
-        its fields' labels and notes. A story's reply box asks for none, and sits under a dated text."""
+        """Whether the region of the text found holds a form's fields (`_asks_for_a_phone`), on a
+        page dated nowhere: a booking's or a quote request's form, the text its fields' labels and
+        notes. A story's reply box asks for no phone number, and sits under a dated text."""
         if self.body_region is None or self.date_raw() is not None:
+            return False
+        return self._asks_for_a_phone(self.page.index.position[self.body_region])
+
+    def body_is_a_forms_note(self) -> bool:
+        """Whether a form asking for a phone number (`_asks_for_a_phone`) follows the body found,
+        nothing said between them but a heading (个人会员入会申请表): the page is the form's (a
+        sign-up, an application), the text found its notes (入会须知). (Asked of a short body dated
+        nowhere: a story's reply box asks for no phone number, under a dated text.)"""
+        if self.body_region is None:
             return False
         index = self.page.index
         region = index.position[self.body_region]
-        fields = [at for at in range(region + 1, index.end[region]) if index.tags[at] in FORM_FIELD_TAGS
+        form = next((form for form in index.tagged("form") if form >= index.end[region]), None)
+        return form is not None and self._asks_for_a_phone(form) and prose_length(
+            "".join(index.pieces[index.end_piece[region]:index.first_piece[form]])) <= MAX_FORM_HEADING_WORDS
+
+    def _asks_for_a_phone(self, box: int) -> bool:
+        """Whether a box holds MIN_FORM_FIELDS fields a reader fills in or chooses from, or more, one
+        of them asking for a phone number (type tel, so named, or so labelled: 联系电话：)."""
+        index = self.page.index
+        fields = [at for at in range(box + 1, index.end[box]) if index.tags[at] in FORM_FIELD_TAGS
                   and (index.elements[at].get("type") or "").lower() not in NOT_A_FIELD_TYPES]
         if len(fields) < MIN_FORM_FIELDS:
             return False
-        # A field's label is the text between the field before it (or the region's start) and it.
-        label_starts = [index.first_piece[region], *(index.end_piece[field] for field in fields)]
+        # A field's label is the text between the field before it (or the box's start) and it.
+        label_starts = [index.first_piece[box], *(index.end_piece[field] for field in fields)]
         return any(PHONE_FIELD.search(" ".join(index.elements[field].get(name) or ""
                                                for name in ("type", "name", "id", "placeholder")))
                    or PHONE_FIELD.search("".join(index.pieces[start:index.first_piece[field]])[-FIELD_LABEL_REACH:])

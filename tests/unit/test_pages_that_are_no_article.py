@@ -1235,6 +1235,29 @@ def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_fo
                                           undated), Extraction), text
 
 
+def test_a_short_undated_note_over_a_form_asking_for_a_phone_number_is_a_form_s_page():
+    """What it recognises: a short text dated nowhere (入会须知 and its points) followed by a form of
+    four fields or more, one labelled as asking for a phone number, nothing between them but the
+    form's heading: a sign-up's or an application's page, the text found its notes. The same note
+    under a date line, or over a reply form (no phone asked), stays an article."""
+    note = ("<div class='notes'><b>入会须知：</b><br>1. 凡热爱钓鱼运动、遵守协会章程的本市常住居民，均可申请入会。<br>"
+            "2. 请如实填写以下各项，带*号的为必填项。<br>3. 提交申请后，秘书处将在七个工作日内电话联系您办理入会手续。</div>")
+    rows = "".join(f"<tr><td>{label}：</td><td><input type='text' name='{name}'></td></tr>"
+                   for label, name in (("真实姓名", "realname"), ("身份证号", "idcard"), ("联系电话", "lxdh"),
+                                       ("通讯地址", "dz")))
+    application = f"<form action='join_save.asp'><table>{rows}</table><input type='submit' value='提交申请'></form>"
+    reply = ("<form class='reply'><input type='text' name='username'><input type='text' name='mail'>"
+             "<input type='text' name='seccode'><textarea name='message'></textarea></form>")
+
+    def join_page(date_line: str, between: str, form: str) -> str:
+        return outcome_at(page(f"<h1>在线入会申请</h1>{date_line}{note}{between}{form}", "在线入会申请_某某钓鱼协会"),
+                          "https://www.example.com.cn/member/join.asp")
+    for heading in ("", "<h3>个人会员入会申请表</h3>"):
+        assert join_page("", heading, application).startswith("a form's page"), heading
+    for date_line, form in (("<div class='info'>2024-03-15</div>", application), ("", reply)):
+        assert join_page(date_line, "", form) == "article", date_line + form
+
+
 def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
     """What it recognises: a text dated nowhere that quotes three prices or more as a shop or a
     service offers them (per unit, from an amount, marked ¥): a park's tickets, a repair shop's
