@@ -33,6 +33,8 @@ CREDIT_LABEL = r"(?:(?:数据|资料|數據|資料)[来來]源|[制製]表|[制�
 TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|[来來]源\s*[:：])[^()（）]*[)）]$")
 # A line under a table naming it as one (表：2013年上半年投诉分类, 表1 抽查结果, 附表2：) is its caption.
 TABLE_TITLE = re.compile(r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：.、\s]\s*\S")
+# A bracketed note under a table ((注：份额按…计算), （说明：…）) says something of its data: the text's.
+TABLE_NOTE = re.compile(r"^[(（]\s*(?:注|备注|说明)\s*[:：]")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")
@@ -58,14 +60,15 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     paragraph under a media player is the player's caption, and is left out with it. A line
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), naming it as a
     table (表：…, 表1 …), or one
-    bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。）), is the table's."""
+    bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。） nor a note （注：…）), is the
+    table's."""
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "table" and block.kind == "p"
                 and len(text := block.text) <= MAX_CAPTION_CHARS
                 and (TABLE_CREDIT.search(text) or TABLE_TITLE.match(text)
-                     or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text))):
+                     or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text) and not TABLE_NOTE.match(text))):
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first

@@ -555,13 +555,14 @@ def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(c
     station's, an expo's), or that names it as a table (a consumer council's 表：…, a bureau's 表1 …), or
     that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
     table's caption, as a picture's is: none of the text. A sentence under the table stays, bracketed
-    or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）), and so does a word opening with 表 (表明…)."""
+    or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）), and so do a bracketed note on its data (（注：
+    占比按…计算）) and a word opening with 表 (表明…)."""
     table = "<table><tr><th>类型</th><th>投诉量</th></tr><tr><td>虚假宣传</td><td>579</td></tr></table>"
     lines = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{credit}</p>"
                          f"<p>{PROSE}第二段。</p></div>"))
     assert credit not in lines and lines[-1] == f"{PROSE}第二段。"
     for said in ("从投诉类型看，虚假宣传占比最高。", "（以上信息仅对所抽样品负责。）",
-                 "虚假宣传投诉增长两成（数据来源：市消协）。", "表明虚假宣传投诉仍在增长。"):
+                 "虚假宣传投诉增长两成（数据来源：市消协）。", "表明虚假宣传投诉仍在增长。", "（注：占比按全年投诉总量计算）"):
         assert said in body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}<p>{said}</p>"
                                     f"<p>{PROSE}第二段。</p></div>"))
 
