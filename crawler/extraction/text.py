@@ -98,7 +98,7 @@ SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
 # One credit for a text and its pictures (文/图：, 图文：).
 TEXT_AND_PICTURES = r"文\s*/\s*图|图\s*/\s*文|图文|文图"
 CREDIT_ROLE = (rf"(?:{CREDITED_SOURCE}|稿源|出处|转自|作者|{TEXT_AND_PICTURES}|文字?|图片?|摄影|记者|通讯员|"
-               r"撰稿|撰文|采写|采访|策划|统筹|排版|美编|供稿|供图|(?:文章|信息|稿件|新闻)?录入|校对|审核|审校|初审|复审|终审|"
+               r"撰稿|撰文|采写|(?:采访)?整理|采访|策划|统筹|排版|美编|供稿|供图|(?:文章|信息|稿件|新闻)?录入|校对|审核|审校|初审|复审|终审|"
                r"编审|监制)")
 # A credit may name several roles of one person (采访、撰文：小雅).
 CREDIT = (rf"(?:{CREDIT_ROLE}(?:、{CREDIT_ROLE})*\s*[:：/|｜]\s*"

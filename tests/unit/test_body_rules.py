@@ -398,8 +398,9 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert body_closed_by("<p>来源丨某某发布</p>") == TWO_PARAGRAPHS
     # an old CMS's record of who typed the text in, before its editor
     assert body_closed_by("<p>文章录入：jlk&nbsp;&nbsp;&nbsp;&nbsp;责任编辑：jlk</p>") == TWO_PARAGRAPHS
-    # a feature's roles of one person (采访、撰文), its planners and designers, before its editor
-    for credits in ("<p>采访、撰文：小雅</p><p>编辑：林夕</p>", "<p>策划：张三 统筹：李四</p><p>排版：王五</p>"):
+    # a feature's roles of one person (采访、撰文, 采访整理), its planners and designers, before its editor
+    for credits in ("<p>采访、撰文：小雅</p><p>编辑：林夕</p>", "<p>策划：张三 统筹：李四</p><p>排版：王五</p>",
+                    "<p>采访整理 | 宣教科</p><p>编辑 | 林夕</p>", "<p>整理：本报记者 张三</p>"):
         assert body_closed_by(credits) == TWO_PARAGRAPHS, credits
     # credits over the mark of the text's end close it once the mark is cut; a picture's source is no source
     fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
