@@ -130,10 +130,10 @@ COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
-                           r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看)?(?:评论|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
+                           r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客)?(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
                            # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
                            # (已有37条评论，查看全部)
-                           rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*(?:[，,]?(?:查看全部|查看更多|更多))?)?$|^comments?$|"
+                           rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*)?(?:[，,]?(?:查看全部|查看更多|更多|全部))?$|^comments?$|"
                            r"^(?:共|全部|已有|有)?\d+条?(?:评论|留言|回复)$|"  # or the count first: 共 248 条评论, 3 评论
                            # the count on the post, its title quoted (《某某》上有4条评论, 17 条评论 to “某某”), quotes
                            # inside the title's angle brackets maybe (《超市里的“有机”标签怎么看》上有4条评论)
@@ -142,8 +142,8 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
                            r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
-SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "留言", "跟帖", "跟贴", "回帖",
-                 "回贴", "回复", "说两句", "omment", "声明")
+SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "点评", "留言", "跟帖", "跟贴",
+                 "回帖", "回贴", "回复", "说两句", "omment", "声明")
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);
@@ -151,7 +151,7 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any wid
 FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
 # What stands around a label's words: punctuation, and the marks it is framed with (▼ 往期推荐 ▼, ■ 相关阅读).
-LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»▼▲▶►◆◇■□●○★☆]+")
+LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»›▼▲▶►◆◇■□●○★☆]+")
 # A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）, 网友评论：（只显示最新10条。
 # 评论内容只代表网友观点，与本站立场无关！）) is no part of it.
 LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")

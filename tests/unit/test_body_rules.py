@@ -1378,7 +1378,7 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     own box, an IT portal's comments in the text's box, a portal's heading in it, an audio app's selected
     comments (精选留言 46), or with a note in brackets (精选留言（写留言请打开APP）; an old CMS's 网友评论：（只显示
     最新10条。…与本站立场无关！）), a developer blog's 查看评论
-    over its numbered comments."""
+    over its numbered comments, a travel page's 游客点评 (全部 ›)."""
     caveat = "<p class='tishi'>网友评论仅供其表达个人看法，并不表明某某网同意其观点或证实其描述。</p>"
     text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
     news = (f"<div class='text'>{text}</div><div class='pinglun'><div class='bt'>网友评论 <span>（已有<em>27</em>人参与）"
@@ -1393,7 +1393,11 @@ def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_
     caveated = (f"<div class='post'>{text}<div class='lanmu'>网友评论：（只显示最新10条。评论内容只代表网友观点，"
                 "与本站立场无关！）</div><div class='pl'><font>匿名网友</font> 评论于 2011-8-23 14:02:11<br>"
                 "电梯确实该好好查一查。</div></div>")
-    for box in (news, blog, portal, counted, selected, caveated):
+    # a travel or a shop page's visitors' reviews (游客点评) under a link to all of them
+    reviews = (f"<div class='post'>{text}<section class='comment-brief'><h3>游客点评 <a href='/c'>全部 &rsaquo;</a></h3>"
+               "<div class='c-item'><b>阿远同学</b><span>★★★★☆</span><p>冬天人少，就是栈道有点滑，记得穿防滑鞋。</p></div>"
+               "</section></div>")
+    for box in (news, blog, portal, counted, selected, caveated, reviews):
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
     comments = "".join(f"<div class='cmt-item'><div><p class='nick'>读者{n}</p><p class='txt'>"
                        "还可以看书脊，正版的书脊胶很平整。"
