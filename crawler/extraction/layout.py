@@ -263,6 +263,10 @@ BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即�
                        r"立即预订|在线预订|立即预定|立即购票|在线购票|立即订票|在线订票|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+# A button of one word to book or buy (预订, 购票), on each of several offers, each to its order's step: a
+# shop's or a venue's list of what it sells (one such link is a menu's tab to the shop).
+OFFER_CONTROL_WORDS = re.compile(r"预订|预定|购买|购票|订票|抢购|下单")
+OFFER_CONTROL = re.compile(rf"^\s*(?:{OFFER_CONTROL_WORDS.pattern})\s*$")
 # A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
 # /checkout): the control acts on this page, as a button does; a shop's page of it is another page.
 ORDER_STEP = re.compile(r"/(?:order|cart|checkout|booking)s?(?:/|\?|$)", re.I)
@@ -1665,8 +1669,8 @@ class Layout:
         that acts on this page (a button, a link run by a script, to a place on the page or to a step
         of its order; an ad's or a sidebar's card links to the shop's page instead), or by any such
         control between the headline and the text found, or one naming where to buy it (天猫旗舰店购买)
-        in the headline's own box: a shop's, a maker's or an operator's page of a product, the text its
-        description. A story offers no cart."""
+        in the headline's own box, or by buttons of one word (预订) each to its offer's order: a shop's, a
+        maker's or an operator's page of a product, the text its description. A story offers no cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1684,6 +1688,11 @@ class Layout:
         if any(headline < control < begins or (link := in_link[control]) < 0
                or not leads_to_a_page(href := index.elements[link].get("href")) or ORDER_STEP.search(href or "")
                for control in controls):
+            return True
+        offers = {href for piece in index.pieces_matching(OFFER_CONTROL_WORDS)
+                  if OFFER_CONTROL.match(index.text(line := index.line[piece])) and (link := in_link[line]) >= 0
+                  and ORDER_STEP.search(href := index.elements[link].get("href") or "")}
+        if len(offers) >= MIN_ALIKE_ITEMS:
             return True
         # In the headline's own box, apart from the text's: a deal's shop card opening a story (去购买)
         # stands in the text's box.

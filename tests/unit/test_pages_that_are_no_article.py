@@ -559,6 +559,26 @@ def test_a_forum_board_s_intro_beside_its_counters_is_the_board_not_an_article(c
     assert outcome(thread) == "article"
 
 
+def test_offers_each_with_a_one_word_button_to_its_order_make_a_shop_s_page():
+    """What it recognises: three offers or more, each with a button of one word (预订, 购票) linking to
+    its own step of an order (/ticket/order?sku=1001): a venue's or a shop's page of what it sells,
+    whatever text is found beside them (its notes, its reviews). A story under a menu whose one tab
+    (购票) leads to the booking page stays an article."""
+    offers = "".join(f"<div class='ticket-card'><h4>{name}</h4><div class='price'>¥{price}</div>"
+                     f"<a class='btn' href='/ticket/order?sku={sku}'>预订</a></div>"
+                     for name, price, sku in (("成人票", 80, 1001), ("学生票", 45, 1002), ("门票+观光车往返", 110, 2001)))
+    notes = ("<section class='notice'><h3>预订须知</h3><dl><dt>入园方式</dt><dd>凭预订时填写的身份证原件在检票口刷证入园，"
+             "无需换票。</dd><dt>退改规则</dt><dd>未使用的门票可在游玩日前一天24:00前申请退款；优惠日特价票不支持退改。</dd></dl>"
+             "</section>")
+    tickets = page(f"<header><span>门票预订</span></header><section class='ticket-group'>{offers}</section>{notes}",
+                   "门票预订_某某地质公园")
+    assert outcome(tickets).startswith("a shop's page of a product")
+    menu = "<nav><a href='/'>首页</a><a href='/booking'>购票</a><a href='/news'>资讯</a></nav>"
+    story = page(f"<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div><div class='text'>{ARTICLE}</div>{menu}",
+                 "某地开展电梯安全检查_某某网")
+    assert outcome(story) == "article"
+
+
 @pytest.mark.parametrize("buy", ["<a href='javascript:;' class='btn_add_cart'>加入购物车</a>",
                                  "<button class='buy-now'>立即购买</button>",
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
