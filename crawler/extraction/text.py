@@ -476,11 +476,22 @@ def is_counters_line(text: str) -> bool:
 BRACKETED_SOURCE = re.compile(rf"^[(（]((?:{CREDITED_SOURCE}|稿源|出处)\s*[:：].*)[)）]$")
 
 
+# A speaker's label opening paragraphs of an interview (记者：, 王建华：); this many of them make the
+# label a speaker's, whatever its word (记者 is also a credit's role).
+TURN_LABEL = re.compile(r"^\s*([^\s:：，。；！？]{1,8})\s*[:：]")
+MIN_TURNS = 3
+
+
 def credit_lines_at_ends(blocks: list[Block], is_byline: Callable[[str], bool]) -> tuple[list[str], list[Block]]:
     """The credit lines that open or close the blocks (`CREDIT_LINE`, or a byline, in brackets maybe), and the blocks
     without them. A lead under its label (核心提示：…) may stand over the opening credits (本网记者 某某,
-    then the text): they open the text all the same."""
+    then the text): they open the text all the same. An interview's turn is no credit, though its
+    speaker's label is a role (记者：谢谢您接受采访。)."""
+    turns = Counter(match.group(1) for block in blocks if block.kind == "p" and (match := TURN_LABEL.match(block.text)))
+
     def is_credit(block: Block) -> bool:
+        if (turn := TURN_LABEL.match(block.text)) and turns[turn.group(1)] >= MIN_TURNS:
+            return False  # an interview's turn (记者：谢谢您接受采访。), as its other turns open with the label
         return block.kind == "p" and bool(CREDIT_LINE.match(text := bars_read(block.text))
                                           or is_byline(BRACKETED_SOURCE.sub(r"\1", text)))
     lead = 1 if blocks and blocks[0].kind == "p" and LEAD_LABELLED.match(blocks[0].text) else 0

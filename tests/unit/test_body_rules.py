@@ -407,6 +407,22 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
                             "<p>图片来源：受访者供图</p><p>- END -</p><p>往期推荐</p></div>"))
     assert (fields["articleBody"].split("\n"), fields["source"]) == (TWO_PARAGRAPHS, None)
 
+def test_an_interview_s_last_turn_under_a_role_s_label_is_no_credit():
+    """What it recognises: an interview's turns open with their speakers' labels (记者：, 王建华：); its
+    last turn (记者：谢谢您接受采访。) stays in the text, though 记者 is a credit's role. A credit
+    under a text whose paragraphs open with no such label (记者：张三) closes it."""
+    asked = (("开发溶洞要注意什么？", "首先要摸清家底，洞里的钟乳石生长一厘米往往需要几十年甚至上百年，损坏了就无法恢复。"),
+             ("有人担心会延缓开发进度。", "短期看可能会慢一点，但从长远来看，一个保护得好的溶洞才能长久地吸引游客。"),
+             ("您有什么建议？", "我建议尽快建立区域性的洞穴资源档案，对重要洞穴实行分级保护，多听取专家意见。"))
+    turns = "".join(f"<p><strong>记者：</strong>{question}</p><p><strong>王建华：</strong>{answer}</p>"
+                    for question, answer in asked)
+    last = "<p><strong>记者：</strong><strong>谢谢您接受采访。</strong></p>"
+    lines = body_of(page(f"<h1>溶洞开发，别急着抢跑</h1><div class='text'><p>{PROSE}</p>{turns}{last}"
+                         "<p>（责任编辑：杨雪）</p></div>", "溶洞开发，别急着抢跑_某某网"))
+    assert lines[-1] == "记者：谢谢您接受采访。" and len(lines) == 8
+    assert body_closed_by("<p>记者：张三</p>") == TWO_PARAGRAPHS
+
+
 def test_a_source_credited_with_its_account_s_id_closes_no_body():
     """What it recognises: a public account credits the account it reposts with its ID in brackets
     (来源：中国青年报（ID：zqbcyol）, 来源：某某发布（微信号：mmfb2020）): a credit line, the source the
