@@ -43,10 +43,12 @@ PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # 最后登录, 出生日期, 截止日期：, 有效期至, 施行时间, 实施日期, 生效, 成立时间: a wiki's or a catalogue's facts),
 # a booking's trip or course (出发日期, 返回日期, 入住, 开课时间, 报名时间: a tour's, a hotel's, a school's offer),
 # or the start of a period (自2017年4月1日起执行, 从2019年1月起: a rule's, a fee's).
-OTHER_EVENT = re.compile(
-    r"(?:(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期|施行|实施|生效|成立|出发|返回|返程|回程|出行|入住|离店|登船|开课|开班|报名)"
-    r"(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$"
-)
+OTHER_EVENTS = (r"(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期|施行|实施|生效|成立|出发|返回|返程|回程|出行|"
+                r"入住|离店|登船|开课|开班|报名)")
+OTHER_EVENT = re.compile(rf"(?:{OTHER_EVENTS}(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$")
+# ... or, where a box sets each value over its label, the label alone after it (<p>2009-3-12</p>注册时间:
+# a forum poster's card).
+OTHER_EVENT_AFTER = re.compile(rf"\s*{OTHER_EVENTS}(?:时间|日期)\s*")
 LABEL_REACH = 16  # characters before a date that hold its label, colon and spaces
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
@@ -69,12 +71,14 @@ def shows_modification(line: str) -> bool:
     return bool(MODIFIED.search(line)) and not PUBLISHED.search(line)
 
 
-def labels_another_event(line: str) -> bool:
-    """Whether a line's first date is labelled as another event than the text's publication."""
+def labels_another_event(line: str, after: str = "") -> bool:
+    """Whether a line's first date is labelled as another event than the text's publication: before
+    it, or by the label alone after it, to the end of the line and the text `after` the line."""
     match = DATE_PATTERN.search(line)
     # The label stands right before the date: only the words there are searched (a whole line is
     # tried at every character).
-    return match is not None and bool(OTHER_EVENT.search(line[max(0, match.start() - LABEL_REACH):match.start()]))
+    return match is not None and bool(OTHER_EVENT.search(line[max(0, match.start() - LABEL_REACH):match.start()])
+                                      or OTHER_EVENT_AFTER.fullmatch(line[match.end():] + after))
 
 
 def read_date(raw: str | None) -> ShownDate | None:

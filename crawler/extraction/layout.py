@@ -1125,7 +1125,7 @@ class Layout:
             text = self.text(element)
             shown = DATE_PATTERN.search(text)
             return (len(text) <= MAX_DATE_LINE_CHARS and shown is not None and not opens_a_sentence(text, shown)
-                    and not labels_another_event(self.label_beside(element) + text)
+                    and not labels_another_event(self.label_beside(element) + text, element.tail or "")
                     and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element))
                     and not in_hidden(index, index.position[element]))  # an attachment's pop-up: its upload time
