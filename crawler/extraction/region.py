@@ -78,6 +78,7 @@ SCRIPT_DATUM = re.compile(r"^(?:(?:https?:)?//[!-~]+|\d+)$")  # an address (prin
 # A block with at least this many links, most of its text linked, is a list of links, unless what
 # stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
+CONTACT_LINK = re.compile(r"\s*(?:tel|mailto|sms):", re.I)
 LINK_LIST_MIN_DENSITY = 0.5
 MIN_PROSE_BETWEEN_LINKS = 10
 # Controls in a body: inline elements that run a script, icons with a word (播报, 编辑), ad links.
@@ -1040,10 +1041,12 @@ def links_with_text(index: TextIndex, region: int) -> list[int]:
 
 
 def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
-    """Links, most of the text, with nothing but separators between them (a paragraph that links
-    many of its words still says something between them: it is prose). `links` are the region's
-    links with text."""
-    linked = bisect_left(links, index.end[element]) - bisect_right(links, element)
+    """Links to pages, most of the text, with nothing but separators between them (a paragraph that
+    links many of its words still says something between them: it is prose; a table of numbers to
+    dial is a notice's data). `links` are the region's links with text."""
+    # A number to dial or an address to write to (tel:, mailto:) is what the text says, not a page to go to.
+    linked = sum(1 for link in links[bisect_right(links, element):bisect_left(links, index.end[element])]
+                 if not CONTACT_LINK.match(index.elements[link].get("href") or ""))
     if linked < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
         return False
     in_link = index.nearest(LINK_TAGS)

@@ -558,6 +558,26 @@ def test_a_subheading_set_in_bold_under_a_picture_is_the_text_s_not_the_picture_
     assert_two_paragraphs_and_a_captioned_picture(caption, "1.jpg", "执法人员检查电梯")
 
 
+def test_a_table_of_numbers_to_dial_is_the_text_s_data_not_a_list_of_links():
+    """What it recognises: a notice's table whose every row links a number to dial (tel:) or an
+    address to write to (mailto:), its duty roster, is the text's data, though most of its words are
+    in links; a table of the same rows linking to pages is a list of links."""
+    def roster(scheme: str) -> str:
+        rows = "".join(f"<tr><td>{area}</td><td>{name}</td><td><a href='{scheme}{number}'>{number}</a></td></tr>"
+                       for area, name, number in (("重庆、贵州", "李工", "13983025516"), ("四川、西藏", "刘工", "13709081427"),
+                                                  ("云南、广西", "陈工", "13658437702"), ("湖北、湖南", "杨工", "15923160398"),
+                                                  ("陕西、甘肃、宁夏", "马工", "18623057741")))
+        head = "<tr><th>服务区域</th><th>值班人员</th><th>联系电话</th></tr>"
+        return f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>"
+
+    def body_around(table: str) -> list[str]:
+        return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}"
+                            f"<p>{PROSE}第二段。</p></div>"))
+    for scheme in ("tel:", "mailto:"):
+        assert "重庆、贵州 李工 13983025516" in body_around(roster(scheme)), scheme
+    assert body_around(roster("/duty/")) == TWO_PARAGRAPHS
+
+
 @pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
                                     "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)",
                                     "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
