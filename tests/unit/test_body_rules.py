@@ -1176,14 +1176,15 @@ def test_a_box_of_text_fields_without_a_form_between_paragraphs_is_none_of_them(
 def test_a_site_s_word_that_its_information_is_for_reference_is_a_notice():
     """What it recognises: the site saying its own information is for reference only (本站提供的信息仅供
     参考, 本网站所载信息仅供参考). An education portal's 特别说明 box under the text, a finance portal's
-    line closing it; an article's own 仅供参考 about its figures stays."""
+    line closing it; an article's own 仅供参考 about its figures stays, and so does the editor's reminder
+    to readers under its label (本网提醒：以上价格仅供参考，…)."""
     education = ("<div class='tip'>特别说明：由于各省份高校招生政策等信息随时可能调整，本站提供的信息仅供参考，"
                  "具体以相关部门和院校官方公布信息为准。</div>")
     finance = "<p>本网站所载信息仅供参考，不构成投资建议，投资者据此操作，风险自担。</p>"
     for notice in (education, finance):
         assert body_closed_by(notice) == TWO_PARAGRAPHS
-    own = "以上数据来自企业自报，仅供参考。"
-    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{own}</p></div>")) == [PROSE, own]
+    for own in ("以上数据来自企业自报，仅供参考。", "本网提醒：以上价格仅供参考，实际成交以各地过磅结算为准。"):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{own}</p></div>")) == [PROSE, own]
 
 
 def test_a_slideshow_s_hidden_records_give_their_texts_not_their_fields():
