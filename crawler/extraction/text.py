@@ -28,10 +28,11 @@ PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1
 PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
                    r"|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
-# A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 页次：1/85,
-# 每页15条); an article's pager counts pages (共3页, 第2页).
+# A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 共 13 个型号
+# 第 1/1 页, 页次：1/85, 每页15条); an article's pager counts pages (共3页, 第2页).
 RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
-                           r"|共\s*[\d,]+\s*条\s*第?\s*\d+\s*/\s*\d+\s*页|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
+                           r"|共\s*[\d,]+\s*(?:条|个|款|种|件|家)\D{0,4}?\s*第?\s*\d+\s*/\s*\d+\s*页"
+                           r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
 NUMBER = re.compile(r"\d+")
 TIME_OF_DAY = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")

@@ -322,7 +322,8 @@ def test_a_page_titled_about_the_site_by_its_name_is_the_site_s_own(title):
 def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
     """What it recognises: a pager that counts records, not pages (共 23 条记录 页次：1/3 每页10条 under an
     ASP CMS's list of files, 共 128 条留言 under a guestbook's entries, a DedeCMS pager's 共 2页 17条 with
-    its numbers in their own elements, a paper's column's 共1296条 第1/87页) says the page is a list; the
+    its numbers in their own elements, a paper's column's 共1296条 第1/87页, a maker's catalogue's 共 13 个型号
+    第 1/1 页) says the page is a list; the
     short text found on it (a note, one entry, a column's blurb) is no article. An article's own pager
     (共3页) and its count of comments stay an article's."""
     note = "<p>温馨提示：本站文件如无法打开，请安装办公软件或阅读器后再打开，表格填写后请与样品一并送达。</p>"
@@ -333,7 +334,7 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
                   "<ul><li><span class='pageinfo'>共 <strong>2</strong>页 <strong>17</strong>条</span></li>"
                   "<li><a href='list_2.html'>下一页</a></li></ul>",
                   "<a href='index_2.htm'>2</a> …… <a href='index_87.htm'>87</a> <a href='index_2.htm'>下一页</a> "
-                  "共1296条 第1/87页"):
+                  "共1296条 第1/87页", "共 <font color='#CC0000'>13</font> 个型号&nbsp;&nbsp;第 1/1 页&nbsp;&nbsp;首页 上一页"):
         listing = page(f"<table>{files}</table><div class='pages'>{pager}</div><div class='tip'>{note}</div>", "某某院")
         assert outcome(listing).startswith("a listing: its pager counts records"), pager
     text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
