@@ -1448,7 +1448,9 @@ class Layout:
         if tag_of(node) == "a":
             href, name = node.get("href"), self.text(node)
             if name:
-                crumbs.append({"name": name, "url": urljoin(self.page.url, href) if href else None})
+                # A name whose link leads to no page (mailto:, javascript:) is named without an address.
+                url = urljoin(self.page.url, href) if href else None
+                crumbs.append({"name": name, "url": url if url and urlsplit(url).scheme in ("http", "https") else None})
         elif tag_of(node) not in ("script", "style"):
             _add_crumb_text(crumbs, node.text)
             for child in node:

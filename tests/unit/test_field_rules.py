@@ -502,6 +502,16 @@ def test_a_position_line_with_slashes():
     assert [crumb["name"] for crumb in fields["breadcrumbs"]] == ["首页", "质检", "正文"]
 
 
+def test_a_position_line_s_link_to_no_page_names_a_crumb_without_an_address():
+    """What it recognises: a name of the position line whose link leads to no page (an address to
+    write to, a script's action) is a crumb with no URL: the contract's URLs are pages' (http, https)."""
+    fields = fields_of("<div class='crumb'>您当前位置：<a href='/'>首页</a> &gt; <a href='mailto:news@example.cn'>投稿</a>"
+                       " &gt; <a href='javascript:void(0)'>正文</a></div>"
+                       f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
+    assert fields["breadcrumbs"] == [{"name": "首页", "url": "https://news.example.cn/"}, {"name": "投稿", "url": None},
+                                     {"name": "正文", "url": None}]
+
+
 def test_without_a_position_line_the_menu_s_marked_section_is_the_breadcrumb():
     """What it recognises: a link of a menu above the title that the page marks as its own (a class
     saying so on it or its list item, or aria-current), leading to a section: a mobile header's
