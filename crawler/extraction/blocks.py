@@ -127,6 +127,13 @@ def absolute_url(base_url: str, href: str) -> str:
     return urljoin(base_url, href)
 
 
+def web_address(base_url: str, href: str) -> str | None:
+    """The absolute address of a link where it is a web page's or file's (http, https); None for an
+    address to write to, a number to dial, a script's action or inline data."""
+    url = absolute_url(base_url, href.strip())
+    return url if url.startswith(("http://", "https://")) else None
+
+
 def is_centered(element: Element) -> bool:
     return (
         tag_of(element) == "center"
@@ -141,7 +148,7 @@ def image_url(img: Element, base_url: str) -> str | None:
     for attribute in IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith(("data:", "javascript:")):
-            return absolute_url(base_url, value)
+            return web_address(base_url, value)
     return None
 
 

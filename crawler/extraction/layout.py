@@ -18,7 +18,17 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
-from crawler.extraction.blocks import BLOCK_TAGS, BOLD_WEIGHT, STRONG_TAGS, Block, Run, is_centered, is_data_table, read_blocks
+from crawler.extraction.blocks import (
+    BLOCK_TAGS,
+    BOLD_WEIGHT,
+    STRONG_TAGS,
+    Block,
+    Run,
+    is_centered,
+    is_data_table,
+    read_blocks,
+    web_address,
+)
 from crawler.extraction.dates import (
     DATE_PATTERN,
     date_in_scripts,
@@ -1449,8 +1459,7 @@ class Layout:
             href, name = node.get("href"), self.text(node)
             if name:
                 # A name whose link leads to no page (mailto:, javascript:) is named without an address.
-                url = urljoin(self.page.url, href) if href else None
-                crumbs.append({"name": name, "url": url if url and urlsplit(url).scheme in ("http", "https") else None})
+                crumbs.append({"name": name, "url": web_address(self.page.url, href) if href else None})
         elif tag_of(node) not in ("script", "style"):
             _add_crumb_text(crumbs, node.text)
             for child in node:
@@ -1460,7 +1469,7 @@ class Layout:
     def canonical_url(self) -> str | None:
         for link in self.page.root.iter("link"):
             if (link.get("rel") or "").lower() == "canonical" and (href := link.get("href")):
-                return urljoin(self.page.url, href.strip())
+                return web_address(self.page.url, href)
         return None
 
     # -- body ---------------------------------------------------------------------------------

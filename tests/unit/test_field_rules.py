@@ -502,14 +502,20 @@ def test_a_position_line_with_slashes():
     assert [crumb["name"] for crumb in fields["breadcrumbs"]] == ["首页", "质检", "正文"]
 
 
-def test_a_position_line_s_link_to_no_page_names_a_crumb_without_an_address():
+def test_an_address_of_no_web_page_is_no_url_of_the_item():
     """What it recognises: a name of the position line whose link leads to no page (an address to
-    write to, a script's action) is a crumb with no URL: the contract's URLs are pages' (http, https)."""
+    write to, a script's action) is a crumb with no URL, a canonical link to one is no canonical URL,
+    and a picture at one is no picture: the contract's URLs are web pages' and files' (http, https)."""
     fields = fields_of("<div class='crumb'>您当前位置：<a href='/'>首页</a> &gt; <a href='mailto:news@example.cn'>投稿</a>"
                        " &gt; <a href='javascript:void(0)'>正文</a></div>"
                        f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p></div>")
     assert fields["breadcrumbs"] == [{"name": "首页", "url": "https://news.example.cn/"}, {"name": "投稿", "url": None},
                                      {"name": "正文", "url": None}]
+    for scheme in ("mailto:news@example.cn", "javascript:;", "tel:96333"):
+        result = extract_article(f"<html><head><title>某地开展电梯安全检查_某某网</title><link rel='canonical' href='{scheme}'>"
+                                 f"</head><body><h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><img src='{scheme}'>"
+                                 f"<p>{PROSE}</p></div></body></html>".encode(), URL)
+        assert (result.fields["canonicalUrl"], result.fields["images"]) == (None, []), scheme
 
 
 def test_without_a_position_line_the_menu_s_marked_section_is_the_breadcrumb():

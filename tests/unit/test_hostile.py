@@ -64,6 +64,7 @@ HTML_PIECES = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>"
                                "</td></tr></table>",
                                "<img src='x.png' alt='image.png'>", "<a href='/y'>", "<a href='mailto:a@b.cn'>",
                                "<a href='javascript:;'>", "<a href='tel:96333'>", "</a>", "<script>", "</script>",
+                               "<link rel='canonical' href='mailto:a@b.cn'>", "<img src='tel:96333'>",
                                "(责任编辑:加贺)", "中国质量新闻网讯(记者秦海峰)", "2021-09-08 13:42:42", "您当前位置:", ">>",
                                "&nbsp;", "\u3000", "质量", "。", "\x00", "<!--", "-->", "<title>", "</title>", "<", ">",
                                "&#", "\ufffd"])
