@@ -128,10 +128,11 @@ def absolute_url(base_url: str, href: str) -> str:
 
 
 def web_address(base_url: str, href: str) -> str | None:
-    """The absolute address of a link where it is a web page's or file's (http, https); None for an
-    address to write to, a number to dial, a script's action or inline data."""
+    """The absolute address of a link where it is a web page's or file's (http, https, or the page's
+    own scheme: //host/path under a base that has none); None for an address to write to, a number
+    to dial, a script's action or inline data."""
     url = absolute_url(base_url, href.strip())
-    return url if url.startswith(("http://", "https://")) else None
+    return url if url.startswith(("http://", "https://", "//")) else None
 
 
 def is_centered(element: Element) -> bool:
