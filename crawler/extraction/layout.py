@@ -1700,8 +1700,8 @@ class Layout:
                or not leads_to_a_page(href := index.elements[link].get("href")) or ORDER_STEP.search(href or "")
                for control in controls):
             return True
-        offers = {href for piece in index.pieces_matching(OFFER_CONTROL_WORDS)
-                  if OFFER_CONTROL.match(index.text(line := index.line[piece])) and (link := in_link[line]) >= 0
+        offers = {href for piece in index.pieces_matching(OFFER_CONTROL_WORDS)  # in a link: the cheap test first
+                  if (link := in_link[line := index.line[piece]]) >= 0 and OFFER_CONTROL.match(index.text(line))
                   and ORDER_STEP.search(href := index.elements[link].get("href") or "")}
         if len(offers) >= MIN_ALIKE_ITEMS:
             return True

@@ -1044,15 +1044,17 @@ def _is_link_list(index: TextIndex, element: int, links: list[int]) -> bool:
     """Links to pages, most of the text, with nothing but separators between them (a paragraph that
     links many of its words still says something between them: it is prose; a table of numbers to
     dial is a notice's data). `links` are the region's links with text."""
-    # A number to dial or an address to write to (tel:, mailto:) is what the text says, not a page to go to.
-    linked = sum(1 for link in links[bisect_right(links, element):bisect_left(links, index.end[element])]
-                 if not CONTACT_LINK.match(index.elements[link].get("href") or ""))
-    if linked < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
+    first, end = bisect_right(links, element), bisect_left(links, index.end[element])
+    if end - first < LINK_LIST_MIN_LINKS or link_density(index, element) < LINK_LIST_MIN_DENSITY:
         return False
     in_link = index.nearest(LINK_TAGS)
     between = "".join(index.pieces[piece] for piece in range(index.first_piece[element], index.end_piece[element])
                       if in_link[index.line[piece]] < 0)
-    return prose_length(between) < MIN_PROSE_BETWEEN_LINKS or SENTENCE_PUNCTUATION.isdisjoint(between)
+    if prose_length(between) >= MIN_PROSE_BETWEEN_LINKS and not SENTENCE_PUNCTUATION.isdisjoint(between):
+        return False
+    # A number to dial or an address to write to (tel:, mailto:) is what the text says, not a page to go to.
+    return sum(1 for link in links[first:end]
+               if not CONTACT_LINK.match(index.elements[link].get("href") or "")) >= LINK_LIST_MIN_LINKS
 
 
 def _is_notes_list(index: TextIndex, element: int) -> bool:
