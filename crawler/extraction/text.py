@@ -316,11 +316,16 @@ LABEL_COLONS = ":："
 
 SENTENCE_END = "。"
 MANY_SITE_INFORMATION_MARKERS = 3
+BARE_PHONE_NUMBER = re.compile(r"\d{3,4}-\d{7,8}")
 
 
 def site_information_markers(text: str) -> int:
-    """How many different things of a site's information a text names (© and Copyright are one)."""
-    return len({marker.lower().replace("©", "copyright") for marker in SITE_INFORMATION.findall(text)})
+    """How many different things of a site's information a text names. © and Copyright are one; so
+    are a phone number and a second one (预订热线：020-… 传真：020-…, a contact line closing an article
+    as often as a footer's), while each of three or more counts (a directory of branches' numbers)."""
+    markers = {marker.lower().replace("©", "copyright") for marker in SITE_INFORMATION.findall(text)}
+    phones = sum(1 for marker in markers if BARE_PHONE_NUMBER.fullmatch(marker))
+    return len(markers) - phones + (phones if phones >= MANY_SITE_INFORMATION_MARKERS else min(phones, 1))
 
 
 @lru_cache(maxsize=8192)  # asked of the same paragraphs when scoring a page and when reading its body

@@ -37,6 +37,17 @@ def test_a_hotline_and_its_number_are_one_thing_of_a_site_s_information():
         assert is_notice(line), line
 
 
+def test_two_bare_phone_numbers_are_one_contact_and_a_directory_of_them_is_site_information():
+    """What it recognises: a line giving a number to book by and a fax (预订热线：020-… 传真：020-…) is
+    one contact, as an article closes with its own; three numbers or more, a directory of branches'
+    lines, are the site's information, as are two beside an e-mail address."""
+    for line in ("预订热线：020-87846888、87846999　传真：020-87846777", "电话：0571-85151234 传真：0571-85151235"):
+        assert not is_notice(line), line
+    for line in ("总店：023-63712288 分店：023-65318866 南坪店：023-62813377",
+                 "电话：0571-85151234 传真：0571-85151235 邮箱：office@example.cn"):
+        assert is_notice(line), line
+
+
 def test_a_postcode_under_its_label_is_a_thing_of_a_site_s_information():
     """What it recognises: a footer's line naming who runs the site, its address and its postcode
     under its label (主办单位：… 地址：… 邮编：535000): site information. A sentence that gives a
