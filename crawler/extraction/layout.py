@@ -267,19 +267,21 @@ NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
 # its plan (立即办理, 立即订购), a travel agent's to book its trip (立即预订), a venue's to sell its
 # show's tickets (立即购票), or a maker's to ask its price (在线询价, 获取报价), as a business-to-business
-# catalogue offers it.
+# catalogue offers it; or any to order the very thing shown (订购此产品, 预订此房型).
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
 BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"立即预订|在线预订|立即预定|立即购票|在线购票|立即订票|在线订票|"
-                       r"在线询价|立即询价|我要询价|获取报价|索取报价")
+                       r"在线询价|立即询价|我要询价|获取报价|索取报价|"
+                       r"订购此产品|购买此产品|订购该产品|购买该产品|购买此商品|订购此商品|预订此房型|预订此线路")
 BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # A button of one word to book or buy (预订, 购票), on each of several offers, each to its order's step: a
 # shop's or a venue's list of what it sells (one such link is a menu's tab to the shop).
 OFFER_CONTROL_WORDS = re.compile(r"预订|预定|购买|购票|订票|抢购|下单")
 OFFER_CONTROL = re.compile(rf"^\s*(?:{OFFER_CONTROL_WORDS.pattern})\s*$")
 # A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
-# /checkout): the control acts on this page, as a button does; a shop's page of it is another page.
-ORDER_STEP = re.compile(r"/(?:order|cart|checkout|booking)s?(?:/|\?|$)", re.I)
+# /checkout, an old site's order.asp?pid=12): the control acts on this page, as a button does; a shop's
+# page of it is another page.
+ORDER_STEP = re.compile(r"/(?:order|cart|checkout|booking)s?(?:\.(?:aspx?|php|jsp|s?html?))?(?:/|\?|$)", re.I)
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
 # 京东自营购买, 微信小程序购买): a short phrase ending in the act.
 BUY_AT_CONTROL = re.compile(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")

@@ -584,11 +584,12 @@ def test_offers_each_with_a_one_word_button_to_its_order_make_a_shop_s_page():
                                  "<button class='buy-now'>立即购买</button>",
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
                                  "<a href='javascript:order(12)'><img src='images/btn_dg.gif' alt='在线订购'></a>",
+                                 "<a href='../order.asp?pid=12'><img src='images/btn_order.gif' alt='订购此产品'></a>",
                                  "<input type='submit' class='btn' value='加入购物车'>",
                                  "<button type='submit' class='btn btn-lg'>立即购票</button>"])
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
-    shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 image button) or to ask the
+    shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 or 订购此产品 image button) or to ask the
     price (在线询价 on a maker's catalogue), to book (立即预订 on a cruise line's trip, a link to a step of
     its order) or to buy a show's tickets (立即购票 on a circus's show) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
@@ -629,11 +630,12 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
                "<a class='kefu' href='/service/kefu'>客服</a><a class='buy-btn' href='javascript:;'>立即办理</a></div>",
                "5G畅爽融合套餐_某某联通网上营业厅")
     assert outcome(bar).startswith("a shop's page of a product")
-    # A link taking the product to a step of its order acts on the page; one to the shop's pages does not.
-    trip = page(f"<div class='detail'><h1>上海—长崎—鹿儿岛 5晚6天</h1>{description}</div><div class='bottom-bar'>"
-                "<a class='btn-book' href='/order/create?code=SH-5N&amp;date=2026-04-18'>立即预订</a></div>",
-                "上海—长崎—鹿儿岛 5晚6天 - 某某邮轮")
-    assert outcome(trip).startswith("a shop's page of a product")
+    # A link taking the product to a step of its order (an old site's order page, its script's name
+    # ending .asp) acts on the page; one to the shop's pages does not.
+    for order in ("/order/create?code=SH-5N&amp;date=2026-04-18", "../order.asp?pid=12"):
+        trip = page(f"<div class='detail'><h1>上海—长崎—鹿儿岛 5晚6天</h1>{description}</div><div class='bottom-bar'>"
+                    f"<a class='btn-book' href='{order}'>立即预订</a></div>", "上海—长崎—鹿儿岛 5晚6天 - 某某邮轮")
+        assert outcome(trip).startswith("a shop's page of a product"), order
     header = page("<div class='top'><a class='btn-book' href='/routes/'>立即预订</a></div><h1>某某号邮轮完成坞修</h1>"
                   f"<div class='info'>2024-03-15</div><div class='text'>{description}</div>", "某某号邮轮完成坞修_某某邮轮")
     assert outcome(header) == "article"
