@@ -184,6 +184,7 @@ QUERY_FIELD_TYPES = TEXT_FIELD_TYPES | {"date", "month", "week", "datetime-local
 # booking's or a quote request's form, the text its fields' labels and notes. A reply box asks for
 # no phone number.
 FORM_FIELD_TAGS = frozenset({"input", "select", "textarea"})
+FORM_TAG = frozenset({"form"})
 NOT_A_FIELD_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
 MIN_FORM_FIELDS = 4
 PHONE_FIELD = re.compile(r"tel|phone|mobile|手机|电话", re.I)
@@ -1698,6 +1699,11 @@ class Layout:
         # A button drawn as a picture says what it does in its alt text, a form's button in its value.
         controls += [at for at in index.tagged("img") if BUY_CONTROL.search(index.elements[at].get("alt") or "")]
         controls += [at for at in index.tagged("input") if BUY_CONTROL.search(index.elements[at].get("value") or "")]
+        # A quote form after the text's start (起运港, 目的港, 联系电话, 获取报价) is the site's, beside
+        # every page of it, a story's too: its button sends the reader's contact, not what the page shows.
+        in_form = index.nearest(FORM_TAG)
+        controls = [control for control in controls if not (
+            control > begins and (form := in_form[control]) >= 0 and self._asks_for_a_phone(form))]
         if any(headline < control < begins or (link := in_link[control]) < 0
                or not leads_to_a_page(href := index.elements[link].get("href")) or ORDER_STEP.search(href or "")
                for control in controls):

@@ -595,7 +595,8 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text): the text is the product's
     description. A story about a product names its price in sentences and offers no cart; a
-    sidebar's card beside it links to the shop's page, under a heading that titles its box (获取报价);
+    sidebar's card beside it links to the shop's page, under a heading that titles its box (获取报价),
+    or sends the reader's number from a quote form (起运港, 目的港, 联系电话, 获取报价);
     a call under it whose last words are set apart (…，<b>30秒</b>获取报价) is a sentence, no control."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
@@ -616,6 +617,13 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
                   "<aside><div class='side-inquiry'><h3>获取报价</h3><p>留下您的联系方式，区域经理将在24小时内与您联系</p>"
                   "<a href='/inquiry/'>立即询价</a></div></aside>", "某厂新增十二台光固化设备_某某网")
     assert outcome(titled) == "article"
+    # A quote form beside the text, asking for the reader's number, sends a lead, not what the page shows.
+    quote = page(f"<h1>某厂新增十二台光固化设备</h1><div class='info'>2024-03-15</div><div class='text'>{description}</div>"
+                 "<aside><h4>快速询价</h4><form action='/inquiry/submit'><input name='pol' placeholder='起运港'>"
+                 "<input name='pod' placeholder='目的港'><select name='mode'><option>海运整箱</option></select>"
+                 "<input type='tel' name='phone' placeholder='联系电话'><button type='submit'>获取报价</button></form></aside>",
+                 "某厂新增十二台光固化设备_某某网")
+    assert outcome(quote) == "article"
     # The name under a badge of its own (扶贫, 自营), a size the title names again in the product's facts.
     badged = page(f"<div class='goods'><h1><span class='tag'>扶贫</span>高山土豆 新鲜现挖 5斤装 单果200-250g</h1>"
                   f"<p class='price'>¥29.90</p><div class='btns'>{buy}</div></div><div class='detail'>{description}"
