@@ -56,12 +56,15 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     at it (▲), where it is one bracketed aside, or where it says what the picture's alt text says:
     how a caption stands out when the text's lines are only broken (<br>), not set in blocks; or where,
     in such a text, it is a line of its own between breaks under the picture, stating nothing (a
-    forum poster's 刚拿到手时的样子 under each photo). Such a
+    forum poster's 刚拿到手时的样子 under each photo), or in an element of its own, as the rest of the text
+    is not (a forum's <div class="t_smallfont"> under each photo). Such a
     paragraph under a media player is the player's caption, and is left out with it. A line
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), naming it as a
     table (表：…, 表1 …), or one
     bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。） nor a note （注：…）), is the
     table's."""
+    paragraphs = [block for block in blocks if block.kind == "p"]
+    lines_broken = 2 * sum(block.broken_line for block in paragraphs) > len(paragraphs)
     kept: list[Block] = []
     for block in blocks:
         previous = kept[-1] if kept else None
@@ -72,7 +75,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             previous.caption = text
             continue
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
-                and block.kind == "p" and reads_as_caption(block, previous.alt)):
+                and block.kind == "p" and reads_as_caption(block, previous.alt, lines_broken)):
             previous.caption = block.text
             continue
         if block.under_player and block.kind == "p" and reads_as_caption(block):
@@ -81,14 +84,15 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def reads_as_caption(block: Block, alt: str | None = None) -> bool:
-    """Whether a paragraph under a picture or a player reads as its caption (see attach_captions)."""
+def reads_as_caption(block: Block, alt: str | None = None, lines_broken: bool = False) -> bool:
+    """Whether a paragraph under a picture or a player reads as its caption (see attach_captions), in
+    a text whose lines are mostly broken (`lines_broken`) or not."""
     text = block.text
     return len(text) <= MAX_CAPTION_CHARS and (
         (block.centered and not all(run.strong for run in block.runs if run.text.strip()))
         or all(run.muted for run in block.runs if run.text.strip()) or block.named_caption
         or bool(PHOTO_CREDIT.search(text)) or text.startswith(CAPTION_MARK) or is_an_aside(text)
-        or text == alt or block.broken_line and is_a_phrase(block))
+        or text == alt or (block.broken_line or lines_broken) and is_a_phrase(block))
 
 
 def is_a_phrase(block: Block) -> bool:

@@ -660,12 +660,16 @@ def test_a_phrase_on_a_line_of_its_own_under_a_picture_in_a_broken_text_is_its_c
     a post, a short phrase on a line of its own right under a picture, ending on a word
     (机芯拆出来，油全干了): the picture's caption, none of the text. Under a picture, a line that states
     something (it ends with a full stop), a label's line (先说优点：), a numbered or bracketed
-    subheading (二、拆机过程, 【租鞋】), one set in bold, or a phrase in a paragraph of its own, is text."""
+    subheading (二、拆机过程, 【租鞋】), one set in bold, or a phrase in a paragraph of its own where the
+    text's paragraphs are too, is text. Where they are broken lines, a phrase in an element of its own
+    under the picture (a forum's <div class="t_smallfont">) stands out as its caption too."""
     picture = "<img src='data/attachment/forum/1.jpg' class='zoom'>"
     caption = "机芯拆出来，油全干了"
-    post = page(f"<h1>某地开展电梯安全检查</h1><div class='t_msgfont'>{PROSE}<br><br>{picture}<br>{caption}<br><br>"
-                f"{PROSE}第二段。<br></div>")
-    assert_two_paragraphs_and_a_captioned_picture(post, "a/2024/0315/data/attachment/forum/1.jpg", caption)
+    for under in (f"<br>{caption}<br>", f"<div class='t_smallfont'>{caption}</div><br>"):
+        post = page(f"<h1>某地开展电梯安全检查</h1><div class='t_msgfont'>{PROSE}<br><br>{picture}{under}<br>"
+                    f"{PROSE}第二段。<br><br>{PROSE}第三段。<br><br>{PROSE}第四段。<br></div>")
+        assert body_of(post) == [PROSE, f"{PROSE}第二段。", f"{PROSE}第三段。", f"{PROSE}第四段。"], under
+        assert f"<figcaption>{caption}</figcaption>" in extracted(post)["articleBodyHtml"], under
     for line in ("机芯拆出来，油全干了。", "先说优点：", "二、拆机过程", "【租鞋】", "<b>拆机过程</b>"):
         text = page(f"<h1>某地开展电梯安全检查</h1><div class='t_msgfont'>{PROSE}<br><br>{picture}<br>{line}<br><br>"
                     f"{PROSE}第二段。<br></div>")
