@@ -392,6 +392,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if prose < SHORT_UNDATED_PROSE and layout.date_raw() is None and layout.body_is_a_tables_note():
             return NotAnArticle(NOT_AN_ARTICLE, "a table's page (a price list, a timetable): the text found is a short "
                                                 "note dated nowhere, beside a longer data table")
+        if prose < SHORT_UNDATED_PROSE and layout.shows_a_table_over_its_note():
+            return NotAnArticle(NOT_AN_ARTICLE, "a table's page (a day's prices): the text found is a short note under "
+                                                "a longer data table that stands under the headline")
         if prose < SHORT_UNDATED_PROSE and layout.date_raw() is None and layout.body_is_a_forms_note():
             return NotAnArticle(NOT_AN_ARTICLE, "a form's page (a sign-up, an application): the text found is a short "
                                                 "note dated nowhere, over a form asking for a phone number")

@@ -1920,15 +1920,30 @@ class Layout:
         return in_tables >= TABLE_SHARE_OF_A_LISTING * (in_tables + lines)
 
     def body_is_a_tables_note(self) -> bool:
-        """Whether a data table outside the body found (MIN_TABLE_RECORDS rows of three cells or
-        more, each cell short) is longer than the body: the page is the table's (a price list, a
-        timetable), the text found a note beside it. A table laying out the page holds the body, or
+        """Whether a data table outside the body found is longer than the body (`tables_beside_body`):
+        the page is the table's (a price list, a timetable), the text found a note beside it."""
+        return bool(self.tables_beside_body())
+
+    def shows_a_table_over_its_note(self) -> bool:
+        """Whether such a table (`tables_beside_body`) stands between the headline and the body found:
+        what the page shows under its name, the text found its note (说明：1. 价格为当日主流成交价…), though
+        the page dates its data (更新时间：…): a day's prices. A story's table stands in its text."""
+        begins = self.text_begins
+        if begins is None or self.headline_element is None:
+            return False
+        headline = self.page.index.position[self.headline_element]
+        return any(headline < table < begins for table in self.tables_beside_body())
+
+    def tables_beside_body(self) -> list[int]:
+        """The data tables outside the body found (MIN_TABLE_RECORDS rows of three cells or more,
+        each cell short) longer than the body. A table laying out the page holds the body, or
         pictures and forms, and is no data table."""
         if self.body_region is None:
-            return False
+            return []
         index = self.page.index
         region = index.position[self.body_region]
         note = len(self.rendered["articleBody"])
+        tables = []
         for table in index.tagged("table"):
             if index.is_inside(region, table) or index.is_inside(table, region) or table == region:
                 continue
@@ -1936,8 +1951,8 @@ class Layout:
                     if sum(1 for cell in index.elements[row] if tag_of(cell) in ("td", "th")) >= 3]
             if len(rows) >= MIN_TABLE_RECORDS and index.length(table) > note \
                     and is_data_table(index.elements[table]):
-                return True
-        return False
+                tables.append(table)
+        return tables
 
     def body_lists_summaries(self) -> bool:
         """Whether the body found, or the part of it that holds most of its text, is a list whose

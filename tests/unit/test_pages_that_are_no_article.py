@@ -4,6 +4,8 @@ a page without end tags is read."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crawler.extraction import Extraction, NotAnArticle, extract_article
@@ -1356,6 +1358,30 @@ def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_pa
                      "关于调整班车时刻的通知_某某客运公司")
     for article in (smaller, own_table):
         assert isinstance(extract_article(article, undated), Extraction), article
+
+
+def test_a_short_note_under_a_data_table_standing_under_the_headline_is_the_table_s_page_though_dated():
+    """What it recognises: a data table (five rows of three cells or more) between the headline and a
+    short text found, longer than it: a day's prices under their update time (更新时间：2024-04-08), the
+    text their notes (说明：1. 价格为当日主流成交价…). A short dated story beside a longer table in its
+    sidebar, or with its own table in its text, stays an article."""
+    prices = "".join(f"<tr><td>铸造生铁</td><td>Z{14 + n}</td><td>河北</td><td>{3180 + 10 * n}</td>"
+                     f"<td><a href='/price/chart?code=Z{14 + n}'>走势</a></td></tr>" for n in range(12))
+    notes = ("<div class='price-note'><h4>说明</h4><p>1. 价格为当日主流成交价或企业报价，由本站价格中心采集整理，仅供参考；</p>"
+             "<p>2. 周末及法定节假日不更新，节后首个工作日统一补录；</p>"
+             "<p>3. 如需引用本站价格数据，请注明来源，未经许可不得用于商业用途。</p></div>")
+    day = page(f"<h1>今日生铁价格</h1><p class='update'>更新时间：2024-04-08 16:30　单位：元/吨</p>"
+               f"<div class='table-wrap'><table>{prices}</table></div>{notes}", "今日生铁价格_某某网")
+    url = "https://www.example.com/price/shengtie/?date=2024-04-08"
+    assert extract_article(day, url).detail.startswith("a table's page"), day
+    story = ("某地铸造企业近日联合发布倡议，呼吁上下游企业稳定生铁采购节奏，共同维护市场秩序。倡议提出，各企业要合理安排库存，"
+             "不囤货、不炒作，按合同约定及时结算货款。")
+    sidebar = page(f"<h1>某地铸企发布倡议</h1><p class='info'>2024-04-08 16:30</p><div class='text'><p>{story}</p></div>"
+                   f"<div class='side'><h3>今日行情</h3><table>{prices}</table></div>", "某地铸企发布倡议_某某网")
+    own = page(f"<h1>某地铸企发布倡议</h1><p class='info'>2024-04-08 16:30</p><div class='text'><p>{story}</p>"
+               f"<table>{re.sub('<a [^>]*>走势</a>', '', prices)}</table></div>", "某地铸企发布倡议_某某网")
+    for article in (sidebar, own):
+        assert isinstance(extract_article(article, url), Extraction), article
 
 
 def test_a_short_text_under_a_slideshow_s_controls_is_a_photo_gallery():
