@@ -612,9 +612,13 @@ def is_offer_with_link(block: Block, text: str) -> bool:
 
 
 def is_inserted_number(block: Block, text: str) -> bool:
-    """A one-line advertisement in plain text: a short line that gives a number to call (招商加盟热线：
-    400-806-3127 厂家直销), and no sentence."""
-    return block.kind == "p" and SENTENCE_PUNCTUATION.isdisjoint(text) and bool(PHONE_NUMBER.search(text))
+    """A one-line advertisement in plain text: a short line that gives a number to call and goes on
+    to its pitch (招商加盟热线：400-806-3127 厂家直销), and no sentence. A line that ends with its number is
+    a text's contact line (急诊电话：0510-85912120)."""
+    if block.kind != "p" or not SENTENCE_PUNCTUATION.isdisjoint(text):
+        return False
+    numbers = list(PHONE_NUMBER.finditer(text))
+    return bool(numbers) and bool(text[numbers[-1].end():].strip())
 
 
 def is_linked_call(block: Block, text: str) -> bool:
