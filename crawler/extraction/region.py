@@ -125,10 +125,11 @@ MAX_MACHINE_SUMMARY_CHARS = 500
 PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
 MAX_PRODUCT_CARD_CHARS = 160
 COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
-# The heading of a section of other stories, of readers' comments, or of the site's statement: the
-# section follows it, to the end of its container. (更多 alone is a link to more of the same.)
+# The heading of a section of other stories, of readers' comments, of a box to tip the author (赞赏：…
+# 扫码赞赏), or of the site's statement: the section follows it, to the end of its container. (更多
+# alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻), or a vendor's products (相关产品与服务).
-SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|"
+SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作者|一下|支持)?$|"  # or of a box to tip the author
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客)?(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"

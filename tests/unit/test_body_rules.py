@@ -1415,6 +1415,20 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
     assert body_of(sentence) == [PROSE, "如有疑问，请拨打0571-87654321咨询。", f"{PROSE}第二段。"]
 
 
+def test_a_box_to_tip_the_author_under_its_heading_is_no_text():
+    """What it recognises: a box headed by the call to tip the author (赞赏：, 打赏作者) at a post's end,
+    its line asking for the tip (…可以请老张喝瓶水 扫码赞赏) under it: the platform's, none of the text. A
+    sentence of the text that says the word stays."""
+    for heading in ("<h3 class='sd-title'>赞赏：</h3>", "<div class='title'>打赏作者</div>"):
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
+                    f"<div class='sd-like'>{heading}<p>觉得有用的话，可以请老张喝瓶水 <a href='/donate/'>扫码赞赏</a></p>"
+                    "</div></div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"], heading
+    said = "评审专家对这一做法表示赞赏。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p></div>")
+    assert body_of(html) == [PROSE, said]
+
+
 def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_are_no_body():
     """What it recognises: a comments heading whose count is in words (已有27人参与, 已有5条), its counts of
     comments and of readers (已有3条评论，共26人参与), or with a link to all of them (已有37条评论，查看全部), and
