@@ -124,6 +124,11 @@ MAX_MACHINE_SUMMARY_CHARS = 500
 # (参考价：￥8999, 京东 ￥299) and links to its quotes or shops, in no sentence.
 PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
 MAX_PRODUCT_CARD_CHARS = 160
+# A shop's or an account's card set in a text (鑫达油漆建材 / 地址：… / 电话：… 微信：…): its name, its
+# address and a number to call, each on a line of its own, in no sentence.
+CARD_ADDRESS = re.compile(r"地址\s*[:：]")
+CARD_NUMBER = re.compile(r"(?:电话|手机|微信|热线|tel)\s*[:：]", re.I)
+MIN_CARD_LINES = 3
 COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # The heading of a section of other stories, of readers' comments, of a box to tip the author (赞赏：…
 # 扫码赞赏), or of the site's statement: the section follows it, to the end of its container. (更多
@@ -1196,6 +1201,16 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     return set_as_card and (index.elements[last_link].get("href") or "").strip().lower().startswith("tel:")
 
 
+def _is_contact_card(index: TextIndex, box: int, text: str) -> bool:
+    """A shop's or an account's card (`CARD_ADDRESS`, `CARD_NUMBER`): a short box of MIN_CARD_LINES
+    lines or more, each in an element of its own, giving an address and a number to call, no
+    statement among them. A notice's contact lines stand among its paragraphs, in no box of their own."""
+    return (len(text) <= MAX_PRODUCT_CARD_CHARS and index.tags[box] not in ("p", "td", "li")
+            and STATEMENT_STOPS.isdisjoint(text) and CARD_ADDRESS.search(text) is not None
+            and CARD_NUMBER.search(text) is not None
+            and sum(1 for child in index.children(box) if index.text(child).strip()) >= MIN_CARD_LINES)
+
+
 def _is_product_card(index: TextIndex, box: int, text: str) -> bool:
     """A product's card (`PRICE`): a short box showing a price and linking elsewhere, no sentence."""
     return (len(text) <= MAX_PRODUCT_CARD_CHARS and SENTENCE_END not in text and bool(PRICE.search(text))
@@ -1448,7 +1463,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif _is_call_card(index, current, text):
             doomed.append(current)
             element = index.end[current]
-        elif _is_product_card(index, current, text):
+        elif _is_product_card(index, current, text) or _is_contact_card(index, current, text):
             doomed.append(current)
             element = index.end[current]
     return doomed

@@ -1415,6 +1415,26 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
     assert body_of(sentence) == [PROSE, "如有疑问，请拨打0571-87654321咨询。", f"{PROSE}第二段。"]
 
 
+def test_a_shop_s_card_of_its_name_address_and_number_is_no_text():
+    """What it recognises: a box set in the text of three lines or more, each in an element of its
+    own, that gives an address and a number to call and states nothing (a paint shop's 鑫达油漆建材 /
+    地址：… / 电话：… 微信：…, a card party room's 📍门店地址：… / ☎️预约电话：… under its mini-program
+    code): the account's card, none of the text. A notice's contact lines among its paragraphs stay."""
+    cards = ("<section style='background-color: rgb(250, 245, 240)'><p><strong>鑫达油漆建材</strong></p>"
+             "<p>多乐士 · 三棵树 · 嘉宝莉 授权经销</p><p>地址：固始县蓼北路建材城东区18号</p>"
+             "<p>电话：0376-4812345　微信：13837661234</p></section>",
+             "<section><p><img src='/qr.png'></p><p>长按识别小程序码 进入包间预约</p>"
+             "<p>📍门店地址：宁波市鄞州区某某路8号3楼</p>"
+             "<p>☎️预约电话：0574-88121234（10:00—22:00）</p><p>🅿️商场地下车库停车，凭小票免费2小时</p></section>")
+    for card in cards:
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>{card}</div>")
+        assert body_of(html) == [PROSE, f"{PROSE}第二段。"], card
+    contact = ["联系人：王明", "地址：某市人民路66号", "联系电话：0571-87654321"]
+    notice = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>"
+                  f"{''.join(f'<p>{line}</p>' for line in contact)}<p>某市市场监督管理局</p></div>")
+    assert body_of(notice) == [PROSE, *contact, "某市市场监督管理局"]
+
+
 def test_a_box_to_tip_the_author_under_its_heading_is_no_text():
     """What it recognises: a box headed by the call to tip the author (赞赏：, 打赏作者) at a post's end,
     its line asking for the tip (…可以请老张喝瓶水 扫码赞赏) under it: the platform's, none of the text. A
