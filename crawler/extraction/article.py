@@ -320,7 +320,7 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")
-    if fields["datePublishedRaw"] is None and (len(OFFERED_PRICE.findall(fields["articleBody"])) >= MIN_OFFERED_PRICES
+    if fields["datePublishedRaw"] is None and (len(OFFERED_PRICE.findall(layout.words_down_to_body_end())) >= MIN_OFFERED_PRICES
                                                or layout.body_is_a_price_table()):
         return NotAnArticle(NOT_AN_ARTICLE, "a price list (a service's, a shop's): the text found quotes prices as "
                                             "offered (20元/人, 1800元起, ¥128) or is a table of them, dated nowhere")

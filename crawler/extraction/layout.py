@@ -1767,6 +1767,16 @@ class Layout:
                     return True
         return False
 
+    def words_down_to_body_end(self) -> str:
+        """The page's words from the headline (or the body found's region) to the region's end, the
+        boxes left out of the text included (a menu's cards of dishes and their prices over its notes)."""
+        if self.body_region is None:
+            return ""
+        index = self.page.index
+        region = index.position[self.body_region]
+        start = region if self.headline_element is None else min(region, index.position[self.headline_element])
+        return "".join(index.pieces[index.first_piece[start]:index.end_piece[region]])
+
     def body_is_a_form(self) -> bool:
         """Whether the region of the text found holds a form's fields (`_asks_for_a_phone`), on a
         page dated nowhere: a booking's or a quote request's form, the text its fields' labels and

@@ -1295,8 +1295,9 @@ def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
     """What it recognises: a text dated nowhere that quotes three prices or more as a shop or a
     service offers them (per unit, from an amount, marked ¥): a park's tickets, a repair shop's
     services, an orchard's fruit; or whose words are most of them a table with a column of prices
-    (价格, 票价（元）: a venue's charges). The same text under a date is a notice of prices; an undated
-    story quoting two prices stays an article."""
+    (价格, 票价（元）: a venue's charges); or whose region shows the prices in boxes the text leaves out
+    (a noodle shop's menu of dish cards, ¥16 each, over its notes). The same text under a date is a
+    notice of prices; an undated story quoting two prices stays an article."""
     offers = ("<p>成人票 <b>60元/人</b>，学生票 <b>30元/人</b>，1.2米以下儿童免票。</p>"
               "<p>常规保养 1800元起，更换表镜 ¥600，均含检测费用，具体以到店检测结果为准。</p>"
               "<p>团队游客请至少提前三天预约，预约成功后将以短信通知，入园时请出示预约短信。</p>")
@@ -1311,6 +1312,19 @@ def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
              "<p>下一步，合作社将继续扩大种植规模，带动更多农户增收致富，让小苹果成为乡村振兴的大产业。</p>")
     story_page = page(f"<h1>小苹果成了致富果</h1><div class='text'>{story}</div>", "小苹果成了致富果_某某网")
     assert isinstance(extract_article(story_page, undated), Extraction)
+    def dishes(*offered: tuple[str, int]) -> str:
+        return "".join(f"<div class='dish-card'><img src='/menu/{price}.webp' alt='{name}'><div><h3>{name}</h3>"
+                       f"<p class='price'>¥{price}</p></div></div>" for name, price in offered)
+    sections = "".join(f"<section><h2>{heading}</h2><div class='grid'>{dishes(*offered)}</div></section>"
+                       for heading, offered in (("招牌米粉", (("红烧牛肉粉", 16), ("酸辣肉丝粉", 14))),
+                                                ("早餐时段（6:30-10:00）", (("早餐肉丝粉", 9), ("早餐牛肉粉", 11))),
+                                                ("小食·饮品", (("卤蛋", 3), ("豆浆", 4)))))
+    notes = ("<div class='notes'><p>* 以上为长沙地区门店参考价格，其他城市门店价格以店内公示为准。</p>"
+             "<p>* 米粉可选宽汤、少汤、免葱、加辣，点餐时请告知店员或在小程序备注。</p>"
+             "<p>* 如对牛肉、花生、麸质等过敏，请在点餐时主动告知。</p></div>")
+    menu = page(f"<main><section class='hero'><h1>招牌菜单</h1></section><div class='container'>{sections}{notes}</div>"
+                "</main>", "招牌菜单_某某米粉")
+    assert extract_article(menu, undated).detail.startswith("a price list"), menu
     # A table of prices (its column headed 价格, 票价（元）) for most of the text, its note under it.
     for column in ("价格", "票价（元）"):
         charges = "".join(f"<tr><td>彩弹射击</td><td>{n}0发</td><td>{n}0元</td><td>含面罩、护具、迷彩服及场地使用</td></tr>"
