@@ -42,9 +42,10 @@ PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # a birth, a deadline, an expiry, a rule's coming into force, a body's founding (注册时间: 2022-05-13,
 # 最后登录, 出生日期, 截止日期：, 有效期至, 施行时间, 实施日期, 生效, 成立时间: a wiki's or a catalogue's facts),
 # a booking's trip or course (出发日期, 返回日期, 入住, 开课时间, 报名时间: a tour's, a hotel's, a school's offer),
+# a family's day on a forum poster's card (婚期, 婚礼时间, 预产期: a wedding forum's, a parents' forum's),
 # or the start of a period (自2017年4月1日起执行, 从2019年1月起: a rule's, a fee's).
 OTHER_EVENTS = (r"(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期|施行|实施|生效|成立|出发|返回|返程|回程|出行|"
-                r"入住|离店|登船|开课|开班|报名)")
+                r"入住|离店|登船|开课|开班|报名|婚期|婚礼|预产期)")
 OTHER_EVENT = re.compile(rf"(?:{OTHER_EVENTS}(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$")
 # ... or, where a box sets each value over its label, the label alone after it (<p>2009-3-12</p>注册时间:
 # a forum poster's card).

@@ -216,10 +216,13 @@ def test_a_date_that_starts_a_period_is_not_the_text_s(note):
 
 def test_a_date_labelled_in_the_element_before_it_is_that_label_s():
     """What it recognises: a date whose label stands in the element before it (a definition list's
-    term, a table's header cell) is labelled by it: a forum's poster card (<dt>注册时间</dt><dd>...)
-    and a member's info table (<th>注册日期</th><td>...) above a post timed at its foot; and so is a
-    date set over its label, the label alone after it (a Discuz card's <td><p>2009-3-12</p>注册时间)."""
+    term, a table's header cell) is labelled by it: a forum's poster card (<dt>注册时间</dt><dd>...,
+    a wedding forum's <dt>婚期</dt><dd>..., a parents' forum's 预产期) and a member's info table
+    (<th>注册日期</th><td>...) above a post timed at its foot; and so is a date set over its label, the
+    label alone after it (a Discuz card's <td><p>2009-3-12</p>注册时间)."""
     cards = ("<dl><dt>积分</dt><dd>903</dd><dt>注册时间</dt><dd>2016-5-21</dd></dl>",
+             "<dl><dt>帖子</dt><dd>156</dd><dt>婚期</dt><dd>2010-10-2</dd></dl>",
+             "<dl><dt>帖子</dt><dd>156</dd><dt>预产期</dt><dd>2024-1-8</dd></dl>",
              "<table><tr><th>用户组</th><td>中级会员</td></tr><tr><th>注册日期</th><td>2016-5-21</td></tr></table>",
              "<table><tr><th><p>532</p>帖子</th><td><p>2016-5-21</p>注册时间</td></tr></table>")
     for card in cards:
