@@ -1806,11 +1806,12 @@ class Layout:
                   and (index.elements[at].get("type") or "").lower() not in NOT_A_FIELD_TYPES]
         if len(fields) < MIN_FORM_FIELDS:
             return False
-        # A field's label is the text between the field before it (or the box's start) and it.
+        # A field's label is the text between the field before it (or the box's start) and it, the
+        # markup's whitespace aside (a form laid out in a table: <th>手机号码</th> <td><input>).
         label_starts = [index.first_piece[box], *(index.end_piece[field] for field in fields)]
         return any(PHONE_FIELD.search(" ".join(index.elements[field].get(name) or ""
                                                for name in ("type", "name", "id", "placeholder")))
-                   or PHONE_FIELD.search("".join(index.pieces[start:index.first_piece[field]])[-FIELD_LABEL_REACH:])
+                   or PHONE_FIELD.search("".join(index.pieces[start:index.first_piece[field]]).rstrip()[-FIELD_LABEL_REACH:])
                    for field, start in zip(fields, label_starts, strict=False))
 
     def body_is_directory(self) -> bool:

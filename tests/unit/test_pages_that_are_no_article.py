@@ -1245,11 +1245,14 @@ def test_an_undated_text_among_a_form_s_fields_asking_for_a_phone_number_is_a_fo
     """What it recognises: the text found shares its box with four fields or more that a reader fills
     in or chooses from, one asking for a phone number, and the page dates nothing: a barber's
     booking form, a carrier's quote request, the text their fields' labels and notes; the phone's
-    field a tel one, so named, or so labelled (联系电话：<input name='lxdh'>). Under a date line the
+    field a tel one, so named, or so labelled (联系电话：<input name='lxdh'>, or in a table's row: <th>手机号码</th>
+    <td><input name='info[shouji]'>, the markup's whitespace between them). Under a date line the
     same box stays an article; so do an undated text among buttons (a blog's contents buttons beside
     its headings) and one over a reply box, which asks for no phone number."""
     contacts = ("<input type='text' name='name'><input type='tel' name='contact'>",
-                "姓名：<input type='text' name='xm'> 联系电话：<input type='text' name='lxdh'>")
+                "姓名：<input type='text' name='xm'> 联系电话：<input type='text' name='lxdh'>",
+                "<table><tr><th>联系人</th>\n    <td><input type='text' name='info[lianxiren]'></td></tr>"
+                "<tr><th>手机号码</th>\n                        <td><input type='text' name='info[shouji]'></td></tr></table>")
     for contact in contacts:
         fields = (("选择门店", "<select name='store'><option>静安店</option><option>徐汇店</option></select>",
                    "迟到15分钟以上预约将自动取消，如需取消请至少提前1小时操作，高峰时段请尽量提前到店等候。"),
