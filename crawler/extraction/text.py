@@ -23,6 +23,7 @@ IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|
 MAX_LINK_LINE_CHARS = 30
 # A number to call: a service number (400-806-3127), a landline with its area code (0571-87654321), a
 # mobile number (13812345678); not a short service code (12315).
+BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
 # A pager's line: page numbers, the words that move between pages, brackets and separators.
 PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
@@ -613,12 +614,13 @@ def is_offer_with_link(block: Block, text: str) -> bool:
 
 def is_inserted_number(block: Block, text: str) -> bool:
     """A one-line advertisement in plain text: a short line that gives a number to call and goes on
-    to its pitch (招商加盟热线：400-806-3127 厂家直销), and no sentence. A line that ends with its number is
-    a text's contact line (急诊电话：0510-85912120)."""
+    to its pitch (招商加盟热线：400-806-3127 厂家直销), and no sentence. A line that ends with its number,
+    or with an aside in brackets after it (its hours), is a text's contact line (急诊电话：0510-85912120,
+    祭扫服务咨询电话：0736-7218800（工作日8:00—17:00）)."""
     if block.kind != "p" or not SENTENCE_PUNCTUATION.isdisjoint(text):
         return False
     numbers = list(PHONE_NUMBER.finditer(text))
-    return bool(numbers) and bool(text[numbers[-1].end():].strip())
+    return bool(numbers) and bool(BRACKETED_ASIDE.sub("", text[numbers[-1].end():]).strip())
 
 
 def is_linked_call(block: Block, text: str) -> bool:

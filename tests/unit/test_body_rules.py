@@ -1397,7 +1397,8 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
     news site's franchise ad (a service number), a portal's sales line (a mobile number); a notice's
     contact line before its signature, after its closing formula (特此通知。) or before it (an
     association's, a testing station's), one ending with its number between two paragraphs (急诊电话：…
-    before the notice's wishes), and a sentence that gives a number, stay."""
+    before the notice's wishes), or with its hours in brackets after it, and a sentence that gives a
+    number, stay."""
     for advertisement in ("<p style='text-align:center'>招商加盟热线：400-806-3127 厂家直销 欢迎来电洽谈</p>",
                           "<div><font color=red>订购电话 13812345678 全国包邮 货到付款</font></div>"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{advertisement}<p>{PROSE}第二段。</p></div>")
@@ -1407,9 +1408,10 @@ def test_a_line_that_gives_a_number_to_call_between_paragraphs_is_an_advertiseme
         notice = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{closing}<p>某市市场监督管理局</p>"
                       "<p>2024年3月15日</p></div>")
         assert "联系人：王明 联系电话：0571-87654321" in body_of(notice), closing
-    contact = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>急诊电话：0510-85912120</p>"
-                   f"<p>祝广大市民新春愉快，阖家幸福！</p></div>")
-    assert body_of(contact) == [PROSE, "急诊电话：0510-85912120", "祝广大市民新春愉快，阖家幸福！"]
+    for line in ("急诊电话：0510-85912120", "祭扫服务咨询电话：0736-7218800（工作日8:00—17:00）"):
+        contact = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{line}</p>"
+                       "<p>祝广大市民新春愉快，阖家幸福！</p></div>")
+        assert body_of(contact) == [PROSE, line, "祝广大市民新春愉快，阖家幸福！"], line
     sentence = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>如有疑问，请拨打0571-87654321咨询。</p>"
                     f"<p>{PROSE}第二段。</p></div>")
     assert body_of(sentence) == [PROSE, "如有疑问，请拨打0571-87654321咨询。", f"{PROSE}第二段。"]
