@@ -50,6 +50,8 @@ OTHER_EVENT = re.compile(rf"(?:{OTHER_EVENTS}(?:时间|日期|于|至)?\s*[:：]
 # ... or, where a box sets each value over its label, the label alone after it (<p>2009-3-12</p>注册时间:
 # a forum poster's card).
 OTHER_EVENT_AFTER = re.compile(rf"\s*{OTHER_EVENTS}(?:时间|日期)\s*")
+# ... or, right after it, as the day a period starts (2026年1月1日起执行, 自…起 without its 自).
+PERIOD_START_AFTER = re.compile(r"\s*(?:起|开始)(?:正式)?(?:执行|施行|实施|生效|启用)")
 LABEL_REACH = 16  # characters before a date that hold its label, colon and spaces
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
@@ -74,12 +76,14 @@ def shows_modification(line: str) -> bool:
 
 def labels_another_event(line: str, after: str = "") -> bool:
     """Whether a line's first date is labelled as another event than the text's publication: before
-    it, or by the label alone after it, to the end of the line and the text `after` the line."""
+    it, by the label alone after it, to the end of the line and the text `after` the line, or as the
+    start of a period right after it (起执行)."""
     match = DATE_PATTERN.search(line)
     # The label stands right before the date: only the words there are searched (a whole line is
     # tried at every character).
     return match is not None and bool(OTHER_EVENT.search(line[max(0, match.start() - LABEL_REACH):match.start()])
-                                      or OTHER_EVENT_AFTER.fullmatch(line[match.end():] + after))
+                                      or OTHER_EVENT_AFTER.fullmatch(line[match.end():] + after)
+                                      or PERIOD_START_AFTER.match(line, match.end()))
 
 
 def read_date(raw: str | None) -> ShownDate | None:

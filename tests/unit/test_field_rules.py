@@ -202,10 +202,12 @@ def test_the_date_of_a_booked_trip_or_course_is_not_the_text_s(label):
     assert fields_of(page)["datePublished"] is None, label
 
 
-@pytest.mark.parametrize("note", ["（以下收费标准自2017年4月1日起执行）", "从2019年1月1日起，全市加油机实行强制检定"])
+@pytest.mark.parametrize("note", ["（以下收费标准自2017年4月1日起执行）", "从2019年1月1日起，全市加油机实行强制检定",
+                                  "以下价格经物价部门备案，2026年1月1日起执行。"])
 def test_a_date_that_starts_a_period_is_not_the_text_s(note):
     """What it recognises: a date the words before it make the start of a period (自2017年4月1日起执行,
-    从2019年1月1日起: a fee's, a rule's) under the heading of a service's page or a notice's: no
+    从2019年1月1日起: a fee's, a rule's), or the words right after it (2026年1月1日起执行, its 自 left
+    out), under the heading of a service's page or a notice's: no
     publication date; a page that shows none has none. A date line's date stays the text's."""
     html = (f"<h3>检定校准服务</h3><div class='note'><small>{note}</small></div>"
             f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>")
