@@ -658,11 +658,15 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     adopt = page(f"<h1>某地开展宠物用品质量抽查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>倡导<a href='/adopt.html'>领养代替购买</a>，理性养宠。</p></div>", "某地开展宠物用品质量抽查_某某网")
     assert outcome(adopt) == "article"
-    card = "<div class='side'><a href='https://shop.example.cn/item/1.html'>立即购买</a></div>"
-    for where in ("before", "after"):
-        story = page(f"{card if where == 'before' else ''}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div>"
-                     f"<div class='text'>{description}</div>{card if where == 'after' else ''}", "某地开展电梯安全检查_某某网")
-        assert outcome(story) == "article", where
+    # A sidebar's card links to the shop's page, or to the site's booking page (/booking).
+    for card in ("<div class='side'><a href='https://shop.example.cn/item/1.html'>立即购买</a></div>",
+                 "<section class='side'><h3>订场更方便</h3><p>羽毛球、篮球在线预订</p>"
+                 "<a href='/booking'>立即预订</a></section>"):
+        for where in ("before", "after"):
+            story = page(f"{card if where == 'before' else ''}<h1>某地开展电梯安全检查</h1><div class='info'>2024-03-15</div>"
+                         f"<div class='text'>{description}</div>{card if where == 'after' else ''}",
+                         "某地开展电梯安全检查_某某网")
+            assert outcome(story) == "article", (card, where)
 
 
 def test_a_product_s_facts_under_their_labels_over_its_description_make_no_article():
