@@ -403,8 +403,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
                                                 "text that no date line dates")
     if layout.body_is_a_table():
         return NotAnArticle(NOT_AN_ARTICLE, "a table of records: half of the text found at least is a table whose rows "
-                                            "link to their pages, or under a form asking which to show, with few "
-                                            "sentences beside it (a catalogue, a ranking, a query's results)")
+                                            "link to their pages, or under a form asking which to show, or over a pager "
+                                            "counting them, with few sentences beside it (a catalogue, a ranking, a "
+                                            "query's results, a register)")
     # A roundup is headed by its own title; a column's page by the column's name.
     if layout.body_is_a_list() and (not layout.headline_confirmed or layout.headline_names_a_column()):
         return NotAnArticle(NOT_AN_ARTICLE, "a listing: the text found is its items, under no headline the title names")

@@ -1886,10 +1886,11 @@ class Layout:
         """Whether the body is a table of records with little said beside it: half of its words at
         least in its tables' cells, and its lines in sentences fewer words than an article says
         around its tables (MIN_WORDS_BESIDE_A_TABLE); and either most of its tables' rows link to
-        another page (each row a record's entry: 查看详情: a catalogue of standards, a ranking) or a
+        another page (each row a record's entry: 查看详情: a catalogue of standards, a ranking), or a
         form over its rows asks which records to show (所在区域：<select>, 查询时间：<input>: a query's
-        results, a day's prices). An article's table (a notice's results) links no page from each
-        row, stands under no form, and follows a text that says what it is."""
+        results, a day's prices), or a pager among its lines counts the records (共 15 条 第 1/1 页: a
+        court's hearings, a register). An article's table (a notice's results) links no page from
+        each row, stands under no form or pager, and follows a text that says what it is."""
         blocks = self.body_read[0]
         in_tables = sum(prose_length(cell) for block in blocks if block.kind == "table" for row in block.rows
                         for _, cell in row)
@@ -1905,7 +1906,8 @@ class Layout:
         linked = [row for row in rows if any(leads_to_a_page(index.elements[link].get("href"))
                                              for link in range(row, index.end[row]) if index.tags[link] == "a")]
         return len(linked) >= MIN_ALIKE_ITEMS and 2 * len(linked) >= len(rows) or any(
-            region < form and rows and form < rows[-1] and self._asks_which_records(form) for form in index.tagged("form"))
+            region < form and rows and form < rows[-1] and self._asks_which_records(form) for form in index.tagged("form")
+        ) or any(RECORDS_PAGER.search(block.text) for block in blocks if block.kind == "p")
 
     def _asks_which_records(self, form: int) -> bool:
         """Whether a form asks its reader for MIN_QUERY_FORM_FIELDS keys or choices or more (text

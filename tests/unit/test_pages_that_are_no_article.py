@@ -1167,6 +1167,31 @@ def test_a_table_under_a_form_asking_which_records_to_show_is_no_article():
         assert outcome(notice) == "article", before + after
 
 
+def test_a_table_under_a_pager_counting_its_records_is_no_article():
+    """What it recognises: a body half of whose words at least are a table's cells, with few words
+    in sentences beside it, and among its lines a pager counting the records (共 15 条 第 1 / 1 页): a
+    column's register (a court's hearings, a list of licences), no row linking a page. A notice's
+    table under a text that says what it is stays an article, and so does a short notice's table
+    whose page counts its comments outside the text (共 3 条留言)."""
+    hearings = "".join(f"<tr><td>{n}</td><td>（2017）某06民终{300 + n}号</td><td>买卖合同纠纷</td><td>上诉人：某某公司；"
+                       f"被上诉人：郑某某</td><td>2017-03-2{n % 5} 09:30</td><td>第{n % 6 + 1}法庭</td></tr>"
+                       for n in range(1, 13))
+    heads = "".join(f"<th>{head}</th>" for head in ("序号", "案号", "案由", "当事人", "开庭时间", "法庭"))
+    table = f"<table><tr>{heads}</tr>{hearings}</table>"
+    intro = "<p>以下案件定于本周在本院公开开庭审理，欢迎公民旁听。</p>"
+    for pager in ("共 12 条 第 1 / 1 页 首页 上页 下页 尾页", "共12条记录 每页15条 页次：1/1"):
+        register = page(f"<h1>开庭公告</h1><div class='list'>{intro}{table}<p class='pager'>{pager}</p>"
+                        "<p>注：开庭时间如有变动，以本院另行通知为准。</p></div>", "开庭公告_某某市中级人民法院")
+        assert outcome(register).startswith("a table of records"), pager
+    notice = page(f"<h1>关于本周公开开庭审理案件的公告</h1><div class='info'>2017-03-17</div><div class='text'>{ARTICLE}"
+                  f"{table}</div>", "关于本周公开开庭审理案件的公告_某某法院")
+    commented = page(f"<h1>关于本周公开开庭审理案件的公告</h1><div class='info'>2017-03-17</div><div class='text'>"
+                     f"<p>{SNIPPET}</p>{table}</div><div class='comments'><p>网友留言</p><p>共 3 条留言 第 1 / 1 页</p></div>",
+                     "关于本周公开开庭审理案件的公告_某某法院")
+    for article in (notice, commented):
+        assert outcome(article) == "article"
+
+
 def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
     """What it recognises: a body a third of whose words at least sit in rows of a table that give
     facts under their labels (a short name, no number, then its value): a product's specifications
