@@ -1134,12 +1134,15 @@ class Layout:
                 offset += len(index.pieces[piece])
             return bool(in_section[piece])
 
+        def dates_another_event(element: Element) -> bool:
+            return labels_another_event(self.label_beside(element) + self.text(element), element.tail or "")
+
         def dated(element: Element) -> bool:
             text = self.text(element)
             shown = DATE_PATTERN.search(text)
             return (len(text) <= MAX_DATE_LINE_CHARS and shown is not None and not opens_a_sentence(text, shown)
-                    and not labels_another_event(self.label_beside(element) + text, element.tail or "")
-                    and not self.date_links_a_story(element) and (element in between or not self.links_a_headline(element))
+                    and not dates_another_event(element) and not self.date_links_a_story(element)
+                    and (element in between or not self.links_a_headline(element))
                     and not (has_sections and in_a_section(element))
                     and not in_hidden(index, index.position[element]))  # an attachment's pop-up: its upload time
 
@@ -1147,8 +1150,9 @@ class Layout:
             return dated(element) and not shows_modification(self.text(element))
 
         found = self.nearest_line(published, self.lines_near_date)
-        if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道)
-            found = self.poster_line(lambda line: not shows_modification(self.text(line))
+        if found is None:  # a poster's line; not a related story's, listed with its time in a section (相关报道),
+            # nor a form's window (报名时间：… 至 …)
+            found = self.poster_line(lambda line: not shows_modification(self.text(line)) and not dates_another_event(line)
                                      and not (has_sections and in_a_section(line)))
         if found is None:
             found = self.opening_date_line(published)
