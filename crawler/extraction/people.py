@@ -30,6 +30,7 @@ NAME_JOINER = "\u2060"
 # An editor line closes the article where at least this much text came before it; over less, with
 # more after it, it is a byline under the title.
 MIN_TEXT_BEFORE_CLOSING_LINE = 40
+CREDIT_SEPARATORS = " \u3000\xa0|｜/／丨"  # what sets an editor's credit apart from those before it
 NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
 AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
 SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
@@ -184,10 +185,13 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
         match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if has_label_word else None
         if not match or is_change_stamp(text):  # 本帖最后由 X 于 2009-8-16 09:12 编辑: edited, by nobody's editor
             continue
-        before_line = text[: match.start()].strip()
+        before_end = len(text[: match.start()].rstrip(CREDIT_SEPARATORS))
+        before_line = text[:before_end].strip()
         kept = blocks[:index]
-        if before_line and not search_editor(EDITOR_LINE, before_line):  # another credit (编辑：X 责任编辑：Y) goes too
-            block.cut(match.start())
+        # Another editor's credit before it goes too (编辑：X 责任编辑：Y); other credits stay, without the bar
+        # setting them apart (文字：X ｜ 图片：Y ｜ 编辑：Z), for the credit lines' reading.
+        if before_line and not search_editor(EDITOR_LINE, before_line):
+            block.cut(before_end)
             block.runs = clean_runs(block.runs)
             kept.append(block)
         after = blocks[index + 1:]

@@ -390,7 +390,8 @@ def test_a_line_of_credits_alone_closes_no_body_whatever_sets_them_apart():
     assert (fields["articleBody"].split("\n"), fields["editor"], fields["source"]) == (TWO_PARAGRAPHS, "陈晓", "市消保委")
     # a bar for the editor's colon; a public account's Han bar 丨 for a bar
     for credits, editor in (("编辑 | 林晚　审核 | 陈墨", "林晚"), ("责编｜王磊", "王磊"), ("编辑：张瑶丨审核：李卫东", "张瑶"),
-                            ("编辑丨张瑶 审核丨李卫东", "张瑶")):
+                            ("编辑丨张瑶 审核丨李卫东", "张瑶"), ("文字：李然 ｜ 图片：某某中心 ｜ 编辑：王悦", "王悦"),
+                            ("文丨李然 / 编辑丨王悦", "王悦")):
         fields = extracted(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>"
                                 f"<p>{credits}</p><p>长按二维码 关注我们</p></div>"))
         assert (fields["articleBody"].split("\n"), fields["editor"]) == (TWO_PARAGRAPHS, editor), credits
