@@ -324,6 +324,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
                                                or layout.body_is_a_price_table()):
         return NotAnArticle(NOT_AN_ARTICLE, "a price list (a service's, a shop's): the text found quotes prices as "
                                             "offered (20元/人, 1800元起, ¥128) or is a table of them, dated nowhere")
+    if fields["datePublishedRaw"] is None and layout.body_is_a_directory_table():
+        return NotAnArticle(NOT_AN_ARTICLE, "a directory (a bureau's service halls, a chain's branches): the text found "
+                                            "is mostly a table with a column of numbers to call, dated nowhere")
     if layout.body_is_a_form():
         return NotAnArticle(NOT_AN_ARTICLE, "a form's page (a booking, a quote request): the text found is its fields' "
                                             "labels and notes, among its controls, dated nowhere")

@@ -203,6 +203,8 @@ TABLE_SHARE_OF_A_LISTING = 1 / 2
 # The heading of a table's column of prices (价格, 收费标准, 票价（元）, 单价/元).
 PRICE_COLUMN = re.compile(r"^\s*(?:价格|价钱|收费|收费标准|费用|单价|售价|票价|报价|零售价|会员价)"
                           r"\s*(?:[(（/]?\s*元[^)）]{0,4}[)）]?)?\s*$")
+# The heading of a table's column of numbers to call (咨询电话, 联系电话, 服务热线): a directory's.
+CONTACT_COLUMN = re.compile(r"^\s*(?:联系|咨询|办公|服务|值班|报名|预约|办事|投诉)?(?:电话|热线)(?:号码)?\s*$")
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
 # A data table beside a short undated body found, of this many records (rows of three cells or more)
@@ -1925,12 +1927,22 @@ class Layout:
                                 and (index.elements[at].get("type") or "").lower() == "password" for at in inside)
 
     def body_is_a_price_table(self) -> bool:
-        """Whether half of the body's words at least are the cells of a table with a column of prices
-        (its heading 价格, 收费, 票价, 单价 (元)): a price list's page (a venue's charges, a shop's rates),
-        the lines beside it its notes. (Asked of a page dated nowhere: a dated notice of new charges is
-        a story.)"""
+        """Whether the body is mostly a table with a column of prices (its heading 价格, 收费, 票价, 单价
+        (元)): a price list's page (a venue's charges, a shop's rates), the lines beside it its notes.
+        (Asked of a page dated nowhere: a dated notice of new charges is a story.)"""
+        return self.body_is_a_table_headed(PRICE_COLUMN)
+
+    def body_is_a_directory_table(self) -> bool:
+        """Whether the body is mostly a table with a column of numbers to call (its heading 咨询电话,
+        联系电话): a directory's page (a bureau's service halls, a chain's branches), the lines beside it
+        its notes (office hours). (Asked of a page dated nowhere.)"""
+        return self.body_is_a_table_headed(CONTACT_COLUMN)
+
+    def body_is_a_table_headed(self, column: re.Pattern) -> bool:
+        """Whether half of the body's words at least are the cells of tables one of which has a
+        column under a heading `column` matches."""
         tables = [block for block in self.body_read[0] if block.kind == "table"]
-        if not any(PRICE_COLUMN.match(cell) for table in tables for row in table.rows[:1] for _, cell in row):
+        if not any(column.match(cell) for table in tables for row in table.rows[:1] for _, cell in row):
             return False
         in_tables = sum(prose_length(cell) for table in tables for row in table.rows for _, cell in row)
         lines = sum(prose_length(block.text) for block in self.body_read[0] if block.kind == "p")

@@ -1370,6 +1370,24 @@ def test_an_undated_text_quoting_prices_as_offered_is_a_price_list():
         assert isinstance(extract_article(notice, undated), Extraction), column
 
 
+@pytest.mark.parametrize("column", ["咨询电话", "联系电话", "服务热线"])
+def test_an_undated_table_with_a_column_of_numbers_to_call_is_a_directory(column):
+    """What it recognises: a text dated nowhere whose words are most of them a table with a column of
+    numbers to call (咨询电话, 联系电话): a bureau's service halls, a chain's branches, their office
+    hours the note over it. The same table under a date line is a notice of them (an article)."""
+    halls = "".join(f"<tr><td>{n}</td><td>第{n}税务分局办税服务厅</td><td>某县城厢镇新兴路{n * 11}号</td>"
+                    f"<td>0775-78223{n:02}</td><td>综合业务、发票业务、社保费缴纳、个人所得税</td></tr>" for n in range(1, 8))
+    table = (f"<table><tr><th>序号</th><th>名称</th><th>地址</th><th>{column}</th><th>主要办理业务</th></tr>{halls}"
+             "</table>")
+    hours = "<p>办公时间：周一至周五（法定节假日除外）上午8:00—12:00，下午15:00—18:00。</p>"
+    undated = "https://www.example.gov.cn/bsfw/bsdt/"
+    directory = page(f"<h1>办税地点</h1><div class='text'>{hours}{table}</div>", "办税地点_某县税务局")
+    assert extract_article(directory, undated).detail.startswith("a directory"), directory
+    notice = page(f"<h1>关于公布办税服务厅地址和电话的通告</h1><div class='info'>2024-03-15 10:00</div>"
+                  f"<div class='text'>{hours}{table}</div>", "关于公布办税服务厅地址和电话的通告_某县税务局")
+    assert isinstance(extract_article(notice, undated), Extraction)
+
+
 def test_a_short_undated_note_beside_a_data_table_holding_more_is_the_table_s_page():
     """What it recognises: the text found is a short note dated nowhere, and a data table outside it
     (five rows of three cells or more at least) is longer: a shop's price list in an old site's
