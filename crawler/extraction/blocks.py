@@ -35,8 +35,9 @@ IMAGE_TAGS = ("img", "amp-img", "mip-img")  # AMP pages show their pictures with
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i"})
 INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
-# A table holding these, or a cell longer than a data cell gets, is page layout, not data.
-LAYOUT_TABLE_MARKERS = frozenset({"table", "img", "form", "iframe"})
+# A table holding these, or a cell longer than a data cell gets, or a picture other than a cell's icon,
+# is page layout, not data.
+LAYOUT_TABLE_MARKERS = frozenset({"table", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
 CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 # Bold set by a style, as a public account's editor and many CMSs set it, not by <strong>.
@@ -162,12 +163,23 @@ def is_icon(img: Element) -> bool:
 
 def is_data_table(table: Element) -> bool:
     """A grid of short cells (a data table), not a table that lays out a page."""
-    if any(tag_of(el) in LAYOUT_TABLE_MARKERS for el in table.iterdescendants()):
+    if any(tag_of(el) in LAYOUT_TABLE_MARKERS or tag_of(el) == "img" and not is_cell_icon(el)
+           for el in table.iterdescendants()):
         return False
     rows = [[cell for cell in tr if tag_of(cell) in ("td", "th")] for tr in table.iter("tr")]
     if sum(1 for row in rows if len(row) >= 2) < 2:
         return False
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
+
+
+def is_cell_icon(image: Element) -> bool:
+    """Whether a picture stands in a table's cell beside words of the cell's own, declared no larger
+    than an icon (a team's logo by its name; not a map under its places' names)."""
+    sizes = [image.get(side) or "" for side in ("width", "height")]
+    if any(size.isdigit() and int(size) > MAX_ICON_PIXELS for size in sizes):
+        return False
+    cell = next((ancestor for ancestor in image.iterancestors() if tag_of(ancestor) in ("td", "th")), None)
+    return cell is not None and bool(text_of(cell).strip())
 
 
 def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | None:

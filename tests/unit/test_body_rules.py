@@ -579,6 +579,22 @@ def test_a_table_of_numbers_to_dial_is_the_text_s_data_not_a_list_of_links():
     assert body_around(roster("/duty/")) == TWO_PARAGRAPHS
 
 
+def test_a_data_table_with_an_icon_beside_a_cell_s_words_stays_a_table():
+    """What it recognises: a table of short cells whose pictures each stand beside words of their
+    cell, declared no larger than an icon or not at all (a team's logo by its name), is data: its rows
+    read as rows. A picture alone in a cell, or one declared larger than an icon (a map under its
+    places' names), makes a table one laying out the page: its cells read as lines."""
+    def table_with(picture: str) -> list[str]:
+        rows = "".join(f"<tr><td>{n}</td><td>{picture}{team}</td><td>7</td><td>{18 - 3 * n}</td></tr>"
+                       for n, team in enumerate(("长春飞鹰", "哈尔滨北极狐", "沈阳雪狼"), start=1))
+        table = f"<table><tr><th>排名</th><th>球队</th><th>场</th><th>积分</th></tr>{rows}</table>"
+        return body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{table}"
+                            f"<p>{PROSE}第二段。</p></div>"))
+    for icon in ("<img src='/logo/fy.png'>", "<img src='/logo/fy.png' width='24' height='24'>"):
+        assert "2 哈尔滨北极狐 7 12" in table_with(icon), icon
+    assert "2 哈尔滨北极狐 7 12" not in table_with("<img src='/map/area.png' width='250' height='106'>")
+
+
 @pytest.mark.parametrize("credit", ["（数据来源：诉易通 制表：电商观察网）", "数据来源：市交通运输局", "资料来源：国家统计局",
                                     "制表：本报记者 李明", "（表格：各批次检测结果 记者 王可 整理）", "(单位：批次)",
                                     "表：2024年第四季度抽检情况（数据来源：省市场监督管理局）",
