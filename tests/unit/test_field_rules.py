@@ -202,16 +202,20 @@ def test_the_date_of_a_booked_trip_or_course_is_not_the_text_s(label):
     assert fields_of(page)["datePublished"] is None, label
 
 
-@pytest.mark.parametrize("window", ["报名时间：2026年3月2日 8:00 至 3月20日 17:00", "开课时间 2026-03-02 08:30"])
+@pytest.mark.parametrize("window", ["报名时间：2026年3月2日 8:00 至 3月20日 17:00", "开课时间 2026-03-02 08:30",
+                                    "活动时间：2026年3月2日上午9:00"])
 def test_a_timed_window_of_an_offer_in_its_text_s_box_is_not_the_text_s_date(window):
     """What it recognises: a short line in the text's own box that shows a day and its time, where a
-    post's poster line would stand, labelled as a sign-up's or a course's window (报名时间：…至…): the
-    offer's fact, no publication date; a page that shows none has none. A poster's line there
-    (发表于 …) stays the text's date."""
+    post's poster line would stand, labelled as a sign-up's or a course's window (报名时间：…至…) or an
+    event's time (活动时间：): the offer's fact, no publication date; a page that shows none has none. A
+    poster's line there (发表于 …) stays the text's date, and so does a date line under a headline
+    ending with 活动 (…开展团建活动), no label."""
     def box(line: str) -> str:
         return f"<h1>2026年招生网上报名</h1><div class='post'><p>{line}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
     assert fields_of(box(window))["datePublished"] is None
     assert fields_of(box("发表于 2026-03-02 08:30"))["datePublished"] == "2026-03-02T08:30:00+08:00"
+    headed = f"<h1>某公司员工走进拓展基地开展团建活动</h1><div class='info'>2014-05-19 16:32:08</div><div><p>{PROSE}</p></div>"
+    assert fields_of(headed)["datePublished"] == "2014-05-19T16:32:08+08:00"
 
 
 @pytest.mark.parametrize("note", ["（以下收费标准自2017年4月1日起执行）", "从2019年1月1日起，全市加油机实行强制检定",
