@@ -270,6 +270,8 @@ CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
+# ... and what it opens, on a line of its own (查看《某某办法》全文, 了解活动详情): the call's other half.
+VIEW_IN_FULL_CALL = re.compile(r"^(?:点击)?(?:查看|阅读|下载|了解)[^。！？!?，,]{0,40}?(?:全文|原文|详情)[!！~～>»]*$")
 # A note that the text goes on on another page ((未完，请看下一页：各机型详细测试数据), （未完待续）, （转下页）): the
 # pager's, none of the text.
 CONTINUED_NOTE = re.compile(r"^[(（【\[]?\s*(?:未完(?:待续)?|待续|转下页|接下页|续下页|请看下一页)"
@@ -428,8 +430,8 @@ def is_furniture_line(block: Block) -> bool:
     last change (本帖最后由 X 于 ... 编辑), a note of the story's original title or address (原标题：...,
     原文地址：...), a line of its keywords (关键词：...) or one filing it (分类：… 标签：…), a box's
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
-    a video's caption (视频：…), a call to open the post's link (点击阅读原文), a control unfolding the
-    rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
+    a video's caption (视频：…), a call to open the post's link (点击阅读原文) or what it opens (查看《…》全文),
+    a control unfolding the rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
     their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）), a
     series' badge (冰场里的人 · 第07期)."""
     if block.kind != "p":
@@ -444,7 +446,8 @@ def is_furniture_line(block: Block) -> bool:
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
-                    or READ_ORIGINAL_PROMPT.match(text) or DEVICE_SIGNATURE.match(text) or CONTINUED_NOTE.match(text)))
+                    or READ_ORIGINAL_PROMPT.match(text) or VIEW_IN_FULL_CALL.match(text) or DEVICE_SIGNATURE.match(text)
+                    or CONTINUED_NOTE.match(text)))
 
 
 def is_facts_line(text: str) -> bool:

@@ -2468,9 +2468,11 @@ def test_the_app_a_post_was_sent_from_closes_no_body(signature):
 
 def test_a_call_to_open_the_post_s_original_link_closes_no_body():
     """What it recognises: a short line asking the reader to click the link a self-media platform
-    sets under a post (▼ 点击文末“阅读原文”，购买本书; 点击阅读原文，查看报名详情): none of the text. A
-    sentence that mentions reading the original stays."""
-    for call in ("▼ 点击文末“阅读原文”，购买本书", "点击阅读原文，查看报名详情"):
+    sets under a post (▼ 点击文末“阅读原文”，购买本书; 点击阅读原文，查看报名详情), or split over two
+    lines, what it opens on the second (查看《…办法（试行）》全文): none of the text. A sentence that
+    mentions reading the original stays."""
+    for call in ("▼ 点击文末“阅读原文”，购买本书", "点击阅读原文，查看报名详情",
+                 "点击文末“阅读原文”</p><p>查看《某市灵活就业人员住房公积金缴存使用管理办法（试行）》全文"):
         assert body_closed_by(f"<p>{call}</p>") == TWO_PARAGRAPHS, call
     said = "专家建议消费者点击阅读原文之前，先核实链接来源是否可靠。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
