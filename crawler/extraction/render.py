@@ -60,7 +60,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     is not (a forum's <div class="t_smallfont"> under each photo). Such a
     paragraph under a media player is the player's caption, and is left out with it. A line
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), naming it as a
-    table (表：…, 表1 …), or one
+    table (表：…, 表1 …), opening with a mark pointing at it (▲ 五月份的收支), or one
     bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。） nor a note （注：…）), is the
     table's."""
     paragraphs = [block for block in blocks if block.kind == "p"]
@@ -70,7 +70,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.kind == "table" and block.kind == "p"
                 and len(text := block.text) <= MAX_CAPTION_CHARS
-                and (TABLE_CREDIT.search(text) or TABLE_TITLE.match(text)
+                and (TABLE_CREDIT.search(text) or TABLE_TITLE.match(text) or text.startswith(CAPTION_MARK)
                      or is_an_aside(text) and STATEMENT_STOPS.isdisjoint(text) and not TABLE_NOTE.match(text))):
             previous.caption = text
             continue

@@ -601,13 +601,14 @@ def test_a_data_table_with_an_icon_beside_a_cell_s_words_stays_a_table():
                                     "今年1至10月全市投诉行业分布（数据来源：市消费者协会）",
                                     "表：《宠物冻干食品》团体标准部分指标（来源：标准文本，某某网整理）",
                                     "資料來源：消費者委員會《選擇》月刊第585期", "表：2013年上半年洗衣机类投诉问题分类",
-                                    "表1 抽查不合格产品名单", "附表2：各批次检测结果"])
+                                    "表1 抽查不合格产品名单", "附表2：各批次检测结果", "▲ 五月份的收支（数据由受访者提供）"])
 def test_a_line_under_a_table_crediting_its_data_is_the_table_s_not_the_text_s(credit):
     """What it recognises: a line right under a table that credits its data (数据来源：, 资料来源：, 制表：,
     in brackets or not: an e-commerce research site's complaint table, a logistics portal's price
     table), or that closes the table's title with that credit in brackets (a trade media site's, a radio
     station's, an expo's), or that names it as a table (a consumer council's 表：…, a bureau's 表1 …), or
-    that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), is the
+    that is one bracketed aside (a news app's （表格：… 整理）, a bureau's (单位：批次)), or that opens with
+    a mark pointing at it (a public account's ▲ 五月份的收支), is the
     table's caption, as a picture's is: none of the text. A sentence under the table stays, bracketed
     or not (a bureau's （以上不合格产品信息仅对所抽样品负责。）), and so do a bracketed note on its data (（注：
     占比按…计算）) and a word opening with 表 (表明…)."""
