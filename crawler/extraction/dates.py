@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 # (2009年08月17日 星期一 21:36), and the half of the day a twelve-hour time is in (2010年03月21日 星期日
 # 于 下午 10:12, as a blog theme words it: 22:12). A year right after a digit, a slash or a
 # dot ends another date (12/01/2004, 01.12.2004) or number: what follows it is no month and day
-# (12/01/2004 - 01/01/2005 is no 2004-01-01). That look behind comes after the year's first two
+# (12/01/2004 - 01/01/2005 is no 2004-01-01); right after a Latin letter it is a model's number
+# (RTX2060 / 24.5寸 is no date). That look behind comes after the year's first two
 # digits, so that the search still skips to a 1 or a 2 at once (first, it costs five times more).
 DATE_PATTERN = re.compile(
-    r"(?P<year>(?:19|20)(?<![\d/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
+    r"(?P<year>(?:19|20)(?<![\dA-Za-z/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
     r"(?:(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*于)?(?:\s*(?:上午|早上|凌晨|(?P<afternoon>下午|晚上|傍晚)))?"
     r"\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
 )

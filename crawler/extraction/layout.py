@@ -61,7 +61,9 @@ from crawler.extraction.region import (
     HEADING_TAGS,
     LABEL_PUNCTUATION,
     LINK_TAGS,
+    LIST_ITEM_LEVELS,
     MAX_POSTER_LINE_CHARS,
+    MIN_ALIKE_BOXES,
     MIN_ALIKE_ITEMS,
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
@@ -1830,10 +1832,28 @@ class Layout:
         if self.body_region is None or self.date_raw() is not None:  # the date first: most pages show one
             return False
         index = self.page.index
-        boxes = next((boxes for part in main_parts(index, index.position[self.body_region])
+        region = index.position[self.body_region]
+        boxes = next((boxes for part in main_parts(index, region)
                       if (boxes := list_of(index, part, linked=False) or self._dialled_boxes(part))), [])
-        return bool(boxes) and all(any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box]))
-                                   for box in boxes)
+        return bool(boxes or (boxes := self._boxes_around(region))) and all(
+            any(index.tags[inside] in HEADING_TAGS for inside in range(box + 1, index.end[box])) for box in boxes)
+
+    def _boxes_around(self, region: int) -> list[int]:
+        """The boxes of the same tag and class (MIN_ALIKE_BOXES or more) among which the body found
+        is one, or inside one at most LIST_ITEM_LEVELS below it: the body found is a directory's
+        first entry (a chain's first store, its address and hours); [] otherwise."""
+        index = self.page.index
+        element = region
+        for _ in range(LIST_ITEM_LEVELS + 1):
+            parent = index.parent[element]
+            if parent < 0:
+                return []
+            kinds = kinds_of_children(index, parent)
+            boxes = [box for box, kind in kinds.items() if kind == kinds[element]]
+            if len(boxes) >= MIN_ALIKE_BOXES:
+                return boxes
+            element = parent
+        return []
 
     def _dialled_boxes(self, part: int) -> list[int]:
         """MIN_ALIKE_ITEMS or more of a part's children of the same tag and class, holding most of its

@@ -31,6 +31,7 @@ DATE_TIME = FormatChecker(formats=["date-time"])
     ("2022-02-06T12:48:06.250Z", ("2022-02-06T20:48:06+08:00", SECOND)),
     ("2022-02-06T12:48Z", ("2022-02-06T20:48:00+08:00", MINUTE)),
     ("12/01/2004 - 01/01/2005", None),  # two dates month first: no year before a month and day in it
+    ("配置：i7 / RTX2060 / 12.5寸", None),  # a model's number after its letters
     ("01.12.2004 - 01.01.2005", None),  # day first, with dots
     ("2021-02-30", None),
     ("2021-09-08 25:61", None),

@@ -766,7 +766,16 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
                      f"<a href='/stores/{n}'>门店详情</a></div>" for n in range(1, 5))
     chain = page(f"<main><section class='hero'><h1>找到离你最近的门店</h1></section><div class='grid'>{stores}</div></main>",
                  "门店 | 某某攀岩")
-    for directory in (leaders, departments, courses, chain):
+    # The text found one store's facts, a box inside the store's own box beside its picture and buttons
+    # (an e-sports chain's cards, no number dialled): the boxes around it are the directory.
+    cards = "".join(f"<div class='store-card'><div class='store-img'><img src='/s/{n}.jpg'></div><div class='store-info'>"
+                    f"<h3>某某电竞·第{n}门店</h3><p>长沙市岳麓区梅溪湖路3{n}8号金茂广场3楼</p><p>营业时间：10:00-次日02:00</p>"
+                    f"<p>机位：260台　配置：i7-11700F / RTX2060 / 27寸2K 165Hz</p><p>门店设有赛事区、直播间和五人包间，适合"
+                    f"朋友开黑和战队训练。</p><p>0731-8823016{n}</p></div>"
+                    "<div class='store-btns'><a href='javascript:;'>导航</a></div></div>" for n in range(1, 7))
+    esports = page(f"<main><h2>门店查询</h2><p>共找到 6 家门店</p><div class='store-list'>{cards}</div></main>",
+                   "门店查询 - 某某电竞")
+    for directory in (leaders, departments, courses, chain, esports):
         assert outcome_at(directory, undated).startswith("a directory's page"), directory
     feature = page(f"<h1>六位质检员的一天</h1><div class='info'>2024-03-15 09:30</div>"
                    f"<div class='text'>{boxes('h3', 'card')}</div>", "六位质检员的一天_某某网")
