@@ -767,13 +767,19 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
     chain = page(f"<main><section class='hero'><h1>找到离你最近的门店</h1></section><div class='grid'>{stores}</div></main>",
                  "门店 | 某某攀岩")
     # The text found one store's facts, a box inside the store's own box beside its picture and buttons
-    # (an e-sports chain's cards, no number dialled): the boxes around it are the directory.
-    cards = "".join(f"<div class='store-card'><div class='store-img'><img src='/s/{n}.jpg'></div><div class='store-info'>"
-                    f"<h3>某某电竞·第{n}门店</h3><p>长沙市岳麓区梅溪湖路3{n}8号金茂广场3楼</p><p>营业时间：10:00-次日02:00</p>"
-                    f"<p>机位：260台　配置：i7-11700F / RTX2060 / 27寸2K 165Hz</p><p>门店设有赛事区、直播间和五人包间，适合"
-                    f"朋友开黑和战队训练。</p><p>0731-8823016{n}</p></div>"
-                    "<div class='store-btns'><a href='javascript:;'>导航</a></div></div>" for n in range(1, 7))
-    esports = page(f"<main><h2>门店查询</h2><p>共找到 6 家门店</p><div class='store-list'>{cards}</div></main>",
+    # (an e-sports chain's cards, no number dialled, a graphics card's model no date): the boxes around it
+    # are the directory.
+    def card(n: int, model: str) -> str:
+        facts = (f"长沙市岳麓区梅溪湖路3{n}8号金茂广场3楼", "营业时间：10:00-次日02:00",
+                 f"机位：{n}60台　配置：i5-10400F / {model}", "赛事区 · 直播间 · 5人包间 · 水吧", f"0731-8823016{n}")
+        return (f"<div class='store-card'><div class='store-img'><img src='/s/{n}.jpg' alt='第{n}门店'><span>长沙</span></div>"
+                f"<div class='store-info'><h3>某某电竞·第{n}门店</h3>{''.join(f'<p><i></i>{fact}</p>' for fact in facts)}</div>"
+                "<div class='store-btns'><a href='javascript:;'>导航</a><a href='javascript:;'>电话</a></div></div>")
+    models = ("RTX3070 / 27寸2K 165Hz", "RTX3060 / 27寸 165Hz", "RTX2060 / 24.5寸 144Hz", "RTX2060 / 24.5寸 144Hz",
+              "RTX3070 / 27寸 165Hz", "RTX3060 / 27寸 165Hz")
+    cards = "".join(card(n, model) for n, model in enumerate(models, 1))
+    esports = page("<div class='banner'><h2>门店查询</h2></div><main><p class='count'>共找到 <strong>6</strong> 家门店"
+                   f"（仅显示已开业门店，更多门店筹备中）</p><div class='store-list'>{cards}</div></main>",
                    "门店查询 - 某某电竞")
     for directory in (leaders, departments, courses, chain, esports):
         assert outcome_at(directory, undated).startswith("a directory's page"), directory
