@@ -128,6 +128,19 @@ def reads_as_title(line: str, shortest: int | None = None) -> bool:
             and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
 
 
+def opens_with_a_date(line: str) -> re.Match[str] | None:
+    """The date a line opens with (no letter or digit before it), or None."""
+    match = DATE_PATTERN.search(line)
+    return None if match is None or any(map(str.isalnum, line[:match.start()])) else match
+
+
+def is_date_and_counters(line: str) -> bool:
+    """Whether a line is a date and a post's counters after it, each marked by an icon alone
+    (2017年3月14日 6 2,318 约4分钟): it opens with the date, and a few words at most follow it."""
+    date = opens_with_a_date(line)
+    return date is not None and prose_length(line[date.end():]) <= MAX_WORDS_BESIDE_COUNTERS
+
+
 def opens_a_sentence(line: str, date: re.Match[str]) -> bool:
     """Whether a line's date is the subject of a sentence of the text (2021年12月27日，《…》正式上线。):
     a clause runs on from it after a comma, and the line holds a full stop. A date line shows its
@@ -325,6 +338,9 @@ AUTHOR_LABEL = re.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_A
 DATE_LINE_LABEL = re.compile(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
                              r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
 LINES_AT_BODY_START = 8
+# A line opening with its date is a date line where this many words at most follow (a reading
+# time's 约4分钟, a counter's 阅读); a clause of the text is longer.
+MAX_WORDS_BESIDE_COUNTERS = 6
 # A line set as a title by type (`Layout.line_set_as_title`) may be this short: its type says what it is.
 MIN_SET_TITLE_CHARS = 2
 # Type set larger or bolder than a text's: bold, or 16 px and up, in a style; <font size> 4 and up, or +1 and up.
@@ -1169,8 +1185,9 @@ class Layout:
 
     def opening_date_line(self, wanted: Callable[[Element], bool]) -> Element | None:
         """The `wanted` date line the body's element opens with, before its text (来源：X 作者：Y
-        发布时间：...): among its first lines, a short one with a field's label and its colon, no
-        sentence; the text's first sentence, however it opens with a date, is none."""
+        发布时间：...): among its first lines, a short one with a field's label and its colon, or
+        a date and the post's counters (`is_date_and_counters`), no sentence; the text's first
+        sentence, however it opens with a date, is none."""
         if self.body_region is None:
             return None
         index = self.page.index
@@ -1181,7 +1198,7 @@ class Layout:
             text = self.text(index.elements[element])
             if SENTENCE_STOP in text:
                 return None  # the text has begun
-            if DATE_LINE_LABEL.search(text) and wanted(index.elements[element]):
+            if (DATE_LINE_LABEL.search(text) or is_date_and_counters(text)) and wanted(index.elements[element]):
                 return index.elements[element]
         return None
 
@@ -1625,8 +1642,8 @@ class Layout:
     def opens_with_the_day(text: str, shown: str) -> bool:
         """Whether a line opens with the day of the date `shown`, written its own way (2018年06月07日
         for 2018/06/07)."""
-        match = DATE_PATTERN.search(text)
-        if match is None or any(map(str.isalnum, text[:match.start()])):
+        match = opens_with_a_date(text)
+        if match is None:
             return False
         day = (parse_date(shown) or "")[:10]
         return bool(day) and (parse_date(match.group(0)) or "")[:10] == day

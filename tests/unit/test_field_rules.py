@@ -918,6 +918,18 @@ def test_a_date_line_the_body_s_element_opens_with_is_the_date_line():
         assert fields["datePublished"] is None and not fields["articleBody"].startswith("第一段。"), opening
 
 
+def test_a_line_the_body_s_element_opens_with_its_date_and_counters_marked_by_icons_is_the_date_line():
+    """A blog theme's meta line inside the post's box, before its text: the day, then the comments,
+    views and reading time, each marked by an icon alone (2024年5月20日 6 2,318 约4分钟). It dates the
+    post and is none of its text."""
+    meta = ("<div class='meta'><span><i class='icon-date'></i> 2024年5月20日</span>"
+            "<span><a href='#comments'><i class='icon-comment'></i> 6</a></span>"
+            "<span><i class='icon-eye'></i> 2,318</span><span><i class='icon-time'></i> 约4分钟</span></div>")
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='entry'>{meta}<p>第一段。{PROSE}</p><p>{PROSE}</p></div>")
+    assert fields["datePublished"] == "2024-05-20T00:00:00+08:00"
+    assert fields["articleBody"].startswith("第一段。")
+
+
 @pytest.mark.parametrize(("permalink", "date"), [("/a/506.html", "2020-06-23T14:07:00+08:00"),
                                                  ("/a/507.html", None)])
 def test_an_answer_s_time_linked_to_the_page_itself_is_its_date_however_far_below_the_question(permalink, date):
