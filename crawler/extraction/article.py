@@ -16,6 +16,7 @@ from lxml import etree
 from crawler.extraction.blocks import PLAYER_TAGS, Block
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
+from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.layout import BRACKETS, LINES_AFTER_BODY, TITLE_SEPARATORS, Layout, Page, headline_part
 from crawler.extraction.people import HAN
 from crawler.extraction.text import RECORDS_PAGER, prose_length
@@ -36,13 +37,13 @@ SHORT_UNDATED_PROSE = 150
 # counters its bio, not a story. The descriptions of the development pages say 35 to 60 words; the
 # shortest article beside a player says 300, a brief report beside its video two sentences more.
 MAX_DESCRIPTION_PROSE = 80
-PLAYER_NAME = re.compile(r"player", re.I)
+PLAYER_NAME = keywords(r"player", re.I)
 # An account's counters (文章 412 订阅 2.6万, 关注数312 粉丝数12.6万): how many follow it, beside how much it
 # posted or earned; a post counts its readers, never its followers.
 # The number may come first, over its label (128 文章 3.6万 粉丝).
 COUNTED = r"(?:文章|作品|投稿|视频|粉丝|订阅|关注|获赞|播放)"
-ACCOUNT_COUNTER = re.compile(rf"{COUNTED}数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?|\d[\d.,]*\s*[万亿wW]?\s*{COUNTED}")
-FOLLOWERS = re.compile(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d|\d\s*[万亿wW]?\s*(?:粉丝|订阅)")
+ACCOUNT_COUNTER = keywords(rf"{COUNTED}数?\s*[:：]?\s*\d[\d.,]*\s*[万亿wW]?|\d[\d.,]*\s*[万亿wW]?\s*{COUNTED}")
+FOLLOWERS = keywords(r"(?:粉丝|订阅)数?\s*[:：]?\s*\d|\d\s*[万亿wW]?\s*(?:粉丝|订阅)")
 MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 专题导语, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
 # topic's page (专题) says over its sections, or a video's, a product's or a book's page of it, not a story.
@@ -50,39 +51,38 @@ MAX_ACCOUNT_LINE_CHARS = 80
 # blurb, with no colon (<span class="lbl">专题导语</span>…): words no sentence opens with.
 NAMED_BLURB_LABEL = r"(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)(?:简介|导语|导读)"
 BLURB_LABEL = rf"(?:编者按|{NAMED_BLURB_LABEL}|简介|导语|导读)"
-BLURB = re.compile(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：]|{NAMED_BLURB_LABEL})")
-BLURB_LABEL_ALONE = re.compile(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
+BLURB = keywords(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：]|{NAMED_BLURB_LABEL})")
+BLURB_LABEL_ALONE = keywords(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽; a programme, a live room, a video that
 # is gone: 该直播不存在或已被删除.)
-NOT_FOUND = re.compile(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题|节目|直播|视频|音频)[^。，,.]{0,10}"
+NOT_FOUND = keywords(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资源|链接|帖子?|贴子?|主题|节目|直播|视频|音频)[^。，,.]{0,10}"
                        r"(?:不存在|已被?删除|被删除|找不到|未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效|被?屏蔽)|"
                        r"\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.
-SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
+SEARCH_RESULTS = keywords(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"(?:检索|搜索)到\s*[\d,]+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*[\d,]+|search results", re.I)
 # A forum board's counters: its posts today beside its topics or posts (今日: 12 | 主题: 3456, 主题数：216,548
 # 帖子数：3,871,205 今日：386), or its topics over their replies, each number before its word ([ 3916 主题 /
 # 58721 回复 ]). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day, each word first.
-BOARD_COUNTERS = re.compile(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
+BOARD_COUNTERS = keywords(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
                             r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
                             r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
 # A paywall: the site asks its reader to pay, subscribe or log in to read the rest or to read on
 # (本文为付费内容, 订阅电子版后可阅读全文, 登录后查看完整内容, 本文为某某会员专享内容，剩余 92% 未读; a report's
-# 本报告为会员专享内容, 开通会员，即可阅读全部报告), in
-# simplified or traditional characters (本文為會員專屬內容, 登入繼續閱讀).
-PAY_OR_LOG_IN = r"(?:付[费費]|[订訂][阅閱]|[会會][员員]|[购購][买買]|登[录錄入]|[注註][册冊])"
-READ = r"(?:[阅閱][读讀]|查看|[浏瀏][览覽]|[畅暢][读讀])"
-READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:[内內]容|[报報]告|文章)|剩[余餘])|[继繼][续續][阅閱][读讀])"
-PAYWALL = re.compile(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
-                     r"|本(?:文|篇|[报報]告)[为為][^。，,]{0,8}?(?:付[费費]|[会會][员員])(?:[内內]容|[专專][享属屬])"
-                     r"|剩[余餘]\s*\d{1,2}\s*%\s*未[读讀]")
+# 本报告为会员专享内容, 开通会员，即可阅读全部报告); 登入 is Taiwan's word for logging in (登入繼續閱讀).
+PAY_OR_LOG_IN = r"(?:付费|订阅|会员|购买|登[录入]|注册)"
+READ = r"(?:阅读|查看|浏览|畅读)"
+READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:内容|报告|文章)|剩余)|继续阅读)"
+PAYWALL = keywords(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
+                     r"|本(?:文|篇|报告)为[^。，,]{0,8}?(?:付费|会员)(?:内容|专[享属])"
+                     r"|剩余\s*\d{1,2}\s*%\s*未读")
 # What a page that asks to log in or register calls itself, maybe naming who does (读者登录, 企业用户注册,
 # 定点医药机构登录), in its title's first part or another.
 WHO = r"(?:读者|学员|学生|教师|个人|企业|单位|机构|商户|员工|管理员)"
 WHO_LOGS_IN = rf"(?:(?:[^\s，。,:：“”\"]{{0,6}}{WHO})?(?:用户|会员)?|账号|帐号)"
-LOGIN = re.compile(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
+LOGIN = keywords(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
 # The names of a site's pages about itself and its services (who runs it, its leaders, its members,
 # how to reach them, its terms, its guestbook, its forms to write to it or to ask it for a quote or a
@@ -90,7 +90,7 @@ LOGIN = re.compile(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册
 # page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is
 # news); a guestbook maybe under the site's short name (红叶留言本), a download under its program's
 # (某某客户端下载).
-SITE_OWN_PAGE = re.compile(
+SITE_OWN_PAGE = keywords(
     r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
     r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
@@ -100,34 +100,34 @@ SITE_OWN_PAGE = re.compile(
     r".{1,30}(?:客户端|APP|版)下载)$",
     re.I,
 )
-ABOUT = "关于"
+ABOUT = written_either_way(("关于",))
 # A heading that is a person's name and professional titles alone (王振华 主任中医师, 周建国 主任医师 教授,
 # 郑淑芬教授) heads that person's profile: a story about someone says what happened in its headline.
 PROFESSIONAL_TITLE = (r"(?:(?:副?主任|主治)?(?:中医师|医师|药师|护师|技师)|副?教授|(?:副|助理)?研究员|讲师"
                       r"|(?:高级)?工程师|律师|院士|主持人|专栏作家)")
-PROFILE_HEADING = re.compile(rf"^[{HAN}·]{{2,4}}\s*{PROFESSIONAL_TITLE}(?:\s*[、/]?\s*{PROFESSIONAL_TITLE})*$")
+PROFILE_HEADING = keywords(rf"^[{HAN}·]{{2,4}}\s*{PROFESSIONAL_TITLE}(?:\s*[、/]?\s*{PROFESSIONAL_TITLE})*$")
 # What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题): its short text,
 # under no date line, introduces the sections of stories under it.
-TOPIC = "专题"
+TOPIC = written_either_way(("专题",))
 # The parts of a title: a small site's names its page after its own name as often as before it
 # (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
-TITLE_PARTS = re.compile(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
+TITLE_PARTS = keywords(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
 # The facts a download site lists of a program (its size, language, system, kind, licence), or an
 # app's download page of its app (its version, its developer, under their labels): two of them over
 # a short text make the page a program's, not an article.
-PROGRAM_FACTS = re.compile(r"软件大小|软件语言|运行环境|软件类别|授权方式|软件授权|应用平台|"
+PROGRAM_FACTS = keywords(r"软件大小|软件语言|运行环境|软件类别|授权方式|软件授权|应用平台|"
                            r"(?:当前|最新)版本\s*[:：]|版本号\s*[:：]|开发(?:者|商)\s*[:：]|应用大小\s*[:：]")
 MIN_PROGRAM_FACTS = 2
 # A price as a shop or a service offers it: per unit (20元/人, 15元/斤, 100元每张), from an amount
 # (1800元起), or marked ¥. A story quotes such prices under its date; several of them on a page
 # dated nowhere make it a price list (a park's tickets, a repair shop's services, an orchard's fruit).
-OFFERED_PRICE = re.compile(r"\d(?:\.\d+)?\s*元\s*(?:/|每)\s*[^\s\d，。、；：,.;:()（）]|\d\s*元起|[¥￥]\s*\d")
+OFFERED_PRICE = keywords(r"\d(?:\.\d+)?\s*元\s*(?:/|每)\s*[^\s\d，。、；：,.;:()（）]|\d\s*元起|[¥￥]\s*\d")
 MIN_OFFERED_PRICES = 3
 # An organisation's name alone (某某车业有限公司, 某某行业协会): the headline of a directory's entry on
 # it (a member's or a supplier's profile), not of a story, whose title says what happened.
-ORGANISATION_NAME = re.compile(r"[^\s，。、：:！？!?“”\"]{2,30}"
+ORGANISATION_NAME = keywords(r"[^\s，。、：:！？!?“”\"]{2,30}"
                                r"(?:有限公司|有限责任公司|公司|集团|厂|协会|学会|商会|研究院|研究所)")
-REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.I)
+REFRESH_TARGET = keywords(r"url\s*=\s*(\S+)", re.I)
 # A form to log in with: a password's field, or a form whose fields are filled in (a phone number and
 # the code a text message sends have no password).
 LOGIN_FORM = "//input[translate(@type, 'PASSWORD', 'password')='password'] | //form[.//input[not(@type='hidden')]]"
@@ -257,7 +257,7 @@ def about_the_site(title_parts: list[str]) -> bool:
     """Whether a title's part is 关于 and the name another part gives the site (关于楚天网--楚天网,
     关于某某在线 | 某某在线): the page about the site, as 关于我们 is."""
     names = {part for part in title_parts if part}
-    return any(part.startswith(ABOUT) and part[len(ABOUT):] in names for part in names)
+    return any(part.startswith(ABOUT) and part[len(ABOUT[0]):] in names for part in names)
 
 
 def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = (),

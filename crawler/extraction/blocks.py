@@ -17,6 +17,7 @@ from typing import TypeAlias
 from urllib.parse import urljoin, urlsplit
 
 from crawler.extraction.dom import Element, TextIndex, parse_fragment, tag_of, text_of
+from crawler.extraction.keywords import keywords
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset(
@@ -39,20 +40,20 @@ INLINE_STYLE_TAGS = STRONG_TAGS | EM_TAGS | {"a"}
 # is page layout, not data.
 LAYOUT_TABLE_MARKERS = frozenset({"table", "form", "iframe"})
 MAX_DATA_CELL_CHARS = 200
-CENTERED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+CENTERED_STYLE = keywords(r"text-align\s*:\s*center", re.I)
 # Bold set by a style, as a public account's editor and many CMSs set it, not by <strong>.
 BOLD_WEIGHT = r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b"
-BOLD_STYLE = re.compile(BOLD_WEIGHT, re.I)
+BOLD_STYLE = keywords(BOLD_WEIGHT, re.I)
 # A light grey, lighter than a text's (#333, #666), as a caption is set in (#999, #888888, gray).
 MUTED_COLOR = r"(?:#(?:([89a-c])\1\1|([89a-c][0-9a-f])\2\2)\b|(?:dark|light)?gr[ae]y\b|silver\b)"
-MUTED_STYLE = re.compile(rf"(?<![-\w])color\s*:\s*{MUTED_COLOR}", re.I)
-MUTED_FONT = re.compile(rf"^\s*{MUTED_COLOR}", re.I)  # <font color="#999999">
+MUTED_STYLE = keywords(rf"(?<![-\w])color\s*:\s*{MUTED_COLOR}", re.I)
+MUTED_FONT = keywords(rf"^\s*{MUTED_COLOR}", re.I)  # <font color="#999999">
 # A class that centres its element, as editors and frameworks name one (f_center, ql-align-center,
 # text-center, has-text-align-center): a word of its own, at the class name's end.
-CENTERED_CLASS = re.compile(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
+CENTERED_CLASS = keywords(r"(?:^|[-_\s])(?:center|centre)(?:\s|$)", re.I)
 # A class naming its element a picture's caption, as editors and CMSs name one (wp-caption-text,
 # pgc-img-caption, img-desc, pic_note, imgtext).
-CAPTION_CLASS = re.compile(r"(?:^|[-_\s])(?:caption|(?:img|pic|image|photo)[-_]?(?:desc|text|txt|note))(?:[-_\s]|$)", re.I)
+CAPTION_CLASS = keywords(r"(?:^|[-_\s])(?:caption|(?:img|pic|image|photo)[-_]?(?:desc|text|txt|note))(?:[-_\s]|$)", re.I)
 # Where a picture's address is before its placeholder's: the lazy-loading attributes of scripts and
 # platforms (a blog's real_src under a transparent gif, a Q&A site's data-actualsrc, a forum's zoomfile
 # and file), then src.
@@ -66,12 +67,12 @@ MAX_CAPTION_CHARS = 80
 # A flex container's items sit side by side, on one line (a public account's number box beside its
 # subheading: 01 | 坤沙的成本); a row this short is one line of text, its items set apart by a space.
 # A longer one lays out columns.
-FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?flex", re.I)
-FLEX_COLUMN_STYLE = re.compile(r"flex-direction\s*:\s*column", re.I)
+FLEX_STYLE = keywords(r"display\s*:\s*(?:inline-)?flex", re.I)
+FLEX_COLUMN_STYLE = keywords(r"flex-direction\s*:\s*column", re.I)
 MAX_ROW_CHARS = 40
 # What makes urljoin do more with a path from a site's root than put the base's host before it: a
 # query, a fragment, parameters, dot segments, and the characters urllib removes.
-NOT_A_PLAIN_PATH = re.compile(r"[\t\r\n;?#]|/\.\.?(?:/|$)")
+NOT_A_PLAIN_PATH = keywords(r"[\t\r\n;?#]|/\.\.?(?:/|$)")
 
 
 @dataclass(slots=True)

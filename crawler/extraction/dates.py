@@ -15,6 +15,8 @@ from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from crawler.extraction.keywords import keywords
+
 # 2021-09-08 13:42:42, 2021-09-08 13:42, 2021年09月08日 13:42, 2021年9月8日, 2021/9/8, 2021.09.08,
 # and a year set apart from its month and day (2024 03/15); a weekday may stand before the time
 # (2009年08月17日 星期一 21:36), and the half of the day a twelve-hour time is in (2010年03月21日 星期日
@@ -23,7 +25,7 @@ from urllib.parse import urlsplit
 # (12/01/2004 - 01/01/2005 is no 2004-01-01); right after a Latin letter it is a model's number
 # (RTX2060 / 24.5寸 is no date). That look behind comes after the year's first two
 # digits, so that the search still skips to a 1 or a 2 at once (first, it costs five times more).
-DATE_PATTERN = re.compile(
+DATE_PATTERN = keywords(
     r"(?P<year>(?:19|20)(?<![\dA-Za-z/.]..)\d{2})\s*(?:[-/.年]|\s)\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)\s*日?"
     r"(?:(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*于)?(?:\s*(?:上午|早上|凌晨|(?P<afternoon>下午|晚上|傍晚)))?"
     r"\s*(?P<hour>\d{1,2})\s*[:：时]\s*(?P<minute>\d{2})(?:\s*[:：分]\s*(?P<second>\d{2})\s*秒?)?)?"
@@ -31,15 +33,15 @@ DATE_PATTERN = re.compile(
 # The day a CMS files an article under, in the path of its address: /2025/0315/, /2025-03/15/,
 # /202503/15/, /20250315/, t20250315_1.html, /2025/03/15/. No digit on either side: an id
 # (content_8731350, 4218.html) is no date.
-URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
+URL_DATE = keywords(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
 BEIJING = timezone(timedelta(hours=8))
 # A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：,
 # 此帖被 X 在 2008-07-22 10:03 重新编辑,
 # 最后编辑于, 最近更新, 修订日期, updated. (编辑 alone names an editor: 编辑：张三 2024-01-01 is a date line.)
-MODIFIED = re.compile(r"(?:修改|更新|编辑|修订)(?:于|时间|日期)|[于在][\d\s:/.年月日时分-]{6,30}(?:重新)?(?:修改|更新|编辑)|"
+MODIFIED = keywords(r"(?:修改|更新|编辑|修订)(?:于|时间|日期)|[于在][\d\s:/.年月日时分-]{6,30}(?:重新)?(?:修改|更新|编辑)|"
                       r"(?:最后|最近)(?:修改|更新|编辑|修订)|\b(?:updated|modified|edited)\b", re.I)
 # ... unless the line says the publication's too (发布时间：... 更新时间：...: its first date is that).
-PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
+PUBLISHED = keywords(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # A date labelled as another event than the text's: a member's registration, joining or last login,
 # a birth, a deadline, an expiry, a rule's coming into force, a body's founding (注册时间: 2022-05-13,
 # 最后登录, 出生日期, 截止日期：, 有效期至, 施行时间, 实施日期, 生效, 成立时间: a wiki's or a catalogue's facts),
@@ -50,15 +52,15 @@ PUBLISHED = re.compile(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # or the start of a period (自2017年4月1日起执行, 从2019年1月起: a rule's, a fee's).
 OTHER_EVENTS = (r"(?:注册|登录|登陆|加入|入会|出生|生日|截止|到期|有效期|施行|实施|生效|成立|出发|返回|返程|回程|出行|"
                 r"入住|离店|登船|开课|开班|报名|婚期|婚礼|预产期|(?:会议|活动|考试|比赛|开幕)(?=时间|日期))")
-OTHER_EVENT = re.compile(rf"(?:{OTHER_EVENTS}(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$")
+OTHER_EVENT = keywords(rf"(?:{OTHER_EVENTS}(?:时间|日期|于|至)?\s*[:：]?|(?<!来)[自从])\s*$")
 # ... or, where a box sets each value over its label, the label alone after it (<p>2009-3-12</p>注册时间:
 # a forum poster's card).
-OTHER_EVENT_AFTER = re.compile(rf"\s*{OTHER_EVENTS}(?:时间|日期)\s*")
+OTHER_EVENT_AFTER = keywords(rf"\s*{OTHER_EVENTS}(?:时间|日期)\s*")
 # ... or, right after it, as the day a period starts (2026年1月1日起执行, 自…起 without its 自).
-PERIOD_START_AFTER = re.compile(r"\s*(?:起|开始)(?:正式)?(?:执行|施行|实施|生效|启用)")
+PERIOD_START_AFTER = keywords(r"\s*(?:起|开始)(?:正式)?(?:执行|施行|实施|生效|启用)")
 LABEL_REACH = 16  # characters before a date that hold its label, colon and spaces
 # A machine-readable time with its offset (2022-02-06T12:48:06+00:00, ...Z), as page metadata gives it.
-ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
+ISO_WITH_OFFSET = keywords(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<seconds>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 DAY, MINUTE, SECOND = "day", "minute", "second"
 PRECISIONS = (DAY, MINUTE, SECOND)
 

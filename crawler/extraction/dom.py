@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from crawler.extraction.keywords import keywords
+
 if TYPE_CHECKING:  # a type only: lxml names its element class privately, as its own docs and type stubs do
     from lxml.etree import _Element
 
@@ -27,10 +29,10 @@ PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # A class the page's own style sheet hides (.t_f .jammer{display:none}: a forum's anti-copying words set
 # among its posts' lines, which its readers never see).
-DISPLAY_BEFORE = re.compile(r"display\s*:\s*$")  # … none
-VISIBILITY_BEFORE = re.compile(r"visibility\s*:\s*$")  # … hidden
+DISPLAY_BEFORE = keywords(r"display\s*:\s*$")  # … none
+VISIBILITY_BEFORE = keywords(r"visibility\s*:\s*$")  # … hidden
 MAX_PROPERTY_CHARS = 24
-CLASS_BEFORE_BLOCK = re.compile(r"\.([A-Za-z_][-\w]*)\s*$")  # .t_f .jammer| {display:none}
+CLASS_BEFORE_BLOCK = keywords(r"\.([A-Za-z_][-\w]*)\s*$")  # .t_f .jammer| {display:none}
 HIDDEN_CLASSES = "data-hidden-classes"  # where the parse notes them, on the document's root
 # An element of a parsed page: lxml.etree's element class, named for annotations only (never used at run time).
 Element: TypeAlias = "_Element"
@@ -319,7 +321,7 @@ def text_of(element: Element) -> str:
 
 @cache
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
+    return keywords("|".join(map(re.escape, words)))
 
 
 @cache

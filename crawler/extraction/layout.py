@@ -39,6 +39,7 @@ from crawler.extraction.dates import (
     shows_modification,
 )
 from crawler.extraction.dom import Element, TextIndex, select, tag_of, text_of
+from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.people import (
     EDITOR_NAMED,
     HAN,
@@ -167,18 +168,18 @@ BRACKETS = " 【】[]「」"
 # What frames a link set after a text ([详细], 【全文】, 更多>>), and the spaces around it.
 LINK_BRACKETS = " \u3000\xa0\t\n[]【】()（）>»"
 # A link to the rest of a story a summary stands for ([详细], 阅读全文, 查看详情, 更多>>, more).
-READ_MORE = re.compile(r"^(?:点击)?(?:查看|阅读|浏览)?(?:详细|详情|全文|更多)(?:内容|信息)?[>»]*$"
+READ_MORE = keywords(r"^(?:点击)?(?:查看|阅读|浏览)?(?:详细|详情|全文|更多)(?:内容|信息)?[>»]*$"
                        r"|^(?:read\s+)?more[>»]*$", re.I)
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
-CATEGORY_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
+CATEGORY_TAG = keywords(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 # A badge a heading opens with, set in an inline element of its own (<span>原创</span>, <em>独家</em>).
 BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "font", "label", "sup"})
 MAX_BADGE_CHARS = 4
 # The label of a line that names a thread's or a message's subject (主题：…, 标 题: …, 帖子主题：…): a
 # title shown as a field, no part of it.
-SUBJECT_LABEL = re.compile(r"^\s*(?:帖子|文章)?(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
+SUBJECT_LABEL = keywords(r"^\s*(?:帖子|文章)?(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
 # Where to look for one: a search of the whole text without the optional prefix is 7 times faster.
-SUBJECT_WORD = re.compile(r"(?:主\s*题|标\s*题|题\s*目)\s*[:：]")
+SUBJECT_WORD = keywords(r"(?:主\s*题|标\s*题|题\s*目)\s*[:：]")
 SUBTITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LINK_OR_FORM = frozenset({"a", "form"})  # a subject's label in either is a link's or a form field's
 # Shortest and longest title a page shows; longer "headlines" are paragraphs.
@@ -202,7 +203,7 @@ FORM_FIELD_TAGS = frozenset({"input", "select", "textarea"})
 FORM_TAG = frozenset({"form"})
 NOT_A_FIELD_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
 MIN_FORM_FIELDS = 4
-PHONE_FIELD = re.compile(r"tel|phone|mobile|手机|电话", re.I)
+PHONE_FIELD = keywords(r"tel|phone|mobile|手机|电话", re.I)
 FIELD_LABEL_REACH = 12  # a field's label ends this near it (联系电话：<input name="lxdh">)
 MAX_FORM_HEADING_WORDS = 20  # what may stand between a form's notes and the form: its heading
 # A home page's linked headlines hold this many times the text of the body found, at least.
@@ -216,10 +217,10 @@ RECORD_SHARE_OF_FACTS = 1 / 3
 # say 327 or more; the listings 154 at most).
 TABLE_SHARE_OF_A_LISTING = 1 / 2
 # The heading of a table's column of prices (价格, 收费标准, 票价（元）, 单价/元).
-PRICE_COLUMN = re.compile(r"^\s*(?:价格|价钱|收费|收费标准|费用|单价|售价|票价|报价|零售价|会员价)"
+PRICE_COLUMN = keywords(r"^\s*(?:价格|价钱|收费|收费标准|费用|单价|售价|票价|报价|零售价|会员价)"
                           r"\s*(?:[(（/]?\s*元[^)）]{0,4}[)）]?)?\s*$")
 # The heading of a table's column of numbers to call (咨询电话, 联系电话, 服务热线): a directory's.
-CONTACT_COLUMN = re.compile(r"^\s*(?:联系|咨询|办公|服务|值班|报名|预约|办事|投诉)?(?:电话|热线)(?:号码)?\s*$")
+CONTACT_COLUMN = keywords(r"^\s*(?:联系|咨询|办公|服务|值班|报名|预约|办事|投诉)?(?:电话|热线)(?:号码)?\s*$")
 MIN_WORDS_BESIDE_A_TABLE = 200
 MIN_FACT_ROWS = 4
 # A data table beside a short undated body found, of this many records (rows of three cells or more)
@@ -230,7 +231,7 @@ MIN_TABLE_RECORDS = 5
 # headline names the event its entries report; a channel's rolling flashes (7x24快讯) are headed by
 # the channel's name, which says under this share of its pairs of characters in the entries (the
 # flashes of the development pages 0 and 0.14, the live blogs 0.36 and up).
-ENTRY_TIME = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[\]】)）]|\s|$)")
+ENTRY_TIME = keywords(r"^[\[【(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[\]】)）]|\s|$)")
 HEADLINE_SAID_SHARE = 1 / 4
 # Where an item's headline came from (its metadata.headlineSource).
 HEADLINE_SOURCES = ("page", "og:title", "title", "above body", "body's first line", "body's first words")
@@ -249,37 +250,37 @@ SHARED_TITLE_META = ("og:title", "twitter:title")
 # the path is a script's that serves every page (index.php?m=content&a=show&id=268), not the home.
 # The index file a server gives for the root is named so, in any of the servers' page formats
 # (index.html, index.php, default.asp, index.aspx, index.jsp).
-HOME_PATH = re.compile(r"/?(?:(?:index|default)\.(?:s?html?|php|aspx?|jsp))?", re.I)
+HOME_PATH = keywords(r"/?(?:(?:index|default)\.(?:s?html?|php|aspx?|jsp))?", re.I)
 # What names a page's site: its declared name (Open Graph's, a web app's, or the SiteName a Chinese government
 # site declares by the national standard of its pages' metadata), the words of a copyright line (版权所有：X, ©
 # X), at most so long.
 SITE_NAME_META = ("og:site_name", "application-name", "sitename")
-COPYRIGHT_WORDS = ("版权所有", "Copyright", "copyright", "COPYRIGHT", "©")
+COPYRIGHT_WORDS = written_either_way(("版权所有", "Copyright", "copyright", "COPYRIGHT", "©"))
 MAX_NOTICE_CHARS = 200
 # What a page's <title> appends to the headline: "标题_站名", "标题 - 站名", "标题|站名".
-SEPARATOR_AHEAD = re.compile(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what follows a title's headline part
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|\s[-–—»]\s|-(?=[^-]*$))\s*")
-POSITION_LABEL = re.compile(r"^\s*(?:您(?:当前|现在|所在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]?\s*")
+SEPARATOR_AHEAD = keywords(r"\s*(?:[-–—_|｜@:：·•/»>]|\s)")  # what follows a title's headline part
+TITLE_SEPARATORS = keywords(r"\s*(?:[_|｜]|--|\s[-–—»]\s|-(?=[^-]*$))\s*")
+POSITION_LABEL = keywords(r"^\s*(?:您(?:当前|目前|现在|所在)?的?(?:所在)?位置|(?:当前|目前|现在|所在)位置|位置)\s*[:：]?\s*")
 MAX_POSITION_LINE_CHARS = 200
 # A menu's link marked as the page's own (a section's name, not a sentence), among so many others.
 CURRENT_CLASSES = frozenset({"cur", "curr", "current", "active", "on", "selected"})
 MAX_SECTION_NAME_CHARS = 12
 MIN_MENU_LINKS = 3
 # A position line, its parts between arrows.
-POSITION_SEPARATOR = re.compile(r"»|›|→|>>|＞|>")
+POSITION_SEPARATOR = keywords(r"»|›|→|>>|＞|>")
 MIN_POSITION_SEPARATORS = 2
-CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")
+CRUMB_SEPARATORS = keywords(r"\s*(?:>>|>|»|›|→|＞＞|＞|/|／|\||｜)\s*")
 MAX_EDITOR_LINE_CHARS = 40
 # The editor line follows the body closely: how many labelled texts after it are looked at.
 EDITOR_LINES_AFTER_BODY = 5
-NAME_CHARACTER = re.compile(rf"[{HAN}A-Za-z]")
+NAME_CHARACTER = keywords(rf"[{HAN}A-Za-z]")
 # What follows a source's name on a date line without a label of its own: a view count, a tool.
-AFTER_SOURCE = re.compile(r"\s.*$|[\d.,]+[万千]?$")
+AFTER_SOURCE = keywords(r"\s.*$|[\d.,]+[万千]?$")
 # What a date line shows after its date that is no outlet's name: the day of the week (星期六, 周三),
 # the verb the date goes with (于 2024-05-07 发布), the rest of a sentence (a dateline's 报道】...，).
-NO_SOURCE_NAME = re.compile(r"^(?:(?:星期|礼拜|周)[一二三四五六日天]|发布|发表|更新|修改|编辑|上传)$|[，。！？；】]")
+NO_SOURCE_NAME = keywords(r"^(?:(?:星期|礼拜|周)[一二三四五六日天]|发布|发表|更新|修改|编辑|上传)$|[，。！？；】]")
 # Markup a broken template shows as text where a field's value should be (作者： size="20"): no name.
-MARKUP_AS_TEXT = re.compile(r"""[A-Za-z-]+\s*=\s*["']""")
+MARKUP_AS_TEXT = keywords(r"""[A-Za-z-]+\s*=\s*["']""")
 # A separator between the date and the name after it (2024-05-09 22:30·新华社): none of the name.
 NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
@@ -287,25 +288,25 @@ NAME_SEPARATORS = "·•|｜/"
 # show's tickets (立即购票), or a maker's to ask its price (在线询价, 获取报价), as a business-to-business
 # catalogue offers it; or any to order the very thing shown (订购此产品, 预订此房型).
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
-BUY_WORDS = re.compile(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
+BUY_WORDS = keywords(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"立即预订|在线预订|立即预定|立即购票|在线购票|立即订票|在线订票|"
                        r"在线询价|立即询价|我要询价|获取报价|索取报价|"
                        r"订购此产品|购买此产品|订购该产品|购买该产品|购买此商品|订购此商品|预订此房型|预订此线路")
-BUY_CONTROL = re.compile(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+BUY_CONTROL = keywords(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # A button of one word to book or buy (预订, 购票), on each of several offers, each to its order's step: a
 # shop's or a venue's list of what it sells (one such link is a menu's tab to the shop).
-OFFER_CONTROL_WORDS = re.compile(r"预订|预定|购买|购票|订票|抢购|下单")
-OFFER_CONTROL = re.compile(rf"^\s*(?:{OFFER_CONTROL_WORDS.pattern})\s*$")
+OFFER_CONTROL_WORDS = keywords(r"预订|预定|购买|购票|订票|抢购|下单")
+OFFER_CONTROL = keywords(rf"^\s*(?:{OFFER_CONTROL_WORDS.pattern})\s*$")
 # A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
 # an old site's order.asp?pid=12): the control acts on this page, as a button does; a shop's page of it,
 # or the site's booking page (/booking, a sidebar card's link), is another page.
-ORDER_STEP = re.compile(r"/(?:order|cart|checkout|booking)s?(?:\.(?:aspx?|php|jsp|s?html?))?[/?][^/?#\s]", re.I)
+ORDER_STEP = keywords(r"/(?:order|cart|checkout|booking)s?(?:\.(?:aspx?|php|jsp|s?html?))?[/?][^/?#\s]", re.I)
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
 # 京东自营购买, 微信小程序购买): a short phrase ending in the act.
-BUY_AT_CONTROL = re.compile(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")
+BUY_AT_CONTROL = keywords(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")
 # A kind of article as schema.org names it (Article, NewsArticle, BlogPosting, ReportageNewsArticle,
 # a Review): a page whose structured data names one is a story, whatever else it declares.
-ARTICLE_TYPE = re.compile(r"Article\b|BlogPosting|Review\b|LiveBlogPosting")
+ARTICLE_TYPE = keywords(r"Article\b|BlogPosting|Review\b|LiveBlogPosting")
 JSON_LD = re.compile(rb"<script[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script", re.I | re.S)
 # The <meta> names that declare when a page was published, in the vocabularies that have one: Open
 # Graph's article and its variants, schema.org's itemprop, Highwire Press's (journals, for Google
@@ -327,15 +328,15 @@ PUBLISHED_HINT = re.compile(rb"ublished(?:(?<=itemprop=\"datePublished)|(?<=item
 # quoted; a picture's (图片来源：) names where the pictures come from, not the text. (What stands before
 # a label is looked behind from its end: a pattern opening with its words is searched for at
 # str.find's speed, one opening with an assertion is tried at every character.)
-SOURCE_LABEL = re.compile(r"(?:(?:来源|稿源|出处)(?<![“\"「『]..)(?<!图片..)(?<!图..)|供稿(?:单位|部门)(?<![“\"「『]....))"
+SOURCE_LABEL = keywords(r"(?:(?:来源|稿源|出处)(?<![“\"「『]..)(?<!图片..)(?<!图..)|供稿(?:单位|部门)(?<![“\"「『]....))"
                           r"\s*[:：]\s*")
 # Where a date line's field ends: at a wide gap, or before the next label and its colon (来源：).
-NEXT_FIELD = re.compile(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
-AUTHOR_LABEL = re.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND_PICTURES}|文)\s*[:：/]|by\s)\s*", re.I)
+NEXT_FIELD = keywords(r"\s{2,}|\s+(?=[^\s:：]{1,6}[:：])")
+AUTHOR_LABEL = keywords(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND_PICTURES}|文)\s*[:：/]|by\s)\s*", re.I)
 # A label of a date line's field, with its colon (发布时间：, 来源：, 作者：), a word of its own (会议时间：
 # labels a notice's fact): what sets a date line apart from a sentence that opens with a date. A
 # body's element may open with such a line, in so many lines.
-DATE_LINE_LABEL = re.compile(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
+DATE_LINE_LABEL = keywords(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
                              r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
 LINES_AT_BODY_START = 8
 # A line opening with its date is a date line where this many words at most follow (a reading
@@ -344,12 +345,12 @@ MAX_WORDS_BESIDE_COUNTERS = 6
 # A line set as a title by type (`Layout.line_set_as_title`) may be this short: its type says what it is.
 MIN_SET_TITLE_CHARS = 2
 # Type set larger or bolder than a text's: bold, or 16 px and up, in a style; <font size> 4 and up, or +1 and up.
-LARGE_TYPE = re.compile(rf"{BOLD_WEIGHT}|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
-LARGE_FONT_SIZE = re.compile(r"\s*(?:[4-7]|\+[1-4])\s*$")
+LARGE_TYPE = keywords(rf"{BOLD_WEIGHT}|font-size\s*:\s*(?:1[6-9]|[2-9]\d)(?:\.\d+)?px", re.I)
+LARGE_FONT_SIZE = keywords(r"\s*(?:[4-7]|\+[1-4])\s*$")
 SENTENCE_STOP = "。"
 CLAUSE_BREAKS = frozenset("，,")
 # (来自 X after a post's time is where its poster is or what they posted with: 来自甘肃, 来自iPhone客户端.)
-OTHER_LABEL = re.compile(
+OTHER_LABEL = keywords(
     r"(?:发布时间|发布日期|发布于|首次发布|首发|修改|更新|IP属地|来自|时间|日期|来源|稿源|出处|供稿|作者|记者|编辑|责任编辑|点击|浏览|阅读|字号|字体|【)"
     r"[^\s:：]{0,4}\s*[:：]?"
 )
@@ -672,7 +673,11 @@ class Layout:
         """Whether an element shows the name of a column the position line links (首页 > 新闻动态 >
         公司新闻, over a sidebar box titled 新闻动态): the column's, not a story's title. (A heading
         linked to another page may be a post's title linked to its permalink: no sign of a column.)"""
-        crumbs, text, own = self.breadcrumbs_element, self.text(element), urldefrag(self.page.url)[0]
+        return self.is_a_column_name(self.text(element))
+
+    def is_a_column_name(self, text: str) -> bool:
+        """Whether words are the name of a column the position line links (`names_a_column`)."""
+        crumbs, own = self.breadcrumbs_element, urldefrag(self.page.url)[0]
         return crumbs is not None and any(
             self.text(link) == text and leads_to_a_page(href := link.get("href"))
             and urldefrag(urljoin(self.page.url, (href or "").strip()))[0] != own for link in crumbs.iter("a"))
@@ -923,9 +928,10 @@ class Layout:
         a body is an article, and an article has a headline."""
         if self.shown_headline:
             return self.shown_headline, "page"
-        titles = [(self.story_part(title) or "", source) for source, title in (("og:title", self.shared_title()),
-                                                                                ("title", self.page.title))
-                  if title in self.story_titles]
+        # A title naming the column the position line links (最新消息 - 某某协会: an ASP.NET site's every
+        # page's) names no story.
+        titles = [(part, source) for source, title in (("og:title", self.shared_title()), ("title", self.page.title))
+                  if title in self.story_titles and (part := self.story_part(title) or "") is not None]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
             if len(headline) >= MIN_HEADLINE_CHARS:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from crawler.extraction.blocks import Block
+from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.text import CREDIT_LINE, READER_COUNTER, bars_read, clean_runs, is_change_stamp, prose_length
 
 # Han characters, with the rarer ones of extension A and beyond that names do use (彭䶮).
@@ -22,7 +23,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # name, or a portal's staff code after a space, 刘光博 SN222, is not part of it); the editor line is
 # that and nothing more but brackets. 责任编辑 is looked for before 责编 and a plain 编辑 (not the end
 # of 责任编辑) when a line names several.
-EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "(?<!任)编辑", "(?<!任)編輯")  # traditional characters too
+EDITOR_LABELS = ("责任编辑", "责编", "(?<!任)编辑")
+EDITOR_LABEL_WORD = written_either_way(("编",))  # every label has it
 # A two-character name is often typeset with a space in it, as wide as a three-character one (记者李
 # 明, 责任编辑:周 宁): marked with a word joiner (U+2060, the same length, so positions hold) it reads
 # as one name.
@@ -33,7 +35,7 @@ MIN_TEXT_BEFORE_CLOSING_LINE = 40
 CREDIT_SEPARATORS = " \u3000\xa0|｜/／丨"  # what sets an editor's credit apart from those before it
 NAME_ROLES = ("记者", "编辑", "责编", "作者", "通讯员", "实习生", "摄影")
 AFTER_NAME_START = "(?:^|(?<=[\\s(（:：/、【\\[])|" + "|".join(f"(?<={role})" for role in NAME_ROLES) + ")"
-SPACED_NAME = re.compile(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
+SPACED_NAME = keywords(rf"{AFTER_NAME_START}([{HAN}]) (?=[{HAN}](?:$|[\s)）、，,;；】\]]))")
 # A pen name may mix scripts (阿May, 小K); an editorial office may stand for the editor (蛋价网编辑部).
 EDITORIAL_OFFICE = r"(?:编辑部|编辑室|编辑组|编辑中心|新闻中心)"
 # The editor's office may come before the editor's name (编辑：招生办 小吴): the name is the editor's.
@@ -44,7 +46,7 @@ EDITOR_NAME = (rf"{OFFICE_BEFORE_NAME}(?P<name>(?:[{HAN}A-Za-z]{{0,10}}{EDITORIA
 STAFF_CODE = r"(?:\s+[A-Z]{1,4}\d{2,6}(?![\w]))?"
 # In brackets, the label may follow the outlet whose editor it is: （鲸闻编辑 钟晓）, 【本网编辑：李娜】.
 EDITOR_OPENING = rf"(?:[(（【\[]\s*(?:[{HAN}A-Za-z]{{1,8}}?)?)?"
-EDITOR_NAMED = [re.compile(rf"{EDITOR_OPENING}\s*{label}\s*(?:[:：|｜]\s*|\s+){EDITOR_NAME}{STAFF_CODE}")
+EDITOR_NAMED = [keywords(rf"{EDITOR_OPENING}\s*{label}\s*(?:[:：|｜]\s*|\s+){EDITOR_NAME}{STAFF_CODE}")
                 for label in EDITOR_LABELS]
 # Other credits may follow the editor on the line: 校对 (proofreading), 审核 (review).
 # A bar or a slash may set them apart (编辑：陈晓 ｜ 审核：周宏), and a bar may stand for a label's colon
@@ -55,7 +57,7 @@ EDITOR_CONTACT = (r"(?:\s*[|｜/／]?\s*(?:(?i:tel)|电话|联系电话)\s*[:：
                   r"|\s*[|｜/／]?\s*(?:邮箱|(?i:e-?mail))\s*[:：]\s*[\w.-]+@[\w.-]+)?")
 # A Taiwanese agency stamps the day after its editor's bracket, in the Republic's years ((編輯：陳慧君)1050310).
 ROC_DAY_STAMP = r"(?:(?<=[)）])\s*1?\d{6})?"
-EDITOR_LINE = [re.compile(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*[)）】\]]?" + ROC_DAY_STAMP + r"\s*$")
+EDITOR_LINE = [keywords(named.pattern + OTHER_CREDITS + EDITOR_CONTACT + r"\s*[)）】\]]?" + ROC_DAY_STAMP + r"\s*$")
                for named in EDITOR_NAMED]
 
 
@@ -79,29 +81,29 @@ def search_editor(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[st
 OUTLET_SUFFIX = r"(?:网|报|社|台|刊|站|端|频道|新闻|本报|本刊|本网)"
 # A dispatch is wired (电) on a day or by an agency (北京9月1日电, 新华社电): 电 after other words is
 # a word's (一台平板电脑), no dateline.
-DATELINE = re.compile(
+DATELINE = keywords(
     rf"^(?P<outlet>[^\s，。,:：(（“”\"]{{1,18}}{OUTLET_SUFFIX})"
     r"(?P<place>[^\s，。,:：(（]{0,12}?)(?:(?<=[日社])电|讯|消息)"
     r"\s*(?:[(（](?P<people>[^()（）]{1,60})[)）])?"
 )
-CLOSING_ATTRIBUTION = re.compile(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
+CLOSING_ATTRIBUTION = keywords(r"[(（](?P<people>[^()（）]{2,40})[)）]\s*$")
 ROLE = r"(?:本报|本网|本刊)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生|作者|摄影|摄像|摄|文|图)"
 # A role word alone, or after the outlet it works for (某某报记者), or the outlets a joint byline names,
 # a middle dot between them (潮新闻·某某晚报记者).
-ROLE_ONLY = re.compile(rf"^(?:{ROLE}|[{HAN}](?:[{HAN}]|·(?=[{HAN}])){{1,13}}?(?:记者|通讯员|实习生))[:：/]?$")
+ROLE_ONLY = keywords(rf"^(?:{ROLE}|[{HAN}](?:[{HAN}]|·(?=[{HAN}])){{1,13}}?(?:记者|通讯员|实习生))[:：/]?$")
 # The site's word for itself (本网, 本报, 本站原创): an author field holding it names no person.
-OWN_WORD = re.compile(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
+OWN_WORD = keywords(r"^本(?:报|网|刊|站|台|社)(?:原创)?$")
 # A serial's mark that more is to come (（未完待续）, （待续）), closing a part as a byline closes a story.
-SEQUEL_MARK = re.compile(r"^(?:未完待续|待续|未完)$")
+SEQUEL_MARK = keywords(r"^(?:未完待续|待续|未完)$")
 # An outlet's name (某某日报, 新橙新闻客户端), which a byline may set before a reporter's role, a space between.
-OUTLET_NAME = re.compile(rf"^[{HAN}]{{1,16}}{OUTLET_SUFFIX}$")
-ROLE_AND_NAME = re.compile(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
-LABEL_COLON = re.compile(r"[:：]")  # a role and a name run together (图集简介) are a byline's only with their colon
-PERSON_NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,3}}$")
-ORGANISATION = re.compile(
+OUTLET_NAME = keywords(rf"^[{HAN}]{{1,16}}{OUTLET_SUFFIX}$")
+ROLE_AND_NAME = keywords(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
+LABEL_COLON = keywords(r"[:：]")  # a role and a name run together (图集简介) are a byline's only with their colon
+PERSON_NAME = keywords(rf"^[{HAN}][{HAN}·]{{1,3}}$")
+ORGANISATION = keywords(
     rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
 )
-TOKEN = re.compile(r"[^\s、，,;；|｜]+")  # a bar may stand for a role's colon (文 | 林小满)
+TOKEN = keywords(r"[^\s、，,;；|｜]+")  # a bar may stand for a role's colon (文 | 林小满)
 MAX_BYLINE_CHARS = 40
 BYLINE_MARKS = "□■◎●◆◇"  # a paper's mark before its byline (□本刊记者 梁嘉欣, ■记者 李四)
 
@@ -181,7 +183,7 @@ def find_editor(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     little text before it and the text after it)."""
     for index, block in enumerate(blocks):
         text = block.text if block.kind == "p" else ""
-        has_label_word = "编" in text or "編" in text  # every label has it
+        has_label_word = any(word in text for word in EDITOR_LABEL_WORD)  # every label has it
         match = search_editor(EDITOR_LINE, mark_spaced_names(text)) if has_label_word else None
         if not match or is_change_stamp(text):  # 本帖最后由 X 于 2009-8-16 09:12 编辑: edited, by nobody's editor
             continue

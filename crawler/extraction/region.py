@@ -23,6 +23,7 @@ from itertools import accumulate, chain, pairwise
 from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, PLAYER_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
+from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.text import (
     CLICK_CALL,
     LEAD_LABELLED,
@@ -67,18 +68,18 @@ MAX_LEAD_LINK_DENSITY = 0.3
 SENTENCE_PUNCTUATION = frozenset("。！？；，")
 SENTENCE_STOPS = frozenset("。！？")  # what ends a sentence: a part of a text holds one, a sidebar's facts none
 CLOSING_QUOTES = "”’」』\"')）"  # what may close a sentence after its stop
-URL = re.compile(r"(?:https?://|www\.)\S+")
+URL = keywords(r"(?:https?://|www\.)\S+")
 # A short line's text with the whitespace of its markup is at most this many times as long.
 MARKUP_WHITESPACE = 16
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = keywords(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A hidden element holding at least this share of its region's words is the article, hidden until
 # a script shows it; a smaller one is furniture.
 HIDDEN_SHARE_OF_TEXT = 0.5
-SCRIPT_DATUM = re.compile(r"^(?:(?:https?:)?//[!-~]+|\d+)$")  # an address (printable ASCII), a number
+SCRIPT_DATUM = keywords(r"^(?:(?:https?:)?//[!-~]+|\d+)$")  # an address (printable ASCII), a number
 # A block with at least this many links, most of its text linked, is a list of links, unless what
 # stands between them is prose (this many words, and a sentence's punctuation).
 LINK_LIST_MIN_LINKS = 2
-CONTACT_LINK = re.compile(r"\s*(?:tel|mailto|sms):", re.I)
+CONTACT_LINK = keywords(r"\s*(?:tel|mailto|sms):", re.I)
 LINK_LIST_MIN_DENSITY = 0.5
 MIN_PROSE_BETWEEN_LINKS = 10
 # Controls in a body: inline elements that run a script, icons with a word (播报, 编辑), ad links.
@@ -87,8 +88,8 @@ MAX_BUTTON_CHARS = 4
 MIN_NOTES = 2
 MIN_SUMMARY_ROWS = 3
 MIN_LEAD_PROSE = 20  # words of a paragraph that say the text has begun
-BRACKETED_CONTROL = re.compile(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
-AD_WORD = re.compile(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text before its elements are
+BRACKETED_CONTROL = keywords(rf"^[\[【]\s*[^\]】]{{1,{MAX_BUTTON_CHARS}}}\s*[\]】]$")  # [编辑], [edit], 【修改】
+AD_WORD = keywords(PROMOTION_LABEL_WORDS, re.I)  # looked for in a box's text before its elements are
 # The labels of the widgets news pages put in and around a body (ads, related and recommended
 # lists, share buttons and the bid over them (喜欢这篇文章？分享给朋友：), print and close buttons,
 # pagers, comment boxes, font-size switches, likes, QR codes to follow an account): a block that
@@ -100,7 +101,7 @@ SCAN_PURPOSE = (r"(?=.{0,20}(?:关注|订阅|下载|阅读|查看|分享|打开|
 # How a box of other stories is labelled: related, recommended, popular, earlier (往期推荐, 往期回顾).
 OTHER_STORIES = "(?:相关|推荐|延伸|热门|热点|精彩|更多|往期)"
 OTHER_STORIES_KIND = "(?:新闻|阅读|文章|链接|报道|推荐|内容|回顾|精选)"
-WIDGET_LABEL = re.compile(
+WIDGET_LABEL = keywords(
     r"^(?:.{0,4}广告|赞助商?链接|推广|"
     rf"{OTHER_STORIES}{OTHER_STORIES_KIND}?|猜你喜欢|"
     r"(?:喜欢|觉得)[^？?！!]{0,12}[？?！!]?(?=分享)|分享到?.{0,12}|打印(?:本页|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|编辑|返回(?:顶部|首页)|"
@@ -111,30 +112,31 @@ WIDGET_LABEL = re.compile(
     r"关注.{0,16}(?:公众号|微信|微博|客户端|抖音|视频号))+$"
 )
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
-PROMOTION = re.compile(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
+PROMOTION = keywords(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
 # A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅): the site's card offering
 # its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
 CALL_STOPS = "。！!"  # what may close the call after its link (欢迎<a>在线咨询</a>。)
-CALL_LINK = re.compile(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
+CALL_LINK = keywords(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
-MACHINE_MADE = re.compile(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
+MACHINE_MADE = keywords(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
+MACHINE_SUMMARY_WORDS = written_either_way(("AI", "智能"))  # looked for before the box is read
 # A product's card set in a text (a review's price box, a deal's shop card): its name, its price
 # (参考价：￥8999, 京东 ￥299) and links to its quotes or shops, in no sentence.
-PRICE = re.compile(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
+PRICE = keywords(r"[￥¥]\s*\d|(?:参考价|报价|售价|价格|指导价)(?:格)?\s*[:：]\s*\d")
 MAX_PRODUCT_CARD_CHARS = 160
 # A shop's or an account's card set in a text (鑫达油漆建材 / 地址：… / 电话：… 微信：…): its name, its
 # address and a number to call, each on a line of its own, in no sentence.
-CARD_ADDRESS = re.compile(r"地址\s*[:：]")
-CARD_NUMBER = re.compile(r"(?:电话|手机|微信|热线|tel)\s*[:：]", re.I)
+CARD_ADDRESS = keywords(r"地址\s*[:：]")
+CARD_NUMBER = keywords(r"(?:电话|手机|微信|热线|tel)\s*[:：]", re.I)
 MIN_CARD_LINES = 3
 COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # The heading of a section of other stories, of readers' comments, of a box to tip the author (赞赏：…
 # 扫码赞赏), or of the site's statement: the section follows it, to the end of its container. (更多
 # alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻), or a vendor's products (相关产品与服务).
-SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作者|一下|支持)?$|"  # or of a box to tip the author
+SECTION_LABEL = keywords(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作者|一下|支持)?$|"  # or of a box to tip the author
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客)?(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
@@ -149,20 +151,20 @@ SECTION_LABEL = re.compile(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作
                            r"^(?:我来|我要|来)?说两句$|"  # a portal's name for its readers' comments
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
-SECTION_WORDS = ("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "点评", "留言", "跟帖", "跟贴",
-                 "回帖", "回贴", "回复", "说两句", "omment", "声明")
+SECTION_WORDS = written_either_way(("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "点评",
+                                    "留言", "跟帖", "跟贴", "回帖", "回贴", "回复", "说两句", "omment", "声明"))
 MAX_WIDGET_CHARS = 60
-IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
+IMAGE_FILE = keywords(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);
 # shorter ones are sizes and suffixes (690, small, s).
-FILE_NAME_WORD = re.compile(r"[^0-9a-z]+")
+FILE_NAME_WORD = keywords(r"[^0-9a-z]+")
 MIN_PICTURE_NAME_CHARS = 8
 # What stands around a label's words: punctuation, and the marks it is framed with (▼ 往期推荐 ▼, ■ 相关阅读).
-LABEL_PUNCTUATION = re.compile(r"[\s:：【】\[\]()（）|·>»›▼▲▶►◆◇■□●○★☆]+")
+LABEL_PUNCTUATION = keywords(r"[\s:：【】\[\]()（）|·>»›▼▲▶►◆◇■□●○★☆]+")
 # A note in brackets after a label (精选留言（写留言请打开APP）, 网友评论（仅代表网友个人观点）, 网友评论：（只显示最新10条。
 # 评论内容只代表网友观点，与本站立场无关！）) is no part of it.
-LABEL_ASIDE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")
-LEAD_LABEL = re.compile(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
+LABEL_ASIDE = keywords(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")
+LEAD_LABEL = keywords(r"^(?:[【\[(（][^】\])）]{1,8}[】\])）][:：]?|[^，。；;:：]{1,8}[:：])")
 
 
 # A box of notices: at least this many paragraphs, at least this share of its text notices.
@@ -178,12 +180,12 @@ ELLIPSIS = ("...", "…", "。。。")
 # An excerpt cut short says the body again where more than this share of its clauses (between these
 # marks) stand in it word for word; an intro over it not cut short (an editor's summary maybe), where
 # more than the larger share do: a summary in words of its own stays.
-CLAUSE_BREAK = re.compile(r"[，,。；;！？!?、：:]")
+CLAUSE_BREAK = keywords(r"[，,。；;！？!?、：:]")
 MOST_OF_AN_EXCERPT = 0.5
 MOST_OF_AN_INTRO = 0.6
 WITHOUT_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』《》")
 # A text's aside in brackets ((以下简称“建材公司”)), which an intro retelling the text's words leaves out.
-BRACKETED_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+BRACKETED_ASIDE = keywords(r"[（(][^（）()]{1,30}[）)]")
 # ... or where nearly all of its phrases of this many characters stand in it: the text's opening with a
 # word cut out of most clauses (近日, 已经). An editor's lead in words of its own shares far fewer (a
 # live blog's 【导语】 over its entries, about 0.6).
@@ -197,9 +199,9 @@ MIN_LISTED_TITLE_CHARS = 8
 MIN_THREAD_ENTRIES = 2
 MAX_POSTER_LINE_CHARS = 80
 # A day of the year and a time (03-24 22:47), and a reply's floor (12楼, 沙发; not 楼主, the poster).
-DAY_AND_TIME = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?!\d)")
-FLOOR = re.compile(r"(?<!\d)\d{1,5}\s*楼(?!主)|沙发|板凳|地板")
-FLOOR_WORDS = ("楼", "沙发", "板凳", "地板")
+DAY_AND_TIME = keywords(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?!\d)")
+FLOOR = keywords(r"(?<!\d)\d{1,5}\s*楼(?!主)|沙发|板凳|地板")
+FLOOR_WORDS = written_either_way(("楼", "沙发", "板凳", "地板"))
 ENTRY_LEVELS = 8  # how far above the body's element its post is looked for (table layouts nest deep)
 # A home page: many sections of linked headlines, their links more text than the body found.
 SECTION_BOX_TAGS = frozenset({"ul", "ol", "dl", "table"})
@@ -1453,7 +1455,7 @@ def boilerplate(index: TextIndex, region: int, furniture: Collection[int] = ()) 
         elif (len(text) <= MAX_PROMOTION_CHARS and PROMOTION.search(text)
               and "img" in index.tags[current + 1:index.end[current]]):
             doomed.append(current)  # a promotion: a short block with a picture (a QR code)
-        elif len(text) <= MAX_MACHINE_SUMMARY_CHARS and ("AI" in text or "智能" in text) \
+        elif len(text) <= MAX_MACHINE_SUMMARY_CHARS and any(word in text for word in MACHINE_SUMMARY_WORDS) \
                 and _is_machine_summary(index, current):
             doomed.append(current)
             element = index.end[current]

@@ -8,13 +8,13 @@ contract and http(s) URLs, whatever a page held.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from html import escape
 
 import nh3
 
 from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
+from crawler.extraction.keywords import keywords
 from crawler.extraction.text import STATEMENT_STOPS
 
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
@@ -23,18 +23,18 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src"}}
 # How a caption credits its picture, at its end: the photographer (摄), who gave it (供图, 图片由X提
 # 供), an archive's or the web's picture (资料图, 资料图片, 网络图片), where it comes from (图片来源：X). An
 # agency's full name may be long (国家市场监督管理总局缺陷产品管理中心).
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
+PHOTO_CREDIT = keywords(r"(?:摄|供图|资料图片?|网络图片|配图|图片由\S{1,30}提供|(?:图片来源|图源)\s*[:：]\s*\S{1,30})"
                           r"\s*[)）】\]]?$")
 # How a line under a table credits its data, opening with it (（数据来源：诉易通 制表：某某网）, 资料来源：X)
 # or closing its title with it in brackets (表：2024年抽检情况（数据来源：省市场监管局）, 表：…（来源：标准文本）):
 # the table's caption and credit, as a picture's are, none of the text. A line opening with a bare 来源 is
 # the article's own credit.
-CREDIT_LABEL = r"(?:(?:数据|资料|數據|資料)[来來]源|[制製]表|[制製]图|製圖)\s*[:：]"  # in either script
-TABLE_CREDIT = re.compile(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|[来來]源\s*[:：])[^()（）]*[)）]$")
+CREDIT_LABEL = r"(?:(?:数据|资料)来源|制表|制图)\s*[:：]"
+TABLE_CREDIT = keywords(rf"^[(（]?\s*{CREDIT_LABEL}|[(（]\s*(?:{CREDIT_LABEL}|来源\s*[:：])[^()（）]*[)）]$")
 # A line under a table naming it as one (表：2013年上半年投诉分类, 表1 抽查结果, 附表2：) is its caption.
-TABLE_TITLE = re.compile(r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：.、\s]\s*\S")
+TABLE_TITLE = keywords(r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：.、\s]\s*\S")
 # A bracketed note under a table ((注：份额按…计算), （说明：…）) says something of its data: the text's.
-TABLE_NOTE = re.compile(r"^[(（]\s*(?:注|备注|说明)\s*[:：]")
+TABLE_NOTE = keywords(r"^[(（]\s*(?:注|备注|说明)\s*[:：]")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
 # A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
 CAPTION_MARK = ("▲", "△", "↑")
@@ -44,7 +44,7 @@ ASIDE_BRACKETS = (("（", "）"), ("(", ")"))
 # short at most (a forum poster's 刚拿到手时的样子 under each photo).
 MAX_PHRASE_CAPTION_CHARS = 24
 # A section's number or bracket opening a line (二、, 2., （三）, 第一, 【租鞋】) makes it a subheading.
-SECTION_OPENING = re.compile(r"^(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．]|第[一二三四五六七八九十百\d]+|[【\[〖])")
+SECTION_OPENING = keywords(r"^(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．]|第[一二三四五六七八九十百\d]+|[【\[〖])")
 SANITISER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https"}, link_rel=None)
 
 

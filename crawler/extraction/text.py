@@ -16,38 +16,40 @@ from itertools import accumulate, pairwise
 
 from crawler.extraction.blocks import Block, Run
 from crawler.extraction.dates import DATE_PATTERN, shows_modification
+from crawler.extraction.keywords import keywords, written_either_way
 
 # str.split() already splits on Unicode spaces (&nbsp;, U+3000); these are the invisible ones.
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-IMAGE_FILE_NAME = re.compile(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
+INVISIBLE = keywords("[\u200b\u200c\u200d\u2060\ufeff]")
+IMAGE_FILE_NAME = keywords(r"^[^\s/\\]{0,80}\.(?:png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.I)
 MAX_LINK_LINE_CHARS = 30
 # A number to call: a service number (400-806-3127), a landline with its area code (0571-87654321), a
 # mobile number (13812345678); not a short service code (12315).
-BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-PHONE_NUMBER = re.compile(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
+BRACKETED_ASIDE = keywords(r"[(（][^()（）]*[)）]")
+PHONE_NUMBER = keywords(r"(?<![\d-])(?:[48]00-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
 # A pager's line: page numbers, the words that move between pages, brackets and separators.
-PAGER = re.compile(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
+PAGER = keywords(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*页|(?:本文|全文|本篇)?共\s*\d+\s*页|\d+"
                    r"|[<>«»‹›….\s\[\]【】|/:：·-])+$")
 MAX_PAGER_CHARS = 60
+PAGE_WORD = written_either_way(("页",))  # a pager run by a script shows 下一页 as plain text
 # A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 共 13 个型号
 # 第 1/1 页, 页次：1/85, 每页15条); an article's pager counts pages (共3页, 第2页).
-RECORDS_PAGER = re.compile(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
+RECORDS_PAGER = keywords(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
                            r"|共\s*[\d,]+\s*(?:条|个|款|种|件|家)\D{0,4}?\s*第?\s*\d+\s*/\s*\d+\s*页"
                            r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
-NUMBER = re.compile(r"\d+")
-TIME_OF_DAY = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
+NUMBER = keywords(r"\d+")
+TIME_OF_DAY = keywords(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
 STATEMENT_STOPS = frozenset("。！？!?")  # what closes a statement
 # A notice is a paragraph a site puts around its articles, recognised as a whole by its wording:
 # a statement (声明:, 免责声明:), a line of site information (copyright, licence numbers, who runs
 # the site, how to reach it), or a rule addressed to readers about reprinting. One word inside a
 # sentence ("Copyright" quoted by an article) makes no notice.
-STATEMENT_LABEL = re.compile(r"^\s*[【\[(（]?\s*.{0,8}?(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
+STATEMENT_LABEL = keywords(r"^\s*[【\[(（]?\s*.{0,8}?(?:版权|免责|特别|郑重|法律)?声明\s*[】\])）]?\s*[:：]")
 # (A contact's label and its numbers are one thing: 举报电话：0370-7112316, a campaign's hotline closing a
 # text; 举报电话：0746-12345（市长热线）、0746-8236118（…基金监管科）, a bureau's two lines under one label.)
 CONTACT_LABEL = r"举报(?:电话|邮箱|中心)|(?:新闻|广告|投诉|服务)热线"
 CONTACT_NUMBER = r"\d{3,4}-?\d{5,8}(?:\s*[(（][^()（）]{0,20}[)）])?"
-SITE_INFORMATION = re.compile(
+SITE_INFORMATION = keywords(
     rf"(?:{CONTACT_LABEL})\s*[:：]?\s*{CONTACT_NUMBER}(?:\s*[、/或和]\s*{CONTACT_NUMBER})*|"
     r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
     rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
@@ -55,8 +57,8 @@ SITE_INFORMATION = re.compile(
     re.I)
 POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
 # ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
-DISCLAIMS_THE_ABOVE = re.compile(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
-READER_RULE = re.compile(
+DISCLAIMS_THE_ABOVE = keywords(rf"^\W*(?=以上|上述){POSTED_BY_OTHERS}")
+READER_RULE = keywords(
     r"(?:不得|禁止|严禁|请勿)(?:擅自)?(?:以任何(?:形式|方式))?(?:转载|复制|摘编|镜像)|转载.{0,20}(?:请|务请|须|需|应|要)(?:注明|标明|保留)[^。]{0,12}?(?:出处|来源|出自|来自|转自|转载自)|"
     r"^转载请注明\s*[:：]|"  # a blog's 转载请注明：某某 » 标题
     r"版权(?:均|皆)(?:归|属于?)|版权归(?:本网|本站|本报|原作者)|(?:本文|本帖|本作品)版权归.{0,16}所有|"
@@ -76,12 +78,13 @@ READER_RULE = re.compile(
 MIN_SITE_INFORMATION_MARKERS = 2
 # What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),
 # 19 queries; phpwind: Total 0.022(s) query 6): a notice of the site's, whatever else the line holds.
-SERVER_REPORT = re.compile(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [\d.]+\s*\(s\)\s*quer", re.I)
+SERVER_REPORT = keywords(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [\d.]+\s*\(s\)\s*quer", re.I)
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
-NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
-                "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
-                "邮编", "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
-                "信息发布", "仅供", "information storage", "rocessed", "queries")
+NOTICE_WORDS = written_either_way((
+    "声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
+    "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
+    "邮编", "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
+    "信息发布", "仅供", "information storage", "rocessed", "queries"))
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
@@ -93,9 +96,9 @@ NOTICE_WORDS = ("声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHT
 # the name.
 ACCOUNT_LABEL = r"[(（]\s*(?:ID|微信号|微信ID|公众号)\s*[:：]"
 ACCOUNT_ID = rf"{ACCOUNT_LABEL}\s*[\w.-]{{1,30}}\s*[)）]"
-ACCOUNT_ID_ONWARDS = re.compile(rf"\s*{ACCOUNT_LABEL}.*$")
+ACCOUNT_ID_ONWARDS = keywords(rf"\s*{ACCOUNT_LABEL}.*$")
 # Where the text comes from (本文部分内容来源, 本文来自), and a site's address after its name (某某网（www.…）).
-CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料|資料)(?:部分)?(?:内容|素材)?)?[来來]源|(?:本文|文章|稿件)来自"
+CREDITED_SOURCE = r"(?:(?:本文|文章|稿件|新闻|信息|图片|资料)(?:部分)?(?:内容|素材)?)?来源|(?:本文|文章|稿件)来自"
 SITE_ADDRESS = r"[（(]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[）)]"
 # One credit for a text and its pictures (文/图：, 图文：).
 TEXT_AND_PICTURES = r"文\s*/\s*图|图\s*/\s*文|图文|文图"
@@ -119,67 +122,68 @@ def bars_read(text: str) -> str:
     return text.translate(CREDIT_MARKS)
 
 
-CREDIT_LINE = re.compile(
+CREDIT_LINE = keywords(
     r"^(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?[(（【\[]?\s*"
     rf"{CREDIT}(?:\s*[|｜/，,；;]?\s*{CREDIT})*\s*[)）】\]]?$")
 # A line of the story's keywords or tags, as a CMS prints them under the text (关键词：电梯 安全, 文章标签：
 # ..., Tags: ...), or their label alone, the words on the line after it.
 KEYWORDS_LABEL = r"^[(（【\[]?\s*[^\s:：]{0,4}?(?:关键词|关键字|标签|tags?|keywords?)\s*[)）】\]]?\s*[:：]"
-KEYWORDS_LINE = re.compile(rf"{KEYWORDS_LABEL}\s*[^\n]{{0,60}}$", re.I)
-KEYWORDS_ALONE = re.compile(rf"{KEYWORDS_LABEL}\s*$", re.I)
+KEYWORDS_LINE = keywords(rf"{KEYWORDS_LABEL}\s*[^\n]{{0,60}}$", re.I)
+KEYWORDS_ALONE = keywords(rf"{KEYWORDS_LABEL}\s*$", re.I)
 MAX_KEYWORDS_CHARS = 60
 # A blog's line filing its post: under its category and its tags (本文发表于 2009年04月11日，分类：口腔科普。
 # 标签：种植牙。你可以通过 RSS 2.0 订阅本文的评论…), both labels on one line.
-POST_FILING = re.compile(r"(?:分类|栏目)\s*[:：][^\n]{1,60}?标签\s*[:：]|标签\s*[:：][^\n]{1,60}?(?:分类|栏目)\s*[:：]")
+POST_FILING = keywords(r"(?:分类|栏目)\s*[:：][^\n]{1,60}?标签\s*[:：]|标签\s*[:：][^\n]{1,60}?(?:分类|栏目)\s*[:：]")
 # A line of facts under their short labels, three at least, and no sentence (节目：《某某》　频率：FM101.8
 # 播出时间：周一至周五 11:00-12:00　主持人：某某): the page's record of the story (a programme's), not its text.
-LABELLED_FACT = re.compile(r"(?:^|\s)[^\s:：，。]{1,6}[:：]")
+LABELLED_FACT = keywords(r"(?:^|\s)[^\s:：，。]{1,6}[:：]")
 MIN_FACTS_IN_LINE = 3
 MAX_FACTS_LINE_CHARS = 120
 # A note of where the story was first published, as a portal or a blog reposting it writes it over or
 # under the text: its title there (原标题：..., in brackets maybe), or its address (原文地址：<its title,
 # linked> 作者：..., 原文链接：...): another page's title, none of the text.
-ORIGINAL_NOTE = re.compile(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
+ORIGINAL_NOTE = keywords(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
 # The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>), to the site's
 # page of stories on the topic (【专题】<a>...</a>), to what the site or its editor recommends (【某某网推荐】<a>
 # ...</a>, 编辑推荐：), or a call to click another page's (点击查看：<a>...</a>).
-RELATED_LABEL = re.compile(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?"
+RELATED_LABEL = keywords(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?"
                            r"|[^【】\[\]\s:：]{0,8}推荐"
                            r"|(?:点击|点此)(?:查看|阅读|进入|了解))[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
-MORE_LINK = re.compile(r"^(?:查看|浏览|阅读)?更多")
+MORE_LINK = keywords(r"^(?:查看|浏览|阅读)?更多")
 # A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
-CLICK_CALL = re.compile(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
+CLICK_CALL = keywords(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
 # ... and a line wholly one link may call with a single arrow after a space (…第一时间通知你 >), or open
 # with an arrow (>>2016中国国际家纺展即将开幕，免费预登记通道已开启).
-LINKED_CALL = re.compile(rf"{CLICK_CALL.pattern}|\s[>›]$|^(?:>>|》》|»|→)")
+LINKED_CALL = keywords(rf"{CLICK_CALL.pattern}|\s[>›]$|^(?:>>|》》|»|→)")
 # A row of controls, each a word or two in brackets ([ 返回文集 ] [ 回到顶部 ]), or brackets a script's
 # control left empty.
 # A mobile page's hint to swipe or turn the phone to see what is cut off (左右滑动查看完整表格, 横屏查看): the
 # page's, wherever it stands.
-SWIPE_HINT = re.compile(r"^\W*(?:(?:左右|向左|向右|横向|上下)?滑动|横屏)\s*(?:即可|可)?(?:查看|浏览)[^。，,]{0,8}$")
+SWIPE_HINT = keywords(r"^\W*(?:(?:左右|向左|向右|横向|上下)?滑动|横屏)\s*(?:即可|可)?(?:查看|浏览)[^。，,]{0,8}$")
+SWIPE_WORDS = written_either_way(("滑动", "横屏"))  # looked for before the pattern is run
 # A control that unfolds the rest of a folded text (展开全文, 展开剩余 62%, 点击查看全文 ∨).
-UNFOLD_CONTROL = re.compile(r"^(?:点击)?(?:展开(?:剩余|全部)?(?:全文|内容)?|查看全文|阅读全文)"
+UNFOLD_CONTROL = keywords(r"^(?:点击)?(?:展开(?:剩余|全部)?(?:全文|内容)?|查看全文|阅读全文)"
                             r"\s*(?:\d{1,3}\s*%)?\s*[>›∨﹀↓▼]*$")
-CONTROL_ROW = re.compile(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
-LABELLED_ADDRESS = re.compile(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
+CONTROL_ROW = keywords(r"^(?:\s*[【\[][^】\]]{0,8}[】\]]\s*){2,}$")
+LABELLED_ADDRESS = keywords(r"^[^\s:：]{0,16}\s*[:：]?\s*(?:https?://|www\.)\S+$", re.I)
 # A field's line: a short label (spaced maybe, 标  题:) and a colon, then its value (拼音：tàn dá fēng,
 # 积分：1204); a numbered point (一、会议时间：) is none. A box of facts opening a text shows this many fields or more, each
 # line this short (参考价格：￥6999 / 优点：… / 不足：… / 编辑评分：8.6 分).
-FIELD_LINE = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]\s*\S")
-FIELD_LABEL = re.compile(r"^(?:[^\s:：、，。]\s*){1,8}[:：]$")  # a field's label alone, its value in the next cell
+FIELD_LINE = keywords(r"^(?:[^\s:：、，。]\s*){1,8}[:：]\s*\S")
+FIELD_LABEL = keywords(r"^(?:[^\s:：、，。]\s*){1,8}[:：]$")  # a field's label alone, its value in the next cell
 MIN_FACT_BOX_FIELDS = 3
 MAX_FIELD_LINE_CHARS = 60
 # A rule of dashes, maybe naming itself in its middle (------分隔线------, as a CMS's template draws one).
-RULE_LINE = re.compile(r"^[-—=_*·~━─]{4,}(?:\s*(?:分隔线|分割线)\s*[-—=_*·~━─]{4,})?$")
+RULE_LINE = keywords(r"^[-—=_*·~━─]{4,}(?:\s*(?:分隔线|分割线)\s*[-—=_*·~━─]{4,})?$")
 # An attachment's line: a file's name and its size, maybe its download count and upload time after
 # it (附件：报价单.xls (18.5 KB), IMG_2031.JPG (156.3 KB, 下载次数: 12)); a text never says so little.
-ATTACHMENT_LINE = re.compile(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Za-z0-9]{2,5}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]i?B"
+ATTACHMENT_LINE = keywords(r"^(?:附件\s*[:：]?\s*)?[^\s。，,]{1,60}\.[A-Za-z0-9]{2,5}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]i?B"
                              r"(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）][^。！？]{0,40}$", re.I)
 # The time an attachment was uploaded, on its own line under the file's (2010-8-14 21:35 上传, 上传于
 # 2019-03-02): what a forum shows of the file, none of the post's text.
 UPLOADED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}\s*上传)\s*[)）]?$")
+UPLOAD_STAMP = keywords(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}\s*上传)\s*[)）]?$")
 # The site bidding its reader to act on its own channels, wherever it stands in the text: to follow
 # its account (点击上方蓝字“某某”关注我们, 长按识别二维码关注我们, 扫描文末二维码关注, 欢迎关注), to
 # download or open its app, the bid opening its clause and going on to what the app gives
@@ -191,7 +195,7 @@ UPLOAD_STAMP = re.compile(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_A
 # 编辑短信“DJ”发送至…), or to visit it for more (更多消费资讯，请登录某某网消费频道, 想了解更多本地资讯？请登录…,
 # 详情点击这里) or to post there (欢迎到本站“曝光台”版块发帖). A bare 点
 # bids where it opens its words (点个关注), not inside one (应重点关注以下几点).
-CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
+CALL_TO_ACT = keywords(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
                          r"|(?:^|[(（【\[】\]；;\s])(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|[，,](?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)\s*[>＞»]+$"
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)|(?:欢迎|请)(?:拨打|致电)本(?:报|台|网|刊|站)|欢迎(?:到|来|登录|访问)本(?:站|网)"
@@ -205,18 +209,20 @@ CALL_TO_ACT = re.compile(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|�
 # and its line to call (热线：96101) or its bid to tune in (敬请收听, 请锁定FM101.2); a paper's or a
 # magazine's subscription (…年度杂志征订工作已经开始，邮发代号：28-135…); a help column's hotline.
 AIRS_AT = r"\d{1,2}[:：]\d{2}"
-PROGRAMME_AIRTIME = re.compile(rf"(?:每(?:周|天|日|晚)|已?于)[^。，,]{{0,16}}?{AIRS_AT}(?:[、和及]{AIRS_AT})*[^。]{{0,24}}?"
+PROGRAMME_AIRTIME = keywords(rf"(?:每(?:周|天|日|晚)|已?于)[^。，,]{{0,16}}?{AIRS_AT}(?:[、和及]{AIRS_AT})*[^。]{{0,24}}?"
                                r"(?:播出|直播|首播|重播)")
-TUNE_IN = re.compile(r"(?:敬请|欢迎|请)(?:收听|收看|锁定)")
-HOTLINE = re.compile(r"热线\D{0,4}\d{3,}")  # 96101, 0768-…, 400-…
-SUBSCRIPTION = re.compile(r"邮发代号|(?:报纸|杂志|期刊)征订")
+TUNE_IN = keywords(r"(?:敬请|欢迎|请)(?:收听|收看|锁定)")
+# The words one of those lines holds, looked for before its patterns are run.
+OWN_PROMOTION_WORDS = written_either_way(("热线", "播", "征订", "邮发"))
+HOTLINE = keywords(r"热线\D{0,4}\d{3,}")  # 96101, 0768-…, 400-…
+SUBSCRIPTION = keywords(r"邮发代号|(?:报纸|杂志|期刊)征订")
 # ... or its help column's line to call, in its own voice (…热线：0768-…，我们帮您解决身边的烦心事。, 记者帮您跑一趟)
-OUTLET_HELP = re.compile(r"(?:我们|记者)(?:帮|为)(?:您|你)")
+OUTLET_HELP = keywords(r"(?:我们|记者)(?:帮|为)(?:您|你)")
 MAX_OWN_PROMOTION_CHARS = 120
 # What a page shows where its player cannot play (您的浏览器不支持视频播放，请升级浏览器, 您需要安装Flash播放器
 # 才能收听…): the player's, none of the text.
 # The message is the page's to its reader: it opens the line.
-PLAYER_FALLBACK = re.compile(r"^\W*(?:(?:您|你)的?(?:浏览器|设备)(?:暂)?不支持[^。]{0,16}(?:播放|视频|音频|HTML5)"
+PLAYER_FALLBACK = keywords(r"^\W*(?:(?:您|你)的?(?:浏览器|设备)(?:暂)?不支持[^。]{0,16}(?:播放|视频|音频|HTML5)"
                              r"|(?:(?:您|你)(?:需要|还?没有|未)|请)(?:先)?(?:安装|升级|下载)[^。，,]{0,6}(?:Flash|播放器|插件))",
                              re.I)
 MAX_PLAYER_FALLBACK_CHARS = 60
@@ -228,7 +234,7 @@ MAX_CALL_CHARS = 60
 # (关注【某某笔记】，每周…), or the button
 # to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…); the bid may follow what more
 # the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。).
-FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
+FOLLOW_ACCOUNT_CALL = keywords(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
                                  r"|更多[^。！？!?，,]{0,16}[，,]?\s*(?:请|敬请|欢迎))?关注"
                                  r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)|\s*@|[”\"]|我们(?=[，,。！!]|$)"
                                  r"|【[^】]{1,16}】[，,])")
@@ -238,11 +244,11 @@ FOLLOW_ACCOUNT_CALL = re.compile(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一�
 # maybe (- 广告 -: the slot of an ad a script fills).
 # A line labelled a call for recruits opening it (【招募】…, 招募｜…), or the site's own recommendation
 # (【本站推荐】…: a plain 【推荐】 may head a buying guide's pick), is the site's own promotion too.
-PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD|廣告|推廣|贊助"  # a Hong Kong or Taiwan site's in its own characters
-PROMOTION_LABEL = re.compile(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)  # an element saying only the label
+PROMOTION_LABEL_WORDS = r"广告|推广|赞助|福利|AD"
+PROMOTION_LABEL = keywords(rf"^(?:{PROMOTION_LABEL_WORDS})$", re.I)  # an element saying only the label
 RECRUITMENT_LABEL = "招募"
 OWN = r"(?:本[版站网刊报台号]|会员|站内)"  # the site's own (本版推广, 会员福利), not a case's kind (【虚假广告】)
-PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
+PROMOTION_LABELLED = keywords(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_LABEL_WORDS}|{RECRUITMENT_LABEL})|{OWN}推荐)"
                                 r"\s*[】\]）)]"
                                 rf"|(?:小?(?:广告|推广)(?:时间)?|{RECRUITMENT_LABEL})\s*[:：|｜]"
                                 rf"|[-—–·\s]*(?:{PROMOTION_LABEL_WORDS})[-—–·\s]*$)", re.I)
@@ -255,11 +261,11 @@ PROMOTION_LABELLED = re.compile(rf"^(?:[【\[（(]\s*(?:{OWN}?小?(?:{PROMOTION_
 # 读者QQ群：8623…), follow its account, open its app, click to buy, text a code. A number for the
 # public to report or complain to (举报电话, 投诉电话：12315) is the article's advice, and a dateline's
 # label (【本报讯】, 【某某网深圳报道】) opens the text.
-SET_APART_LINE = re.compile(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►▲◆◇■●\U0001F300-\U0001FAFF]"
+SET_APART_LINE = keywords(r"^[【〖\[](?:[^】〗\]]{1,12}[】〗\]]|.*[】〗\]]$)|^[（(].*[）)]$|^[★☆▶►▲◆◇■●\U0001F300-\U0001FAFF]"
                             r"|^[^，。！？\s]{0,10}[网站报刊]提示\s*[:：]")
 # not 【招生快讯】, 【好消息】
-DATELINE_LABEL = re.compile(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
-SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
+DATELINE_LABEL = keywords(r"^[【〖\[][^】〗\]]{0,12}(?:(?<!快)讯|电|报道|(?<![好喜])消息)[】〗\]]")
+SERVICE_OFFER = keywords(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(?:电话|热线)|电话(?:咨询|预约|报名|订购)"
                            r"|(?:请|详情请?|欢迎)致电|详情请?(?:咨询|联系)|详询|(?:订阅|订购|咨询|报名|预约|购买)请?(?:拨打|致电)"
                            r"|欢迎(?:来电|垂询)|(?:来电|致电)(?:咨询|垂询|洽谈)|(?<!举报)(?<!投诉)(?:电话|热线)(?:\s*[/、]\s*(?:微信|手机|QQ))*\s*[:：]\s*\d|咨询\s*[:：]\s*[\d(（]"
                            r"|关注[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)"
@@ -269,57 +275,57 @@ SERVICE_OFFER = re.compile(r"(?:咨询|报名|预约|订购|服务|联系|垂询
 CALL_CLOSING = "!！~～"
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
-READ_ORIGINAL_PROMPT = re.compile(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
+READ_ORIGINAL_PROMPT = keywords(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
 # ... and what it opens, on a line of its own (查看《某某办法》全文, 了解活动详情): the call's other half.
-VIEW_IN_FULL_CALL = re.compile(r"^(?:点击)?(?:查看|阅读|下载|了解)[^。！？!?，,]{0,40}?(?:全文|原文|详情)[!！~～>»]*$")
+VIEW_IN_FULL_CALL = keywords(r"^(?:点击)?(?:查看|阅读|下载|了解)[^。！？!?，,]{0,40}?(?:全文|原文|详情)[!！~～>»]*$")
 # A note that the text goes on on another page ((未完，请看下一页：各机型详细测试数据), （未完待续）, （转下页）): the
 # pager's, none of the text.
-CONTINUED_NOTE = re.compile(r"^[(（【\[]?\s*(?:未完(?:待续)?|待续|转下页|接下页|续下页|请看下一页)"
+CONTINUED_NOTE = keywords(r"^[(（【\[]?\s*(?:未完(?:待续)?|待续|转下页|接下页|续下页|请看下一页)"
                             r"(?:[，,：:。\s][^()（）【】\[\]]{0,30})?[)）】\]]?$")
 # A column's name and the issue of it a post is (冰场里的人 · 第07期, 第127期, Vol.12): a series' badge over
 # or under the text, none of it.
-ISSUE_BADGE = re.compile(r"^(?:[^\s。，！？、：:]{1,16}\s*[·•|｜/]?\s*)?(?:第\s*[0-9一二三四五六七八九十百零〇]{1,5}\s*期"
+ISSUE_BADGE = keywords(r"^(?:[^\s。，！？、：:]{1,16}\s*[·•|｜/]?\s*)?(?:第\s*[0-9一二三四五六七八九十百零〇]{1,5}\s*期"
                          r"|vol\.?\s*\d{1,4}|no\.\s*\d{1,4})$", re.I)
 # The app a forum post was sent from, as its client signs it (发自虎扑Android客户端, 来自 iPhone 客户端, 发自我的
 # iPhone): none of the text.
-DEVICE_SIGNATURE = re.compile(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！？，,\s]{0,12}?\s*(?:客户端|iPhone|iPad|Android|安卓|手机)"
+DEVICE_SIGNATURE = keywords(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！？，,\s]{0,12}?\s*(?:客户端|iPhone|iPad|Android|安卓|手机)"
                               r"(?:\s*(?:版|客户端))?$", re.I)
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
 # END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
 # alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).
-END_MARK = re.compile(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$|^--$", re.I)
+END_MARK = keywords(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$|^--$", re.I)
 # A video's caption under its player (视频：长江沿线省市签署联防联控协议（时长1分28秒）, 【视频】…): a short
 # line under its label, no sentence; the player itself is no text.
-VIDEO_CAPTION = re.compile(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
+VIDEO_CAPTION = keywords(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
 MAX_VIDEO_CAPTION_CHARS = 80
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
 # 272次, views 1,024), and how long it takes to read (阅读约 4 分钟, 阅读时长：3分钟); a line of them, with the
 # controls beside them (收藏, 分享) and separators, is no text.
 # A counter's number, whole or rounded to thousands or ten-thousands (2,876; 2.3万; 1.2k; 10万+).
 COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*[万千wk]\+?)?"
-READER_COUNTER = re.compile(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
+READER_COUNTER = keywords(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
                             rf"(?:数|量|次数)?\s*(?:[(（\[【]\s*{COUNT}\s*[)）\]】]|[:：]?\s*{COUNT})\s*(?:次|人|条)?|"
                             rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)|"  # 2876 人 赞
                             r"(?:预计)?阅读(?:时长|时间|用时)?\s*[:：]?\s*(?:约|大约|需)?\s*\d+\s*(?:分钟|min)", re.I)
 # A prompt to log in before taking part (登录后才能回应, 请登录后发表评论, 您需要 登录 才可以下载或查看), or to sign
 # up (马上注册，结交更多好友…): the comment box's or the attachment's, shown as text.
-LOGIN_PROMPT = re.compile(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
+LOGIN_PROMPT = keywords(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
                           r"(?:回应|评论|发表|回复|回帖|参与|查看|下载|收藏)|(?:马上|立即|免费)注册)")
-BESIDE_COUNTERS = re.compile(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
+BESIDE_COUNTERS = keywords(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
 MAX_CHANGE_STAMP_CHARS = 60
 # The words a lead box is labelled with (摘要, 导读, 核心提示, 划重点), alone, and the colons a label is written with.
-LEAD_BADGE = re.compile(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
+LEAD_BADGE = keywords(r"摘要|内容提要|提要|导读|导语|核心提示|编者按|划重点")
 MAX_BADGE_CHARS = 8  # 【内容提要】 and the spaces around it
 # The label a lead may open with: its word before a colon (核心提示：) or in brackets ([导读]).
-LEAD_LABELLED = re.compile(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
+LEAD_LABELLED = keywords(rf"^\s*(?:[【\[]\s*(?:{LEAD_BADGE.pattern})\s*[】\]][:：]?|(?:{LEAD_BADGE.pattern})\s*[:：]?)")
 LABEL_COLONS = ":："
 
 
 SENTENCE_END = "。"
 MANY_SITE_INFORMATION_MARKERS = 3
-BARE_PHONE_NUMBER = re.compile(r"\d{3,4}-\d{7,8}")
+BARE_PHONE_NUMBER = keywords(r"\d{3,4}-\d{7,8}")
 
 
 def site_information_markers(text: str) -> int:
@@ -483,12 +489,12 @@ def is_counters_line(text: str) -> bool:
 # A line wholly in round brackets that opens with its source's label, and what it says inside them: a
 # byline set so ((来源：某报 记者 某某)). A reporter's name alone in brackets ((记者 某某)) is the text's
 # last words on the labelled pages of cqn.com.cn, and stays.
-BRACKETED_SOURCE = re.compile(rf"^[(（]((?:{CREDITED_SOURCE}|稿源|出处)\s*[:：].*)[)）]$")
+BRACKETED_SOURCE = keywords(rf"^[(（]((?:{CREDITED_SOURCE}|稿源|出处)\s*[:：].*)[)）]$")
 
 
 # A speaker's label opening paragraphs of an interview (记者：, 王建华：); this many of them make the
 # label a speaker's, whatever its word (记者 is also a credit's role).
-TURN_LABEL = re.compile(r"^\s*([^\s:：，。；！？]{1,8})\s*[:：]")
+TURN_LABEL = keywords(r"^\s*([^\s:：，。；！？]{1,8})\s*[:：]")
 MIN_TURNS = 3
 
 
@@ -585,7 +591,8 @@ def is_pager_line(block: Block, text: str) -> bool:
     punctuation alone (……) is none, nor a number alone in plain text (a public account's 01 over a
     section), nor a time of day (a live blog's 09:05 over its entry)."""
     return (len(text) <= MAX_PAGER_CHARS and block.kind == "p" and bool(PAGER.match(text))
-            and (len(NUMBER.findall(text)) >= 2 or "页" in text or any(run.href for run in block.runs))
+            and (len(NUMBER.findall(text)) >= 2 or any(word in text for word in PAGE_WORD)
+                 or any(run.href for run in block.runs))
             and not TIME_OF_DAY.match(text))
 
 
@@ -601,7 +608,7 @@ def is_inserted_link(block: Block, text: str) -> bool:
 
 
 # The formula closing a notice over its signature (特此公告。, 特此通知。): no paragraph of its text.
-CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通告|通知|声明|函告|告知|说明)[。！!]?\s*$")
+CLOSING_FORMULA = keywords(r"^\s*特此(?:公告|通告|通知|声明|函告|告知|说明)[。！!]?\s*$")
 
 
 def is_offer_with_link(block: Block, text: str) -> bool:
@@ -645,7 +652,7 @@ def is_own_promotion(block: Block, text: str) -> bool:
     """A station's line promoting its programme (when it airs, and the line to call it or a bid to
     tune in), a help column's its line to call, in its own voice (我们帮您…), or a paper's its
     subscription."""
-    if not ("热线" in text or "播" in text or "征订" in text or "邮发" in text):  # most lines: no expression to run
+    if not any(word in text for word in OWN_PROMOTION_WORDS):  # most lines: no expression to run
         return False
     hotline = HOTLINE.search(text) is not None
     return block.kind == "p" and len(text) <= MAX_OWN_PROMOTION_CHARS and (
@@ -706,7 +713,7 @@ def without_inserted_lines(blocks: list[Block]) -> list[Block]:
         inside = 0 < (at := line_at.get(id(block), 0)) < len(lines) - 1
         is_attachment = ATTACHMENT_LINE.match(text) or UPLOAD_STAMP.match(text)
         anywhere = (is_pager_line(block, text) or is_call_to_act(block, text) or is_linked_call(block, text)
-                    or ("滑动" in text or "横屏" in text) and SWIPE_HINT.match(text) is not None)
+                    or any(word in text for word in SWIPE_WORDS) and SWIPE_HINT.match(text) is not None)
         if is_attachment or is_own_promotion(block, text) or is_labelled_promotion(block, text) \
                 or is_player_fallback(block, text) or is_offer_with_link(block, text) \
                 or len(text) <= MAX_PAGER_CHARS and (anywhere or inside and (
