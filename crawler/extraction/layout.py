@@ -123,10 +123,11 @@ def headline_part(title: str) -> str:
 def reads_as_title(line: str, shortest: int | None = None) -> bool:
     """Whether a line reads as a title: of a headline's length (`shortest` characters or more, else
     MIN_HEADLINE_CHARS), no date, no sentence's end (nor a full stop within it: a title is never
-    two sentences), no credit's label (作者：, 来源：: a byline)."""
+    two sentences), no credit's label (作者：, 来源：: a byline), no date line's label (发布日期：, 点击：:
+    a date line showing its date in a way not read, 99-08-16 in Taiwan's years)."""
     return ((shortest or MIN_HEADLINE_CHARS) <= len(line) <= MAX_HEADLINE_CHARS and not DATE_PATTERN.search(line)
             and line[-1] not in SENTENCE_END and SENTENCE_STOP not in line
-            and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line))
+            and not AUTHOR_LABEL.search(line) and not SOURCE_LABEL.search(line) and not DATE_LINE_LABEL.search(line))
 
 
 def opens_with_a_date(line: str) -> re.Match[str] | None:
@@ -931,7 +932,7 @@ class Layout:
         # A title naming the column the position line links (最新消息 - 某某协会: an ASP.NET site's every
         # page's) names no story.
         titles = [(part, source) for source, title in (("og:title", self.shared_title()), ("title", self.page.title))
-                  if title in self.story_titles and (part := self.story_part(title) or "") is not None]
+                  if title in self.story_titles and not self.is_a_column_name(part := self.story_part(title) or "")]
         short = next(((headline, source) for headline, source in titles if headline), (None, None))
         for headline, source in titles:
             if len(headline) >= MIN_HEADLINE_CHARS:

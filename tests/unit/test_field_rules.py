@@ -714,6 +714,18 @@ def test_a_column_s_name_the_position_line_links_is_no_headline():
         assert fields_of(html, title="某某纺织有限公司--新闻动态")["headline"] == "我公司顺利通过生态纺织品认证年度复审", html
 
 
+def test_a_title_naming_the_position_line_s_column_names_no_story_nor_does_a_labelled_date_line():
+    """What it recognises: an ASP.NET site titles every page with its column's name (最新消息 - 某某协会),
+    a name the position line links: no story's title. Nor is the line over the text labelled as
+    its date line (发布日期：, 点阅次数：), though its date is written in a way not read (99-08-16, in
+    Taiwan's years). The headline is the line over them."""
+    crumbs = "<div>目前位置：<a href='/'>首页</a> &gt; <a href='/news/list.aspx'>最新消息</a></div>"
+    html = (f"{crumbs}<table><tr><th>本会举办实验室质量管理体系研习课程圆满落幕</th></tr>"
+            "<tr><td>发布日期：99-08-16 发布单位：秘书处 点阅次数：487</td></tr>"
+            f"<tr><td><p>{PROSE}</p><p>{PROSE}</p></td></tr></table>")
+    assert fields_of(html, title="最新消息 - 某某协会")["headline"] == "本会举办实验室质量管理体系研习课程圆满落幕"
+
+
 def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_and_the_line_its_date():
     """What it recognises: a heading's lines from a line break on that show a date are its date line,
     set inside it (a CMS's h1 with the time, the source and counters filled by a script, which ends
