@@ -84,14 +84,18 @@ WHO = r"(?:读者|学员|学生|教师|个人|企业|单位|机构|商户|员工
 WHO_LOGS_IN = rf"(?:(?:[^\s，。,:：“”\"]{{0,6}}{WHO})?(?:用户|会员)?|账号|帐号)"
 LOGIN = keywords(rf"^{WHO_LOGS_IN}(?:登录|登陆|注册)(?:[/|或]?(?:注册|登录))?$"
                    r"|^(?:log ?in|sign ?in|sign ?up|register)$", re.I)
+# What an institution calls itself at the end of its name (剧院, 学校, 集团, 中心): its profile's page
+# is titled by it.
+INSTITUTION = r"(?:院|校|馆|团|会|公司|厂|局|所|站|园|中心|企业|社|店|行|场|宫|坊|堂)"
 # The names of a site's pages about itself and its services (who runs it, its leaders, its members,
 # how to reach them, its terms, its guestbook, its forms to write to it or to ask it for a quote or a
 # booking, its links to friends' sites, its downloads, its services' prices, hours and steps): such a
 # page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is
 # news); a guestbook maybe under the site's short name (红叶留言本), a download under its program's
-# (某某客户端下载).
+# (某某客户端下载); an institution's profile under the word for what it is (剧院概况, 学校简介, 本院介绍,
+# 集团简介), not a report's under its subject (全省疫情概况).
 SITE_OWN_PAGE = keywords(
-    r"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|公司|协会|学会|单位)(?:简介|介绍|概况)|"
+    rf"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|单位|[{HAN}]{{0,4}}{INSTITUTION})(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
     r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
@@ -101,6 +105,7 @@ SITE_OWN_PAGE = keywords(
     re.I,
 )
 ABOUT = written_either_way(("关于",))
+MIN_SITE_NAME_CHARS = 2
 # A heading that is a person's name and professional titles alone (王振华 主任中医师, 周建国 主任医师 教授,
 # 郑淑芬教授) heads that person's profile: a story about someone says what happened in its headline.
 PROFESSIONAL_TITLE = (r"(?:(?:副?主任|主治)?(?:中医师|医师|药师|护师|技师)|副?教授|(?:副|助理)?研究员|讲师"
@@ -254,10 +259,12 @@ def choose_layout(page: Page, layouts: Sequence[type[Layout]] = ()) -> Layout:
 
 
 def about_the_site(title_parts: list[str]) -> bool:
-    """Whether a title's part is 关于 and the name another part gives the site (关于楚天网--楚天网,
-    关于某某在线 | 某某在线): the page about the site, as 关于我们 is."""
+    """Whether a title's part is 关于 and the name another part gives the site, or a part of it
+    (关于楚天网--楚天网, 关于某某在线 | 某某在线, 關於慶隆 - 鹿港慶隆古典傢俱): the page about the site, as
+    关于我们 is."""
     names = {part for part in title_parts if part}
-    return any(part.startswith(ABOUT) and part[len(ABOUT[0]):] in names for part in names)
+    return any(part.startswith(ABOUT) and len(about := part[len(ABOUT[0]):]) >= MIN_SITE_NAME_CHARS
+               and any(about in name for name in names - {part}) for part in names)
 
 
 def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = (),

@@ -239,7 +239,8 @@ def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fiel
 
 def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its_prose():
     """An association's 关于我们 (its history in prose), a company's 联系方式 (address lines), a
-    portal's 加入我们 (its openings): the title names a page of the site about itself. A story whose
+    portal's 加入我们 (its openings), a troupe's or a school's profile under the word for what it is
+    (剧院概况, 学校简介): the title names a page of the site about itself. A story whose
     title only starts with such words, or whose sidebar holds a box 联系我们, stays an article."""
     history = "某某质量协会成立于1985年，是由质量工作者自愿组成的全国性社会团体，致力于推动质量管理。" * 3
     members = "协会下设标准化、检测认证、用户评价等专业委员会，会员单位遍布全国各省区市。" * 3
@@ -250,8 +251,11 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
     jobs = ("<h1>诚聘英才</h1><div><p>因业务发展需要，本网现面向社会招聘新闻编辑、记者若干名，"
             "要求新闻、中文等相关专业本科以上学历，具有两年以上媒体从业经验，熟悉质量监管领域者优先。</p>"
             "<p>有意者请将个人简历发送至人力资源部，我们将在收到简历后十个工作日内与合适的应聘者联系，安排笔试和面试。</p></div>")
-    for body, title in ((about, "关于我们_某某质量协会"), (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网")):
+    for body, title in ((about, "关于我们_某某质量协会"), (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网"),
+                        (about, "某某京剧院--剧院概况"), (about, "学校简介_某某职业技术学校")):
         assert is_the_site_s_own(body, title), title
+    report = page(f"<h1>全省疫情概况</h1><div>{ARTICLE}</div>", "全省疫情概况_某某网")
+    assert outcome(report) == "article"  # a report's subject, no institution, before 概况
     side = "<div class='side'><h3>联系我们</h3><p>电话：010-12345678</p></div>"
     story = page(f"<h1>关于我们身边的电梯安全</h1><div>{ARTICLE}</div>{side}", "关于我们身边的电梯安全_某某网")
     assert outcome(story) == "article"
@@ -309,11 +313,11 @@ def test_the_page_of_its_leaders_members_or_a_form_to_write_to_it_is_the_site_s_
     assert is_the_site_s_own(f"<h2>{title.split('_')[0].split('-')[-1].strip()}</h2>{cards}", title)
 
 
-@pytest.mark.parametrize("title", ["关于楚天网--楚天网", "关于某某在线 | 某某在线"])
+@pytest.mark.parametrize("title", ["关于楚天网--楚天网", "关于某某在线 | 某某在线", "关于楚天 - 湖北楚天古典家具"])
 def test_a_page_titled_about_the_site_by_its_name_is_the_site_s_own(title):
-    """What it recognises: a title's part that is 关于 and the name another part gives the site is
-    the page about the site, as 关于我们 is, however long its introduction; a story titled 关于 the
-    site and more (关于楚天网开展…的通知) stays a story."""
+    """What it recognises: a title's part that is 关于 and the name another part gives the site, or
+    a part of that name (its short name), is the page about the site, as 关于我们 is, however long its
+    introduction; a story titled 关于 the site and more (关于楚天网开展…的通知) stays a story."""
     about = ("<h2>网站简介</h2><p>楚天网依托本地多家报刊的新闻资源，每日发布各类新闻信息一千余条，并开设网友留言、"
              "新闻线索征集等互动栏目，是网民获取本地资讯的重要窗口。</p><p>本网坚持正确导向，服务地方发展。</p>")
     assert is_the_site_s_own(about, title)
