@@ -107,6 +107,7 @@ from crawler.extraction.text import (
     clean_text,
     credit_lines_at_ends,
     is_notice,
+    is_own_offer,
     is_prose,
     prose_length,
     up_to_the_end_mark,
@@ -1577,7 +1578,8 @@ class Layout:
     @cached_property
     def body_and_editor(self) -> tuple[list[Block], str | None, list[str]]:
         """The body's blocks, cleaned, up to the editor line, without the title shown again where
-        it starts and a date line set loose among its lines; the name on the editor line; and the
+        it starts, a date line set loose among its lines and the site's own offer closing them
+        (`is_own_offer`); the name on the editor line; and the
         credit lines (来源：X, 文：X) that opened or closed the body."""
         blocks, editor, credits = self.body_read
         # A headline of the body's first words is no title shown again: the body keeps them.
@@ -1599,7 +1601,15 @@ class Layout:
             # No date line found outside the body (the date read from the address or the metadata):
             # a blog's line of the post's date and counters may open the body's own box.
             blocks = self.without_loose_date_line(blocks, (0,))
+        if blocks and is_own_offer(blocks[-1], self.site_names):
+            blocks = blocks[:-1]  # the site's advertisement closing its news
         return blocks, editor, credits
+
+    @cached_property
+    def site_names(self) -> set[str]:
+        """What the page calls its site: the parts of its title after the story's (the column's, the
+        site's), and the names its metadata declares."""
+        return {*title_segments(self.page.title)[1:], *self.declared_site_names}
 
     @cached_property
     def body_read(self) -> tuple[list[Block], str | None, list[str]]:

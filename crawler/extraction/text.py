@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -609,6 +609,24 @@ def is_inserted_link(block: Block, text: str) -> bool:
 
 # The formula closing a notice over its signature (特此公告。, 特此通知。): no paragraph of its text.
 CLOSING_FORMULA = keywords(r"^\s*特此(?:公告|通告|通知|声明|函告|告知|说明)[。！!]?\s*$")
+
+
+# What a company adds to its name, common to many (有限公司, 集团): none of what tells it apart.
+COMPANY_FORM = keywords(r"(?:股份)?有限(?:责任)?公司|集团|公司")
+SITE_NAME_RUN = 4  # characters of the site's name in a row that name it in a line (恒准计量, 信诺检测)
+
+
+def is_own_offer(block: Block, site_names: Iterable[str]) -> bool:
+    """A line of the site's own advertisement: it names the site (SITE_NAME_RUN characters of one of
+    its names in a row, its company form aside), offers its service (`SERVICE_OFFER`) and gives a
+    number to call, up to a promotion's length: a company's line closing its news (恒准计量可提供…上门
+    校准服务…咨询热线：400-860-3172)."""
+    text = block.text
+    if block.kind != "p" or len(text) > MAX_OWN_PROMOTION_CHARS or not PHONE_NUMBER.search(text) \
+            or not SERVICE_OFFER.search(text):
+        return False
+    names = [COMPANY_FORM.sub("", name) for name in site_names]
+    return any(name[at:at + SITE_NAME_RUN] in text for name in names for at in range(len(name) - SITE_NAME_RUN + 1))
 
 
 def is_offer_with_link(block: Block, text: str) -> bool:

@@ -2554,3 +2554,22 @@ def test_a_bid_to_share_over_the_share_buttons_is_the_widget_s(bid):
     buttons = " · ".join(f"<a href='https://share.example.com/{n}'>{name}</a>"
                          for n, name in enumerate(("微博", "微信", "QQ空间")))
     assert body_closed_by(f"<div class='share-box'><p>{bid}</p>{buttons}</div>") == TWO_PARAGRAPHS, bid
+
+
+@pytest.mark.parametrize(("title", "offer"), [
+    ("压力表校准周期如何确定？_技术文章_广州恒准计量检测有限公司",
+     "温馨提示：恒准计量可提供压力表、安全阀等仪器的上门校准服务，一般3-5个工作日出证。咨询热线：400-860-3172"),
+    ("纺织服装产品送检须知_行业资讯_深圳信诺检测-第三方检测机构",
+     "信诺检测——专业第三方检测服务机构，资质齐全。如需送检，请拨打全国服务热线 400-678-3526，或点击右侧在线客服。"),
+])
+def test_the_site_s_own_offer_closing_its_news_is_none_of_it(title, offer):
+    """What it recognises: a line closing the text that names the site (four of its name's characters
+    in a row, its company form aside), offers its service and gives a number to call: a company's
+    advertisement under its news. A line offering another's help (12315) stays, as does the same
+    offer on a site it does not name."""
+    html = f"<h1>{title.split('_')[0]}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{offer}</p></div>"
+    assert body_of(page(html, title)) == TWO_PARAGRAPHS
+    assert body_of(page(html, f"{title.split('_')[0]}_某某质量网")) == [*TWO_PARAGRAPHS, offer]
+    tip = "温馨提示：消费者发现计量器具作弊等问题，可拨打12315热线或登录全国12315平台投诉举报。"
+    tipped = f"<h1>{title.split('_')[0]}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{tip}</p></div>"
+    assert body_of(page(tipped, title)) == [*TWO_PARAGRAPHS, tip]
