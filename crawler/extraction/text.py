@@ -292,8 +292,10 @@ DEVICE_SIGNATURE = keywords(r"^[-—\s]*(?:发自|来自|发送自)\s*[^。！�
                               r"(?:\s*(?:版|客户端))?$", re.I)
 # A mark of a text's end alone on its line, between rules or in brackets maybe (- END -, — END —, THE
 # END, 全文完, （完）): an account or a site sets its credits and its other posts after it. Two dashes
-# alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line).
-END_MARK = keywords(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$|^--$", re.I)
+# alone open a signature, as in mail and on a BBS (a poster's motto, the station's 来源 line); so does a
+# rule of underscores, as forum software draws it over the poster's signature (vBulletin's, phpBB's).
+END_MARK = keywords(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|全文完|完)\s*[)）】\]]?[-—–=_*·~━─\s]*$"
+                    r"|^--$|^_{8,}$", re.I)
 # A video's caption under its player (视频：长江沿线省市签署联防联控协议（时长1分28秒）, 【视频】…): a short
 # line under its label, no sentence; the player itself is no text.
 VIDEO_CAPTION = keywords(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")

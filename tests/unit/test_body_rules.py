@@ -2192,7 +2192,8 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
     全文完, （完）) after most of the text closes it: the mark, and what an account or a site sets
     after it (its credits, a note of who reviewed the text, its other posts), are none of the text: a
     WeChat account's post, a commentary site's column. Two dashes alone open a signature: a BBS
-    message's, a mailing list's. The word END in a sentence, or a mark
+    message's, a mailing list's; so does a rule of underscores, as forum software draws it over a
+    poster's signature (vBulletin's). The word END in a sentence, or a mark
     before most of the text, is no close."""
     follows = {"<p style='text-align:center'>— END —</p><p>文字 / 阿青　图片 / 小满</p><p>编辑 / 小满</p>"
                "<p>往期推荐</p><p>中山后街的老理发店，还在开</p>": TWO_PARAGRAPHS,
@@ -2201,7 +2202,8 @@ def test_an_end_mark_after_most_of_the_text_closes_it():
                "<p>（完）</p>": TWO_PARAGRAPHS,
                "<p>--</p><p>我们都是赶路人，在彼此的站台短暂停留。</p><p>※ 来源:·某某BBS bbs.example.edu.cn</p>":
                    TWO_PARAGRAPHS,
-               "--<br>张明<br>某某检测技术有限公司 技术部": TWO_PARAGRAPHS}
+               "--<br>张明<br>某某检测技术有限公司 技术部": TWO_PARAGRAPHS,
+               "<div>__________________<br>慢慢来，比较快。</div>": TWO_PARAGRAPHS}
     for foot, body in follows.items():
         assert body_closed_by(foot) == body, foot
     said = "“THE END”几个字母亮起时，影院里响起了掌声。"
