@@ -14,6 +14,7 @@ from urllib.parse import urldefrag, urljoin
 from lxml import etree
 
 from crawler.extraction.blocks import PLAYER_TAGS, Block
+from crawler.extraction.dates import shows_modification
 from crawler.extraction.dom import Element, parse_html
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.keywords import keywords, written_either_way
@@ -95,7 +96,7 @@ INSTITUTION = r"(?:院|校|馆|团|会|公司|厂|局|所|站|园|中心|企业|
 # (某某客户端下载); an institution's profile under the word for what it is (剧院概况, 学校简介, 本院介绍,
 # 集团简介), not a report's under its subject (全省疫情概况).
 SITE_OWN_PAGE = keywords(
-    rf"^(?:关于(?:我们|本站|本网)|联系(?:我们|方式)|(?:网站|本站|本网|单位|[{HAN}]{{0,4}}{INSTITUTION})(?:简介|介绍|概况)|"
+    rf"^(?:关于(?:我们?|本站|本网|博主|站长)|联系(?:我们|方式)|(?:网站|本站|本网|单位|[{HAN}]{{0,4}}{INSTITUTION})(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
     r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
@@ -114,6 +115,9 @@ PROFILE_HEADING = keywords(rf"^[{HAN}·]{{2,4}}\s*{PROFESSIONAL_TITLE}(?:\s*[、
 # What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题): its short text,
 # under no date line, introduces the sections of stories under it.
 TOPIC = written_either_way(("专题",))
+# What a title's part ends with on a shop's or a service's list of its prices (苹果手机回收价格表, 洗衣价目表):
+# a list kept up to date, dated as an update (报价更新：) if at all, no article.
+PRICE_LIST = written_either_way(("价格表", "价目表", "报价表", "报价单"))
 # The parts of a title: a small site's names its page after its own name as often as before it
 # (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
 TITLE_PARTS = keywords(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
@@ -291,6 +295,10 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if any(SITE_OWN_PAGE.match(part) for part in (headline_part(page.title), *parts)) or about_the_site(parts):
         return NotAnArticle(NOT_AN_ARTICLE, "a page of the site about itself (关于我们, 联系我们, its terms): "
                                             "its title names it")
+    if any(part.endswith(PRICE_LIST) for part in parts) and (
+            layout.date_line_element is None or shows_modification(layout.date_line or "")):
+        return NotAnArticle(NOT_AN_ARTICLE, "a list of prices (价格表, 价目表): its title names it, and no date line "
+                                            "dates it but as an update")
     if any(PROFILE_HEADING.match(name) for name in (fields["headline"] or "", headline_part(page.title))):
         return NotAnArticle(NOT_AN_ARTICLE, "a person's profile: its heading is a name and professional titles alone")
     if prose < MIN_BODY_PROSE:

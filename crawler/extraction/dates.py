@@ -35,11 +35,11 @@ DATE_PATTERN = keywords(
 # (content_8731350, 4218.html) is no date.
 URL_DATE = keywords(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
 BEIJING = timezone(timedelta(hours=8))
-# A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：,
+# A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：, 报价更新：,
 # 此帖被 X 在 2008-07-22 10:03 重新编辑,
 # 最后编辑于, 最近更新, 修订日期, updated. (编辑 alone names an editor: 编辑：张三 2024-01-01 is a date line.)
 MODIFIED = keywords(r"(?:修改|更新|编辑|修订)(?:于|时间|日期)|[于在][\d\s:/.年月日时分-]{6,30}(?:重新)?(?:修改|更新|编辑)|"
-                      r"(?:最后|最近)(?:修改|更新|编辑|修订)|\b(?:updated|modified|edited)\b", re.I)
+                      r"(?:最后|最近)(?:修改|更新|编辑|修订)|更新\s*[:：]|\b(?:updated|modified|edited)\b", re.I)
 # ... unless the line says the publication's too (发布时间：... 更新时间：...: its first date is that).
 PUBLISHED = keywords(r"发布|发表|首发|\b(?:published|posted)\b", re.I)
 # A date labelled as another event than the text's: a member's registration, joining or last login,

@@ -238,7 +238,7 @@ def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fiel
 
 
 def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its_prose():
-    """An association's 关于我们 (its history in prose), a company's 联系方式 (address lines), a
+    """An association's 关于我们 (its history in prose), a blog's 关于我, a company's 联系方式 (address lines), a
     portal's 加入我们 (its openings), a troupe's or a school's profile under the word for what it is
     (剧院概况, 学校简介): the title names a page of the site about itself. A story whose
     title only starts with such words, or whose sidebar holds a box 联系我们, stays an article."""
@@ -251,8 +251,9 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
     jobs = ("<h1>诚聘英才</h1><div><p>因业务发展需要，本网现面向社会招聘新闻编辑、记者若干名，"
             "要求新闻、中文等相关专业本科以上学历，具有两年以上媒体从业经验，熟悉质量监管领域者优先。</p>"
             "<p>有意者请将个人简历发送至人力资源部，我们将在收到简历后十个工作日内与合适的应聘者联系，安排笔试和面试。</p></div>")
-    for body, title in ((about, "关于我们_某某质量协会"), (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网"),
-                        (about, "某某京剧院--剧院概况"), (about, "学校简介_某某职业技术学校")):
+    for body, title in ((about, "关于我们_某某质量协会"), (about, "关于我 | 阿静的厨房"),
+                        (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网"), (about, "某某京剧院--剧院概况"),
+                        (about, "学校简介_某某职业技术学校")):
         assert is_the_site_s_own(body, title), title
     report = page(f"<h1>全省疫情概况</h1><div>{ARTICLE}</div>", "全省疫情概况_某某网")
     assert outcome(report) == "article"  # a report's subject, no institution, before 概况
@@ -294,6 +295,23 @@ def test_the_page_of_its_services_prices_or_steps_is_the_site_s_own_whatever_its
     assert is_the_site_s_own(f"<h2>{title.replace('-', '_').split('_')[0].strip()}</h2>{prices}", title)
     story = page(f"<h1>某市出租车收费标准调整</h1><div>{ARTICLE}</div>", "某市出租车收费标准调整_某某网")
     assert outcome(story) == "article"
+
+
+def test_a_list_of_prices_its_title_names_is_no_article_unless_a_date_line_publishes_it():
+    """What it recognises: a title's part ending with a price list's name (苹果手机回收价格表) over a table
+    of prices and its notes and questions answered, dated as an update (报价更新：) or not at all: a
+    shop's list kept up to date. A market's daily price report under a publication's date line is
+    news."""
+    prices = ("<table><tr><th>型号</th><th>最高回收价</th></tr><tr><td>iPhone 8</td><td>1200元</td></tr>"
+              "<tr><td>iPhone X</td><td>2100元</td></tr></table>"
+              "<h3>常见问题</h3><p>质检价格和估价不一样怎么办？</p><p>如果质检结果与您填写的成色不符，我们会联系您说明原因并重新报价。"
+              "您不同意新报价的，可以申请免费退回，来回运费由我们承担。</p>")
+    for dated in ("<p class='info'>报价更新：2019-08-26</p>", ""):
+        listed = page(f"<h1>苹果手机回收价格表</h1>{dated}{prices}", "苹果手机回收价格表_某某回收网")
+        assert outcome(listed).startswith("a list of prices"), dated
+    report = page(f"<h1>6月5日全国生猪价格表</h1><div class='info'>发布时间：2024-06-05 09:12</div><div>{ARTICLE}</div>",
+                  "6月5日全国生猪价格表_某某养殖网")
+    assert outcome(report) == "article"
 
 
 @pytest.mark.parametrize("title", ["领导之窗-某某市市场监督管理局", "周某某_领导信息_某某市人民政府",
