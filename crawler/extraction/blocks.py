@@ -186,8 +186,12 @@ def is_cell_icon(image: Element) -> bool:
 def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | None:
     """(image, caption) where a block (element `at` of the index) holds one picture and, after it,
     a short text (MAX_CAPTION_CHARS at most): in elements of their own, or on the line a break
-    (<br>) opens under the picture. That text is the picture's caption, as a <figure> would hold it."""
+    (<br>) opens under the picture. That text is the picture's caption, as a <figure> would hold it;
+    but in an item of an ordered list, it is the item's: a step, its picture beside it (a recipe's
+    做法步骤, a how-to's)."""
     if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
+        return None
+    if index.tags[at] == "li" and index.parent[at] >= 0 and index.tags[index.parent[at]] == "ol":
         return None
     images = list(islice(index.elements[at].iter(*IMAGE_TAGS), 2))  # two are enough to say no
     if len(images) != 1:

@@ -2575,3 +2575,18 @@ def test_the_site_s_own_offer_closing_its_news_is_none_of_it(title, offer):
     tip = "温馨提示：消费者发现计量器具作弊等问题，可拨打12315热线或登录全国12315平台投诉举报。"
     tipped = f"<h1>{title.split('_')[0]}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{tip}</p></div>"
     assert body_of(page(tipped, title)) == [*TWO_PARAGRAPHS, tip]
+
+
+def test_a_step_beside_its_picture_in_an_ordered_list_is_text_not_a_caption():
+    """What it recognises: an ordered list's items, each a picture and a line under it (a recipe's
+    做法步骤, a how-to's steps), hold the text's steps; the same picture and line in a box of its own
+    is a picture and its caption."""
+    steps = ["鸡翅洗净，用厨房纸吸干表面水分，两面各划两刀，方便入味。",
+             "空气炸锅预热五分钟，鸡翅皮朝下平铺在锡纸上，不要重叠。"]
+    items = "".join(f"<li><div class='pic'><img src='/s{n}.jpg'></div><p>{step}</p></li>" for n, step in enumerate(steps))
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><ol>{items}</ol></div>")
+    fields = extracted(html)
+    assert fields["articleBody"].split("\n") == [*TWO_PARAGRAPHS, *steps]
+    boxed = "".join(f"<div><div class='pic'><img src='/s{n}.jpg'></div><p>{step}</p></div>" for n, step in enumerate(steps))
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>{boxed}</div>")
+    assert [image["caption"] for image in extracted(html)["images"]] == steps
