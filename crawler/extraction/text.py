@@ -228,6 +228,8 @@ PLAYER_FALLBACK = keywords(r"^\W*(?:(?:您|你)的?(?:浏览器|设备)(?:暂)?�
 MAX_PLAYER_FALLBACK_CHARS = 60
 # ... on a line this short, which states nothing: no sentence's stop but a closing exclamation.
 MAX_CALL_CHARS = 60
+# An author's bid for a tip (请我喝杯咖啡, 打赏一下, 赞赏支持), as a blog or an account closes a post.
+TIP_CALL = keywords(r"请(?:我|作者|博主|小编)喝[^。！？!?，,]{0,4}(?:咖啡|茶|奶茶)|(?:打赏|赞赏)(?:作者|一下|支持)")
 # A bid to follow an account, opening its line, may be one whole sentence (扫描下方二维码，关注“某某导报”
 # 微信公众号，获取更多资讯。, —— 关注“某某市场监管”微信公众号，获取更多消费提示 ——): what it asks is the
 # site's, whatever follows. The account may be named by its handle (关注@某某观察，后台回复…) or in brackets
@@ -662,10 +664,12 @@ def is_linked_call(block: Block, text: str) -> bool:
 
 def is_call_to_act(block: Block, text: str) -> bool:
     """The site's call to its reader, stating nothing: follow us, open our app, click below; or one
-    sentence opening with the bid to follow its account."""
+    sentence opening with the bid to follow its account; or the author's bid for a tip, however it
+    asks (觉得文章有用？欢迎请我喝杯咖啡)."""
     return block.kind == "p" and len(text) <= MAX_CALL_CHARS and (
         STATEMENT_STOPS.isdisjoint(text.rstrip(CALL_CLOSING)) and bool(CALL_TO_ACT.search(text))
-        or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text)))
+        or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text))
+        or bool(TIP_CALL.search(text)))
 
 
 def is_own_promotion(block: Block, text: str) -> bool:
