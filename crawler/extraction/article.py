@@ -127,6 +127,8 @@ TITLE_PARTS = keywords(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
 PROGRAM_FACTS = keywords(r"软件大小|软件语言|运行环境|软件类别|授权方式|软件授权|应用平台|"
                            r"(?:当前|最新)版本\s*[:：]|版本号\s*[:：]|开发(?:者|商)\s*[:：]|应用大小\s*[:：]")
 MIN_PROGRAM_FACTS = 2
+# ... or over any text, where the page heads its links to download the program (青蛙看图下载地址, 本地下载).
+DOWNLOAD_HEADING = keywords(r"下载地址|本地下载|高速下载|普通下载|下载链接")
 # A price as a shop or a service offers it: per unit (20元/人, 15元/斤, 100元每张), from an amount
 # (1800元起), or marked ¥. A story quotes such prices under its date; several of them on a page
 # dated nowhere make it a price list (a park's tickets, a repair shop's services, an orchard's fruit).
@@ -262,6 +264,11 @@ def choose_layout(page: Page, layouts: Sequence[type[Layout]] = ()) -> Layout:
     return next((layout for layout in layouts if layout.matches(page)), Layout)(page)
 
 
+def shows_program_facts(page: Page) -> bool:
+    """Whether the page lists a program's facts, MIN_PROGRAM_FACTS of them (`PROGRAM_FACTS`)."""
+    return len(set(PROGRAM_FACTS.findall(page.index.joined[0]))) >= MIN_PROGRAM_FACTS
+
+
 def about_the_site(title_parts: list[str]) -> bool:
     """Whether a title's part is 关于 and the name another part gives the site, or a part of it
     (关于楚天网--楚天网, 关于某某在线 | 某某在线, 關於慶隆 - 鹿港慶隆古典傢俱): the page about the site, as
@@ -332,6 +339,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
     if layout.body_is_directory():
         return NotAnArticle(NOT_AN_ARTICLE, "a directory's page: the text found is alike boxes, each a heading over "
                                             "its own text (profiles, departments), dated nowhere")
+    if shows_program_facts(page) and (prose <= SHORT_BODY_PROSE or layout.says(DOWNLOAD_HEADING)):
+        return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "
+                                            "over a short text, or over its links to download it (…下载地址)")
     if layout.body_is_a_record():
         return NotAnArticle(NOT_AN_ARTICLE, "a record: a third of the text found at least is facts under their "
                                             "labels (a product's specifications, a profile, a service guide)")
@@ -360,10 +370,6 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.body_hands_over():
             return NotAnArticle(NOT_AN_ARTICLE, "a listing's lead item: the text found ends with a link to the rest of "
                                                 "its story ([详细], 阅读全文)")
-        text = page.index.joined[0]
-        if len(set(PROGRAM_FACTS.findall(text))) >= MIN_PROGRAM_FACTS:
-            return NotAnArticle(NOT_AN_ARTICLE, "a program's download page: its facts (软件大小, 运行环境, 当前版本：) "
-                                                "over a short text")
         if layout.says(PAYWALL):
             return NotAnArticle(NOT_AN_ARTICLE, "a paywall's teaser: the text found is the story's first lines, and the "
                                                 "page asks to pay, subscribe or log in to read the rest")

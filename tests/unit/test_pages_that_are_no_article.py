@@ -371,8 +371,9 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
 def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
     """What it recognises: a download site's page of one program lists its facts (软件大小, 运行环境,
     软件语言: in a table of a 2000s software site, in lines of a modern one; 当前版本：, 开发者： on a news
-    app's download page) over a short description: a program's page, whatever its title. A short
-    story naming one such fact stays an article."""
+    app's download page) over a short description, or over any text where the page heads its links to
+    download it (下载地址): a program's page, whatever its title. A short story naming one such fact
+    stays an article."""
     about = ("<p>飞扬记事本是一款小巧的文本编辑器，可以完全替代系统自带的记事本，支持多标签页、语法高亮、编码互转。</p>"
              "<p>绿色版解压即可使用，不写注册表。</p>")
     table = ("<table><tr><td>软件大小：</td><td>612 KB</td></tr><tr><td>软件语言：</td><td>简体中文</td></tr>"
@@ -385,6 +386,13 @@ def test_a_program_s_download_page_is_none_by_the_facts_it_lists():
                        "<div><a href='/down/1.zip'>本地下载</a> <a href='/down/2.zip'>电信下载</a></div>",
                        "飞扬记事本 V2.6 简体中文绿色版 - 某某软件站")
         assert outcome(program).startswith("a program's download page"), facts[:20]
+    # A long description, its features and its change log, over the links headed 下载地址: the same.
+    features = "".join(f"<p>{n}、{feature}：支持七十余种常见图片格式，打开上百兆的大图也无需等待，翻页浏览如丝般顺滑。</p>"
+                       for n, feature in enumerate(("极速打开", "格式全面", "批量处理", "幻灯片播放", "批量重命名", "格式转换",
+                                                    "旋转裁剪", "照片信息"), 1))
+    program = page(f"<h1>飞扬记事本 V2.6 简体中文绿色版</h1>{lines}<div class='intro'>{about}<h3>功能特点</h3>{features}"
+                   "<h3>飞扬记事本下载地址</h3><a href='/down/1.zip'>电信下载</a></div>", "飞扬记事本 V2.6 - 某某软件站")
+    assert outcome(program).startswith("a program's download page")
     text = "<p>某市市场监管局提醒，部分记账软件在运行环境不满足要求时会丢失数据，消费者应从正规渠道下载并及时备份。</p>"
     story = page(f"<h1>警惕记账软件丢失数据</h1><div>2024-03-15</div><div>{text}</div>", "警惕记账软件丢失数据_某某网")
     assert outcome(story) == "article"
