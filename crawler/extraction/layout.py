@@ -897,9 +897,10 @@ class Layout:
     def title_shown_in_body(self, title: str) -> Element | None:
         """The element showing the headline part of the title (before or after the site's and
         column's names), in whatever markup the page uses for it (a bold cell, a font tag): the
-        longest text the title holds."""
+        longest text the title holds, half of that part at least (a game's name in bold on its card,
+        萌宠大冒险, only opens the title 萌宠大冒险第三章迷雾森林三星攻略)."""
         best: Element | None = None
-        best_length = MIN_HEADLINE_CHARS - 1
+        best_length = max(MIN_HEADLINE_CHARS, (len(self.story_part(title) or title) + 1) // 2) - 1
         for element in self.page.root.iter("td", "div", "span", "b", "strong", "font", "p"):
             own = (element.text or "").strip()
             if not own and len(element) and CATEGORY_TAG.fullmatch(self.text(element[0])):

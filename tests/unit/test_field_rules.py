@@ -726,6 +726,19 @@ def test_a_title_naming_the_position_line_s_column_names_no_story_nor_does_a_lab
     assert fields_of(html, title="最新消息 - 某某协会")["headline"] == "本会举办实验室质量管理体系研习课程圆满落幕"
 
 
+def test_a_bold_name_that_only_opens_the_title_is_no_headline_shown():
+    """What it recognises: a game's card under the date line names the game in bold (萌宠大冒险), the
+    first words of the <title>, which words the heading otherwise (《萌宠大冒险》…全关卡三星攻略 against
+    萌宠大冒险第三章迷雾森林三星攻略): less than half the title's headline is no title shown, and the
+    heading over the date line is the headline."""
+    card = ("<div class='game'><img src='/g.png' alt='萌宠大冒险'><p><strong>萌宠大冒险</strong> 类型：休闲益智 大小：38.6M</p>"
+            "<p><a href='/android/3318.html'>安卓下载</a></p></div>")
+    html = (f"<div class='box'><h1>《萌宠大冒险》第三章“迷雾森林”全关卡三星攻略</h1>"
+            f"<div class='info'>时间：2012-11-05 10:24</div>{card}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    fields = fields_of(html, title="萌宠大冒险第三章迷雾森林三星攻略_萌宠大冒险攻略_某某手游网")
+    assert fields["headline"] == "《萌宠大冒险》第三章“迷雾森林”全关卡三星攻略"
+
+
 def test_a_heading_that_holds_its_date_line_after_a_line_break_is_the_headline_and_the_line_its_date():
     """What it recognises: a heading's lines from a line break on that show a date are its date line,
     set inside it (a CMS's h1 with the time, the source and counters filled by a script, which ends
