@@ -235,10 +235,12 @@ TIP_CALL = keywords(r"请(?:我|作者|博主|小编)喝[^。！？!?，,]{0,4}(
 # site's, whatever follows. The account may be named by its handle (关注@某某观察，后台回复…) or in brackets
 # (关注【某某笔记】，每周…), or the button
 # to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…); the bid may follow what more
-# the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。).
+# the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。), or name the site's own zone, channel or
+# topic for it (更多萌宠大冒险攻略、礼包，请关注某某手游网萌宠大冒险专区。).
 FOLLOW_ACCOUNT_CALL = keywords(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
                                  r"|更多[^。！？!?，,]{0,16}[，,]?\s*(?:请|敬请|欢迎))?关注"
-                                 r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号)|\s*@|[”\"]|我们(?=[，,。！!]|$)"
+                                 r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号|专区|频道|专题)|\s*@|[”\"]"
+                                 r"|我们(?=[，,。！!]|$)"
                                  r"|【[^】]{1,16}】[，,])")
 # The words a site labels its promotions with: an element saying only one of them (<i>广告</i>),
 # or one in brackets opening a line, named the site's own maybe (【福利】文末留言…, [推广]…, （推广）…, 【本版推广】…),

@@ -2389,6 +2389,7 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "<strong>【某某网提示】买到问题商品，欢迎到本站“曝光台”版块发帖，我们帮您跟进！</strong>",
                 "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;",
                 "更多比较试验结果，请关注“某某消保委”微信公众号（abc12315）。", "觉得文章有用？欢迎请我喝杯咖啡 :)",
+                "更多萌宠大冒险攻略、礼包，请关注某某手游网<a href='/zhuanqu/1/'>萌宠大冒险专区</a>。",
                 "喜欢这篇测评的话，可以打赏一下，支持我继续写下去！")
 
 
@@ -2407,7 +2408,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     SMS line), download its software (a finance portal's 【…提示】免费下载…软件), visit it for more (a text-only
     edition's 更多…，请登录…频道, a local portal's 【…】想…更多…？请登录…), post on it (a local life site's
     【…提示】…欢迎到本站…发帖), or download its app by the arrow of a button (a flash-news site's
-    …，下载某某通APP>), or follow its account for more (a consumer council's 更多…，请关注“…”微信公众号。), or tip
+    …，下载某某通APP>), or follow its account for more (a consumer council's 更多…，请关注“…”微信公众号。) or its
+    zone (a game site's 更多…攻略，请关注…专区。), or tip
     its author (a blog's 欢迎请我喝杯咖啡, a reviewer's 打赏一下). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
