@@ -49,10 +49,12 @@ MAX_ACCOUNT_LINE_CHARS = 80
 # A blurb under its label (导语：, 专题导语, 简介：, 编者按：; in brackets, a colon or none: 【导语】), alone: what a
 # topic's page (专题) says over its sections, or a video's, a product's or a book's page of it, not a story.
 # A label naming what it introduces (专题导语, 节目简介) may be set in an element of its own before the
-# blurb, with no colon (<span class="lbl">专题导语</span>…): words no sentence opens with.
+# blurb, with no colon (<span class="lbl">专题导语</span>…): words no sentence opens with. A column's
+# blurb names it instead (本栏目发布…, 本频道…): a column's page says so over its list.
 NAMED_BLURB_LABEL = r"(?:内容|节目|视频|产品|图书|作品|剧情|专题|图集)(?:简介|导语|导读)"
 BLURB_LABEL = rf"(?:编者按|{NAMED_BLURB_LABEL}|简介|导语|导读)"
-BLURB = keywords(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：]|{NAMED_BLURB_LABEL})")
+BLURB = keywords(rf"^(?:[【\[]{BLURB_LABEL}[】\]]\s*[:：]?|{BLURB_LABEL}\s*[:：]|{NAMED_BLURB_LABEL}"
+                 r"|本(?:栏目|专栏|频道|版块))")
 BLURB_LABEL_ALONE = keywords(rf"^[【\[]?{BLURB_LABEL}[】\]]?\s*[:：]?$")
 # (A story withdrawn says so too: 稿件已撤下, 链接已失效; a thread whose post is gone, that its
 # content is blocked: 该帖已被删除, 作者被禁止或删除 内容自动屏蔽; a programme, a live room, a video that
@@ -93,12 +95,13 @@ INSTITUTION = r"(?:院|校|馆|团|会|公司|厂|局|所|站|园|中心|企业|
 # booking, its links to friends' sites, its downloads, its services' prices, hours and steps): such a
 # page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is
 # news); a guestbook maybe under the site's short name (红叶留言本), a download under its program's
-# (某某客户端下载); an institution's profile under the word for what it is (剧院概况, 学校简介, 本院介绍,
-# 集团简介), not a report's under its subject (全省疫情概况).
+# (某某客户端下载); where its stores or branches are (门店查询, 网点分布); an institution's profile under
+# the word for what it is (剧院概况, 学校简介, 本院介绍, 集团简介), not a report's under its subject
+# (全省疫情概况).
 SITE_OWN_PAGE = keywords(
     rf"^(?:关于(?:我们?|本站|本网|博主|站长)|联系(?:我们|方式)|(?:网站|本站|本网|单位|[{HAN}]{{0,4}}{INSTITUTION})(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
-    r"广告服务|加入我们|招贤纳士|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
+    r"广告服务|加入我们|招贤纳士|(?:门店|网点|营业厅|服务网点|经销商|销售网点)(?:查询|分布|地址|列表|信息)|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
     r".{0,8}(?:留言[本板簿]|访客留言|相册)|guest ?book|友情链接|链接交换|下载中心|(?:资料|软件)下载|"
     r"领导(?:之窗|信息|简介|分工|班子)|(?:会员|成员|社员)(?:名录|名单|风采)|(?:我要|在线|网上)(?:投诉|留言|咨询|信访|举报|报价|询价|预约|下单)|"

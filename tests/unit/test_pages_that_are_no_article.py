@@ -251,7 +251,7 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
     jobs = ("<h1>诚聘英才</h1><div><p>因业务发展需要，本网现面向社会招聘新闻编辑、记者若干名，"
             "要求新闻、中文等相关专业本科以上学历，具有两年以上媒体从业经验，熟悉质量监管领域者优先。</p>"
             "<p>有意者请将个人简历发送至人力资源部，我们将在收到简历后十个工作日内与合适的应聘者联系，安排笔试和面试。</p></div>")
-    for body, title in ((about, "关于我们_某某质量协会"), (about, "关于我 | 阿静的厨房"),
+    for body, title in ((about, "关于我们_某某质量协会"), (about, "关于我 | 阿静的厨房"), (contact, "门店查询 - 某某眼镜"),
                         (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网"), (about, "某某京剧院--剧院概况"),
                         (about, "学校简介_某某职业技术学校")):
         assert is_the_site_s_own(body, title), title
@@ -810,7 +810,7 @@ def test_a_directory_s_alike_boxes_each_a_heading_over_its_text_dated_nowhere_ar
     cards = "".join(card(n, model) for n, model in enumerate(models, 1))
     esports = page("<div class='banner'><h2>门店查询</h2></div><main><p class='count'>共找到 <strong>6</strong> 家门店"
                    f"（仅显示已开业门店，更多门店筹备中）</p><div class='store-list'>{cards}</div></main>",
-                   "门店查询 - 某某电竞")
+                   "附近的门店 - 某某电竞")
     for directory in (leaders, departments, courses, chain, esports):
         assert outcome_at(directory, undated).startswith("a directory's page"), directory
     feature = page(f"<h1>六位质检员的一天</h1><div class='info'>2024-03-15 09:30</div>"
@@ -1086,7 +1086,7 @@ def test_a_short_text_dated_nowhere_under_no_title_among_more_linked_headlines_i
     downloads = page(f"<div class='right'><div class='rtit'>委托检验表格</div><ul>{files}</ul>{pager}{note}</div>",
                      "表格下载_某某院")
     stories = "".join(f"<li><a href='/a/{n}.html'>某地市场监管部门开展第{n}批产品质量监督抽查</a></li>" for n in range(8))
-    about = ("<p class='about'>本栏目刊发本市市场监管部门开展产品质量监督抽查的工作动态，"
+    about = ("<p class='about'>这里刊发本市市场监管部门开展产品质量监督抽查的工作动态，"
              "欢迎广大市民关注并提供线索，共同守护消费安全。</p>")
     column = page(f"<div class='col'><div class='name'>质量抽查</div>{about}<ul>{stories}</ul></div>", "某某市市场监督管理局")
     for html, url in ((downloads, "https://www.example.org.cn/xzzx/wts/"), (column, "https://scjg.example.gov.cn/zlcc/")):
@@ -1107,7 +1107,8 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     (产品简介) and a gallery's (图集简介 alone over its blurb, a picture's caption before it): the
     text is a blurb, not a story. The label may stand in brackets, with a colon or none (【导语】), or
     head the text's box as its heading or stand over it alone (专题简介), or, naming what it introduces,
-    open the blurb's line in an element of its own with no colon (<span>专题导语</span>…)."""
+    open the blurb's line in an element of its own with no colon (<span>专题导语</span>…). A column's
+    blurb names the column instead (本栏目发布…)."""
     sections = "".join(f"<div class='sec'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/a/{n}{m}.html'>某地市场监管部门开展第{m}批产品质量监督抽查</a></li>" for m in range(4))
         + "</ul></div>" for n in range(3))
@@ -1139,7 +1140,13 @@ def test_a_blurb_under_its_label_alone_is_no_article():
     # The named label in an element of its own opening the blurb's line, no colon (<span>专题导语</span>…).
     inline = page(f"<div class='zt-banner'><h1>景区动态管理</h1></div><div class='intro'><p><span class='lbl'>专题导语</span>"
                   f"{SNIPPET}{SNIPPET}</p></div>{sections}", "专题｜景区动态管理 - 某某网")
-    pages = [*topics, *videos, gallery, headed, labelled, named, *alone, inline]
+    # A column's blurb names the column (本栏目发布…) over its list of notices.
+    notices = "<ul>" + "".join(f"<li><a href='/art/{n}.html'>2023年第{n}期食品安全监督抽检信息公告</a>"
+                               f"<span>2023-07-{n + 10}</span></li>" for n in range(4)) + "</ul>"
+    column = page(f"<div class='lm'><h2>食品安全抽检信息</h2><p class='desc'>本栏目发布我局组织实施的食品安全监督抽检结果、"
+                  "不合格食品核查处置情况等信息。抽检结果仅对所抽样品负责，如对检验结论有异议，可在收到检验结论之日起7个工作日内"
+                  f"提出复检申请。</p>{notices}</div>", "食品安全抽检信息 某某市市场监督管理局")
+    pages = [*topics, *videos, gallery, headed, labelled, named, *alone, inline, column]
     for html in pages:
         assert outcome(html) == "a blurb under its label (导语：, 简介：), alone: a topic's, a video's or a product's page"
 
