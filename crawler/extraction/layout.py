@@ -1724,10 +1724,11 @@ class Layout:
         """Whether the page offers to buy (加入购物车, 立即购买), to order (立即办理), to book (立即预订)
         or to ask the price (在线询价) of what it shows, in words or a button's picture: by a control
         that acts on this page (a button, a link run by a script, to a place on the page or to a step
-        of its order; an ad's or a sidebar's card links to the shop's page instead), or by any such
-        control between the headline and the text found, or one naming where to buy it (天猫旗舰店购买)
-        in the headline's own box, or by buttons of one word (预订) each to its offer's order: a shop's, a
-        maker's or an operator's page of a product, the text its description. A story offers no cart."""
+        of its order; an ad's or a sidebar's card links to the shop's page instead) on a page no date
+        line dates, or by any such control between the headline and the text found, or one naming
+        where to buy it (天猫旗舰店购买) in the headline's own box, or by buttons of one word (预订) each
+        to its offer's order: a shop's, a maker's or an operator's page of a product, the text its
+        description. A story offers no cart."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1747,9 +1748,12 @@ class Layout:
         in_form = index.nearest(FORM_TAG)
         controls = [control for control in controls if not (
             control > begins and (form := in_form[control]) >= 0 and self._asks_for_a_phone(form))]
-        if any(headline < control < begins or (link := in_link[control]) < 0
-               or not leads_to_a_page(href := index.elements[link].get("href")) or ORDER_STEP.search(href or "")
-               for control in controls):
+        # Elsewhere than between the headline and the text, a control acting on the page is the site's
+        # own (a brand's header button to its shop) on a page a date line dates: a story's.
+        dated = self.date_line_element is not None
+        if any(headline < control < begins or not dated and (
+                (link := in_link[control]) < 0 or not leads_to_a_page(href := index.elements[link].get("href"))
+                or ORDER_STEP.search(href or "")) for control in controls):
             return True
         offers = {href for piece in index.pieces_matching(OFFER_CONTROL_WORDS)  # in a link: the cheap test first
                   if (link := in_link[line := index.line[piece]]) >= 0 and OFFER_CONTROL.match(index.text(line))

@@ -625,8 +625,8 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     price (在线询价 on a maker's catalogue), to book (立即预订 on a cruise line's trip, a link to a step of
     its order) or to buy a show's tickets (立即购票 on a circus's show) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
-    (a script's link, a button: above the name, in a bar under the text): the text is the product's
-    description. A story about a product names its price in sentences and offers no cart; a
+    (a script's link, a button: above the name, in a bar under the text) on a page no date line
+    dates: the text is the product's description. A story about a product names its price in sentences and offers no cart; a
     sidebar's card beside it links to the shop's page, under a heading that titles its box (获取报价),
     or sends the reader's number from a quote form (起运港, 目的港, 联系电话, 获取报价);
     a call under it whose last words are set apart (…，<b>30秒</b>获取报价) is a sentence, no control."""
@@ -679,6 +679,12 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     header = page("<div class='top'><a class='btn-book' href='/routes/'>立即预订</a></div><h1>某某号邮轮完成坞修</h1>"
                   f"<div class='info'>2024-03-15</div><div class='text'>{description}</div>", "某某号邮轮完成坞修_某某邮轮")
     assert outcome(header) == "article"
+    # A brand's button acting on every page of its site (its header's, its bar's), on a story a date line
+    # dates, in either script: the site's, not the story's.
+    for button in ("<a class='buy' href='javascript:;'>立即购买</a>", "<button class='cart'>加入購物車</button>"):
+        brand = page(f"<div class='top'>{button}</div><h1>寵物換糧的三個步驟</h1><div class='info'>發佈日期：2024-03-15</div>"
+                     f"<div class='text'>{description}</div>", "寵物換糧的三個步驟_某某寵物食品")
+        assert outcome(brand) == "article", button
     # In the name's own box, a control naming where to buy it, though it links to the shop's page.
     hero = page("<div class='hero-info'><h1>劲能PB-10 10000mAh双向快充移动电源</h1><p class='price'>建议零售价：￥129</p>"
                 "<div class='buy-btns'><a href='https://jinneng.tmall.com/'>天猫旗舰店购买</a> "
