@@ -135,11 +135,12 @@ def _alternative(items: list[tuple[str, str]]) -> str:
 
 def written_either_way(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words, each followed by its writings in traditional characters (热线 -> 热线, 熱線): what a
-    plain search for any of them (`word in text`, quicker than a pattern) looks for."""
+    plain search for any of them (`word in text`, quicker than a pattern) looks for. A word is written
+    in one script or the other, not in both (no 热線): each more word costs every search."""
     forms = traditional_forms()
     return tuple(dict.fromkeys(writing for word in words
-                               for writing in map("".join, product(*((character, *forms.get(character, ""))
-                                                                     for character in word)))))
+                               for writing in (word, *map("".join, product(*(forms.get(character, character)
+                                                                             for character in word))))))
 
 
 def keywords(pattern: str, flags: int = 0) -> re.Pattern[str]:
