@@ -145,8 +145,9 @@ MAX_FACTS_LINE_CHARS = 120
 ORIGINAL_NOTE = keywords(r"^[(（【\[]?\s*(?:原(?:标)?题|原文(?:地址|链接|出处))\s*[:：]\s*[^\n]{1,120}$")
 # The label of a line of links to other stories (延伸阅读：<a>...</a>, 【相关报道】<a>...</a>), to the site's
 # page of stories on the topic (【专题】<a>...</a>), to what the site or its editor recommends (【某某网推荐】<a>
-# ...</a>, 编辑推荐：), or a call to click another page's (点击查看：<a>...</a>).
-RELATED_LABEL = keywords(r"^[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?"
+# ...</a>, 编辑推荐：), or a call to click another page's (点击查看：<a>...</a>); marks before it (👉 延伸阅读：,
+# ▶ 相关阅读：) point at the line, no words of it.
+RELATED_LABEL = keywords(r"^\W*?[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展|更多)(?:新闻|阅读|文章|链接|报道|专题)|专题(?:报道|链接)?"
                            r"|[^【】\[\]\s:：]{0,8}推荐"
                            r"|(?:点击|点此)(?:查看|阅读|进入|了解))[】\]]?\s*[:：]?$")
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.

@@ -440,13 +440,14 @@ def test_a_source_credited_with_its_account_s_id_closes_no_body():
 def test_links_to_other_stories_under_their_label_close_no_body():
     """What it recognises: a line of links to other stories under a label of their own (a tech site's
     AMP page's 延伸阅读：<a>...</a>, a portal's 【相关报道】 over two links, a city portal's 【专题】 over its
-    topic page's link, a health site's 【某某网推荐】, an editor's 编辑推荐：) after the text; a sentence
-    linking a page stays."""
+    topic page's link, a health site's 【某某网推荐】, an editor's 编辑推荐：, a shop's blog's 👉 延伸阅读：, a
+    mark pointing at the label) after the text; a sentence linking a page stays."""
     for line in ("<p class='extend'>延伸阅读：<a href='/amp/2019/10/22/1.html'>前三季度消费品召回同比增长两成</a></p>",
                  "<p>【相关报道】<a href='/a/1.html'>某地开展电梯安全大检查</a> <a href='/a/2.html'>电梯维保须知</a></p>",
                  "<p><font color='#FF0000'>【专题】</font><a href='/zt/bxg/'>不锈钢制品质量安全专题报道</a></p>",
                  "<p class='tuijian'>【某某网推荐】<a href='/zt/yangsheng/'>夏季养生专题：三伏天怎么吃才健康？</a></p>",
-                 "<p>编辑推荐：<a href='/a/4.html'>电梯困人怎么办</a></p>"):
+                 "<p>编辑推荐：<a href='/a/4.html'>电梯困人怎么办</a></p>",
+                 "<p class='read-more-inline'>👉 延伸阅读：<a href='/blogs/journal/5'>电热毯整晚开着安全吗</a></p>"):
         assert body_closed_by(line) == TWO_PARAGRAPHS, line
     sentence = "<p>详情请见<a href='/a/3.html'>市场监管总局网站</a>发布的公告。</p>"
     assert body_closed_by(sentence) == [*TWO_PARAGRAPHS, "详情请见市场监管总局网站发布的公告。"]
