@@ -173,6 +173,13 @@ def is_data_table(table: Element) -> bool:
     return all(len(text_of(cell).strip()) <= MAX_DATA_CELL_CHARS for row in rows for cell in row)
 
 
+def captions_a_table(caption: Element) -> bool:
+    """Whether a <figcaption> is a table's: its figure holds a table of data (a caption under it,
+    a note on its figures: *价格为2018年前后的大致行情), read as a table's <caption> is, none of the text."""
+    figure = caption.getparent()
+    return figure is not None and tag_of(figure) == "figure" and any(is_data_table(table) for table in figure.iter("table"))
+
+
 def is_cell_icon(image: Element) -> bool:
     """Whether a picture stands in a table's cell beside words of the cell's own, declared no larger
     than an icon (a team's logo by its name; not a map under its places' names)."""
@@ -288,6 +295,8 @@ class _BlockReader:
         if tag == "figure" and any(True for _ in element.iter(*IMAGE_TAGS)):  # else a listing, a quote: text
             self._flush()
             self._figure(element)
+            return
+        if tag == "figcaption" and captions_a_table(element):  # as a table's own <caption> is no row of it
             return
         is_block = tag in BLOCK_TAGS and not self.in_row
         captioned = picture_with_caption(index, at) if is_block and at != self.region else None

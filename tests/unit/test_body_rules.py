@@ -1242,6 +1242,20 @@ def test_a_figure_without_a_picture_is_read_as_text():
     assert "质量是企业的生命，安全是发展的底线，任何时候都不能放松。" in body_of(html)
 
 
+def test_a_table_s_figure_caption_is_no_text_as_its_own_caption_is_none():
+    """What it recognises: a <figcaption> in a <figure> holding a table of data (a WordPress table
+    block's note under its figures) is the table's caption, left out as a table's <caption> is and
+    as a picture's caption is; the table's rows stay."""
+    rows = ("<tr><th>类型</th><th>价格区间</th></tr><tr><td>电热毯</td><td>80–300元</td></tr>"
+            "<tr><td>电热垫</td><td>50–200元</td></tr>")
+    note = "*价格为2018年前后的大致行情"
+    for table in (f"<figure class='wp-block-table'><table>{rows}</table><figcaption>{note}</figcaption></figure>",
+                  f"<table><caption>{note}</caption>{rows}</table>"):
+        body = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='entry-content'><p>{PROSE}</p>{table}"
+                            f"<p>{PROSE}第二段。</p></div>"))
+        assert body == [PROSE, "类型 价格区间", "电热毯 80–300元", "电热垫 50–200元", f"{PROSE}第二段。"], table
+
+
 def test_a_stamp_of_the_text_s_last_change_opens_or_closes_no_body():
     """What it recognises: a short line that dates the text's last change is none of the text: a
     forum post's 本帖最后由 X 于 ... 编辑 over or under it (Discuz), 此帖被 X 在 ... 重新编辑 (phpwind), a
