@@ -169,9 +169,11 @@ HEADLINE_TAGS = ("h1", "h2", "h3")  # in the order they are preferred
 BRACKETS = " 【】[]「」"
 # What frames a link set after a text ([详细], 【全文】, 更多>>), and the spaces around it.
 LINK_BRACKETS = " \u3000\xa0\t\n[]【】()（）>»"
-# A link to the rest of a story a summary stands for ([详细], 阅读全文, 查看详情, 更多>>, more).
+# A link to the rest of a story a summary stands for ([详细], 阅读全文, 查看详情, 更多>>, more), or to read
+# on, naming the story for a screen reader maybe (a blog's excerpt: 继续阅读〈某某〉 →, Continue reading “…”).
 READ_MORE = keywords(r"^(?:点击)?(?:查看|阅读|浏览)?(?:详细|详情|全文|更多)(?:内容|信息)?[>»]*$"
-                       r"|^(?:read\s+)?more[>»]*$", re.I)
+                       r"|^(?:read\s+)?more[>»]*$"
+                       r"|^(?:继续阅读|continue\s+reading)\s*(?:[〈《“\"「‘][^〉》”\"」’]*[〉》”\"」’])?\s*[>»→]*$", re.I)
 # A thread's or a story's category tag shown before its title ([求助], 【地板】), no part of it.
 CATEGORY_TAG = keywords(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 # A badge a heading opens with, set in an inline element of its own (<span>原创</span>, <em>独家</em>).

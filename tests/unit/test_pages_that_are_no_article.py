@@ -130,12 +130,15 @@ def test_a_summary_that_stops_short_before_the_link_to_its_story_is_no_article(c
         "a listing's lead item: the text found stops short (……) before the link to its story"
 
 
-@pytest.mark.parametrize("more", ["<a href='/a/2013/1109/7.shtml'>[详细]</a>", "<a href='/news/7.shtml'>阅读全文&gt;&gt;</a>"])
+@pytest.mark.parametrize("more", ["<a href='/a/2013/1109/7.shtml'>[详细]</a>", "<a href='/news/7.shtml'>阅读全文&gt;&gt;</a>",
+                                  "<a class='more-link' href='/blog/7/'>继续阅读"
+                                  "<span class='screen-reader-text'>〈恒大问鼎亚洲之巅〉</span> &rarr;</a>"])
 def test_a_summary_that_hands_over_to_the_rest_of_its_story_is_no_article(more):
     """What it recognises: a topic's or a channel's page whose lead item is a summary in whole
     sentences, closed by a link to the rest of its story ([详细] on a portal's topic page, 阅读全文>>
-    on a CMS's channel): the text found is a listing's lead item. A text closed by a link to its
-    source ([原文链接]) stays an article (the test above)."""
+    on a CMS's channel, a blog's category page's 继续阅读〈its title〉 →, the title there for screen
+    readers): the text found is a listing's lead item. A text closed by a link to its source
+    ([原文链接]) stays an article (the test above)."""
     lead = (f"<div class='lead'><h2>恒大问鼎亚洲之巅</h2><p>{SNIPPET}终场哨响后体育场陷入一片欢腾。{more}</p></div>")
     links = "".join(f"<li><a href='/a/{n}.html'>第{n}条新闻标题</a> 2013-11-0{n}</li>" for n in range(1, 6))
     assert outcome(page(f"{lead}<ul class='more'>{links}</ul>", "恒大问鼎亚洲之巅_专题_某某网")) == \
