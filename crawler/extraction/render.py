@@ -62,7 +62,8 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
     under a table crediting its data (数据来源：, 制表：, or its title closed by a credit), naming it as a
     table (表：…, 表1 …), opening with a mark pointing at it (▲ 五月份的收支), or one
     bracketed aside stating nothing ((单位：批次), not （以上信息仅对所抽样品负责。） nor a note （注：…）), is the
-    table's."""
+    table's. A captioned picture's caption runs on to a line under it that credits it as a caption would
+    (a chart's 图1：月度产量, then 数据来源：MPOB)."""
     paragraphs = [block for block in blocks if block.kind == "p"]
     lines_broken = 2 * sum(block.broken_line for block in paragraphs) > len(paragraphs)
     kept: list[Block] = []
@@ -77,6 +78,11 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
         if (previous is not None and previous.kind == "img" and previous.caption is None  # the cheap tests first
                 and block.kind == "p" and reads_as_caption(block, previous.alt, lines_broken)):
             previous.caption = block.text
+            continue
+        if (previous is not None and previous.kind == "img" and previous.caption is not None and block.kind == "p"
+                and (TABLE_CREDIT.search(text := block.text) or PHOTO_CREDIT.search(text))
+                and reads_as_caption(block, previous.alt, lines_broken)):
+            previous.caption = f"{previous.caption} {text}"  # a chart's title, then its data's credit
             continue
         if block.under_player and block.kind == "p" and reads_as_caption(block):
             continue  # the caption of a player left out of the text (网传视频截图)

@@ -1644,6 +1644,24 @@ def test_a_line_after_a_picture_that_credits_it_is_its_caption():
         assert fields["images"] == [{"url": "https://news.example.cn/a.jpg", "caption": caption}]
 
 
+def test_a_line_crediting_a_captioned_chart_under_its_caption_is_the_caption_s():
+    """What it recognises: a chart's caption in two lines, each centred under it (a WeChat market
+    report's 图1：… then 数据来源：…, a research note's 图：… then 资料来源：…, a photo's caption then its
+    图片来源：): the second line credits the picture as its caption, none of the text. A centred line
+    under a caption that credits nothing (a subheading) stays the text's."""
+    centred = "<p style='text-align: center;'><span style='font-size: 12px;'>{}</span></p>"
+    for title, credit in (("图1：马来西亚棕榈油月度产量（万吨）", "数据来源：MPOB，某某观察整理"),
+                          ("图：近五年抽查合格率", "资料来源：国家市场监管总局"),
+                          ("执法人员检查电梯", "图片来源：某某市市场监管局")):
+        chart = f"<p style='text-align: center;'><img src='/a.png'></p>{centred.format(title)}{centred.format(credit)}"
+        html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p>{chart}<p>{PROSE}第二段。</p></div>")
+        assert_two_paragraphs_and_a_captioned_picture(html, "a.png", f"{title} {credit}")
+    subheading = centred.format("二、国内库存变化")
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p style='text-align: center;'>"
+                f"<img src='/a.png'></p>{centred.format('图1：月度产量')}{subheading}<p>{PROSE}第二段。</p></div>")
+    assert body_of(html) == [PROSE, "二、国内库存变化", f"{PROSE}第二段。"]
+
+
 @pytest.mark.parametrize("picture", [
     "<p class='f_center'><img src='/a.jpg'><br>执法人员在门店检查产品认证标志</p>",
     "<p class='ql-align-center'><img src='/a.jpg'></p>"
