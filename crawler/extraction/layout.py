@@ -342,6 +342,8 @@ AUTHOR_LABEL = keywords(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND
 # body's element may open with such a line, in so many lines.
 DATE_LINE_LABEL = keywords(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
                              r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
+# The label of the date a text was published on (发布日期：, 发表时间：): a story's meta line, whatever its date says.
+PUBLICATION_DATE_LABEL = keywords(rf"(?<![{HAN}])(?:发布|发表)(?:时间|日期)\s*[:：]")
 LINES_AT_BODY_START = 8
 # A line opening with its date is a date line where this many words at most follow (a reading
 # time's 约4分钟, a counter's 阅读); a clause of the text is longer.
@@ -1773,8 +1775,9 @@ class Layout:
         the box of the text found, and no date: a table's rows of label and value (`fact_rows`) or
         lines of one label and its value (产品型号：MFZ/ABC4): what a maker's or a shop's page shows
         under a product's name, the text its description in a box (a tab) of its own. A story's
-        meta lines (来源：, 作者：) date it, as a document's record (索引号, 发布日期) does; an entry's
-        infobox, a review's verdict (优点：, 不足：) open the text's own box."""
+        meta lines (来源：, 作者：) date it, as a document's record (索引号, 发布日期) does, or label its
+        publication's date in a calendar not read (發布日期：113-07-15, Taiwan's); an entry's infobox, a
+        review's verdict (优点：, 不足：) open the text's own box."""
         begins, found = self.text_begins, self.body_found
         if begins is None or found is None or self.headline_element is None:
             return False
@@ -1793,7 +1796,7 @@ class Layout:
             at += 1
         # From the headline's end (its tail on): a headline closing the document has no element after it.
         between = "\n".join(index.pieces[index.end_piece[index.position[self.headline_element]]:index.first_piece[begins]])
-        return len(facts) >= MIN_FACT_ROWS and not DATE_PATTERN.search(between)
+        return len(facts) >= MIN_FACT_ROWS and not DATE_PATTERN.search(between) and not PUBLICATION_DATE_LABEL.search(between)
 
     def asks_for_a_record(self) -> bool:
         """Whether a form asking for a record's keys (two text fields or more, none to write a

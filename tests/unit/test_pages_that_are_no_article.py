@@ -713,8 +713,9 @@ def test_a_product_s_facts_under_their_labels_over_its_description_make_no_artic
     (a fire-equipment maker's 产品型号：MFZ/ABC4, 执行标准：…) or in a table's rows (an old distillery's
     产品名称 | 河源老窖, 香　　型 | 浓香型), none of them dated: a product's page, its text a
     description in a box of its own, though it offers nothing to buy. A story's meta lines (来源：,
-    作者：) date it; so does a notice's record of the document (索引号, 发布日期); a review's facts open
-    the text's own box."""
+    作者：) date it; so does a notice's record of the document (索引号, 发布日期), or its label of the
+    publication's date, whatever calendar the date is in (a Taiwan association's 發布日期：113-07-15, a
+    year of the Republic); a review's facts open the text's own box."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     facts = (("产品型号", "MFZ/ABC4"), ("灭火级别", "2A 55B"), ("灭火剂", "磷酸铵盐干粉（含量≥75%）"),
              ("执行标准", "GB 4351.1-2005"), ("规　　格", "4kg"))
@@ -731,7 +732,9 @@ def test_a_product_s_facts_under_their_labels_over_its_description_make_no_artic
               "<tr><td>主题分类：</td><td>质量监督</td><td>发布日期：</td><td>2024-03-15</td></tr>"
               "<tr><td>文　　号：</td><td>杭市监〔2024〕5号</td><td>有 效 性：</td><td>有效</td></tr>"
               "<tr><td>体裁分类：</td><td>通知</td><td>公开方式：</td><td>主动公开</td></tr></table>")
-    for box in (f"<ul class='info'>{meta}</ul>", record):
+    taiwan = "".join(f"<li>{fact}</li>" for fact in ("發布日期：113-07-15", "發布單位：秘書處", "點閱次數：1,284"))
+    font_size = "<div class='font-size'>字級：<a href='#'>小</a><a href='#'>中</a><a href='#'>大</a></div>"
+    for box in (f"<ul class='info'>{meta}</ul>", record, f"<ul class='news-info'>{taiwan}</ul>{font_size}"):
         story = page(f"<h1>某地开展电梯安全检查</h1>{box}<div class='text'>{description}</div>", "某地开展电梯安全检查_某某网")
         assert outcome(story) == "article", box
     # An entry's infobox or a review's verdict opens the text's own box.
