@@ -25,7 +25,6 @@ from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.text import (
-    CLICK_CALL,
     LEAD_LABELLED,
     LINKED_CALL,
     PROMOTION_LABEL,
@@ -114,10 +113,10 @@ WIDGET_LABEL = keywords(
 # A short block with a picture that asks to scan, follow or download is a promotion (a QR code).
 PROMOTION = keywords(r"二维码|公众号|扫码|扫一扫|关注|下载|客户端|APP", re.I)
 MAX_PROMOTION_CHARS = 80
-# A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅): the site's card offering
-# its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
+# A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅, 查看课程详情 >): the site's
+# card offering its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
 CALL_STOPS = "。！!"  # what may close the call after its link (欢迎<a>在线咨询</a>。)
-CALL_LINK = keywords(rf"{CLICK_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
+CALL_LINK = keywords(rf"{LINKED_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = keywords(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
 MAX_MACHINE_SUMMARY_CHARS = 500
@@ -1186,7 +1185,8 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     (订阅《某某周报》 每周一封，…一次看全。 免费订阅): the site's offer, none of the text. A card may close
     with a link dialling its number (tel:) instead (手机进水了？… 立即预约 400-820-6618). A paragraph of
     the text that closes with a link to read more (…已在官网公布。点击查看>>), or with a number to dial
-    (请拨打<a href="tel:96333">96333</a>), is none."""
+    (请拨打<a href="tel:96333">96333</a>), is none; nor is a summary cut short (……) before the link to
+    its rest (…… 查看全部简介 >)."""
     if len(text) > MAX_PROMOTION_CHARS:
         return False
     last_link = next((at for at in range(index.end[box] - 1, box, -1)
@@ -1194,7 +1194,8 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     if last_link is None:
         return False
     call = index.text(last_link).strip()
-    if not (text.rstrip(CALL_STOPS).endswith(call) and len(call) < len(text)):
+    said = text.rstrip(CALL_STOPS)
+    if not (said.endswith(call) and len(call) < len(text)) or said[:-len(call)].rstrip().endswith(ELLIPSIS):
         return False
     above_the_link = [child for child in index.children(box) if child < last_link and index.text(child).strip()]
     set_as_card = len(above_the_link) >= 2
