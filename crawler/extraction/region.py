@@ -136,6 +136,7 @@ COMMENT_COUNT = r"(?:共|已有)?\d+(?:条|人参与)?(?:评论|留言|回复)?"
 # alone is a link to more of the same.)
 # A box of related items may name their subject first (凌霄X5相关投诉, 电梯相关新闻), or a vendor's products (相关产品与服务).
 SECTION_LABEL = keywords(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作者|一下|支持)?$|"  # or of a box to tip the author
+                           r"^(?:关于作者|作者(?:简介|介绍)|about\s*the\s*author)$|"  # or of the author's box under a post
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
                            r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客)?(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复)(?:列表|区)?"
@@ -151,7 +152,8 @@ SECTION_LABEL = keywords(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作�
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
 SECTION_WORDS = written_either_way(("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "点评",
-                                    "留言", "跟帖", "跟贴", "回帖", "回贴", "回复", "说两句", "omment", "声明"))
+                                    "留言", "跟帖", "跟贴", "回帖", "回贴", "回复", "说两句", "omment", "声明", "作者",
+                                    "uthor"))
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = keywords(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);

@@ -1484,6 +1484,22 @@ def test_a_box_to_tip_the_author_under_its_heading_is_no_text():
     assert body_of(html) == [PROSE, said]
 
 
+def test_the_author_s_box_under_its_heading_is_no_text():
+    """What it recognises: a box headed 关于作者 (a Taiwan blog's 關於作者, a theme's author box), 作者简介
+    or About the author after a post, the author's name and a line about them under it, in the text's
+    box or after it: the blog's, none of the text. A sentence of the text that names the author stays."""
+    bio = "<p><a href='/author/azhai/'>阿宅</a></p><p>住在新北的上班族，喜欢研究收纳和各种居家小物，偶尔分享踩雷经验。</p>"
+    for heading in ("<h3 class='about-author'>關於作者</h3>", "<div class='title'>作者简介</div>", "<h4>About the author</h4>"):
+        for where in ("inside", "after"):
+            text = f"<p>{PROSE}</p><p>{PROSE}第二段。</p>"
+            box = f"<div class='author-box'>{heading}{bio}</div>"
+            body = f"<div class='text'>{text}{box}</div>" if where == "inside" else f"<div class='text'>{text}</div>{box}"
+            assert body_of(page(f"<h1>某地开展电梯安全检查</h1>{body}")) == [PROSE, f"{PROSE}第二段。"], (heading, where)
+    said = "关于作者本人的说法，记者向其所在单位进行了核实。"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p></div>")
+    assert body_of(html) == [PROSE, said]
+
+
 def test_readers_comments_heading_with_its_count_in_words_and_the_site_s_caveat_are_no_body():
     """What it recognises: a comments heading whose count is in words (已有27人参与, 已有5条), its counts of
     comments and of readers (已有3条评论，共26人参与), or with a link to all of them (已有37条评论，查看全部), and
