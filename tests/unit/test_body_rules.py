@@ -2581,6 +2581,20 @@ def test_what_the_text_is_not_to_be_taken_for_is_a_notice(disclaimer):
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
 
 
+@pytest.mark.parametrize("disclosure", ["※ 本文含有聯盟行銷連結，透過連結購買我可能會獲得少量分潤，但不會影響你的購買價格。",
+                                        "文中部分商品链接为推广链接，通过链接购买我可能获得少量佣金，不影响你的购买价格。"])
+def test_the_writer_s_word_that_the_text_s_links_earn_them_a_share_is_a_notice(disclosure):
+    """What it recognises: a blogger's disclosure that the text's links are affiliate links and earn
+    them a share of what is bought through them (a Taiwan review blog's 本文含有聯盟行銷連結, a buying
+    guide's 文中部分商品链接为推广链接), over or under the text: a notice. A sentence of the text about
+    sponsored links on a search engine stays."""
+    for text in ([f"<p>{disclosure}</p>", f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>"],
+                 [f"<p>{PROSE}</p>", f"<p>{PROSE}第二段。</p>", f"<p>{disclosure}</p>"]):
+        assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'>{''.join(text)}</div>")) == TWO_PARAGRAPHS
+    said = "消费者点击搜索结果中的推广链接后，被引导至仿冒网站购买。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 @pytest.mark.parametrize("comments", [
     # a DedeCMS article's comment box: its title and count, its rules in a sentence, its form
     "<div class='dede_comment'><div class='dcmp-title'><small>验证码:</small><strong>发表评论</strong>"
