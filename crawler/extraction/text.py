@@ -241,8 +241,9 @@ TIP_CALL = keywords(r"请(?:我|作者|博主|小编)喝[^。！？!?，,]{0,4}(
 # (关注【某某笔记】，每周…), or the button
 # to press (点击右上角“关注”，获取更多…), or the site say "us" (关注我们，…); the bid may follow what more
 # the account gives (更多比较试验结果，请关注“某某消保委”微信公众号。), or name the site's own zone, channel or
-# topic for it (更多萌宠大冒险攻略、礼包，请关注某某手游网萌宠大冒险专区。).
-FOLLOW_ACCOUNT_CALL = keywords(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}"
+# topic for it (更多萌宠大冒险攻略、礼包，请关注某某手游网萌宠大冒险专区。), or welcome the reader to it
+# (欢迎关注公众号“某某的厨房”，每周更新…).
+FOLLOW_ACCOUNT_CALL = keywords(r"^\W*(?:(?:点击|长按|扫描|扫码|扫一扫|识别)[^。！？!?]{0,20}|欢迎"
                                  r"|更多[^。！？!?，,]{0,16}[，,]?\s*(?:请|敬请|欢迎))?关注"
                                  r"(?:[^。！？!?，,]{0,20}(?:公众号|微信|微博|视频号|抖音|头条号|专区|频道|专题)|\s*@|[”\"]"
                                  r"|我们(?=[，,。！!]|$)"
@@ -282,6 +283,8 @@ SERVICE_OFFER = keywords(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(
                            r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:QQ群|读者群|交流群)号?\s*[:：]\s*\d|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)"
                            r"|诚聘|简历(?:请)?(?:发至|发送至|投至|寄至)")
 CALL_CLOSING = "!！~～"
+# A short question to the reader leading a call in (觉得有用？, 喜欢这篇文章吗？).
+READER_QUESTION = keywords(r"^[^。！？!?，,]{1,10}[？?]\s*")
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = keywords(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")
@@ -672,11 +675,13 @@ def is_linked_call(block: Block, text: str) -> bool:
 def is_call_to_act(block: Block, text: str) -> bool:
     """The site's call to its reader, stating nothing: follow us, open our app, click below; or one
     sentence opening with the bid to follow its account; or the author's bid for a tip, however it
-    asks (觉得文章有用？欢迎请我喝杯咖啡)."""
-    return block.kind == "p" and len(text) <= MAX_CALL_CHARS and (
-        STATEMENT_STOPS.isdisjoint(text.rstrip(CALL_CLOSING)) and bool(CALL_TO_ACT.search(text))
-        or STATEMENT_STOPS.isdisjoint(text[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(text))
-        or bool(TIP_CALL.search(text)))
+    asks (觉得文章有用？欢迎请我喝杯咖啡). A short question to the reader may lead the call in (觉得有用？欢迎关注…)."""
+    if block.kind != "p" or len(text) > MAX_CALL_CHARS:
+        return False
+    call = READER_QUESTION.sub("", text, count=1)
+    return (STATEMENT_STOPS.isdisjoint(call.rstrip(CALL_CLOSING)) and bool(CALL_TO_ACT.search(call))
+            or STATEMENT_STOPS.isdisjoint(call[:-1]) and bool(FOLLOW_ACCOUNT_CALL.match(call))
+            or bool(TIP_CALL.search(text)))
 
 
 def is_own_promotion(block: Block, text: str) -> bool:

@@ -2441,7 +2441,8 @@ CALLS_TO_ACT = ("点击上方蓝字“<strong>泉南生活</strong>”关注我�
                 "【某某质量在线】诚邀各地企业加入“质量诚信联盟”，详情点击这里", "召回信息第一时间推送，下载某某通APP&gt;",
                 "更多比较试验结果，请关注“某某消保委”微信公众号（abc12315）。", "觉得文章有用？欢迎请我喝杯咖啡 :)",
                 "更多萌宠大冒险攻略、礼包，请关注某某手游网<a href='/zhuanqu/1/'>萌宠大冒险专区</a>。",
-                "喜欢这篇测评的话，可以打赏一下，支持我继续写下去！")
+                "喜欢这篇测评的话，可以打赏一下，支持我继续写下去！",
+                "<strong>觉得有用？</strong>欢迎关注公众号“某某的厨房”，每周更新空气炸锅菜谱。")
 
 
 @pytest.mark.parametrize("call", CALLS_TO_ACT)
@@ -2460,7 +2461,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
     edition's 更多…，请登录…频道, a local portal's 【…】想…更多…？请登录…), post on it (a local life site's
     【…提示】…欢迎到本站…发帖), or download its app by the arrow of a button (a flash-news site's
     …，下载某某通APP>), or follow its account for more (a consumer council's 更多…，请关注“…”微信公众号。) or its
-    zone (a game site's 更多…攻略，请关注…专区。), or tip
+    zone (a game site's 更多…攻略，请关注…专区。), or welcome the reader to its account after a short
+    question (a kitchen blog's 觉得有用？欢迎关注公众号…), or tip
     its author (a blog's 欢迎请我喝杯咖啡, a reviewer's 打赏一下). Opening the text,
     closing it or between its paragraphs, it is none of it. A sentence saying what drew attention or
     what readers may do, and a subheading on downloading an app, stay."""
@@ -2472,7 +2474,8 @@ def test_the_site_s_call_to_act_is_none_of_the_text_wherever_it_stands(call):
                  "本报读者凭报纸可免费参观车展，活动持续到月底。", "检验院的工程师说了几句话，值得记下来，分享给各位妈妈：",
                  "消费者可关注“某某市场监管”微信公众号查询抽检结果。", "市民打进本报热线称，新买的玩具没玩几天就坏了。",
                  "专家建议，消费者选购时不要只看广告宣传，应重点关注以下几点：", "不要轻信陌生链接，下载正规APP",
-                 "关注我们的孩子成长，是全社会的责任。", "更多的家长开始关注校园食品安全。"):
+                 "关注我们的孩子成长，是全社会的责任。", "更多的家长开始关注校园食品安全。",
+                 "为什么？欢迎关注的人越多，监督的力量越大。"):
         kept = body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{said}</p>"
                             f"<p>{PROSE}第二段。</p></div>"))
         assert said in kept, said
