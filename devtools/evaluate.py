@@ -42,7 +42,7 @@ from lxml.html import fromstring
 
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.blocks import blocks_of
-from crawler.extraction.dates import date_in_url, parse_date
+from crawler.extraction.dates import ROC_YEAR_ZERO, date_in_url, parse_date
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
@@ -114,12 +114,15 @@ OTHER_DATES = {"GNE": gne_date}
 def matches(field: str, found: object, labelled: object) -> bool:
     """Whether a field is as labelled; a date labelled as a page shows it (2005-5-7 21:23, or 2018)
     where the item's date (ISO 8601, Beijing time) has the same year, month and day, as far as the
-    label gives them (the label's hour is in a time zone it does not say)."""
+    label gives them (the label's hour is in a time zone it does not say); a label's year of three
+    digits is one of the Republic's calendar, as a Taiwan page shows it (113-07-15 is 2024-07-15)."""
     if found == labelled or field != "datePublished" or not found or not labelled:
         return found == labelled
     if not isinstance(found, str) or not isinstance(labelled, str):  # dates are texts: never so
         return False
     wanted = [int(number) for number in re.findall(r"\d+", labelled)][:3]
+    if 100 <= wanted[0] < 1000:
+        wanted[0] += ROC_YEAR_ZERO
     return [int(number) for number in re.findall(r"\d+", found)][:len(wanted)] == wanted
 
 

@@ -35,6 +35,12 @@ DATE_PATTERN = keywords(
 # (content_8731350, 4218.html) is no date.
 URL_DATE = keywords(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
 BEIJING = timezone(timedelta(hours=8))
+# A date in the calendar of the Republic of China, as Taiwan's sites show it (113-07-15, 民國113年7月15日): the
+# year is its Gregorian year less 1911. Three digits and two numbers may be anything else (a model, a
+# code), so it is read only where a label says it is the publication's date (`ROC_PUBLICATION_DATE`).
+ROC_YEAR_ZERO = 1911
+ROC_DATE = keywords(r"(?:民国\s*)?(?P<year>1[0-4]\d)\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?")
+ROC_PUBLICATION_DATE = keywords(rf"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<date>{ROC_DATE.pattern})(?![\d/.:-])")
 # A date labelled as the text's last change, not its publication: 已于 2023-06-02 10:15 修改, 更新时间：, 报价更新：,
 # 此帖被 X 在 2008-07-22 10:03 重新编辑,
 # 最后编辑于, 最近更新, 修订日期, updated. (编辑 alone names an editor: 编辑：张三 2024-01-01 is a date line.)
@@ -95,7 +101,8 @@ def labels_another_event(line: str, after: str = "") -> bool:
 def read_date(raw: str | None) -> ShownDate | None:
     """`2021-09-08 13:42` -> (`2021-09-08T13:42:00+08:00`, minute); `2021年9月8日` ->
     (`2021-09-08T00:00:00+08:00`, day); `2022-02-06T12:48:06+00:00` -> (`2022-02-06T20:48:06+08:00`,
-    second); None if there is no valid date."""
+    second); a date of the Republic's calendar, alone (`113-07-15`) -> (`2024-07-15T00:00:00+08:00`, day);
+    None if there is no valid date."""
     declared = ISO_WITH_OFFSET.match(raw.strip()) if raw else None
     if declared:
         try:
@@ -104,9 +111,14 @@ def read_date(raw: str | None) -> ShownDate | None:
             return None
         return ShownDate(rfc3339(moment), SECOND if declared.group("seconds") else MINUTE)
     match = DATE_PATTERN.search(raw or "") or URL_DATE.fullmatch((raw or "").strip())
+    republic = None if match else ROC_DATE.fullmatch((raw or "").strip())
+    if republic:
+        match = republic
     if not match:
         return None
     parts = {name: int(value) for name, value in match.groupdict().items() if value is not None and value.isdigit()}
+    if republic:
+        parts["year"] += ROC_YEAR_ZERO
     if match.groupdict().get("afternoon") and parts["hour"] < 12:
         parts["hour"] += 12
     try:

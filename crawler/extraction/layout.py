@@ -31,6 +31,7 @@ from crawler.extraction.blocks import (
 )
 from crawler.extraction.dates import (
     DATE_PATTERN,
+    ROC_PUBLICATION_DATE,
     date_in_scripts,
     date_in_url,
     labels_another_event,
@@ -1349,13 +1350,20 @@ class Layout:
         return next((line for line in lines if DATE_PATTERN.search(line)), text)
 
     def date_raw(self) -> str | None:
-        """The date the date line shows; else the publication time the page's metadata declares;
-        else the day its address files it under; else the time its scripts write in."""
+        """The date the date line shows; else a date of Taiwan's calendar labelled as the
+        publication's near the headline (發布日期：113-07-15); else the publication time the page's
+        metadata declares; else the day its address files it under; else the time its scripts write in."""
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        return (declared_published(self.page.root) or date_in_url(self.page.url)
+        return (self.date_in_taiwan_calendar() or declared_published(self.page.root) or date_in_url(self.page.url)
                 or self.page.scripted_date)
+
+    def date_in_taiwan_calendar(self) -> str | None:
+        """The date of the Republic's calendar a line near the headline labels as the publication's."""
+        line = self.nearest_line(lambda element: ROC_PUBLICATION_DATE.search(self.text(element)))
+        found = ROC_PUBLICATION_DATE.search(self.text(line)) if line is not None else None
+        return found.group("date").strip() if found else None
 
     def source(self) -> str | None:
         """The outlet the story comes from: the source the date line names, else the outlet of the

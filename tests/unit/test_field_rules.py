@@ -8,6 +8,7 @@ import pytest
 
 from crawler.extraction import Extraction, extract_article
 from crawler.extraction.layout import title_segments
+from devtools.evaluate import matches
 
 URL = "https://news.example.cn/a/506.html"
 PROSE = "市场监管部门近日组织开展产品质量监督抽查，抽查结果已向社会公布，不合格产品依法处理，企业须限期整改到位。"
@@ -179,6 +180,25 @@ def test_a_date_labelled_as_another_event_is_not_the_text_s():
             f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div class='foot'>2023-06-18 20:15 发布</div>")
     for page in (forum, blog):
         assert fields_of(page)["datePublished"] == "2023-06-18T20:15:00+08:00", page
+
+
+@pytest.mark.parametrize("shown", ["113-07-15", "113/7/15", "民國113年7月15日"])
+def test_a_date_of_taiwan_s_calendar_labelled_as_the_publication_s_is_read(shown):
+    """What it recognises: a date in the calendar of the Republic (a year of three digits, 1911
+    years on: 113 is 2024) that a line near the headline labels as the publication's (a Taiwan
+    association's 發布日期：113-07-15, a fishermen's association's); it is no date where no such label says
+    so (a code, a model's number), and a Gregorian date on the date line comes first. The evaluation
+    reads a label of that calendar the same way."""
+    meta = f"<ul class='news-info'><li>發布日期：{shown}</li><li>發布單位：秘書處</li></ul>"
+    assert fields_of(f"<h2>113年度技能檢定第三梯次報名須知</h2>{meta}<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+                     "最新消息 - 某某協會")["datePublished"] == "2024-07-15T00:00:00+08:00"
+    unlabelled = f"<h2>某地开展电梯安全检查</h2><ul><li>型號：{shown}</li></ul><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert fields_of(unlabelled)["datePublished"] is None
+    both = (f"<h2>某地开展电梯安全检查</h2><div class='info'>發布日期：{shown} 更新：2024-08-01</div>"
+            f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert fields_of(both)["datePublished"] == "2024-08-01T00:00:00+08:00"
+    assert matches("datePublished", "2024-07-15T00:00:00+08:00", "113-07-15")
+    assert not matches("datePublished", "2024-07-15T00:00:00+08:00", "2013-07-15")
 
 
 def test_a_fact_s_date_in_an_entry_s_info_box_is_not_the_text_s():
