@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -1740,7 +1741,8 @@ class Layout:
         line dates, or by any such control between the headline and the text found, or one naming
         where to buy it (天猫旗舰店购买) in the headline's own box, or by buttons of one word (预订) each
         to its offer's order: a shop's, a maker's or an operator's page of a product, the text its
-        description. A story offers no cart."""
+        description. A story offers no cart; a shelf after it offers other products, alike buttons on
+        MIN_ALIKE_ITEMS cards or more."""
         begins = self.text_begins
         if begins is None:
             return False
@@ -1760,6 +1762,13 @@ class Layout:
         in_form = index.nearest(FORM_TAG)
         controls = [control for control in controls if not (
             control > begins and (form := in_form[control]) >= 0 and self._asks_for_a_phone(form))]
+        # After the text, a shelf of other products, each card with its own button (加入購物車 four times under
+        # a shop's blog post), offers those products, not what the page shows.
+        if self.body_region is not None:
+            text_ends = index.end[index.position[self.body_region]]
+            after = Counter(index.text(control).strip() for control in controls if control >= text_ends)
+            controls = [control for control in controls
+                        if control < text_ends or after[index.text(control).strip()] < MIN_ALIKE_ITEMS]
         # Elsewhere than between the headline and the text, a control acting on the page is the site's
         # own (a brand's header button to its shop) on a page a date line dates: a story's.
         dated = self.date_line_element is not None

@@ -632,7 +632,9 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     dates: the text is the product's description. A story about a product names its price in sentences and offers no cart; a
     sidebar's card beside it links to the shop's page, under a heading that titles its box (获取报价),
     or sends the reader's number from a quote form (起运港, 目的港, 联系电话, 获取报价);
-    a call under it whose last words are set apart (…，<b>30秒</b>获取报价) is a sentence, no control."""
+    a call under it whose last words are set apart (…，<b>30秒</b>获取报价) is a sentence, no control; a
+    shelf of other products after it, a button on each of three cards or more (a Hong Kong wig shop's
+    blog), offers them, not what the page shows."""
     description = "".join(f"<p>{SNIPPET}第{n}段。</p>" for n in range(6))
     product = page(f"<div class='info'><h1>城南书事</h1><p class='price'>当当价 ¥28.90 定价 ¥39.80</p>"
                    f"<div class='buy'>数量 <input value='1'> {buy}</div></div>"
@@ -694,6 +696,17 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
                 f"<a href='https://mall.jd.com/index-1.html'>京东自营购买</a></div></div><section>{description}</section>",
                 "劲能PB-10移动电源_劲能官网")
     assert outcome(hero).startswith("a shop's page of a product")
+    # After the text, a shelf of other products, a button on each card (a shop's blog's carousel under an
+    # undated post): those products' offers, not the page's; the product's own button over its text is.
+    shelf = "<div class='carousel'>" + "".join(
+        f"<div class='card'><a href='/products/{n}'>商品{n}</a><span>HK$ {n}99</span>"
+        f"<button type='button' data-product='/products/{n}'>加入購物車</button></div>" for n in range(1, 5)) + "</div>"
+    post = page(f"<h1>假髮日常護理：延長壽命的5個小貼士</h1><div class='rte'>{description}</div>{shelf}",
+                "假髮日常護理 – 某某假髮")
+    assert outcome(post) == "article"
+    product = page(f"<h1>真人髮短髮假髮</h1><button class='add'>加入購物車</button><div class='rte'>{description}</div>"
+                   f"{shelf}", "真人髮短髮假髮 – 某某假髮")
+    assert outcome(product).startswith("a shop's page of a product")
     adopt = page(f"<h1>某地开展宠物用品质量抽查</h1><div class='info'>2024-03-15</div><div class='text'>{description}"
                  "<p>倡导<a href='/adopt.html'>领养代替购买</a>，理性养宠。</p></div>", "某地开展宠物用品质量抽查_某某网")
     assert outcome(adopt) == "article"
