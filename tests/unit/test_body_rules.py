@@ -847,6 +847,18 @@ def test_a_post_s_comment_count_over_the_title_points_to_the_comments_which_its_
     assert body_of(page(f"<article><h1>某地开展电梯安全检查</h1>{undated}</article>")) == TWO_PARAGRAPHS
 
 
+@pytest.mark.parametrize("likes", ["<h3>赞过：</h3><div><span>赞</span> <span>正在加载……</span></div>",
+                                   "<h3>請按讚：</h3><div><span>喜歡</span> <span>載入中...</span></div>",
+                                   "<h3>请按赞：</h3><div><span>喜欢</span> <span>加载中...</span></div>"])
+def test_a_blog_s_likes_widget_in_any_of_its_translations_is_no_text(likes):
+    """What it recognises: a blog's likes widget (Jetpack's) under the post, however its words are
+    translated (赞过：赞 正在加载……; a Taiwan blog's 請按讚：喜歡 載入中...): its label, its button and its
+    placeholder while it loads are no text. A sentence saying what readers like stays."""
+    assert body_closed_by(f"<div class='sharedaddy'>{likes}</div>") == TWO_PARAGRAPHS
+    said = "不少读者表示喜欢这种按赞的方式。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 def test_a_comments_heading_with_its_count_and_a_link_opens_the_comments():
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='main'><div class='text'><p>{PROSE}</p></div>"
                 "<div class='comments'><div class='bar'><span>网友评论（共2条）</span><a href='/c'>查看全部评论</a></div>"
