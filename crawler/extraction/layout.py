@@ -1959,15 +1959,18 @@ class Layout:
         """Whether a third of the body's words at least are facts under their labels, in
         MIN_FACT_ROWS rows or more of its tables (`fact_rows`): a product's specifications, a
         member's profile, a service guide (办事指南), not a story. An article's tables are its data
-        beside a longer text."""
+        beside a longer text. The body is what is written of it: the box it was found in may be a
+        layout's table holding other boxes (a product's related products), and tables there that are
+        not written (an entry's navigation boxes) are none of it."""
         if self.body_region is None:
             return False
         index = self.page.index
         region = index.position[self.body_region]
+        written = "".join(self.rendered["articleBody"].split())
         rows = [row for table in index.tagged("table") if region <= table < index.end[region]
-                for row in fact_rows(index, table)]
+                for row in fact_rows(index, table) if "".join(index.text(row).split()) in written]
         return len(rows) >= MIN_FACT_ROWS and \
-            RECORD_SHARE_OF_FACTS * prose_length(index.text(region)) <= sum(prose_length(index.text(row)) for row in rows)
+            RECORD_SHARE_OF_FACTS * prose_length(written) <= sum(prose_length(index.text(row)) for row in rows)
 
     def body_is_a_table(self) -> bool:
         """Whether the body is a table of records with little said beside it: half of its words at

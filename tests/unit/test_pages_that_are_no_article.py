@@ -1274,7 +1274,8 @@ def test_a_table_under_a_pager_counting_its_records_is_no_article():
 def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
     """What it recognises: a body a third of whose words at least sit in rows of a table that give
     facts under their labels (a short name, no number, then its value): a product's specifications
-    (a B2B offer, four cells a row) and a government's service guide (办事指南, two cells a row) are
+    (a B2B offer, four cells a row; an old maker's page laid out in tables, the related products in the
+    box its text is found in, not written) and a government's service guide (办事指南, two cells a row) are
     records, however long. An article with a table of its data (numbered rows, figures) or with a
     few facts beside a longer text stays an article, and so does a letter under its label among facts
     (a hotline's page: 信件编号, 来信时间, then 来信内容 and the letter's sentences), whose title is the
@@ -1292,7 +1293,24 @@ def test_a_body_mostly_of_facts_under_their_labels_is_a_record_not_a_story():
                         ("办理流程", "申请、受理、审查、决定、发照"), ("办理地点", "县政务服务中心一楼市场监管窗口"),
                         ("收费标准", "不收费")])
     service = page(f"<h1>个体工商户设立登记办事指南</h1><div class='content'>{guide}</div>", "办事指南_某县市场监督管理局")
-    for record in (offer, service):
+    # An old maker's page laid out in tables: the box the text is found in holds the related products too,
+    # and the specifications are what is written of it, a third of its words at least.
+    facts = fact_table([("公称通径", "DN50"), ("公称压力", "PN16 / 1.6MPa"), ("阀体材质", "CF8(304)"),
+                        ("密封材质", "RPTFE"), ("连接方式", "法兰连接"), ("驱动方式", "手柄"),
+                        ("适用温度", "-29℃～180℃"), ("执行标准", "GB/T 12237"), ("颜　　色", "本色、银灰，可按色板定做"),
+                        ("起 订 量", "10台"), ("交 货 期", "15-25天"), ("点击次数", "1047")])
+    related = "".join(f"<td><a href='/ProductShow.asp?id={n}'><img src='/{n}.jpg'></a><br>"
+                      f"<a href='/ProductShow.asp?id={n}'>不锈钢法兰球阀 Q41F-{n} 耐腐蚀耐高温工业阀门</a></td>"
+                      for n in range(1, 9))
+    laid_out = page("<table><tr><td>您现在的位置：<a href='/'>首页</a> &gt;&gt; <a href='/Product.asp'>产品展示</a></td></tr>"
+                    f"<tr><td><table><tr><td><img src='/1.jpg'></td><td>{facts}<br><a href='/Feedback.asp?id=1'>"
+                    "<img src='/order.gif' alt='在线订购'></a></td></tr></table></td></tr>"
+                    "<tr><td><b>产品说明</b></td></tr><tr><td class='content'>阀体采用不锈钢精密铸造，球体经精磨抛光。<br>"
+                    "密封圈采用增强聚四氟乙烯，耐腐蚀，启闭轻便。<br>适用于水、蒸汽、油品等介质。<br>"
+                    "本厂专业生产各类工业阀门，欢迎来样来图定做，OEM订单请与业务部联系。</td></tr>"
+                    f"<tr><td><b>相关产品</b></td></tr><tr><td><table><tr>{related}</tr></table></td></tr></table>",
+                    "供应不锈钢法兰球阀-产品展示")
+    for record in (offer, service, laid_out):
         assert outcome(record).startswith("a record"), record
     results = "".join(f"<tr><td>{n}</td><td>电动自行车</td><td>某某车业有限公司</td><td>合格</td></tr>" for n in range(1, 9))
     notice = page(f"<h1>某市电动自行车产品质量抽查结果</h1><div class='text'>{ARTICLE}<table>{results}</table></div>",
