@@ -1193,6 +1193,17 @@ def test_a_text_s_own_copyright_claim_and_a_comment_box_without_a_form_are_no_bo
         assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='main'>{box}</div>")) == [PROSE, f"{PROSE}第二段。"]
 
 
+@pytest.mark.parametrize("claim", ["本文內容的版權屬某某測試研究社所有。未經本社書面許可，不得將本文內容用作宣傳用途。",
+                                   "本文内容版权属于某某网所有。"])
+def test_a_text_s_own_copyright_claim_naming_its_content_is_a_notice(claim):
+    """What it recognises: a claim of the text's copyright that names its content between (a Hong Kong
+    testing body's 本文內容的版權屬…所有, 本文内容版权属于…所有), closing it: a notice. A sentence of the
+    text on whom a copyright belongs to stays."""
+    assert body_closed_by(f"<p>{claim}</p>") == TWO_PARAGRAPHS
+    said = "法院认定，涉案图片的版权属于原告所有。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
+
+
 @pytest.mark.parametrize("fields", [
     "<input type='text' placeholder='房屋面积'><input type='tel' placeholder='手机号'>",
     "<input placeholder='您的称呼'><input type='email' placeholder='邮箱'>",
