@@ -95,13 +95,13 @@ INSTITUTION = r"(?:院|校|馆|团|会|公司|厂|局|所|站|园|中心|企业|
 # booking, its links to friends' sites, its downloads, its services' prices, hours and steps): such a
 # page is no article, however long its prose. A whole name, not a title's start (关于我们身边的... is
 # news); a guestbook maybe under the site's short name (红叶留言本), a download under its program's
-# (某某客户端下载); where its stores or branches are (门店查询, 网点分布); an institution's profile under
+# (某某客户端下载); where its stores or branches are (门店查询, 网点分布, 服务网点); an institution's profile under
 # the word for what it is (剧院概况, 学校简介, 本院介绍, 集团简介), not a report's under its subject
 # (全省疫情概况).
 SITE_OWN_PAGE = keywords(
     rf"^(?:关于(?:我们?|本站|本网|博主|站长)|联系(?:我们|方式)|(?:网站|本站|本网|单位|[{HAN}]{{0,4}}{INSTITUTION})(?:简介|介绍|概况)|"
     r"(?:免责|版权|法律)声明|隐私(?:政策|条款|保护)|(?:用户|服务)(?:协议|条款)|(?:网站|站点)地图|"
-    r"广告服务|加入我们|招贤纳士|(?:门店|网点|营业厅|服务网点|经销商|销售网点)(?:查询|分布|地址|列表|信息)|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
+    r"广告服务|加入我们|招贤纳士|(?:门店|网点|营业厅|服务网点|经销商|销售网点)(?:查询|分布|地址|列表|信息)|(?:服务|售后|维修|销售)网点|(?:收费|资费|服务|价格|门票|票价)(?:标准|项目|流程|时间|信息)|价目表|价格表|票价|(?:开放|营业)时间|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms of (?:use|service)|sitemap|"
     r".{0,8}(?:留言[本板簿]|访客留言|相册)|guest ?book|友情链接|链接交换|下载中心|(?:资料|软件)下载|"
     r"领导(?:之窗|信息|简介|分工|班子)|(?:会员|成员|社员)(?:名录|名单|风采)|(?:我要|在线|网上)(?:投诉|留言|咨询|信访|举报|报价|询价|预约|下单)|"
@@ -122,8 +122,9 @@ TOPIC = written_either_way(("专题",))
 # a list kept up to date, dated as an update (报价更新：) if at all, no article.
 PRICE_LIST = written_either_way(("价格表", "价目表", "报价表", "报价单"))
 # The parts of a title: a small site's names its page after its own name as often as before it
-# (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部).
-TITLE_PARTS = keywords(r"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*")
+# (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部), and a bare hyphen between words
+# sets them apart (服务网点-服务支持-某某官网; a model's number, RM-FL008, is one word).
+TITLE_PARTS = keywords(rf"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*|(?<=[{HAN}])-(?=[{HAN}])")
 # The facts a download site lists of a program (its size, language, system, kind, licence), or an
 # app's download page of its app (its version, its developer, under their labels): two of them over
 # a short text make the page a program's, not an article.

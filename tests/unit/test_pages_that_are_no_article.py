@@ -243,7 +243,8 @@ def test_a_page_its_title_names_a_login_is_one_whatever_its_heading_and_its_fiel
 def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its_prose():
     """An association's 关于我们 (its history in prose), a blog's 关于我, a company's 联系方式 (address lines), a
     portal's 加入我们 (its openings), a troupe's or a school's profile under the word for what it is
-    (剧院概况, 学校简介): the title names a page of the site about itself. A story whose
+    (剧院概况, 学校简介), a brand's 服务网点 (its parts set apart by bare hyphens): the title names a page
+    of the site about itself. A story whose
     title only starts with such words, or whose sidebar holds a box 联系我们, stays an article."""
     history = "某某质量协会成立于1985年，是由质量工作者自愿组成的全国性社会团体，致力于推动质量管理。" * 3
     members = "协会下设标准化、检测认证、用户评价等专业委员会，会员单位遍布全国各省区市。" * 3
@@ -256,7 +257,7 @@ def test_a_page_its_title_names_as_the_site_s_own_is_no_article_however_long_its
             "<p>有意者请将个人简历发送至人力资源部，我们将在收到简历后十个工作日内与合适的应聘者联系，安排笔试和面试。</p></div>")
     for body, title in ((about, "关于我们_某某质量协会"), (about, "关于我 | 阿静的厨房"), (contact, "门店查询 - 某某眼镜"),
                         (contact, "联系方式 - 某某纺织有限公司"), (jobs, "加入我们|某某网"), (about, "某某京剧院--剧院概况"),
-                        (about, "学校简介_某某职业技术学校")):
+                        (about, "学校简介_某某职业技术学校"), (contact, "服务网点-服务支持-某某健康官网")):
         assert is_the_site_s_own(body, title), title
     report = page(f"<h1>全省疫情概况</h1><div>{ARTICLE}</div>", "全省疫情概况_某某网")
     assert outcome(report) == "article"  # a report's subject, no institution, before 概况
