@@ -313,14 +313,15 @@ END_MARK = keywords(r"^[-—–=_*·~━─\s]*[(（【\[]?\s*(?:(?:the\s+)?end|
 VIDEO_CAPTION = keywords(r"^(?:[【\[]视频[】\]]\s*[:：]?|视频\s*[:：])\s*\S")
 MAX_VIDEO_CAPTION_CHARS = 80
 # A post's counters: how often it was read, commented on, liked or shared (阅读(1234), 评论：5, 浏览
-# 272次, views 1,024), and how long it takes to read (阅读约 4 分钟, 阅读时长：3分钟); a line of them, with the
-# controls beside them (收藏, 分享) and separators, is no text.
+# 272次, views 1,024), how long it is and takes to read (本文共 1,416 字，阅读约需 4 分钟, 阅读时长：3分钟); a line
+# of them, with the controls beside them (收藏, 分享) and separators, is no text.
 # A counter's number, whole or rounded to thousands or ten-thousands (2,876; 2.3万; 1.2k; 10万+).
 COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*[万千wk]\+?)?"
 READER_COUNTER = keywords(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏|点赞|转发|分享|访问|人气|views?|reads?|comments?|likes?)"
                             rf"(?:数|量|次数)?\s*(?:[(（\[【]\s*{COUNT}\s*[)）\]】]|[:：]?\s*{COUNT})\s*(?:次|人|条)?|"
                             rf"{COUNT}\s*(?:人|次)\s*(?:阅读|浏览|赞|点赞|喜欢|转发|分享|收藏|评论)|"  # 2876 人 赞
-                            r"(?:预计)?阅读(?:时长|时间|用时)?\s*[:：]?\s*(?:约|大约|需)?\s*\d+\s*(?:分钟|min)", re.I)
+                            r"(?:预计)?阅读(?:时长|时间|用时)?\s*[:：]?\s*(?:约|大约)?需?\s*\d+\s*(?:分钟|min)|"
+                            rf"(?:本文|全文)(?:共|约|字数)?\s*[:：]?\s*{COUNT}\s*字", re.I)
 # A prompt to log in before taking part (登录后才能回应, 请登录后发表评论, 您需要 登录 才可以下载或查看), or to sign
 # up (马上注册，结交更多好友…): the comment box's or the attachment's, shown as text.
 LOGIN_PROMPT = keywords(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
