@@ -117,6 +117,8 @@ MAX_PROMOTION_CHARS = 80
 # A short box closed by a link calling to act on it (立即投诉 →, 点击报名>>, 免费订阅, 查看课程详情 >): the site's
 # card offering its service among the paragraphs (投诉直通车 遇到纠纷？一键发起投诉… 立即投诉 →), none of the text.
 CALL_STOPS = "。！!"  # what may close the call after its link (欢迎<a>在线咨询</a>。)
+# ... and a line to call beside its button, after it (服务热线：400-860-1234).
+NUMBER_AFTER_CALL = keywords(r"^\s*[^\s:：]{0,6}(?:电话|热线|手机|微信)\s*[:：]\s*[\dXx*\-—\s()（）]{5,24}$")
 CALL_LINK = keywords(rf"{LINKED_CALL.pattern}|^(?:立即|马上|免费|在线)|^去(?:看看|逛逛|购买|抢购|领取|下单|预约|报名)$")
 # A box a label says a machine wrote (AI摘要, 内容由AI生成), up to a summary's length.
 MACHINE_MADE = keywords(r"^\s*(?:AI|智能)\s*(?:摘要|总结|导读|速览|概要)|由\s*AI\s*生成")
@@ -1189,8 +1191,10 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
     with a link dialling its number (tel:) instead (手机进水了？… 立即预约 400-820-6618). A paragraph of
     the text that closes with a link to read more (…已在官网公布。点击查看>>), or with a number to dial
     (请拨打<a href="tel:96333">96333</a>), is none; nor is a summary cut short (……) before the link to
-    its rest (…… 查看全部简介 >)."""
-    if len(text) > MAX_PROMOTION_CHARS:
+    its rest (…… 查看全部简介 >). A line to call may stand beside the card's button, after it (立即咨询
+    服务热线：400-860-…). A box is short by its words, not by the spaces its markup is indented with."""
+    if len(text) > MAX_PROMOTION_CHARS and (len(text) > 4 * MAX_PROMOTION_CHARS
+                                            or len("".join(text.split())) > MAX_PROMOTION_CHARS):
         return False
     last_link = next((at for at in range(index.end[box] - 1, box, -1)
                       if index.tags[at] == "a" and index.text(at).strip()), None)
@@ -1198,6 +1202,8 @@ def _is_call_card(index: TextIndex, box: int, text: str) -> bool:
         return False
     call = index.text(last_link).strip()
     said = text.rstrip(CALL_STOPS)
+    if (at := said.rfind(call)) > 0 and NUMBER_AFTER_CALL.match(said[at + len(call):]):
+        said = said[:at + len(call)]  # the card's line to call beside its button (立即咨询 服务热线：400-…)
     if not (said.endswith(call) and len(call) < len(text)) or said[:-len(call)].rstrip().endswith(ELLIPSIS):
         return False
     above_the_link = [child for child in index.children(box) if child < last_link and index.text(child).strip()]

@@ -1764,6 +1764,10 @@ NEWSLETTER_CARD = ("<div class='card'><p class='font-semibold'>订阅《某某�
     "<div class='article-cta'><div><strong>电梯困人了？</strong>全城网点24小时响应，工程师30分钟到场。</div>"
     "<a class='btn' href='/service/#booking'>立即预约</a><a class='btn' href='tel:4001234567'>400-123-4567</a></div>",
     "<div class='article-cta'><p class='cta-title'>想考保育师？</p><a href='/course/4' class='btn'>查看课程详情 &gt;</a></div>",
+    # its markup indented as a template writes it, a line to call beside its button
+    "<div class='article-cta'>\n                <div class='cta-text'><strong>需要出口检测报告？</strong><span>CMA/CNAS资质，"
+    "中英文报告，FDA、LFGB、EU全覆盖</span></div>\n                <a href='/contact/' class='btn'>立即咨询</a>\n"
+    "                <span class='cta-tel'>服务热线：400-860-1234</span>\n              </div>",
 ])
 def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_text(card):
     """What it recognises: a short box among the paragraphs closed by a link that calls to act on it,
@@ -1771,7 +1775,8 @@ def test_a_card_offering_the_site_s_service_among_the_paragraphs_is_none_of_the_
     and its line in elements of their own (a trade site's newsletter card: 订阅《…》, a line, 免费订阅; a
     think tank's offer of its services, closed by 欢迎<a>在线咨询</a>。; a repair service's card, its line
     over its buttons, the last dialling its number; a training school's question over its button
-    pointing on, 想考保育师？ 查看课程详情 >). A paragraph of the text that closes with a link
+    pointing on, 想考保育师？ 查看课程详情 >; a testing lab's card, its line to call beside its button,
+    立即咨询 服务热线：…, its markup indented). A paragraph of the text that closes with a link
     to read more of it, or with a number to dial, stays."""
     told = "<div>检查结果已在官网公布。<a href='/notice/1.html'>点击查看&gt;&gt;</a></div>"
     dial = "<div>如发现电梯故障，请拨打<a href='tel:96333'>96333</a></div>"
