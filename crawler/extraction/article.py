@@ -121,10 +121,13 @@ TOPIC = written_either_way(("专题",))
 # What a title's part ends with on a shop's or a service's list of its prices (苹果手机回收价格表, 洗衣价目表):
 # a list kept up to date, dated as an update (报价更新：) if at all, no article.
 PRICE_LIST = written_either_way(("价格表", "价目表", "报价表", "报价单"))
+# A title's part naming the column of the site's products (晶盾X7系列隐形车衣-隐形车衣-产品中心-晶盾官网): an
+# undated page under it shows a product, its text the product's description.
+PRODUCT_COLUMN = frozenset(written_either_way(("产品中心", "产品展示", "产品详情", "产品介绍", "产品信息", "产品列表")))
 # The parts of a title: a small site's names its page after its own name as often as before it
-# (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部), and a bare hyphen between words
-# sets them apart (服务网点-服务支持-某某官网; a model's number, RM-FL008, is one word).
-TITLE_PARTS = keywords(rf"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*|(?<=[{HAN}])-(?=[{HAN}])")
+# (阿峰的个人主页 - 留言簿, 墨香阁 >> 友情链接, 标题_活动相册_某某俱乐部), and a bare hyphen beside a word
+# sets it apart (服务网点-服务支持-某某官网, 蕾丝头套 RM-FL008-产品展示; a model's number, RM-FL008, is one word).
+TITLE_PARTS = keywords(rf"\s*(?:[_|｜»>]+|--|\s[-–—]\s)\s*|(?<=[{HAN}])-|-(?=[{HAN}])")
 # The facts a download site lists of a program (its size, language, system, kind, licence), or an
 # app's download page of its app (its version, its developer, under their labels): two of them over
 # a short text make the page a program's, not an article.
@@ -310,6 +313,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             layout.date_line_element is None or shows_modification(layout.date_line or "")):
         return NotAnArticle(NOT_AN_ARTICLE, "a list of prices (价格表, 价目表): its title names it, and no date line "
                                             "dates it but as an update")
+    if fields["datePublishedRaw"] is None and not PRODUCT_COLUMN.isdisjoint(part.strip() for part in parts):
+        return NotAnArticle(NOT_AN_ARTICLE, "a page of a product: its title names the column of the site's products "
+                                            "(产品中心, 产品展示), and nothing dates it")
     if any(PROFILE_HEADING.match(name) for name in (fields["headline"] or "", headline_part(page.title))):
         return NotAnArticle(NOT_AN_ARTICLE, "a person's profile: its heading is a name and professional titles alone")
     if prose < MIN_BODY_PROSE:

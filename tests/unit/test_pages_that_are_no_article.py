@@ -301,6 +301,24 @@ def test_the_page_of_its_services_prices_or_steps_is_the_site_s_own_whatever_its
     assert outcome(story) == "article"
 
 
+def test_an_undated_page_its_title_files_under_the_site_s_products_is_a_product_s():
+    """What it recognises: a page whose title names the column of the site's products as one of its
+    parts (a film maker's …-隐形车衣-产品中心-某某官网, an old wig maker's …头套 RM-FL008-产品展示, a bare
+    hyphen beside a word setting the parts apart, a model's number one word), and that nothing dates:
+    a product's page, however much it describes. A dated story filed there, or a story whose title
+    only speaks of a product centre, stays an article."""
+    description = f"<h1>晶盾X7系列隐形车衣</h1><div class='tab-pane'>{ARTICLE}</div>"
+    for title in ("晶盾X7系列TPU隐形车衣-隐形车衣-产品中心-晶盾膜业官网", "全手钩瑞士蕾丝头套 RM-FL008-产品展示"):
+        assert outcome_at(page(description, title), "https://www.example.cn/products/ppf/x7.html") == (
+            "a page of a product: its title names the column of the site's products (产品中心, 产品展示), and "
+            "nothing dates it"), title
+    dated = page(f"<h1>晶盾X7系列隐形车衣上市</h1><div class='info'>2024-03-15</div><div>{ARTICLE}</div>",
+                 "晶盾X7系列隐形车衣上市-产品中心-晶盾膜业官网")
+    centre = page(f"<h1>某市产品中心建成投用</h1><div>{ARTICLE}</div>", "某市产品中心建成投用_某某网")
+    for story in (dated, centre):
+        assert outcome(story) == "article"
+
+
 def test_a_list_of_prices_its_title_names_is_no_article_unless_a_date_line_publishes_it():
     """What it recognises: a title's part ending with a price list's name (苹果手机回收价格表) over a table
     of prices and its notes and questions answered, dated as an update (报价更新：) or not at all: a
