@@ -72,8 +72,9 @@ READER_RULE = keywords(
     # or saying who posted it there and that it is not the platform's view (本文为某某号作者发布，不代表某某立场,
     # 以上内容由消费者本人发布，不代表某某立场)
     rf"{POSTED_BY_OTHERS}|"
-    # or what the text is not to be taken for (本文仅供健康科普，不作为诊疗依据, 以上内容仅供参考，不构成投资建议)
-    r"^\W*(?:本文|以上内容|文中(?:内容|观点))[^。]{0,8}仅供[^。]{0,12}[，,]\s*不(?:作为|构成|能作为|能代替|替代)|"
+    # or what the text is not to be taken for (本文仅供健康科普，不作为诊疗依据, 以上内容仅供参考，不构成投资建议,
+    # （本文仅为科普，不构成诊疗建议。…）)
+    r"^\W*(?:本文|以上内容|文中(?:内容|观点))[^。]{0,8}仅(?:供|为|作)[^。]{0,12}[，,]\s*不(?:作为|构成|能作为|能代替|替代)|"
     # or that its links earn the writer a share of what is bought through them (本文含有联盟行销连结，透过连结购买
     # 我可能会获得少量分润; 文中部分链接为推广链接)
     r"(?:本文|文中|本篇)[^。]{0,12}(?:联盟(?:行销|营销)|推广|返利|广告|affiliate\s*)(?:链接|连结|links?)|"
@@ -88,7 +89,7 @@ NOTICE_WORDS = written_either_way((
     "声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
     "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
     "邮编", "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
-    "信息发布", "仅供", "information storage", "rocessed", "queries", "链接", "连结", "links"))
+    "信息发布", "仅供", "仅为", "仅作", "information storage", "rocessed", "queries", "链接", "连结", "links"))
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.
