@@ -2605,12 +2605,13 @@ def test_a_rule_for_reprinting_however_worded_is_a_notice():
 
 @pytest.mark.parametrize("disclaimer", ["本文仅供健康科普，不作为诊疗依据，具体用药请遵医嘱。",
                                         "以上内容仅供参考，不构成投资建议。", "文中观点仅供交流，不能代替医生面诊。",
-                                        "（本文仅为科普，不构成诊疗建议。如有眼部不适，请到正规医院眼科面诊。）"])
+                                        "（本文仅为科普，不构成诊疗建议。如有眼部不适，请到正规医院眼科面诊。）",
+                                        "（本文案例系根据公开裁判文书改编，仅供参考，不构成法律意见。）"])
 def test_what_the_text_is_not_to_be_taken_for_is_a_notice(disclaimer):
     """What it recognises: the site's word on what the text is not to be taken for (a clinic's 本文仅供
     健康科普，不作为诊疗依据, a finance site's 以上内容仅供参考，不构成投资建议, an eye doctor's blog's bracketed
-    本文仅为科普，不构成诊疗建议), after it: a notice. A
-    sentence of the text saying what a figure is only good for stays."""
+    本文仅为科普，不构成诊疗建议, a lawyer's account's 本文案例系根据…改编，仅供参考，不构成法律意见), after it: a
+    notice. A sentence of the text saying what a figure is only good for stays."""
     assert body_closed_by(f"<p>{disclaimer}</p>") == TWO_PARAGRAPHS, disclaimer
     said = "专家表示，网传的食疗方仅供参考，不能代替药物治疗。"
     assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]
