@@ -115,7 +115,9 @@ def matches(field: str, found: object, labelled: object) -> bool:
     """Whether a field is as labelled; a date labelled as a page shows it (2005-5-7 21:23, or 2018)
     where the item's date (ISO 8601, Beijing time) has the same year, month and day, as far as the
     label gives them (the label's hour is in a time zone it does not say); a label's year of three
-    digits is one of the Republic's calendar, as a Taiwan page shows it (113-07-15 is 2024-07-15)."""
+    digits is one of the Republic's calendar, as a Taiwan page shows it (113-07-15 is 2024-07-15); a
+    label whose year comes last has the day first (15.09.2022, as Hong Kong writes it; always where
+    the first number is over 12, or written with dots) or else the month (09/15/2022)."""
     if found == labelled or field != "datePublished" or not found or not labelled:
         return found == labelled
     if not isinstance(found, str) or not isinstance(labelled, str):  # dates are texts: never so
@@ -123,6 +125,10 @@ def matches(field: str, found: object, labelled: object) -> bool:
     wanted = [int(number) for number in re.findall(r"\d+", labelled)][:3]
     if 100 <= wanted[0] < 1000:
         wanted[0] += ROC_YEAR_ZERO
+    elif len(wanted) == 3 and wanted[2] >= 1000 and (wanted[0] > 12 or "." in labelled and wanted[1] <= 12):
+        wanted.reverse()  # the day first, as Europe and Hong Kong write it (15.09.2022)
+    elif len(wanted) == 3 and wanted[2] >= 1000:
+        wanted = [wanted[2], wanted[0], wanted[1]]  # the month first, as the United States write it (09/15/2022)
     return [int(number) for number in re.findall(r"\d+", found)][:len(wanted)] == wanted
 
 

@@ -20,7 +20,7 @@ from crawler.extraction.encoding import decode_html
 from crawler.extraction.keywords import keywords, written_either_way
 from crawler.extraction.layout import BRACKETS, LINES_AFTER_BODY, TITLE_SEPARATORS, Layout, Page, headline_part
 from crawler.extraction.people import HAN
-from crawler.extraction.text import RECORDS_PAGER, prose_length
+from crawler.extraction.text import PAYWALL, RECORDS_PAGER, prose_length
 
 # A body with fewer words than this (Han characters and letters outside links) is no article: an
 # empty template, a video page's caption, a menu.
@@ -72,15 +72,6 @@ SEARCH_RESULTS = keywords(r"(?:搜索|检索|查询)结果|共(?:找到|检索�
 BOARD_COUNTERS = keywords(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
                             r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
                             r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
-# A paywall: the site asks its reader to pay, subscribe or log in to read the rest or to read on
-# (本文为付费内容, 订阅电子版后可阅读全文, 登录后查看完整内容, 本文为某某会员专享内容，剩余 92% 未读; a report's
-# 本报告为会员专享内容, 开通会员，即可阅读全部报告); 登入 is Taiwan's word for logging in (登入繼續閱讀).
-PAY_OR_LOG_IN = r"(?:付费|订阅|会员|购买|登[录入]|注册)"
-READ = r"(?:阅读|查看|浏览|畅读)"
-READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:内容|报告|文章)|剩余)|继续阅读)"
-PAYWALL = keywords(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
-                     r"|本(?:文|篇|报告)为[^。，,]{0,8}?(?:付费|会员)(?:内容|专[享属])"
-                     r"|剩余\s*\d{1,2}\s*%\s*未读")
 # What a page that asks to log in or register calls itself, maybe naming who does (读者登录, 企业用户注册,
 # 定点医药机构登录), in its title's first part or another.
 WHO = r"(?:读者|学员|学生|教师|个人|企业|单位|机构|商户|员工|管理员)"

@@ -30,6 +30,7 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption hr "
     "figure figcaption fieldset details summary".split()
 )
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A media player's elements: left out of the text, but what stands under one may be its caption.
 PLAYER_TAGS = ("video", "audio", "embed", "object")
 IMAGE_TAGS = ("img", "amp-img", "mip-img")  # AMP pages show their pictures with amp-img, Baidu's MIP pages with mip-img
@@ -101,6 +102,7 @@ class Block:
     named_caption: bool = False  # inside an element whose class names it a picture's caption
     under_player: bool = False  # the first block after a media player left out of the text
     broken_line: bool = False  # opened by a line break or a picture, closed by a line break: a line, not a block
+    heading: bool = False  # inside a heading (<h1>-<h6>): it heads what follows it
 
     def cut(self, length: int) -> None:
         """Keep the first `length` characters of the paragraph, with their markup."""
@@ -242,6 +244,7 @@ class _BlockReader:
         self.named_caption = [False]
         self.in_row = False
         self.in_preformatted = 0  # inside <pre>: each of its lines is a line, as a browser shows it
+        self.in_heading = 0
         self.players: list[int] = []
         self.after_player = False
         self.line_opened_by_break = False  # what is read now follows a line break or a picture, not a block's start
@@ -259,7 +262,7 @@ class _BlockReader:
         if self.runs:  # most block boundaries close no paragraph
             if any(not run.text.isspace() for run in self.runs):
                 self._append(Block("p", runs=self.runs, centered=self.centered[-1], named_caption=self.named_caption[-1],
-                                   broken_line=by_break and self.line_opened_by_break))
+                                   broken_line=by_break and self.line_opened_by_break, heading=self.in_heading > 0))
             self.runs = []
         self.line_opened_by_break = by_break
 
@@ -322,6 +325,8 @@ class _BlockReader:
             style = (*style[:3], True)  # <p><span class="img-note">…: the caption's class on its words alone
         if tag == "pre":
             self.in_preformatted += 1
+        heading = tag in HEADING_TAGS
+        self.in_heading += heading
         if (text := index.texts[at]) and self.in_preformatted:
             self._preformatted(text, style)
         elif text:
@@ -346,6 +351,7 @@ class _BlockReader:
             self._flush()
             self.centered.pop()
             self.named_caption.pop()
+        self.in_heading -= heading
 
     def _preformatted(self, text: str, style: Style) -> None:
         """Text inside a <pre>: each of its lines a paragraph's end."""

@@ -113,6 +113,7 @@ from crawler.extraction.text import (
     is_prose,
     prose_length,
     up_to_the_end_mark,
+    without_closing_headings,
     without_furniture_at_ends,
     without_inserted_lines,
 )
@@ -342,11 +343,17 @@ AUTHOR_LABEL = keywords(rf"(?:^|(?<=[\s|｜】\]]))(?:(?:作者|记者|{TEXT_AND
 # A label of a date line's field, with its colon (发布时间：, 来源：, 作者：), a word of its own (会议时间：
 # labels a notice's fact): what sets a date line apart from a sentence that opens with a date. A
 # body's element may open with such a line, in so many lines.
-DATE_LINE_LABEL = keywords(rf"(?<![{HAN}])(?:(?:发布|发表|更新|录入)?(?:时间|日期)|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
+DATE_WORDS = r"(?:发布|发表|更新|录入|创建)?(?:时间|日期)"
+DATE_LINE_LABEL = keywords(rf"(?<![{HAN}])(?:{DATE_WORDS}|(?:文章|稿件|信息|新闻)?(?:来源|出处)|"
                              r"稿源|作者|记者|编辑|责任编辑|点击|浏览|阅读)(?:次数|数|量)?\s*[:：]")
+# The label of a date line's date alone (发布时间：, 创建时间：): a line closing the text under another
+# label (（来源：上海证券报）) is a credit line, not its date line.
+DATE_LABEL = keywords(rf"(?<![{HAN}]){DATE_WORDS}\s*[:：]")
 # The label of the date a text was published on (发布日期：, 发表时间：): a story's meta line, whatever its date says.
 PUBLICATION_DATE_LABEL = keywords(rf"(?<![{HAN}])(?:发布|发表)(?:时间|日期)\s*[:：]")
 LINES_AT_BODY_START = 8
+# A stamp of the text's day may stand under a label of this many words (投诉进度 发起投诉).
+MAX_STAMP_LABEL_WORDS = 8
 # A line opening with its date is a date line where this many words at most follow (a reading
 # time's 约4分钟, a counter's 阅读); a clause of the text is longer.
 MAX_WORDS_BESIDE_COUNTERS = 6
@@ -615,8 +622,12 @@ class Layout:
             # The costlier test last; of a heading showing more than the title names, the part named.
             named = [match for match in named if match[0] and self.heads_a_story(match[2], match[3][:match[0]])]
             if named:
-                # A heading the page shows before one it hides (a hidden comment box's copy of the title).
-                best = max(named, key=lambda match: (not in_hidden(index, index.position[match[2]]), *match[:2]))
+                # A heading the page shows before one it hides (a hidden comment box's copy of the title);
+                # then one another title gives whole (og:title 红烧肉) before a longer one only inside
+                # this title's words (【红烧肉的做法步骤图】: the steps' heading 红烧肉的做法).
+                whole = {self.story_part(other) for other in self.story_titles}
+                best = max(named, key=lambda match: (not in_hidden(index, index.position[match[2]]),
+                                                     match[3][:match[0]] in whole, *match[:2]))
                 first = self.first_part_shown(title, best[3][:best[0]])
                 return first if first is not None else best[2]
         for title in self.story_titles:  # a heading either title names first: then text a title holds
@@ -1193,6 +1204,8 @@ class Layout:
             found = self.opening_date_line(published)
         if found is None:
             found = self.permalink_date_line(published)
+        if found is None:
+            found = self.closing_date_line(published)
         for wanted in (published, dated):  # a text's last change only where no line shows its publication
             if found is None:
                 found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
@@ -1214,6 +1227,25 @@ class Layout:
             if SENTENCE_STOP in text:
                 return None  # the text has begun
             if (DATE_LINE_LABEL.search(text) or is_date_and_counters(text)) and wanted(index.elements[element]):
+                return index.elements[element]
+        return None
+
+    def closing_date_line(self, wanted: Callable[[Element], bool]) -> Element | None:
+        """The `wanted` date line the body's element closes with, after its text (创建时间：2020-11-23
+        under a recipe's tips): among its last lines, a short one with a date's label and its colon;
+        a notice's own signature date has no label, and the text's last sentence is none."""
+        if self.body_region is None:
+            return None
+        index = self.page.index
+        region = index.position[self.body_region]
+        lines = 0
+        for element in range(index.end[region] - 1, region, -1):
+            if index.tags[element] not in BLOCK_TAGS or index.size(element) > 2 * MAX_DATE_LINE_CHARS:
+                continue  # words inside a line, or a box holding the text
+            text = self.text(index.elements[element])
+            if SENTENCE_STOP in text or (lines := lines + 1) > LINES_AT_BODY_START:
+                return None  # the text goes on to here
+            if DATE_LABEL.search(text) and wanted(index.elements[element]):
                 return index.elements[element]
         return None
 
@@ -1357,8 +1389,25 @@ class Layout:
         match = DATE_PATTERN.search(self.date_line or "")
         if match:
             return match.group(0).strip()
-        return (self.date_in_taiwan_calendar() or declared_published(self.page.root) or date_in_url(self.page.url)
-                or self.page.scripted_date)
+        return (self.date_in_taiwan_calendar() or declared_published(self.page.root) or self.time_near_headline()
+                or date_in_url(self.page.url) or self.page.scripted_date)
+
+    def time_near_headline(self) -> str | None:
+        """The machine's form of a date the page shows near the headline in a way no date line reads
+        (<time datetime="2022-09-15T12:00:00Z">15.09.2022</time>, day first): HTML's <time> says
+        what it shows, unless its line says it is the text's last change. A <time> under the text is a
+        comment's or another story's."""
+        between, before, _ = self.lines_near_date
+        index = self.page.index
+        block = index.nearest(BLOCK_TAGS)
+        for line in (*between, *before):
+            for element in line.iter("time"):
+                at = index.position[element]
+                holder = index.elements[block[at]] if block[at] >= 0 else element
+                if (read_date(value := (element.get("datetime") or "").strip()) is not None
+                        and not shows_modification(self.text(holder))):
+                    return value
+        return None
 
     def date_in_taiwan_calendar(self) -> str | None:
         """The date of the Republic's calendar a line near the headline labels as the publication's."""
@@ -1650,10 +1699,10 @@ class Layout:
         credits, blocks = credit_lines_at_ends(without_furniture_at_ends(without_inserted_lines(blocks)), is_byline)
         ended = up_to_the_end_mark(blocks)
         if len(ended) == len(blocks):
-            return without_furniture_at_ends(blocks), editor, credits
+            return without_closing_headings(without_furniture_at_ends(blocks)), editor, credits
         # The credits over the mark of the text's end (图片来源：…, then - END -) close it once the mark is cut.
         closing, blocks = credit_lines_at_ends(without_furniture_at_ends(ended), is_byline)
-        return blocks, editor, credits + closing
+        return without_closing_headings(blocks), editor, credits + closing
 
     def without_loose_date_line(self, blocks: list[Block], ends: tuple[int, ...]) -> list[Block]:
         """The blocks without the date line shown among the body's own lines (a post's foot after
@@ -1665,9 +1714,21 @@ class Layout:
             text = blocks[end].text if blocks else ""
             if not (shown and len(text) <= MAX_DATE_LINE_CHARS and SENTENCE_STOP not in text):
                 continue
-            if shown in text or self.opens_with_the_day(text, shown):
+            if shown in text or self.opens_with_the_day(text, shown) or self.stamps_the_day(text, shown):
                 return blocks[1:] if end == 0 else blocks[:-1]
         return blocks
+
+    def stamps_the_day(self, text: str, shown: str) -> bool:
+        """Whether a line is a stamp of the day the date line shows (`shown`), written its own way,
+        under a few words of label (投诉进度 发起投诉 2022-05-17 09:21:46 for 2022年05月17日 09:21); not
+        a notice's fact labelled as another event's (一、会议时间：2024年3月15日), nor a line dated by the
+        address alone."""
+        match = DATE_PATTERN.search(text)
+        if (match is None or self.date_line_element is None or labels_another_event(text, "")
+                or prose_length(text[:match.start()] + text[match.end():]) > MAX_STAMP_LABEL_WORDS):
+            return False
+        day = (parse_date(shown) or "")[:10]
+        return bool(day) and (parse_date(match.group(0)) or "")[:10] == day
 
     @staticmethod
     def opens_with_the_day(text: str, shown: str) -> bool:

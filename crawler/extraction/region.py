@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 
-from crawler.extraction.blocks import BLOCK_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, PLAYER_TAGS, SKIPPED_TAGS
+from crawler.extraction.blocks import BLOCK_TAGS, HEADING_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, PLAYER_TAGS, SKIPPED_TAGS
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.keywords import keywords, written_either_way
@@ -218,7 +218,6 @@ MIN_HOME_SECTIONS = 6
 UNSAID_TAGS = FURNITURE_TAGS | SKIPPED_TAGS  # what an element holds but does not say: lists, menus, scripts
 EXCLUDED_TAGS = UNSAID_TAGS | {"a"}
 LINK_TAGS = frozenset({"a"})
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # The boxes a framework writes each part of a text in, between the ads or cards set in it.
 PART_BOX_TAGS = frozenset({"div", "section"})
 

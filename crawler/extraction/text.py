@@ -327,6 +327,22 @@ READER_COUNTER = keywords(rf"(?:阅读|浏览|点击|评论|回复|跟帖|收藏
 # up (马上注册，结交更多好友…): the comment box's or the attachment's, shown as text.
 LOGIN_PROMPT = keywords(r"^(?:(?:请|您需要)?\s*先?\s*登录\s*后?\s*(?:才能|才可以|即可|方可|再)?"
                           r"(?:回应|评论|发表|回复|回帖|参与|查看|下载|收藏)|(?:马上|立即|免费)注册)")
+# A paywall: the site asks its reader to pay, subscribe or log in to read the rest or to read on
+# (本文为付费内容, 订阅电子版后可阅读全文, 登录后查看完整内容, 本文为某某会员专享内容，剩余 92% 未读; a report's
+# 本报告为会员专享内容, 开通会员，即可阅读全部报告); 登入 is Taiwan's word for logging in (登入繼續閱讀).
+PAY_OR_LOG_IN = r"(?:付费|订阅|会员|购买|登[录入]|注册)"
+READ = r"(?:阅读|查看|浏览|畅读|查阅|阅览)"
+READ_ON = rf"(?:{READ}(?:全文|完整|全部(?:内容|报告|文章)|剩余)|继续阅读)"
+PAYWALL = keywords(rf"{PAY_OR_LOG_IN}[^。！？!?]{{0,16}}?{READ_ON}"
+                     r"|本(?:文|篇|报告)为[^。，,]{0,8}?(?:付费|会员)(?:内容|专[享属])"
+                     r"|剩余\s*\d{1,2}\s*%\s*未读")
+# A line of a paywall's box closing the free part of a text: the above, or the rest said to be for
+# subscribers or members only (完整测试结果只供订户阅览), or shown to those who pay (订阅月刊网上版，即可
+# 查阅…的详细评分); a line this short.
+PAYWALL_PROMPT = keywords(rf"{PAYWALL.pattern}"
+                            rf"|(?:仅|只)(?:供|限|对|向)?(?:订户|订阅用户|会员|付费用户|VIP)[^。！？!?]{{0,6}}{READ}"
+                            rf"|^[^。！？!?]{{0,4}}{PAY_OR_LOG_IN}[^。！？!?]{{0,30}}?(?:即可|才能|方可|后可){READ}", re.I)
+MAX_PAYWALL_PROMPT_CHARS = 80
 BESIDE_COUNTERS = keywords(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
@@ -453,19 +469,21 @@ def is_furniture_line(block: Block) -> bool:
     原文地址：...), a line of its keywords (关键词：...) or one filing it (分类：… 标签：…), a box's
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文) or what it opens (查看《…》全文),
-    a control unfolding the rest of the text (展开剩余 62%), the app a post was sent from (发自X客户端), a line of facts under
+    a control unfolding the rest of the text (展开剩余 62%), a paywall's prompt (只供订户阅览, 订阅即可查阅…),
+    the app a post was sent from (发自X客户端), a line of facts under
     their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）), a
     series' badge (冰场里的人 · 第07期)."""
     if block.kind != "p":
         return False
     text = block.text
     short = len(text) <= MAX_LINK_LINE_CHARS
-    only_links = short and (all(run.href for run in block.runs)
+    only_links = short and (all(run.href or run.text.isspace() for run in block.runs)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_related_links(block) or is_notice(text)
             or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
                     or UNFOLD_CONTROL.match(text) or ISSUE_BADGE.match(bars_read(text)))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
+            or (len(text) <= MAX_PAYWALL_PROMPT_CHARS and PAYWALL_PROMPT.search(text) is not None)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
                     or READ_ORIGINAL_PROMPT.match(text) or VIEW_IN_FULL_CALL.match(text) or DEVICE_SIGNATURE.match(text)
@@ -543,6 +561,15 @@ def without_furniture_at_ends(blocks: list[Block]) -> list[Block]:
     kept = [block for at, block in enumerate(blocks) if at not in furniture]
     facts = fact_box_opening(kept)
     return without_furniture_at_ends(kept[facts:]) if facts else kept
+
+
+def without_closing_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks without the headings that close them: a heading heads what follows it, and what
+    followed one at the text's end was left out (a box of links under 被加入以下菜单, a form under 发表评论)."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].heading:
+        end -= 1
+    return blocks[:end] if any(not block.heading for block in blocks[:end]) else blocks
 
 
 def is_badge_over_lead(blocks: list[Block], at: int) -> bool:

@@ -2695,3 +2695,30 @@ def test_a_step_beside_its_picture_in_an_ordered_list_is_text_not_a_caption():
     boxed = "".join(f"<div><div class='pic'><img src='/s{n}.jpg'></div><p>{step}</p></div>" for n, step in enumerate(steps))
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p>{boxed}</div>")
     assert [image["caption"] for image in extracted(html)["images"]] == steps
+
+
+@pytest.mark.parametrize("tail", [
+    "<h3>被加入以下菜单</h3><ul><li><a href='/l/1'>懒人菜合集</a></li><li><a href='/l/2'>过年硬菜</a></li></ul>",
+    "<h2>参见</h2><ul><li><a href='/wiki/1'>雄安新区</a></li><li><a href='/wiki/2'>京津冀</a></li></ul>",
+    "<h3>小贴士</h3>"])
+def test_a_heading_closing_the_text_heads_nothing_of_it(tail):
+    """What it recognises: a heading at the text's end whose section was left out (a recipe's menus
+    under 被加入以下菜单, a wiki's 参见 over its links, an empty tips box): a heading heads what follows
+    it, so it goes with what was left out. A heading followed by its text stays."""
+    closed = f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><p>{PROSE}</p>{tail}</div>"
+    assert body_of(page(closed)) == [PROSE, PROSE]
+    kept = f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><h3>小贴士</h3><p>{PROSE}</p></div>"
+    assert body_of(page(kept)) == [PROSE, "小贴士", PROSE]
+
+
+@pytest.mark.parametrize("box", [
+    "<div><h4>完整測試結果只供訂戶閱覽</h4><p>訂閱《選擇》月刊網上版，即可查閱14款抽油煙機的詳細評分、型號及售價比較。</p>"
+    "<a href='/tc/subscribe'>立即訂閱</a> <a href='/tc/login'>訂戶登入</a></div>",
+    "<div class='paywall'><p>本文为付费内容，开通会员后可阅读全文</p><a href='/vip'>开通会员</a></div>"])
+def test_a_paywall_s_prompt_closing_the_text_is_none_of_it(box):
+    """What it recognises: the box a paywall closes the free part of a long text with (the rest is only
+    for subscribers, subscribe or become a member to read it, and its buttons, links set apart by a
+    space). Over a short text, the page is a teaser (test_pages_that_are_no_article)."""
+    free = [f"{PROSE}第{number}段。" for number in range(8)]
+    paragraphs = "".join(f"<p>{line}</p>" for line in free)
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='c'>{paragraphs}{box}</div>")) == free

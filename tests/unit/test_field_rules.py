@@ -1158,3 +1158,67 @@ def test_a_post_dated_with_its_weekday_is_dated_by_its_meta_line_not_by_a_commen
                        "某某的育儿笔记 » Blog Archive » 花300块把女儿的玩具送去检测")
     assert fields["datePublished"] == "2009-08-17T21:36:00+08:00"
     assert fields["articleBody"].split("\n") == [PROSE, PROSE]
+
+
+def test_a_heading_another_title_gives_whole_heads_the_page_before_a_longer_one_inside_the_title():
+    """What it recognises: a recipe's <title> 【红烧肉的做法步骤图】 holds both the dish's name (the h1,
+    which og:title gives whole) and the steps' heading 红烧肉的做法 (an h2, longer): the heading a title
+    gives whole is the headline, and the text under it is the article's."""
+    head = "<meta property='og:title' content='电压力锅版红烧肉，肥而不腻入口即化'>"
+    lead = "家里老人牙口不好，以前在灶上炖红烧肉要守一个多小时，换了电压力锅之后省心太多。"
+    body = ("<h1>电压力锅版红烧肉，肥而不腻入口即化</h1>"
+            f"<div class='desc'>{lead}</div><h2>用料</h2><table><tr><td>五花肉</td><td>800克</td></tr></table>"
+            f"<h2>电压力锅版红烧肉，肥而不腻入口即化的做法</h2><ol><li><p>{PROSE}</p></li><li><p>{PROSE}</p></li></ol>")
+    title = "【电压力锅版红烧肉，肥而不腻入口即化的做法步骤图】某某的厨房_某某网"
+    result = extract_article(f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>".encode(), URL)
+    assert isinstance(result, Extraction), result
+    assert result.fields["headline"] == "电压力锅版红烧肉，肥而不腻入口即化"
+    assert result.fields["articleBody"].split("\n")[0] == lead
+
+
+@pytest.mark.parametrize("label", ["发布时间：", "创建时间：", "發佈日期："])
+def test_a_labelled_date_line_closing_the_text_s_box_dates_it_and_is_none_of_its_text(label):
+    """What it recognises: the text's box closes with a labelled date line (a recipe's 创建时间：, a
+    notice's 发布时间： under its text), no other date line standing near the headline: that line
+    dates the text and is none of it. A notice's signature date, with no label, is its text's."""
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><p>{PROSE}</p>"
+                       f"<div class='time'><span>{label}2020-11-23</span></div>"
+                       "<div class='menus'><h3>被加入以下菜单</h3><ul><li><a href='/l/1'>懒人菜合集</a></li></ul></div></div>")
+    assert fields["datePublished"] == "2020-11-23T00:00:00+08:00"
+    assert fields["articleBody"].split("\n") == [PROSE, PROSE]
+    signed = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><p>{PROSE}</p>"
+                       "<p>某某市市场监督管理局</p><p>2020年11月23日</p></div>")
+    assert signed["articleBody"].split("\n")[-1] == "2020年11月23日"
+
+
+def test_a_time_element_near_the_headline_dates_the_text_where_it_shows_the_day_first():
+    """What it recognises: a date shown the day first (15.09.2022, as Hong Kong sites write it),
+    which no date line reads, inside HTML's <time datetime> near the headline: the machine's form
+    dates the text. A <time> in a comment under the text does not, nor one on a line of the text's
+    last change."""
+    shown = "<div class='date'><time datetime='2022-09-15T12:00:00Z'>15.09.2022</time></div>"
+    fields = fields_of(f"<h1>測試30款嬰兒紙尿片</h1>{shown}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert fields["datePublished"] == "2022-09-15T20:00:00+08:00"
+    comment = ("<h1>測試30款嬰兒紙尿片</h1>"
+               f"<div><p>{PROSE}</p><p>{PROSE}</p></div><ol class='comments'><li><time datetime='2022-09-16'>16.09.2022</time>"
+               "<p>好文章</p></li></ol>")
+    assert fields_of(comment)["datePublished"] is None
+    changed = ("<h1>測試30款嬰兒紙尿片</h1><div class='date'>更新於 <time datetime='2022-09-15'>15.09.2022</time></div>"
+               f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert fields_of(changed)["datePublished"] is None
+    assert matches("datePublished", "2022-09-15T20:00:00+08:00", "15.09.2022")
+    assert matches("datePublished", "2022-09-15T20:00:00+08:00", "09/15/2022")
+
+
+def test_a_stamp_of_the_text_s_day_under_a_few_words_of_label_opens_no_text():
+    """What it recognises: a complaint's first line in its box, 投诉进度 发起投诉 and the time it was
+    lodged, the day the date line shows written another way: a stamp, none of the text. A first
+    sentence that opens with the day is the text's."""
+    head = ("<h1>油烟机使用不到一年严重漏油</h1><div class='author'><span>黑猫用户</span>"
+            "<span>2022年05月17日 09:21</span></div>")
+    stamped = fields_of(f"{head}<div class='steps'><div><span>投诉进度</span> <span>发起投诉</span> "
+                        f"<span>2022-05-17 09:21:46</span></div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert stamped["articleBody"].split("\n") == [PROSE, PROSE]
+    opening = f"2022年5月17日，{PROSE}"
+    told = fields_of(f"{head}<div class='steps'><p>{opening}</p><p>{PROSE}</p></div>")
+    assert told["articleBody"].split("\n") == [opening, PROSE]
