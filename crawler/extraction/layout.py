@@ -305,9 +305,11 @@ BUY_CONTROL = keywords(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 OFFER_CONTROL_WORDS = keywords(r"预订|预定|购买|购票|订票|抢购|下单")
 OFFER_CONTROL = keywords(rf"^\s*(?:{OFFER_CONTROL_WORDS.pattern})\s*$")
 # A link that takes what the page shows to a step of its order (/order/create?code=…, /cart/add?sku=…,
-# an old site's order.asp?pid=12): the control acts on this page, as a button does; a shop's page of it,
-# or the site's booking page (/booking, a sidebar card's link), is another page.
-ORDER_STEP = keywords(r"/(?:order|cart|checkout|booking)s?(?:\.(?:aspx?|php|jsp|s?html?))?[/?][^/?#\s]", re.I)
+# an old site's order.asp?pid=12, a shop's cart host: //cart.example.com/gate.action?pid=…): the control
+# acts on this page, as a button does; a shop's page of it, or the site's booking page (/booking, a
+# sidebar card's link), is another page.
+ORDER_STEP = keywords(r"/(?:order|cart|checkout|booking)s?(?:\.(?:aspx?|php|jsp|s?html?))?[/?][^/?#\s]"
+                      r"|^(?:https?:)?//(?:cart|checkout|buy|trade)\.[^/?#\s]+/[^?#\s]*\?", re.I)
 # Between a product's name and its description, a control may name where to buy it (天猫旗舰店购买,
 # 京东自营购买, 微信小程序购买): a short phrase ending in the act.
 BUY_AT_CONTROL = keywords(r"^\s*[^\s，。；！？、]{0,8}(?:购买|订购|抢购|下单)\s*$")

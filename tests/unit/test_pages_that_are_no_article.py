@@ -696,7 +696,10 @@ def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(b
     assert outcome(bar).startswith("a shop's page of a product")
     # A link taking the product to a step of its order (an old site's order page, its script's name
     # ending .asp) acts on the page; one to the shop's pages does not.
-    for order in ("/order/create?code=SH-5N&amp;date=2026-04-18", "../order.asp?pid=12"):
+    # A shop's cart host taking the product (//cart.example.com/gate.action?pid=…, as a marketplace's item
+    # page does) acts on it as well.
+    for order in ("/order/create?code=SH-5N&amp;date=2026-04-18", "../order.asp?pid=12",
+                  "//cart.example.com/gate.action?pid=100038642518&amp;pcount=1"):
         trip = page(f"<div class='detail'><h1>上海—长崎—鹿儿岛 5晚6天</h1>{description}</div><div class='bottom-bar'>"
                     f"<a class='btn-book' href='{order}'>立即预订</a></div>", "上海—长崎—鹿儿岛 5晚6天 - 某某邮轮")
         assert outcome(trip).startswith("a shop's page of a product"), order
