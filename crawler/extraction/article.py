@@ -63,12 +63,15 @@ NOT_FOUND = keywords(r"(?:页面|网页|文章|内容|信息|稿件|新闻|资�
                        r"(?:不存在|已被?删除|被删除|找不到|未找到|已下线|已过期|无法访问|不能访问|已?撤下|已失效|被?屏蔽)|"
                        r"\b404\b|not found", re.I)
 # What a page of search results says of itself; its results can hold more prose than an article.
-SEARCH_RESULTS = keywords(r"(?:搜索|检索|查询)结果|共(?:找到|检索到|搜索到|查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
+# A count of what a list found (共找到 326 条信息), as a search's or a classifieds' list says it.
+FOUND_COUNT = r"共(?:找到|检索到|搜索到)\s*[\d,]+\s*(?:条|篇|个|项)"
+SEARCH_RESULTS = keywords(rf"(?:搜索|检索|查询)结果|{FOUND_COUNT}|共(?:查到|有)\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"(?:检索|搜索)到\s*[\d,]+\s*(?:条|篇|个|项)|相关结果\s*(?:约|共)?\s*[\d,]+\s*(?:条|篇|个|项)|"
                             r"找到(?:相关)?(?:结果|信息|内容|新闻|网页)约?\s*[\d,]+|search results", re.I)
 # A forum board's counters: its posts today beside its topics or posts (今日: 12 | 主题: 3456, 主题数：216,548
 # 帖子数：3,871,205 今日：386), or its topics over their replies, each number before its word ([ 3916 主题 /
 # 58721 回复 ]). A poster's counters in a thread (主题 12 帖子 345 积分 678) count no day, each word first.
+LIST_FOUND_COUNT = keywords(FOUND_COUNT)
 BOARD_COUNTERS = keywords(r"今日\s*[:：]?\s*\d[^。！？]{0,24}?(?:主题|帖子|帖数)数?\s*[:：]?\s*\d"
                             r"|(?:主题|帖子|帖数)数?\s*[:：]?\s*\d[^。！？]{0,40}?今日\s*[:：]?\s*\d"
                             r"|\d[\d,]*\s*主题\s*/\s*\d[\d,]*\s*(?:回复|帖子?)")
@@ -380,6 +383,9 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
         if layout.says(RECORDS_PAGER):
             return NotAnArticle(NOT_AN_ARTICLE, "a listing: its pager counts records (共 23 条记录, 页次：1/3), "
                                                 "and the text found is short")
+        if layout.says(LIST_FOUND_COUNT):
+            return NotAnArticle(NOT_AN_ARTICLE, "a listing: it counts what it found (共找到 326 条信息), and the text "
+                                                "found is short (a tip beside its items)")
         if page.root.xpath(SLIDESHOW_CONTROLS):
             return NotAnArticle(NOT_AN_ARTICLE, "a photo gallery: a slideshow's controls (上一张, 下一张) over a short "
                                                 "text (its blurb, a picture's caption)")

@@ -2668,12 +2668,14 @@ def test_a_bid_to_share_over_the_share_buttons_is_the_widget_s(bid):
      "温馨提示：恒准计量可提供压力表、安全阀等仪器的上门校准服务，一般3-5个工作日出证。咨询热线：400-860-3172"),
     ("纺织服装产品送检须知_行业资讯_深圳信诺检测-第三方检测机构",
      "信诺检测——专业第三方检测服务机构，资质齐全。如需送检，请拨打全国服务热线 400-678-3526，或点击右侧在线客服。"),
+    ("电动晾衣架安装前要准备什么？_省心到家",
+     "温馨提示：省心到家平台师傅均经实名认证、持证上岗，安装完成后享1年质保。如遇问题请联系客服 400-018-6655。"),
 ])
 def test_the_site_s_own_offer_closing_its_news_is_none_of_it(title, offer):
     """What it recognises: a line closing the text that names the site (four of its name's characters
-    in a row, its company form aside), offers its service and gives a number to call: a company's
-    advertisement under its news. A line offering another's help (12315) stays, as does the same
-    offer on a site it does not name."""
+    in a row, its company form aside), offers its service (a hotline, or its customer service to call)
+    and gives a number to call: a company's advertisement under its news. A line offering another's
+    help (12315) stays, as does the same offer on a site it does not name."""
     html = f"<h1>{title.split('_')[0]}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{offer}</p></div>"
     assert body_of(page(html, title)) == TWO_PARAGRAPHS
     assert body_of(page(html, f"{title.split('_')[0]}_某某质量网")) == [*TWO_PARAGRAPHS, offer]

@@ -383,6 +383,14 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
                   "共1296条 第1/87页", "共 <font color='#CC0000'>13</font> 个型号&nbsp;&nbsp;第 1/1 页&nbsp;&nbsp;首页 上一页"):
         listing = page(f"<table>{files}</table><div class='pages'>{pager}</div><div class='tip'>{note}</div>", "某某院")
         assert outcome(listing).startswith("a listing: its pager counts records"), pager
+    # A classifieds' list counting what it found (共找到 326 条信息) over its items, the text found its safety tip.
+    ads = "".join(f"<li><h2><a href='/fuwu/{n}x.shtml'>晾衣架安装 维修 上门服务{n}</a></h2><p>十年老师傅，维修好再收费</p>"
+                  "<a href='javascript:;' class='btn-tel'>查看电话</a></li>" for n in range(1, 8))
+    tip = ("<h3>安全提示</h3><p>请选择实名认证商家，服务前确认价格，服务完成后再付款。凡要求提前支付定金、押金的，"
+           "请提高警惕，谨防上当受骗，遇到纠纷可向平台客服反映。</p>")
+    classifieds = page(f"<div class='tab'>共找到 <em>326</em> 条信息</div><ul>{ads}</ul><div class='tip'>{tip}</div>",
+                       "北京晾衣架安装维修服务电话_上门安装 - 某某城市通")
+    assert outcome(classifieds).startswith("a listing: it counts what it found")
     text = "<p>市场监管部门近日对辖区电梯开展安全检查，发现问题隐患十二处，已责令相关单位限期整改到位，并将适时组织复查。</p>"
     for foot in ("<div class='pages'>共3页 第1页 <a href='/a/1_2.html'>下一页</a></div>", "<div class='cmt'>共5条评论</div>"):
         brief = page(f"<h1>某地开展电梯安全检查</h1><div>2024-03-15 10:00</div><div class='text'>{text}</div>{foot}",
