@@ -31,6 +31,8 @@ BLOCK_TAGS = frozenset(
     "figure figcaption fieldset details summary".split()
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A step's number opening its text (1.鸡翅中洗净, 2、, 步骤3：, 第4步).
+STEP_NUMBER = keywords(r"^\s*(?:\d{1,2}\s*[.、．:：)）]|(?:步骤|step)\s*\d{1,2}|第\s*\d{1,2}\s*步)", re.I)
 # A media player's elements: left out of the text, but what stands under one may be its caption.
 PLAYER_TAGS = ("video", "audio", "embed", "object")
 IMAGE_TAGS = ("img", "amp-img", "mip-img")  # AMP pages show their pictures with amp-img, Baidu's MIP pages with mip-img
@@ -196,8 +198,8 @@ def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | Non
     """(image, caption) where a block (element `at` of the index) holds one picture and, after it,
     a short text (MAX_CAPTION_CHARS at most): in elements of their own, or on the line a break
     (<br>) opens under the picture. That text is the picture's caption, as a <figure> would hold it;
-    but in an item of an ordered list, it is the item's: a step, its picture beside it (a recipe's
-    做法步骤, a how-to's)."""
+    but in an item of an ordered list, or of a list whose item numbers its text (1.鸡翅中洗净…, 步骤2), it
+    is the item's: a step, its picture beside it (a recipe's 做法步骤, a how-to's)."""
     if (index.texts[at] or "").strip():  # text before the picture: a paragraph (most blocks)
         return None
     if index.tags[at] == "li" and index.parent[at] >= 0 and index.tags[index.parent[at]] == "ol":
@@ -217,6 +219,8 @@ def picture_with_caption(index: TextIndex, at: int) -> tuple[Element, str] | Non
     texts = [part for child in after for part in (index.text(child), *([index.tails[child]] if line_under else []))]
     caption = " ".join(" ".join(text.split()) for text in texts if text and text.strip())
     if not 0 < len(caption) <= MAX_CAPTION_CHARS or any(index.text(child).strip() for child in before):
+        return None
+    if index.tags[at] == "li" and STEP_NUMBER.match(caption):
         return None
     return images[0], caption
 

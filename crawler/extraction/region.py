@@ -20,7 +20,15 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 
-from crawler.extraction.blocks import BLOCK_TAGS, HEADING_TAGS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_TAGS, PLAYER_TAGS, SKIPPED_TAGS
+from crawler.extraction.blocks import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    IMAGE_SOURCE_ATTRIBUTES,
+    IMAGE_TAGS,
+    PLAYER_TAGS,
+    SKIPPED_TAGS,
+    STEP_NUMBER,
+)
 from crawler.extraction.dates import DATE_PATTERN, read_date
 from crawler.extraction.dom import HIDDEN_CLASSES, Element, TextIndex
 from crawler.extraction.keywords import keywords, written_either_way
@@ -41,6 +49,9 @@ from crawler.extraction.text import (
 # headlines past). A form is, where it is a widget (a login or comment box: little text); some sites
 # wrap the whole page in one. A list is, unless its items hold paragraphs (`lists_of_paragraphs`).
 LIST_TAGS = frozenset({"ul", "ol"})
+# A list of steps numbered in their own words holds this many at least.
+MIN_STEPS = 3
+NUMBER = re.compile(r"\d+")
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "select", "option", "marquee"}) | LIST_TAGS
 MAX_WIDGET_FORM_PROSE = 200
 TEXT_FIELD_TYPES = frozenset({"text", "tel", "email", "number", "search"})  # inputs a reader types in
@@ -260,14 +271,19 @@ def furniture_mask(index: TextIndex, after: int | None = None) -> list[bool]:
 def lists_of_paragraphs(index: TextIndex) -> frozenset[int]:
     """The lists that hold the page's text, set in a list by their markup (a live blog's entries, a
     guide's steps): their items hold paragraphs (<p>) of sentences, MIN_LEAD_CHARS long outside
-    links, and say more in them than the page's paragraphs outside lists (a lead, a note); few of
+    links, and say more in them than the page's paragraphs outside lists (a lead, a note), or are
+    steps numbered in order in their own words (`numbered_steps`); few of
     their items link a story by its title (a listing's do). A menu, a list of links, tags or facts
     holds no paragraph; readers' comments in a list say less than the article above them."""
     def compute() -> frozenset[int]:
-        if not any("p" in index.tags[listed + 1:index.end[listed]] for tag in LIST_TAGS for listed in index.tagged(tag)):
+        lists = [listed for tag in LIST_TAGS for listed in index.tagged(tag)]
+        steps = {listed: words for listed in lists if (words := numbered_steps(index, listed))}
+        if not steps and not any("p" in index.tags[listed + 1:index.end[listed]] for listed in lists):
             return frozenset()  # most pages: no list holds a paragraph
         in_list, in_link = index.nearest(LIST_TAGS), index.nearest(LINK_TAGS)
         listed: dict[int, int] = defaultdict(int)  # the outermost list of each paragraph: its paragraphs' words
+        for steps_list, words in steps.items():
+            listed[[ancestor for ancestor in _up_to(index, steps_list, 0) if index.tags[ancestor] in LIST_TAGS][-1]] += words
         unlisted = 0
         for paragraph in index.tagged("p"):
             said = "".join(index.pieces[piece] for piece in range(index.first_piece[paragraph], index.end_piece[paragraph])
@@ -278,8 +294,28 @@ def lists_of_paragraphs(index: TextIndex) -> frozenset[int]:
             elif words >= MIN_LEAD_CHARS and not SENTENCE_STOPS.isdisjoint(said):
                 outermost = [ancestor for ancestor in _up_to(index, paragraph, 0) if index.tags[ancestor] in LIST_TAGS][-1]
                 listed[outermost] += words
-        return frozenset(found for found, words in listed.items() if words > unlisted and not _links_stories(index, found))
+        # Steps numbered in order are the text's wherever they stand, however much the page says elsewhere.
+        return frozenset(found for found, words in listed.items()
+                         if (words > unlisted or found in steps) and not _links_stories(index, found))
     return index.memo("lists of paragraphs", compute)
+
+
+def numbered_steps(index: TextIndex, listed: int) -> int:
+    """The words of a list's items where each opens with its own number, in order (1.鸡翅中洗净…,
+    2.冷水下锅…; 步骤3：) and says a sentence: a guide's steps, however their text is set (in a <div>,
+    beside its picture); 0 where the list is none such (MIN_STEPS items at least)."""
+    items = [item for item in index.children(listed) if index.tags[item] == "li"]
+    if len(items) < MIN_STEPS:
+        return 0
+    words = 0
+    for number, item in enumerate(items, 1):
+        text = index.text(item).strip()
+        opened = STEP_NUMBER.match(text)
+        if opened is None or [int(found) for found in NUMBER.findall(opened.group(0))] != [number] \
+                or SENTENCE_STOPS.isdisjoint(text):
+            return 0
+        words += prose_length(text)
+    return words
 
 
 def _links_stories(index: TextIndex, listed: int) -> bool:

@@ -2724,3 +2724,17 @@ def test_a_paywall_s_prompt_closing_the_text_is_none_of_it(box):
     free = [f"{PROSE}第{number}段。" for number in range(8)]
     paragraphs = "".join(f"<p>{line}</p>" for line in free)
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div class='c'>{paragraphs}{box}</div>")) == free
+
+
+def test_steps_numbered_in_their_own_words_beside_their_pictures_are_the_text():
+    """What it recognises: a list whose items open with their own numbers in order (1.…, 2.…, 3.…) and
+    say sentences, each beside its picture, its text in a <div> rather than a <p> (a recipe site's
+    做法步骤): the text's steps, not captions, however much the page says elsewhere."""
+    steps = ["1.鸡翅中洗净，在背面各划两刀，方便入味。", "2.冷水下锅，放两片姜和一小勺黄酒，大火煮开后撇去浮沫。",
+             "3.锅里放少许油，放入鸡翅，小火煎至两面金黄，盛出备用。", "4.沿锅边淋入黄酒，再加入生抽和老抽，盖上锅盖焖20分钟。"]
+    items = "".join(f"<li><div class='img'><img src='/s/{n}.jpg' alt='步骤{n}'></div><div class='word'>{step}</div></li>"
+                    for n, step in enumerate(steps, 1))
+    lead = "天气一冷就想吃点暖乎乎的。这道黄酒焖鸡翅一滴水都不放，全靠黄酒把鸡翅焖熟，出锅酒香扑鼻，家里小朋友也很爱吃。"
+    html = (f"<h1>黄酒焖鸡翅</h1><div class='detail'><div class='intro'><p>{lead}</p></div>"
+            f"<div class='steps'><h2>做法步骤</h2><ul>{items}</ul></div></div><div class='foot'><p>版权所有 某某网</p></div>")
+    assert body_of(page(html, "黄酒焖鸡翅的做法_某某美食网")) == [lead, "做法步骤", *steps]
