@@ -42,7 +42,7 @@ from lxml.html import fromstring
 
 from crawler.extraction import NotAnArticle, extract_article
 from crawler.extraction.blocks import blocks_of
-from crawler.extraction.dates import ROC_YEAR_ZERO, date_in_url, parse_date
+from crawler.extraction.dates import ROC_YEAR_ZERO, date_in_month_name, date_in_url, parse_date
 from crawler.extraction.encoding import decode_html
 from crawler.sites import site_of
 from devtools.labelled import FIXTURES, LabelledPage, corpus_pages, fixture_pages
@@ -117,11 +117,13 @@ def matches(field: str, found: object, labelled: object) -> bool:
     label gives them (the label's hour is in a time zone it does not say); a label's year of three
     digits is one of the Republic's calendar, as a Taiwan page shows it (113-07-15 is 2024-07-15); a
     label whose year comes last has the day first (15.09.2022, as Hong Kong writes it; always where
-    the first number is over 12, or written with dots) or else the month (09/15/2022)."""
+    the first number is over 12, or written with dots) or else the month (09/15/2022); a label naming
+    its month in English (Mar 12 Mon 2018 21:35) is read as the extraction reads one."""
     if found == labelled or field != "datePublished" or not found or not labelled:
         return found == labelled
     if not isinstance(found, str) or not isinstance(labelled, str):  # dates are texts: never so
         return False
+    labelled = date_in_month_name(labelled) or labelled  # Mar 12 Mon 2018 21:35 is 2018-03-12 21:35
     wanted = [int(number) for number in re.findall(r"\d+", labelled)][:3]
     if 100 <= wanted[0] < 1000:
         wanted[0] += ROC_YEAR_ZERO

@@ -172,6 +172,26 @@ def _date_text(match: re.Match[bytes]) -> str:
     return f"{datetime.fromtimestamp(int(value[:10]), BEIJING):%Y-%m-%d %H:%M:%S}" if value.isdigit() else value
 
 
+# A date with its month's English name first, as a blog platform's or an overseas site's template writes
+# it: Mar 12 Mon 2018 21:35 (Taiwan's PIXNET, its weekday before the year), March 12, 2018, Sep. 3rd 2021.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAME_DATE = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?P<year>(?:19|20)\d{2})\b"
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2}))?", re.I)
+
+
+def date_in_month_name(text: str) -> str | None:
+    """The date a text writes with its month's English name first (`MONTH_NAME_DATE`), as a date text
+    `read_date` reads (2018-03-12 21:35), or None."""
+    match = MONTH_NAME_DATE.search(text)
+    if match is None or not 1 <= int(match.group("day")) <= 31:
+        return None
+    month = MONTHS.index(match.group("month").lower()) + 1
+    time = f" {int(match.group('hour')):02d}:{match.group('minute')}" if match.group("hour") else ""
+    return f"{match.group('year')}-{month:02d}-{int(match.group('day')):02d}{time}"
+
+
 def parse_date(raw: str | None) -> str | None:
     """The RFC 3339 date-time of a date text (see `read_date`), or None."""
     shown = read_date(raw)

@@ -33,6 +33,7 @@ from crawler.extraction.blocks import (
 from crawler.extraction.dates import (
     DATE_PATTERN,
     ROC_PUBLICATION_DATE,
+    date_in_month_name,
     date_in_scripts,
     date_in_url,
     labels_another_event,
@@ -1392,7 +1393,7 @@ class Layout:
         if match:
             return match.group(0).strip()
         return (self.date_in_taiwan_calendar() or declared_published(self.page.root) or self.time_near_headline()
-                or date_in_url(self.page.url) or self.page.scripted_date)
+                or self.month_name_date_near_headline() or date_in_url(self.page.url) or self.page.scripted_date)
 
     def time_near_headline(self) -> str | None:
         """The machine's form of a date the page shows near the headline in a way no date line reads
@@ -1409,6 +1410,18 @@ class Layout:
                 if (read_date(value := (element.get("datetime") or "").strip()) is not None
                         and not shows_modification(self.text(holder))):
                     return value
+        return None
+
+    def month_name_date_near_headline(self) -> str | None:
+        """A date near the headline written with its month's English name first (Mar 12 Mon 2018 21:35,
+        a Taiwan blog platform's), which no date line reads; not on a line of the text's last change
+        or of another event."""
+        between, before, _ = self.lines_near_date
+        for line in (*between, *before):
+            text = self.text(line)
+            if (len(text) <= MAX_DATE_LINE_CHARS and (found := date_in_month_name(text))
+                    and not shows_modification(text) and not labels_another_event(f"{text} {found}")):
+                return found
         return None
 
     def date_in_taiwan_calendar(self) -> str | None:

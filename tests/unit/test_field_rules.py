@@ -1222,3 +1222,24 @@ def test_a_stamp_of_the_text_s_day_under_a_few_words_of_label_opens_no_text():
     opening = f"2022年5月17日，{PROSE}"
     told = fields_of(f"{head}<div class='steps'><p>{opening}</p><p>{PROSE}</p></div>")
     assert told["articleBody"].split("\n") == [opening, PROSE]
+
+
+@pytest.mark.parametrize(("shown", "moment"), [
+    ("<span class='month'>Mar</span> <span class='date'>12</span> <span class='day'>Mon</span> <span class='year'>2018</span> "
+     "<span class='time'>21:35</span>", "2018-03-12T21:35:00+08:00"),
+    ("Posted on March 5th, 2019", "2019-03-05T00:00:00+08:00")])
+def test_a_date_naming_its_month_in_english_near_the_headline_dates_the_text(shown, moment):
+    """What it recognises: a date near the headline written with its month's English name first (a
+    Taiwan blog platform's Mar 12 Mon 2018 21:35, its weekday before the year; an overseas theme's
+    Posted on March 5th, 2019), which no date line reads. A comment's under the text does not date it,
+    nor a line saying it is the text's last change. The evaluation reads such a label the same way."""
+    title = "衛生紙又漲價了 @ 某某的生活日記"
+    fields = fields_of(f"<div class='head'><h2>衛生紙又漲價了</h2><ul><li class='publish'>{shown}</li></ul></div>"
+                       f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>", title)
+    assert fields["datePublished"] == moment
+    commented = fields_of(f"<h2>衛生紙又漲價了</h2><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                          f"<div class='comments'><p>小芸 {shown}</p><p>好文</p></div>", title)
+    assert commented["datePublished"] is None
+    changed = f"<h2>衛生紙又漲價了</h2><p>Updated Mar 12 Mon 2018 21:35</p><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert fields_of(changed, title)["datePublished"] is None
+    assert matches("datePublished", "2018-03-12T21:35:00+08:00", "Mar 12 Mon 2018 21:35")
