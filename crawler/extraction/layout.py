@@ -293,12 +293,12 @@ MARKUP_AS_TEXT = keywords(r"""[A-Za-z-]+\s*=\s*["']""")
 NAME_SEPARATORS = "·•|｜/"
 # A shop's control to buy what its page shows (加入购物车, 立即购买, 立即抢购), an operator's to order
 # its plan (立即办理, 立即订购), a travel agent's to book its trip (立即预订), a venue's to sell its
-# show's tickets (立即购票), or a maker's to ask its price (在线询价, 获取报价), as a business-to-business
+# show's tickets (立即购票), or a maker's to ask its price (在线询价, 发送询价, 获取报价), as a business-to-business
 # catalogue offers it; or any to order the very thing shown (订购此产品, 预订此房型).
 # (Each word spelt out: an alternation of plain words is searched for at str.find's speed, one with groups is not.)
 BUY_WORDS = keywords(r"加入购物车|放入购物车|加入购物袋|立即购买|立即抢购|在线购买|立即办理|立即订购|在线订购|"
                        r"立即预订|在线预订|立即预定|立即购票|在线购票|立即订票|在线订票|"
-                       r"在线询价|立即询价|我要询价|获取报价|索取报价|"
+                       r"在线询价|立即询价|我要询价|发送询价|获取报价|索取报价|"
                        r"订购此产品|购买此产品|订购该产品|购买该产品|购买此商品|订购此商品|预订此房型|预订此线路")
 BUY_CONTROL = keywords(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
 # A button of one word to book or buy (预订, 购票), on each of several offers, each to its order's step: a

@@ -645,6 +645,7 @@ def test_offers_each_with_a_one_word_button_to_its_order_make_a_shop_s_page():
 @pytest.mark.parametrize("buy", ["<a href='javascript:;' class='btn_add_cart'>加入购物车</a>",
                                  "<button class='buy-now'>立即购买</button>",
                                  "<a href='#inquiry' class='btn'>在线询价</a> <a href='tel:4008261190'>电话咨询</a>",
+                                 "<a href='#send-inquiry' class='btn-inquiry'>发送询价</a>",
                                  "<a href='javascript:order(12)'><img src='images/btn_dg.gif' alt='在线订购'></a>",
                                  "<a href='../order.asp?pid=12'><img src='images/btn_order.gif' alt='订购此产品'></a>",
                                  "<input type='submit' class='btn' value='加入购物车'>",
@@ -652,7 +653,8 @@ def test_offers_each_with_a_one_word_button_to_its_order_make_a_shop_s_page():
 def test_a_shop_s_page_of_a_product_is_no_article_however_long_its_description(buy):
     """What it recognises: a control to buy (加入购物车 on a bookshop's page, 立即购买 on a brand's
     shop), to order (立即办理 on an operator's plan, an old maker's 在线订购 or 订购此产品 image button) or to ask the
-    price (在线询价 on a maker's catalogue), to book (立即预订 on a cruise line's trip, a link to a step of
+    price (在线询价 on a maker's catalogue, 发送询价 on a marketplace's), to book (立即预订 on a cruise
+    line's trip, a link to a step of
     its order) or to buy a show's tickets (立即购票 on a circus's show) between the product's name and the text found (or one
     naming where to buy it in the name's own box: a power-bank maker's 天猫旗舰店购买), or anywhere where it acts on the page
     (a script's link, a button: above the name, in a bar under the text) on a page no date line
