@@ -1208,7 +1208,7 @@ class Layout:
         if found is None:
             found = self.permalink_date_line(published)
         if found is None:
-            found = self.closing_date_line(published)
+            found = self.closing_date_line(published, in_section)
         for wanted in (published, dated):  # a text's last change only where no line shows its publication
             if found is None:
                 found = self.nearest_line(wanted, self.lines_near_date, after_body=True)
@@ -1233,18 +1233,20 @@ class Layout:
                 return index.elements[element]
         return None
 
-    def closing_date_line(self, wanted: Callable[[Element], bool]) -> Element | None:
+    def closing_date_line(self, wanted: Callable[[Element], bool], in_section: bytearray) -> Element | None:
         """The `wanted` date line the body's element closes with, after its text (创建时间：2020-11-23
         under a recipe's tips): among its last lines, a short one with a date's label and its colon;
-        a notice's own signature date has no label, and the text's last sentence is none."""
+        a notice's own signature date has no label, and the text's last sentence is none. The sections
+        a label opens after it (问答, 评论: `in_section`, by piece) are none of the text."""
         if self.body_region is None:
             return None
         index = self.page.index
         region = index.position[self.body_region]
         lines = 0
         for element in range(index.end[region] - 1, region, -1):
-            if index.tags[element] not in BLOCK_TAGS or index.size(element) > 2 * MAX_DATE_LINE_CHARS:
-                continue  # words inside a line, or a box holding the text
+            if (index.tags[element] not in BLOCK_TAGS or index.size(element) > 2 * MAX_DATE_LINE_CHARS
+                    or in_section[index.first_piece[element]:index.end_piece[element]].find(1) >= 0):
+                continue  # words inside a line, a box holding the text, or a section after it
             text = self.text(index.elements[element])
             if SENTENCE_STOP in text or (lines := lines + 1) > LINES_AT_BODY_START:
                 return None  # the text goes on to here

@@ -47,10 +47,13 @@ def test_a_form_that_wraps_the_page_is_read():
                         "</form>")) == [PROSE, f"{PROSE}第二段。"]
 
 
-def test_readers_comments_are_no_body_however_long():
+@pytest.mark.parametrize("heading", ["网友评论", "问答"])
+def test_readers_comments_are_no_body_however_long(heading):
+    """What it recognises: readers' comments, or their questions and the answers to them (a recipe
+    site's 问答), under their heading after the text."""
     comments = "".join(f"<div class='c'><span>网友{n}</span><p>{PROSE}{PROSE}</p></div>" for n in range(8))
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p></div>"
-                f"<div class='comments'><h3>网友评论</h3>{comments}</div>")
+                f"<div class='comments'><h3>{heading}</h3>{comments}</div>")
     assert body_of(html) == [PROSE]
 
 
@@ -467,12 +470,13 @@ def test_a_label_of_earlier_posts_framed_by_marks_heads_no_text(label):
 
 def test_a_line_of_the_post_s_counters_closes_no_body():
     """What it recognises: a short line of a post's counters (how often it was read, commented on,
-    shared, how long it is and takes to read: a review blog's 本文共 1,416 字，阅读约需 4 分钟), with the
+    shared, how long it is and takes to read: a review blog's 本文共 1,416 字，阅读约需 4 分钟; how many
+    made it and how it is rated: a recipe site's 236 人做过这道菜, 8.1 综合评分), with the
     controls and separators beside them, as a blog or a portal closes or opens a post; a sentence that
     counts (点击量达...) and a contact line with a number stay."""
     for counters in ("阅读(1234) | 评论(5) | <a href='javascript:fav()'>收藏</a>", "浏览：272次 点赞 18",
                      "Views: 1,024 · Comments (3)", "阅读约 4 分钟", "阅读时长：3分钟 | 分享",
-                     "本文共 1,416 字，阅读约需 4 分钟"):
+                     "本文共 1,416 字，阅读约需 4 分钟", "236 人做过这道菜", "8.1 综合评分", "评分：4.5"):
         html = page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p><p>{PROSE}第二段。</p><p>{counters}</p></div>")
         assert body_of(html) == [PROSE, f"{PROSE}第二段。"], counters
     for kept in ("该视频点击量达1000万次。", "咨询电话：12315", "本文共分三部分，阅读约需4分钟。"):

@@ -1179,11 +1179,13 @@ def test_a_heading_another_title_gives_whole_heads_the_page_before_a_longer_one_
 @pytest.mark.parametrize("label", ["发布时间：", "创建时间：", "發佈日期："])
 def test_a_labelled_date_line_closing_the_text_s_box_dates_it_and_is_none_of_its_text(label):
     """What it recognises: the text's box closes with a labelled date line (a recipe's 创建时间：, a
-    notice's 发布时间： under its text), no other date line standing near the headline: that line
-    dates the text and is none of it. A notice's signature date, with no label, is its text's."""
+    notice's 发布时间： under its text, readers' questions maybe after it), no other date line standing
+    near the headline: that line dates the text and is none of it. A notice's signature date, with no label, is its text's."""
     fields = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><p>{PROSE}</p>"
                        f"<div class='time'><span>{label}2020-11-23</span></div>"
-                       "<div class='menus'><h3>被加入以下菜单</h3><ul><li><a href='/l/1'>懒人菜合集</a></li></ul></div></div>")
+                       "<div class='menus'><h3>被加入以下菜单</h3><ul><li><a href='/l/1'>懒人菜合集</a></li></ul></div>"
+                       "<div class='qa'><h3>问答</h3><p>用普通面粉可以吗？</p>"
+                       "<p>作者回复：可以的，普通面粉就是中筋面粉。</p></div></div>")
     assert fields["datePublished"] == "2020-11-23T00:00:00+08:00"
     assert fields["articleBody"].split("\n") == [PROSE, PROSE]
     signed = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='c'><p>{PROSE}</p><p>{PROSE}</p>"
