@@ -99,6 +99,9 @@ SEQUEL_MARK = keywords(r"^(?:未完待续|待续|未完)$")
 OUTLET_NAME = keywords(rf"^[{HAN}]{{1,16}}{OUTLET_SUFFIX}$")
 ROLE_AND_NAME = keywords(rf"^{ROLE}[:：/]?(?P<name>[{HAN}·]{{2,4}})$")
 LABEL_COLON = keywords(r"[:：]")  # a role and a name run together (图集简介) are a byline's only with their colon
+# ... or with the place the story was reported from after them, a slash between (記者林佳穎／台中報導, as
+# Taiwan's papers write their bylines): the place is no name.
+REPORTED_FROM = keywords(rf"\s*/\s*[{HAN}]{{2,6}}(?:报导|报道)$")
 PERSON_NAME = keywords(rf"^[{HAN}][{HAN}·]{{1,3}}$")
 ORGANISATION = keywords(
     rf"^[{HAN}]{{2,30}}(?:局|院|所|委|会|中心|公司|部|厅|站|办|处|队|科|室|组|集团|协会|学会|大学|学院|政府|分局|市|县|区|省|镇|街道)$"
@@ -144,11 +147,14 @@ def is_outlet_before_role(word: str, following: re.Match[str] | None) -> bool:
 
 def byline_people(line: str) -> list[dict]:
     """The people a byline alone on its line names, its role first (本报记者　林丽鹂, 记者 张三 通讯员 李四,
-    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊), or the outlet the role is of (新橙新闻客户端 记者 周一帆),
-    a paper's mark before it maybe; [] for any other line."""
-    first = TOKEN.match(line := bars_read(line).strip().lstrip(BYLINE_MARKS).lstrip())
+    新华社记者 王某, 记者：陈思远 刘洋 摄像：黄磊, 記者林佳穎／台中報導), or the outlet the role is of
+    (新橙新闻客户端 记者 周一帆), a paper's mark before it maybe; [] for any other line."""
+    line = bars_read(line).strip().lstrip(BYLINE_MARKS).lstrip()
+    reported = REPORTED_FROM.search(line)
+    line = line[:reported.start()] if reported else line
+    first = TOKEN.match(line)
     if first is None or len(line) > MAX_BYLINE_CHARS or not (
-            ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and LABEL_COLON.search(word))
+            ROLE_ONLY.match(word := first.group()) or (ROLE_AND_NAME.match(word) and (LABEL_COLON.search(word) or reported))
             or is_outlet_before_role(word, TOKEN.search(line, first.end()))):
         return []
     return split_people(line)

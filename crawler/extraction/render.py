@@ -15,7 +15,7 @@ import nh3
 
 from crawler.extraction.blocks import MAX_CAPTION_CHARS, Block, Run
 from crawler.extraction.keywords import keywords
-from crawler.extraction.text import STATEMENT_STOPS
+from crawler.extraction.text import CAPTION_MARK, STATEMENT_STOPS
 
 ALLOWED_TAGS = {"p", "figure", "img", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
                 "strong", "em", "br", "a"}
@@ -36,8 +36,6 @@ TABLE_TITLE = keywords(r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{
 # A bracketed note under a table ((注：份额按…计算), （说明：…）) says something of its data: the text's.
 TABLE_NOTE = keywords(r"^[(（]\s*(?:注|备注|说明)\s*[:：]")
 # Configured once: nh3.clean() would build its sanitiser anew for every article.
-# A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
-CAPTION_MARK = ("▲", "△", "↑")
 # ... or be set wholly in brackets, as an aside to the picture: （去年春天在茶园拍的）.
 ASIDE_BRACKETS = (("（", "）"), ("(", ")"))
 # ... or, in a text whose lines are only broken, be a line of its own under the picture: a phrase, this

@@ -158,6 +158,10 @@ RELATED_LABEL = keywords(r"^\W*?[【\[]?(?:(?:相关|推荐|延伸|拓展|扩展
 # A link to more of a box's kind (更多图册, 查看更多>>): the line holding it, short, is the box's header.
 MORE_LINK = keywords(r"^(?:查看|浏览|阅读)?更多")
 # A link's words calling to click it: 点击了解详情, 点此报名, 详情>>.
+# A caption may open with a mark pointing at the picture above it (▲ 检测现场, △, ↑).
+CAPTION_MARK = ("▲", "△", "↑")
+# Spaces, and the marks a line sets before a link to point at it.
+LINK_MARKS = " \t\n\u3000\xa0►▶▷▸→»›·•●■◆◇★☆※"
 CLICK_CALL = keywords(r"^(?:点击|点此)|(?:>>|》》|»|→)$")
 # ... and a line wholly one link may call with a single arrow after a space (…第一时间通知你 >), or open
 # with an arrow (>>2016中国国际家纺展即将开幕，免费预登记通道已开启).
@@ -480,7 +484,7 @@ def is_furniture_line(block: Block) -> bool:
         return False
     text = block.text
     short = len(text) <= MAX_LINK_LINE_CHARS
-    only_links = short and (all(run.href or run.text.isspace() for run in block.runs)
+    only_links = short and (all_links(block)
                             or any(run.href and MORE_LINK.match(run.text.strip()) for run in block.runs))
     return (only_links or is_related_links(block) or is_notice(text)
             or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
@@ -617,12 +621,13 @@ def fact_box_opening(blocks: list[Block]) -> int:
 
 def lines_at_ends(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[int]:
     """Where the `wanted` lines stand that open or close the blocks, in order: each before the
-    first line of text that is not wanted, or after the last; the article's pictures beside them
-    are no lines (a credit line under the lead picture still opens the text)."""
+    first line of text that is not wanted, or after the last; the article's pictures beside them,
+    and a caption pointing up at one (▲…), are no lines (a credit line under the lead picture and
+    its caption still opens the text)."""
     found: set[int] = set()
     for ordered in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
         for at in ordered:
-            if blocks[at].kind == "img":
+            if blocks[at].kind == "img" or (at and blocks[at - 1].kind == "img" and blocks[at].text.startswith(CAPTION_MARK)):
                 continue
             if at in found or not wanted(blocks[at]):
                 break
@@ -642,13 +647,19 @@ def is_pager_line(block: Block, text: str) -> bool:
             and not TIME_OF_DAY.match(text))
 
 
+def all_links(block: Block) -> bool:
+    """Whether all of a line's words are in its links: beside them, only spaces and the marks pointing
+    at them (►<a>…</a>, ▶ <a>…</a>, as a news site sets its related stories among its paragraphs)."""
+    return all(run.href or not run.text.strip(LINK_MARKS) for run in block.runs)
+
+
 def is_inserted_link(block: Block, text: str) -> bool:
     """A one-line advertisement between paragraphs: a short line with no statement (no full stop)
-    all of whose text is a link, or whose link is a call to click (〖频道推荐〗论坛报名进行中，<a>点击了解详情
+    all of whose text is a link (`all_links`), or whose link is a call to click (〖频道推荐〗论坛报名进行中，<a>点击了解详情
     >></a>): its clauses parted by commas or closed by ！ or >>; or a link to another story under its
     label (相关阅读：<a>…</a>) set among the paragraphs."""
     return block.kind == "p" and any(run.href for run in block.runs) and (
-        "。" not in text and (all(run.href for run in block.runs)
+        "。" not in text and (all_links(block)
                              or any(run.href and CLICK_CALL.search(run.text.strip()) for run in block.runs))
         or is_related_links(block))
 

@@ -2742,3 +2742,16 @@ def test_steps_numbered_in_their_own_words_beside_their_pictures_are_the_text():
     html = (f"<h1>黄酒焖鸡翅</h1><div class='detail'><div class='intro'><p>{lead}</p></div>"
             f"<div class='steps'><h2>做法步骤</h2><ul>{items}</ul></div></div><div class='foot'><p>版权所有 某某网</p></div>")
     assert body_of(page(html, "黄酒焖鸡翅的做法_某某美食网")) == [lead, "做法步骤", *steps]
+
+
+@pytest.mark.parametrize("mark", ["►", "▶ ", "● "])
+def test_a_link_to_another_story_with_a_mark_pointing_at_it_among_the_paragraphs_is_none_of_the_text(mark):
+    """What it recognises: a line that is a link to another story but for a mark pointing at it
+    (►<a>…</a>, as a news site sets its related stories among its paragraphs and after them): no line
+    of the text, wherever it stands. A sentence with a link in it stays."""
+    related = f"<p><strong>{mark}<a href='/news/20210317/1942215.htm'>孩子玩彈跳床摔斷腿！醫揭最危險的玩法</a></strong></p>"
+    html = page(f"<h1>某地开展电梯安全检查</h1><div class='story'><p>{PROSE}</p>{related}<p>{PROSE}第二段。</p>{related}</div>")
+    assert body_of(html) == TWO_PARAGRAPHS
+    said = f"<p>{mark}详见<a href='/news/1.htm'>市场监管局公告</a>，抽查结果已公布。</p>"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{said}<p>{PROSE}第二段。</p></div>"))[1].endswith(
+        "抽查结果已公布。")

@@ -1245,3 +1245,18 @@ def test_a_date_naming_its_month_in_english_near_the_headline_dates_the_text(sho
     changed = f"<h2>衛生紙又漲價了</h2><p>Updated Mar 12 Mon 2018 21:35</p><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
     assert fields_of(changed, title)["datePublished"] is None
     assert matches("datePublished", "2018-03-12T21:35:00+08:00", "Mar 12 Mon 2018 21:35")
+
+
+@pytest.mark.parametrize("byline", ["記者林佳穎／台中報導", "记者 林佳颖/台中报导", "記者林佳穎、王小明／台北報導"])
+def test_a_byline_with_the_place_reported_from_names_its_reporters(byline):
+    """What it recognises: a byline as Taiwan's papers write it, the role and the name run together and
+    the place the story was reported from after a slash (記者林佳穎／台中報導), under the lead picture and
+    its caption (▲…) maybe: it names the reporters, and is none of the text. A role run into words
+    that name nobody (記者會／台中報導) names no one."""
+    picture = "<p><img src='/p/1.jpg' alt=''></p><p><strong>▲彈跳床樂園近年成為熱門親子景點。</strong></p>"
+    story = f"<div class='story'>{picture}<p>{byline}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    fields = fields_of(f"<h1>某地开展电梯安全检查</h1>{story}")
+    assert fields["authors"][0]["name"] in ("林佳穎", "林佳颖")
+    assert fields["articleBody"].split("\n") == [PROSE, PROSE]
+    nobody = fields_of(f"<h1>某地开展电梯安全检查</h1><div class='story'><p>記者會／台中報導</p><p>{PROSE}</p></div>")
+    assert nobody["authors"] == []
