@@ -153,7 +153,8 @@ SECTION_LABEL = keywords(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作�
                            r"^(?:关于作者|作者(?:简介|介绍)|about\s*the\s*author)$|"  # or of the author's box under a post
                            rf"^{OTHER_STORIES}{OTHER_STORIES_KIND}$|^猜你喜欢$|"
                            r"^[^\s，。、：:]{0,10}相关(?:新闻|阅读|文章|链接|报道|内容|资讯|投诉|视频|专题|产品(?:与服务)?|车型)$|"
-                           r"^(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客)?(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复|问答)(?:列表|区)?"
+                           r"^(?:(?:网友|最新|最热|热门|全部|精彩|精选|读者|用户|查看|游客|顾客|买家|住客|商品)?"
+                           r"(?:评论|点评|留言|跟[帖贴]|回[帖贴]|回复|问答)|(?:商品|买家|累计)评价)(?:列表|区)?"
                            # with its counts (共5条, 已有27人参与, 已有3条评论，共26人参与), and a link to all of them
                            # (已有37条评论，查看全部)
                            rf"(?:{COMMENT_COUNT}(?:[，,]{COMMENT_COUNT})*)?(?:[，,]?(?:查看全部|查看更多|更多|全部))?$|^comments?$|"
@@ -166,8 +167,8 @@ SECTION_LABEL = keywords(r"^(?:相关|推荐|热门)$|^(?:打赏|赞赏)(?:作�
                            r"^.{0,8}?(?:版权|免责|特别|郑重|法律)?声明$",
                            re.I)
 SECTION_WORDS = written_either_way(("相关", "推荐", "延伸", "热门", "热点", "精彩", "更多", "猜你喜欢", "评论", "点评",
-                                    "留言", "跟帖", "跟贴", "回帖", "回贴", "回复", "问答", "说两句", "omment", "声明", "作者",
-                                    "uthor"))
+                                    "留言", "跟帖", "跟贴", "回帖", "回贴", "回复", "问答", "评价", "说两句", "omment", "声明",
+                                    "作者", "uthor"))
 MAX_WIDGET_CHARS = 60
 IMAGE_FILE = keywords(r"\.(?:jpe?g|png|gif|webp|bmp)$")  # longer than any widget's label
 # A word of a picture's file name this long names that picture (a viewer's address holding it opens it);

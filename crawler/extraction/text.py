@@ -32,10 +32,11 @@ PAGER = keywords(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*�
 MAX_PAGER_CHARS = 60
 PAGE_WORD = written_either_way(("页",))  # a pager run by a script shows 下一页 as plain text
 # A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 共 13 个型号
-# 第 1/1 页, 页次：1/85, 每页15条); an article's pager counts pages (共3页, 第2页).
+# 第 1/1 页, 页次：1/85, 每页15条, a shop's 显示 1 到 8 (共 8 项商品)); an article's pager counts pages (共3页, 第2页).
 RECORDS_PAGER = keywords(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
                            r"|共\s*[\d,]+\s*(?:条|个|款|种|件|家)\D{0,4}?\s*第?\s*\d+\s*/\s*\d+\s*页"
-                           r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条")
+                           r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条"
+                           r"|显示\s*\d+\s*(?:到|至|-)\s*\d+\s*[(（]?\s*共\s*[\d,]+\s*(?:项|条|个|件)")
 NUMBER = keywords(r"\d+")
 TIME_OF_DAY = keywords(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
@@ -53,7 +54,7 @@ SITE_INFORMATION = keywords(
     rf"(?:{CONTACT_LABEL})\s*[:：]?\s*{CONTACT_NUMBER}(?:\s*[、/或和]\s*{CONTACT_NUMBER})*|"
     r"版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|许可证(?:[号编]|\s*[:：])|主办单位|承办单位|协办单位|"
     rf"主办[:：]|承办[:：]|违法和不良信息举报|{CONTACT_LABEL}|联系我们|关于我们|网站地图|广告服务|"
-    r"法律顾问|技术支持[:：]|投稿邮箱|邮编[:：]\s*\d{6}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.[\w.]+",
+    r"法律顾问|技术支持[:：]|投稿邮箱|邮编[:：]\s*\d{6}|\d{3,4}-\d{7,8}|\(\d{3}\)\s*\d{3}-\d{4}|[\w.-]+@[\w-]+\.[\w.]+",
     re.I)
 POSTED_BY_OTHERS = r"(?:本文|该文|文章|以上内容|上述内容)(?:为|系|由)[^。]{0,24}(?:发布|上传)[^。]{0,4}不代表"
 # ... which, saying so of what is above it, marks the text's end: a complaint platform's timeline follows.
@@ -83,13 +84,20 @@ READER_RULE = keywords(
 MIN_SITE_INFORMATION_MARKERS = 2
 # What forum software says in its footer of the page's making (Discuz!: Processed in 0.071 second(s),
 # 19 queries; phpwind: Total 0.022(s) query 6): a notice of the site's, whatever else the line holds.
-SERVER_REPORT = keywords(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [\d.]+\s*\(s\)\s*quer", re.I)
+# The site's report of its making and its visits: its server's timings, the software it runs on alone on
+# a line (Powered by osCommerce), its visitors counted since a day (自 2006年03月12日 以来，共 2817364 次浏览,
+# 您是第 12345 位访客).
+SERVER_REPORT = keywords(r"processed in [\d.]+\s*s|\b\d+\s*queries\b|\btotal [\d.]+\s*\(s\)\s*quer|"
+                           r"^\s*powered by\b[^。]{0,40}$|"
+                           r"自\s*[^。，,]{4,16}以来[，,]?\s*(?:共|已有|累计)?\s*[\d,]+\s*(?:次|人次|位)\s*(?:浏览|访问|来访)|"
+                           r"您是(?:本站)?第\s*[\d,]+\s*位(?:访客|访问者|来访者)", re.I)
 # A notice holds one of these (each expression above needs one of them): looked for first, with `in`.
 NOTICE_WORDS = written_either_way((
     "声明", "版权", "opyright", "OPYRIGHT", "©", "ights", "IGHTS", "ICP", "icp", "公网安备", "许可证", "主办",
     "承办", "协办", "举报", "联系我们", "关于我们", "网站地图", "广告服务", "法律顾问", "技术支持", "投稿邮箱",
     "邮编", "热线", "@", "-", "转载", "复制", "摘编", "镜像", "不代表", "观点", "看法", "侵权", "信息存储",
-    "信息发布", "仅供", "仅为", "仅作", "information storage", "rocessed", "queries", "链接", "连结", "links"))
+    "信息发布", "仅供", "仅为", "仅作", "information storage", "rocessed", "queries", "链接", "连结", "links",
+    "owered", "OWERED", "以来", "访客", "访问者"))
 # A credit line: where the story comes from or who wrote it, under its label, alone on a short line
 # (来源：某报, 文章来源：某网, 文：某某, 2005年8月25日（来源：某报）). At the start or the end of a body it is
 # no text of the article: the fields read it.

@@ -47,10 +47,10 @@ def test_a_form_that_wraps_the_page_is_read():
                         "</form>")) == [PROSE, f"{PROSE}第二段。"]
 
 
-@pytest.mark.parametrize("heading", ["网友评论", "问答"])
+@pytest.mark.parametrize("heading", ["网友评论", "问答", "商品评价", "商品问答"])
 def test_readers_comments_are_no_body_however_long(heading):
     """What it recognises: readers' comments, or their questions and the answers to them (a recipe
-    site's 问答), under their heading after the text."""
+    site's 问答), or buyers' reviews of a product (a shop's 商品评价), under their heading after the text."""
     comments = "".join(f"<div class='c'><span>网友{n}</span><p>{PROSE}{PROSE}</p></div>" for n in range(8))
     html = page(f"<h1>某地开展电梯安全检查</h1><div class='post'><p>{PROSE}</p></div>"
                 f"<div class='comments'><h3>{heading}</h3>{comments}</div>")

@@ -62,12 +62,16 @@ def test_a_ticker_s_scrolling_notice_is_never_a_body():
 
 def test_forum_software_s_report_of_the_page_s_making_is_never_a_body():
     """What it recognises: the footer line in which forum software reports how the page was made
-    (Discuz!'s Processed in ... second(s), N queries; phpwind's Total ...(s) query N) is the site's,
-    however many letters it holds: a board's list of threads around it is no article."""
+    (Discuz!'s Processed in ... second(s), N queries; phpwind's Total ...(s) query N), the software a
+    site runs on alone on its line (Powered by osCommerce), its visitors counted since a day (自 2006年03月12日
+    以來，共 2817364 次瀏覽), its copyright beside an overseas number to call ((626) 965-0168) are the
+    site's, however many letters they hold: a board's list of threads around them is no article."""
     threads = "".join(f"<tr><td><a href='/thread-{n}-1-1.html'>帖子标题{n}</a></td><td>2016-4-{n}</td></tr>"
                       for n in range(1, 9))
     for report in ("GMT+8, 2016-4-21 17:05, Processed in 0.071224 second(s), 19 queries, Gzip On, Redis On.",
-                   "Total 0.022418(s) query 6, Time now is:04-21 17:05, Gzip enabled"):
+                   "Total 0.022418(s) query 6, Time now is:04-21 17:05, Gzip enabled",
+                   "自 2006年03月12日 以來，共 2817364 次瀏覽<br>Copyright © 2011 某某華人百貨網 | 18920 E. Colima Rd, "
+                   "Rowland Heights, CA 91748 | Tel: (626) 965-0168<br>Powered by osCommerce"):
         board = page(f"<h1>禾城杂谈</h1><table>{threads}</table><div class='ft'><p>{report}</p></div>", "禾城杂谈 - 某某论坛")
         assert outcome(board) == "no article body", report
 
@@ -367,8 +371,9 @@ def test_a_page_titled_about_the_site_by_its_name_is_the_site_s_own(title):
 
 def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
     """What it recognises: a pager that counts records, not pages (共 23 条记录 页次：1/3 每页10条 under an
-    ASP CMS's list of files, 共 128 条留言 under a guestbook's entries, a DedeCMS pager's 共 2页 17条 with
-    its numbers in their own elements, a paper's column's 共1296条 第1/87页, a maker's catalogue's 共 13 个型号
+    ASP CMS's list of files, a shop's 顯示 1 到 8 (共 8 項商品) over its products, 共 128 条留言 under a
+    guestbook's entries, a DedeCMS pager's 共 2页 17条 with its numbers in their own elements, a
+    paper's column's 共1296条 第1/87页, a maker's catalogue's 共 13 个型号
     第 1/1 页) says the page is a list; the
     short text found on it (a note, one entry, a column's blurb) is no article. An article's own pager
     (共3页) and its count of comments stay an article's."""
@@ -376,6 +381,7 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
     files = "".join(f"<tr><td>{n}</td><td><a href='/down.asp?id={n}'>委托检验申请表第{n}版</a></td><td>DOC</td></tr>"
                     for n in range(1, 4))
     for pager in ("共 23 条记录&nbsp;&nbsp;页次：1/3&nbsp;&nbsp;每页10条 <a href='?page=2'>下一页</a>",
+                  "顯示 <b>1</b> 到 <b>8</b> (共 <b>8</b> 項商品)",
                   "共 128 条留言　每页20条　<a href='?p=2'>下一页</a>",
                   "<ul><li><span class='pageinfo'>共 <strong>2</strong>页 <strong>17</strong>条</span></li>"
                   "<li><a href='list_2.html'>下一页</a></li></ul>",
