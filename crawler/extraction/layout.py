@@ -71,6 +71,7 @@ from crawler.extraction.region import (
     MIN_ALIKE_ITEMS,
     MIN_HOME_SECTIONS,
     MIN_LISTED_TITLE_CHARS,
+    PRICE,
     SECTION_LABEL,
     SENTENCE_STOPS,
     TEXT_FIELD_TYPES,
@@ -301,6 +302,8 @@ BUY_WORDS = keywords(r"加入购物车|放入购物车|加入购物袋|立即购
                        r"在线询价|立即询价|我要询价|发送询价|获取报价|索取报价|"
                        r"订购此产品|购买此产品|订购该产品|购买该产品|购买此商品|订购此商品|预订此房型|预订此线路")
 BUY_CONTROL = keywords(rf"^\s*(?:{BUY_WORDS.pattern})\s*$")
+# A shop's buy box (its product's name, price, options and buttons) holds this many characters at most.
+MAX_BUY_BOX_CHARS = 800
 # A button of one word to book or buy (预订, 购票), on each of several offers, each to its order's step: a
 # shop's or a venue's list of what it sells (one such link is a menu's tab to the shop).
 OFFER_CONTROL_WORDS = keywords(r"预订|预定|购买|购票|订票|抢购|下单")
@@ -1850,9 +1853,17 @@ class Layout:
         # Elsewhere than between the headline and the text, a control acting on the page is the site's
         # own (a brand's header button to its shop) on a page a date line dates: a story's.
         dated = self.date_line_element is not None
-        if any(headline < control < begins or not dated and (
-                (link := in_link[control]) < 0 or not leads_to_a_page(href := index.elements[link].get("href"))
-                or ORDER_STEP.search(href or "")) for control in controls):
+
+        def acts_on_the_page(control: int) -> bool:
+            link = in_link[control]
+            href = index.elements[link].get("href") if link >= 0 else None
+            return link < 0 or not leads_to_a_page(href) or bool(ORDER_STEP.search(href or ""))
+
+        if any(headline < control < begins or not dated and acts_on_the_page(control) for control in controls):
+            return True
+        # Before the text, in a box with the price it sells at (促销价 ¥69.90 … 加入购物车): a shop's buy
+        # box, however the page is dated (a buyer's review under it dates it).
+        if any(control < begins and acts_on_the_page(control) and self.priced_box(control) for control in controls):
             return True
         offers = {href for piece in index.pieces_matching(OFFER_CONTROL_WORDS)  # in a link: the cheap test first
                   if (link := in_link[line := index.line[piece]]) >= 0 and OFFER_CONTROL.match(index.text(line))
@@ -1864,6 +1875,16 @@ class Layout:
         box = index.parent[headline]
         return box >= 0 and not index.is_inside(begins, box) and any(
             BUY_AT_CONTROL.match(index.pieces[piece]) for piece in range(index.end_piece[headline], index.end_piece[box]))
+
+    def priced_box(self, control: int) -> bool:
+        """Whether a control stands in a box of a buy box's size (MAX_BUY_BOX_CHARS) that shows a price."""
+        index = self.page.index
+        box = index.parent[control]
+        while box >= 0 and index.size(box) <= MAX_BUY_BOX_CHARS:
+            if PRICE.search(index.text(box)):
+                return True
+            box = index.parent[box]
+        return False
 
     def shows_facts_over_text(self) -> bool:
         """Whether MIN_FACT_ROWS facts under their labels or more stand between the headline and

@@ -1604,3 +1604,22 @@ def test_a_short_text_under_a_slideshow_s_controls_is_a_photo_gallery():
     short = page(f"<h1>首届留空赛精彩瞬间</h1><div class='info'>2015-10-13 10:24</div><ul>{pictures}</ul>{blurb}",
                  "首届留空赛精彩瞬间_某某滑翔伞基地")
     assert outcome(short) == "article"
+
+
+def test_a_shop_s_buy_box_with_its_price_before_the_text_makes_a_product_s_page_however_dated():
+    """What it recognises: before the text found, a box of a buy box's size showing the price the
+    product sells at beside a control acting on the page (促销价 ¥69.90 … 立即购买 加入购物车): a shop's
+    page of a product, though a buyer's review under it shows a date, and the title names the product
+    as its facts below the box do, not as its heading. A story dated by its date line
+    keeps its site's header button (no price beside it), and a product's card after its text."""
+    buy_box = ("<div class='info'><h1>渝味坊 麻辣牛肉自热火锅 385g×3盒</h1><dl><dt>促 销 价</dt><dd>¥<b>69.90</b></dd></dl>"
+               "<div class='btns'><a href='javascript:;'>立即购买</a> <a href='javascript:;'>加入购物车</a></div></div>")
+    review = "<div class='review'><p>宿舍囤货必备，牛肉有好几块，辣度刚好。</p><span>2019-06-08 10:12</span></div>"
+    facts = "<table><tr><td>产品名称</td><td>麻辣牛肉自热火锅</td></tr><tr><td>净含量</td><td>385g</td></tr></table>"
+    shop = page(f"{buy_box}<div class='tabs'>{facts}<div class='desc'>{ARTICLE}</div>{review}</div>",
+                "麻辣牛肉自热火锅_渝味坊官方商城")
+    assert outcome(shop).startswith("a shop's page of a product")
+    card = ("<div class='card'><p>文中同款：渝味坊自热火锅 ¥69.90</p><a href='javascript:;'>加入购物车</a></div>")
+    story = page(f"<h1>自热火锅怎么选</h1><div class='info'>2024-03-15 10:00</div><div class='text'>{ARTICLE}</div>{card}",
+                 "自热火锅怎么选_某某网")
+    assert outcome(story) == "article"
