@@ -109,9 +109,9 @@ MIN_SITE_NAME_CHARS = 2
 PROFESSIONAL_TITLE = (r"(?:(?:副?主任|主治)?(?:中医师|医师|药师|护师|技师)|副?教授|(?:副|助理)?研究员|讲师"
                       r"|(?:高级)?工程师|律师|院士|主持人|专栏作家)")
 PROFILE_HEADING = keywords(rf"^[{HAN}·]{{2,4}}\s*{PROFESSIONAL_TITLE}(?:\s*[、/]?\s*{PROFESSIONAL_TITLE})*$")
-# What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题): its short text,
-# under no date line, introduces the sections of stories under it.
-TOPIC = written_either_way(("专题",))
+# What a title's part ends with on a topic's page (2021年儿童用品质量安全专题, 3·15专题) or a zone's (疫情防控专区,
+# a shop's 鞋垫专区): its short text, under no date line, introduces the sections of stories or products under it.
+TOPIC = written_either_way(("专题", "专区"))
 # What a title's part ends with on a shop's or a service's list of its prices (苹果手机回收价格表, 洗衣价目表):
 # a list kept up to date, dated as an update (报价更新：) if at all, no article.
 PRICE_LIST = written_either_way(("价格表", "价目表", "报价表", "报价单"))
@@ -414,8 +414,8 @@ def extract_article(body: bytes, url: str, *, layouts: Sequence[type[Layout]] = 
             return NotAnArticle(NOT_AN_ARTICLE, "a blurb under its label (导语：, 简介：), alone: a topic's, a video's "
                                                 "or a product's page")
         if any(part.endswith(TOPIC) for part in parts) and layout.date_line_element is None:
-            return NotAnArticle(NOT_AN_ARTICLE, "a topic's page (专题): its title names it, over a short text that no "
-                                                "date line dates, its introduction")
+            return NotAnArticle(NOT_AN_ARTICLE, "a topic's or a zone's page (专题, 专区): its title names it, over a "
+                                                "short text that no date line dates, its introduction")
         if (prose < SHORT_UNDATED_PROSE and not layout.headline_confirmed and layout.date_raw() is None
                 and layout.body_is_among_headlines()):
             return NotAnArticle(NOT_AN_ARTICLE, "a short text dated nowhere, under no title the page names, in a box "

@@ -358,6 +358,9 @@ PAYWALL_PROMPT = keywords(rf"{PAYWALL.pattern}"
                             rf"|(?:仅|只)(?:供|限|对|向)?(?:订户|订阅用户|会员|付费用户|VIP)[^。！？!?]{{0,6}}{READ}"
                             rf"|^[^。！？!?]{{0,4}}{PAY_OR_LOG_IN}[^。！？!?]{{0,30}}?(?:即可|才能|方可|后可){READ}", re.I)
 MAX_PAYWALL_PROMPT_CHARS = 80
+# A note of who checked the text (✅ 本文经 陈冠宇 物理治疗师 审阅, 本文由某某医生审核), a health site's, maybe beside
+# its reading time: a credit, no line of the text.
+REVIEWED_BY = keywords(r"^\W*本文(?:经|由|已经?)\s*[^。，,！？]{1,24}?(?:审阅|审核|审定|审校|把关)(?![^｜|]*[。！？])")
 BESIDE_COUNTERS = keywords(r"^(?:[\s|｜/·•,，;；]|收藏|分享|打印|举报|引用|回复|评论|点赞)*$")
 MAX_COUNTERS_LINE_CHARS = 60
 # A stamp of the text's last change (本帖最后由 X 于 2024-11-2 10:05 编辑, 最后修改于 ...) is a line this short.
@@ -484,7 +487,8 @@ def is_furniture_line(block: Block) -> bool:
     原文地址：...), a line of its keywords (关键词：...) or one filing it (分类：… 标签：…), a box's
     header with its link to more (词条图册 更多图册), a row of bracketed controls ([ 返回文集 ] [ 回到顶部 ]),
     a video's caption (视频：…), a call to open the post's link (点击阅读原文) or what it opens (查看《…》全文),
-    a control unfolding the rest of the text (展开剩余 62%), a paywall's prompt (只供订户阅览, 订阅即可查阅…),
+    a control unfolding the rest of the text (展开剩余 62%), a paywall's prompt (只供订户阅览, 订阅即可查阅…), a note
+    of who checked the text (本文经某某医生审阅),
     the app a post was sent from (发自X客户端), a line of facts under
     their labels (节目：… 频率：… 主持人：…), a note that the text goes on on the next page (（未完待续）), a
     series' badge (冰场里的人 · 第07期)."""
@@ -498,7 +502,7 @@ def is_furniture_line(block: Block) -> bool:
             or bool(LABELLED_ADDRESS.match(text) or RULE_LINE.match(text) or CONTROL_ROW.match(text)
                     or UNFOLD_CONTROL.match(text) or ISSUE_BADGE.match(bars_read(text)))
             or is_counters_line(text) or is_change_stamp(text) or is_video_caption(text) or is_facts_line(text)
-            or (len(text) <= MAX_PAYWALL_PROMPT_CHARS and PAYWALL_PROMPT.search(text) is not None)
+            or (len(text) <= MAX_PAYWALL_PROMPT_CHARS and (PAYWALL_PROMPT.search(text) or REVIEWED_BY.match(text)) is not None)
             or bool(LOGIN_PROMPT.match(text) or ORIGINAL_NOTE.match(text) or KEYWORDS_LINE.match(text)
                     or POST_FILING.search(text)
                     or READ_ORIGINAL_PROMPT.match(text) or VIEW_IN_FULL_CALL.match(text) or DEVICE_SIGNATURE.match(text)

@@ -2755,3 +2755,14 @@ def test_a_link_to_another_story_with_a_mark_pointing_at_it_among_the_paragraphs
     said = f"<p>{mark}详见<a href='/news/1.htm'>市场监管局公告</a>，抽查结果已公布。</p>"
     assert body_of(page(f"<h1>某地开展电梯安全检查</h1><div><p>{PROSE}</p>{said}<p>{PROSE}第二段。</p></div>"))[1].endswith(
         "抽查结果已公布。")
+
+
+@pytest.mark.parametrize("note", ["✅ 本文經 陳冠宇 物理治療師 審閱｜閱讀時間約 4 分鐘", "本文由某某医院主任医师 王某 审核"])
+def test_a_note_of_who_checked_the_text_opening_it_is_none_of_it(note):
+    """What it recognises: a note opening or closing a text that says who checked it (a health site's 本文经
+    某某 物理治疗师 审阅, its reading time beside it maybe): a credit. A sentence of the text saying that
+    something was checked stays."""
+    text = f"<div class='text'><p>{note}</p><p>{PROSE}</p><p>{PROSE}第二段。</p></div>"
+    assert body_of(page(f"<h1>某地开展电梯安全检查</h1>{text}")) == TWO_PARAGRAPHS
+    said = "本文由市场监管局审核通过的标准为依据，说明了检测方法。"
+    assert body_closed_by(f"<p>{said}</p>") == [*TWO_PARAGRAPHS, said]

@@ -529,16 +529,18 @@ def test_a_short_text_beside_a_player_is_a_video_s_description_not_an_article(pl
 
 
 def test_a_topic_s_page_is_no_article_by_its_title_over_a_short_undated_text():
-    """What it recognises: a page whose title names it a topic (……质量安全专题, 3·15专题) shows a short
-    text under no date line, its introduction, over sections of linked stories: a regulator's topic, a
-    portal's. A short story under its date line stays one, whatever its title says."""
+    """What it recognises: a page whose title names it a topic (……质量安全专题, 3·15专题) or a zone (a
+    shop's 鞋墊專區) shows a short text under no date line, its introduction, over sections of linked
+    stories or products: a regulator's topic, a portal's, a shop's. A short story under its date line
+    stays one, whatever its title says."""
     sections = "".join(f"<div class='zt-box'><h2>第{n}部分</h2><ul>" + "".join(
         f"<li><a href='/art/{n}{m}.html'>某地市场监管部门开展第{m}批儿童用品质量监督抽查</a></li>" for m in range(5))
         + "</ul></div>" for n in range(3))
     intro = f"<div class='zt-intro'><p>{SNIPPET}</p></div>"
-    for title in ("守护童年 安全成长——2021年儿童和学生用品质量安全专题", "2018年3·15晚会专题_某某网"):
+    for title in ("守护童年 安全成长——2021年儿童和学生用品质量安全专题", "2018年3·15晚会专题_某某网",
+                  "鞋墊專區 | 某某鞋墊專門店"):
         topic = page(f"<div class='zt-banner'><h1>守护童年 安全成长</h1></div>{intro}{sections}", title)
-        assert outcome(topic).startswith("a topic's page"), title
+        assert outcome(topic).startswith("a topic's or a zone's page"), title
     story = page(f"<h1>我市召开儿童用品质量安全专题</h1><div class='info'>2021-06-01 09:30</div>"
                  f"<div class='text'><p>{SNIPPET}</p></div>", "我市召开儿童用品质量安全专题_某某网")
     assert outcome(story) == "article"
