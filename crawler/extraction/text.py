@@ -32,11 +32,13 @@ PAGER = keywords(r"^(?:[上下前后]一?页|首页|尾页|末页|第\s*\d+\s*�
 MAX_PAGER_CHARS = 60
 PAGE_WORD = written_either_way(("页",))  # a pager run by a script shows 下一页 as plain text
 # A list's pager counts its records (共 1268 条记录, 共 128 条留言, 共 2页 17条, 共1296条 第1/87页, 共 13 个型号
-# 第 1/1 页, 页次：1/85, 每页15条, a shop's 显示 1 到 8 (共 8 项商品)); an article's pager counts pages (共3页, 第2页).
+# 第 1/1 页, 页次：1/85, 每页15条, a shop's 显示 1 到 8 (共 8 项商品) or 共 8 件商品); an article's pager counts
+# pages (共3页, 第2页).
 RECORDS_PAGER = keywords(r"共\s*[\d,]+\s*条(?:记录|留言)|共\s*\d+\s*页\s*[\d,]+\s*条"
                            r"|共\s*[\d,]+\s*(?:条|个|款|种|件|家)\D{0,4}?\s*第?\s*\d+\s*/\s*\d+\s*页"
                            r"|页次\s*[：:]\s*\d+\s*/\s*\d+|每页\s*\d+\s*条"
-                           r"|显示\s*\d+\s*(?:到|至|-)\s*\d+\s*[(（]?\s*共\s*[\d,]+\s*(?:项|条|个|件)")
+                           r"|显示\s*\d+\s*(?:到|至|-)\s*\d+\s*[(（]?\s*共\s*[\d,]+\s*(?:项|条|个|件)"
+                           r"|共\s*[\d,]+\s*(?:件|个|款)(?:商品|宝贝)")
 NUMBER = keywords(r"\d+")
 TIME_OF_DAY = keywords(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")  # 09:05, 21:30:15
 SENTENCE_PUNCTUATION = frozenset("。！？；，!?;")
@@ -214,7 +216,7 @@ UPLOAD_STAMP = keywords(rf"^[(（]?\s*(?:上传于\s*{UPLOADED_AT}|{UPLOADED_AT}
 # 详情点击这里) or to post there (欢迎到本站“曝光台”版块发帖). A bare 点
 # bids where it opens its words (点个关注), not inside one (应重点关注以下几点).
 CALL_TO_ACT = keywords(r"(?:点击|(?<!\w)点|长按|扫码|扫描|扫一扫|识别二维码|欢迎)[^。！？!?，,]{0,20}(?:关注|订阅)"
-                         r"|(?:^|[(（【\[】\]；;\s])(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
+                         r"|(?:^|[(（【\[】\]；;\s])(?:立即|马上|赶快|赶紧)?(?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app|软件)\s*(?:[，,]|看|阅读|查看|浏览)"
                          r"|[，,](?:免费)?(?:下载|打开)[^。！？!?，,]{0,12}(?:客户端|APP|App|app)\s*[>＞»]+$"
                          r"|点击(?:下方|上方|底部|文末)|读者(?:专享|专属|福利|凭)|(?:欢迎|请)(?:拨打|致电)本(?:报|台|网|刊|站)|欢迎(?:到|来|登录|访问)本(?:站|网)"
                          r"|本(?:报|台|网|刊|站)[^。！？!?，,]{0,12}热线"
@@ -296,8 +298,8 @@ SERVICE_OFFER = keywords(r"(?:咨询|报名|预约|订购|服务|联系|垂询)(
                            r"|申请试用|免费(?:试用|检测|体验|咨询)|加入[^。，,]{0,12}(?:QQ群|微信群|读者群|粉丝群|交流群)|(?:QQ群|读者群|交流群)号?\s*[:：]\s*\d|(?:读者|粉丝|交流)群已?开放|回复\W?进群\W?|招商加盟|诚招(?:代理|加盟|经销)"
                            r"|诚聘|简历(?:请)?(?:发至|发送至|投至|寄至)")
 CALL_CLOSING = "!！~～"
-# A short question to the reader leading a call in (觉得有用？, 喜欢这篇文章吗？).
-READER_QUESTION = keywords(r"^[^。！？!?，,]{1,10}[？?]\s*")
+# A short question to the reader leading a call in (觉得有用？, 喜欢这篇文章吗？, 想第一时间获取港闻资讯？).
+READER_QUESTION = keywords(r"^[^。！？!?，,]{1,16}[？?]\s*")
 # A call to open the post's link to its source (点击文末“阅读原文”，购买本书, 点击阅读原文查看详情): the link
 # a self-media platform sets under every post, none of its text.
 READ_ORIGINAL_PROMPT = keywords(r"^[^。！？!?]{0,12}(?:点击|点)[^。！？!?，,]{0,8}阅读原文[^。！？!?]{0,16}[!！~～]*$")

@@ -381,7 +381,7 @@ def test_a_short_text_over_a_pager_that_counts_records_is_a_listing():
     files = "".join(f"<tr><td>{n}</td><td><a href='/down.asp?id={n}'>委托检验申请表第{n}版</a></td><td>DOC</td></tr>"
                     for n in range(1, 4))
     for pager in ("共 23 条记录&nbsp;&nbsp;页次：1/3&nbsp;&nbsp;每页10条 <a href='?page=2'>下一页</a>",
-                  "顯示 <b>1</b> 到 <b>8</b> (共 <b>8</b> 項商品)",
+                  "顯示 <b>1</b> 到 <b>8</b> (共 <b>8</b> 項商品)", "<span class='count'>共 8 件商品</span>",
                   "共 128 条留言　每页20条　<a href='?p=2'>下一页</a>",
                   "<ul><li><span class='pageinfo'>共 <strong>2</strong>页 <strong>17</strong>条</span></li>"
                   "<li><a href='list_2.html'>下一页</a></li></ul>",
