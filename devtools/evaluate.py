@@ -8,7 +8,8 @@ it: its site's layouts, else the generic one, and the contract's check of the it
 grouped (fixtures: the site layouts this project knows, `unknown layouts` for the generic
 extractor, `non-articles`; a corpus: by its `corpus` field, its non-articles apart). For each group: exact-match rates of
 the fields labelled (a corpus's date, labelled as its page shows it in its own time zone, matches
-by its day: `2005-5-7 21:23` is 2005-05-07, `2018` is any day of 2018), and character-level
+by its day: `2005-5-7 21:23` is 2005-05-07, `2018` is any day of 2018, `15.09.2022` and `Mar 12 Mon 2018`
+are read as such pages write them: `matches`), and character-level
 precision, recall and F1 of `articleBody` (whitespace ignored, mean over pages; an empty or
 rejected body scores 0), the pages with boilerplate leaked (an extracted paragraph that is not in
 the labelled body) and the pages rejected; the same body figures in the same run for this
